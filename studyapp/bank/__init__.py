@@ -1,0 +1,1 @@
+"""The question bank file: its format, loading, saving and validation (Qt-free)."""

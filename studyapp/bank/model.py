@@ -1,0 +1,192 @@
+"""The bank file format (documented in docs/bank-format.md) and its loader."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from studyapp.errors import ContentError
+
+BANK_FORMAT = "studyapp-bank"
+BANK_VERSION = 1
+KINDS = ("date", "island", "island_alias", "expert_position", "expert_view", "number")
+FORMATS = ("mc", "typed", "cloze")
+
+
+@dataclass(frozen=True)
+class PassageRecord:
+    id: str
+    index: int
+    start: int
+    end: int
+    role: str
+
+
+@dataclass(frozen=True)
+class SourceRecord:
+    id: str
+    path: str
+    title: str
+    author: str
+    publisher: str
+    date: str
+    language: str
+    url: str
+    notes: dict[str, str]
+    metadata_inferred: bool
+    text: str
+    passages: list[PassageRecord]
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    source_id: str
+    passage_id: str
+    quote: str
+    start: int
+    end: int
+    answer_start: int
+    answer_end: int
+
+
+@dataclass(frozen=True)
+class QuestionRecord:
+    id: str
+    fact_id: str
+    kind: str
+    format: str
+    prompt: str
+    answer: str
+    accepted: list[str]
+    choices: list[str] | None
+    source: SourceRef
+    disagreements: list[dict[str, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    origin: str = "generated"
+
+
+@dataclass(frozen=True)
+class Bank:
+    sources: list[SourceRecord]
+    questions: list[QuestionRecord]
+
+    def source(self, source_id: str) -> SourceRecord:
+        for s in self.sources:
+            if s.id == source_id:
+                return s
+        raise KeyError(source_id)
+
+    def to_json(self) -> str:
+        data = {
+            "format": BANK_FORMAT,
+            "version": BANK_VERSION,
+            "sources": [asdict(s) for s in self.sources],
+            "questions": [asdict(q) for q in self.questions],
+        }
+        return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(path.suffix + ".tmp")
+        tmp.write_text(self.to_json(), encoding="utf-8")
+        tmp.replace(path)
+
+
+class _Reader:
+    """Reads typed fields out of parsed JSON, naming the place of every problem."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, where: str, message: str) -> ContentError:
+        return ContentError(self.path, f"{where}: {message}")
+
+    def get(self, obj: dict[str, Any], key: str, typ: type | tuple[type, ...], where: str) -> Any:
+        if key not in obj:
+            raise self.fail(where, f"missing field {key!r}")
+        value = obj[key]
+        if isinstance(value, bool) and typ is int or not isinstance(value, typ):
+            raise self.fail(where, f"field {key!r} has the wrong type ({type(value).__name__})")
+        return value
+
+    def strings(self, obj: dict[str, Any], key: str, where: str) -> list[str]:
+        value = self.get(obj, key, list, where)
+        if not all(isinstance(v, str) for v in value):
+            raise self.fail(where, f"field {key!r} must be a list of strings")
+        return list(value)
+
+
+def parse_bank(text: str, path: Path) -> Bank:
+    r = _Reader(path)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ContentError(path, f"invalid JSON: {exc.msg} (column {exc.colno})", exc.lineno) from exc
+    if not isinstance(data, dict) or data.get("format") != BANK_FORMAT:
+        raise ContentError(path, f"not a studyapp bank (expected \"format\": \"{BANK_FORMAT}\")")
+    if data.get("version") != BANK_VERSION:
+        raise ContentError(path, f"unsupported bank version {data.get('version')!r} (this app reads {BANK_VERSION})")
+    sources = []
+    for i, s in enumerate(r.get(data, "sources", list, "bank")):
+        where = f"sources[{i}]"
+        if not isinstance(s, dict):
+            raise r.fail(where, "must be an object")
+        passages = []
+        for j, p in enumerate(r.get(s, "passages", list, where)):
+            pw = f"{where}.passages[{j}]"
+            if not isinstance(p, dict):
+                raise r.fail(pw, "must be an object")
+            passages.append(
+                PassageRecord(r.get(p, "id", str, pw), r.get(p, "index", int, pw), r.get(p, "start", int, pw),
+                              r.get(p, "end", int, pw), r.get(p, "role", str, pw))
+            )
+        notes = r.get(s, "notes", dict, where)
+        sources.append(
+            SourceRecord(
+                id=r.get(s, "id", str, where), path=r.get(s, "path", str, where), title=r.get(s, "title", str, where),
+                author=r.get(s, "author", str, where), publisher=r.get(s, "publisher", str, where),
+                date=r.get(s, "date", str, where), language=r.get(s, "language", str, where),
+                url=r.get(s, "url", str, where), notes={str(k): str(v) for k, v in notes.items()},
+                metadata_inferred=r.get(s, "metadata_inferred", bool, where), text=r.get(s, "text", str, where),
+                passages=passages,
+            )
+        )
+    questions = []
+    for i, q in enumerate(r.get(data, "questions", list, "bank")):
+        where = f"questions[{i}]"
+        if not isinstance(q, dict):
+            raise r.fail(where, "must be an object")
+        where = f"question {q.get('id', i)!r}"
+        src = r.get(q, "source", dict, where)
+        choices = q.get("choices")
+        if choices is not None and not (isinstance(choices, list) and all(isinstance(c, str) for c in choices)):
+            raise r.fail(where, "field 'choices' must be null or a list of strings")
+        questions.append(
+            QuestionRecord(
+                id=r.get(q, "id", str, where), fact_id=r.get(q, "fact_id", str, where), kind=r.get(q, "kind", str, where),
+                format=r.get(q, "format", str, where), prompt=r.get(q, "prompt", str, where),
+                answer=r.get(q, "answer", str, where), accepted=r.strings(q, "accepted", where), choices=choices,
+                source=SourceRef(
+                    source_id=r.get(src, "source_id", str, where), passage_id=r.get(src, "passage_id", str, where),
+                    quote=r.get(src, "quote", str, where), start=r.get(src, "start", int, where),
+                    end=r.get(src, "end", int, where), answer_start=r.get(src, "answer_start", int, where),
+                    answer_end=r.get(src, "answer_end", int, where),
+                ),
+                disagreements=[dict(d) for d in r.get(q, "disagreements", list, where)],
+                notes=r.strings(q, "notes", where),
+                origin=r.get(q, "origin", str, where),
+            )
+        )
+    return Bank(sources, questions)
+
+
+def load_bank(path: Path) -> Bank:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise ContentError(path, "bank file not found (build it with `studyapp bank build`)") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ContentError(path, f"cannot read bank: {exc}") from exc
+    return parse_bank(text, path)

@@ -1,0 +1,71 @@
+"""Command line: `studyapp bank build`, `studyapp bank check`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from studyapp.errors import StudyappError
+
+DEFAULT_SOURCES = Path("content/sources")
+DEFAULT_BANK = Path("content/bank.json")
+DEFAULT_CURATION = Path("content/curation.toml")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="studyapp", description="Study source documents through questions.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    bank = sub.add_parser("bank", help="build and check the question bank")
+    bank_sub = bank.add_subparsers(dest="action", required=True)
+    build = bank_sub.add_parser("build", help="generate the bank from source articles")
+    build.add_argument("sources", nargs="?", type=Path, default=DEFAULT_SOURCES)
+    build.add_argument("-o", "--output", type=Path, default=DEFAULT_BANK)
+    build.add_argument("--curation", type=Path, default=None,
+                       help="curation file (default: curation.toml beside the sources' parent, if any)")
+    check = bank_sub.add_parser("check", help="validate a bank file")
+    check.add_argument("bank", nargs="?", type=Path, default=DEFAULT_BANK)
+    return parser
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from studyapp.pipeline.build import build_bank
+
+    curation = args.curation
+    if curation is None:
+        candidate = args.sources.parent / "curation.toml"
+        curation = candidate if candidate.exists() else None
+    bank, report = build_bank(args.sources, curation)
+    bank.save(args.output)
+    for line in report.lines():
+        print(line)
+    print(f"wrote {args.output}")
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from studyapp.bank.check import check_bank
+    from studyapp.bank.model import load_bank
+
+    bank = load_bank(args.bank)
+    problems = check_bank(bank)
+    for p in problems:
+        print(f"{args.bank}: {p}", file=sys.stderr)
+    if problems:
+        print(f"{args.bank}: {len(problems)} problem(s) in {len(bank.questions)} questions", file=sys.stderr)
+        return 1
+    print(f"{args.bank}: OK, {len(bank.questions)} questions from {len(bank.sources)} sources")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "bank" and args.action == "build":
+            return _cmd_build(args)
+        if args.command == "bank" and args.action == "check":
+            return _cmd_check(args)
+    except StudyappError as exc:
+        print(f"studyapp: error: {exc}", file=sys.stderr)
+        return 2
+    return 2

@@ -1,0 +1,111 @@
+"""Tie a date to the event it belongs to: "the Tokyo Declaration of 1993",
+"the 1960 Japan-US Security Treaty", "Russia's annexation of Crimea in March 2014"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOCUMENT_NOUNS = {
+    "treaty", "agreement", "accord", "pact", "declaration", "convention", "deal", "charter",
+    "protocol", "communique", "memorandum", "constitution", "resolution", "act",
+}
+EVENT_NOUNS = DOCUMENT_NOUNS | {
+    "summit", "meeting", "talks", "visit", "trip", "annexation", "surrender", "election", "elections",
+    "war", "invasion", "occupation", "conference", "forum", "referendum", "crisis", "attack",
+    "bombing", "inauguration", "negotiations", "interview", "ceasefire", "armistice", "revolution",
+    "independence", "collapse", "resignation", "abdication", "coup", "tour", "session", "congress",
+    "ceremony", "games", "olympics", "launch", "deployment", "protest", "protests", "earthquake",
+    "tsunami", "disaster", "dissolution", "reunification", "handover", "transfer", "normalisation",
+    "normalization", "anniversary", "sanctions", "exercise", "exercises", "expedition", "landing",
+}
+_STOP_WORDS = {
+    "was", "were", "is", "are", "be", "been", "has", "have", "had", "that", "which", "who", "when",
+    "after", "before", "since", "while", "until", "because", "although", "as", "but", "and", "or",
+    "it", "he", "she", "they", "we", "not", "also", "only", "than", "then", "there", "this", "these",
+    "those", "by", "for", "from", "into", "will", "would", "could", "should", "may", "might",
+}
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our"}
+_WEAK = re.compile(r"\b(?:the\s+two|both|these|those|its|their|his|her|our|this|that|it|they|them)\b", re.I)
+_WORD = re.compile(r"[\w’'-]+|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Event:
+    phrase: str  # "the Tokyo Declaration"
+    head: str  # "declaration"
+    strong: bool  # names something specific (a proper noun, no pronoun or "the two")
+
+    @property
+    def is_document(self) -> bool:
+        return self.head in DOCUMENT_NOUNS
+
+
+def _finish(words: list[str]) -> Event | None:
+    heads = [i for i, w in enumerate(words) if w.lower().rstrip("s") in EVENT_NOUNS or w.lower() in EVENT_NOUNS]
+    if not heads:
+        return None
+    head = words[heads[-1]].lower()
+    phrase = " ".join(words).replace(" ’s", "’s").replace(" 's", "'s")
+    phrase = re.sub(r"^(?:a|an)\s+", "the ", phrase)
+    phrase = re.sub(r"^The\s+", "the ", phrase)
+    if not re.match(r"^(?:the|[A-Z])", phrase) and not phrase.startswith(("its", "their", "his", "her")):
+        phrase = "the " + phrase
+    proper = any(w[:1].isupper() for w in words if w.lower() not in _DETERMINERS)
+    strong = proper and not _WEAK.search(phrase)
+    return Event(phrase=phrase, head=head if head in EVENT_NOUNS else head.rstrip("s"), strong=strong)
+
+
+def event_before(text: str, date_start: int) -> Event | None:
+    """"<event phrase> in|of|on <date>": walk back from the preposition before the date."""
+    left = text[:date_start]
+    m = re.search(r"\b(?:in|of|on|at)\s+(?:the\s+)?$", left)
+    if not m:
+        return None
+    tokens = _WORD.findall(left[: m.start()])
+    words: list[str] = []
+    for tok in reversed(tokens):
+        low = tok.lower()
+        if not re.match(r"[\w’'-]", tok) or low in _STOP_WORDS:
+            break
+        if tok[:1].islower() and re.search(r"(?:ed|ing)$", low) and low.rstrip("s") not in EVENT_NOUNS:
+            break
+        words.insert(0, tok)
+        if low in _DETERMINERS or tok.endswith(("’s", "'s")) and tok[:1].isupper():
+            break
+        if len(words) >= 9:
+            break
+    # Drop words after the last event noun that are not "of/to/with/in + Name" complements.
+    return _finish(words) if words else None
+
+
+def event_after(text: str, date_end: int) -> Event | None:
+    """"the 1960 Japan-US Security Treaty": the date used as a modifier."""
+    before = text[: date_end]
+    if not re.search(r"\b(?:the|a|an|[A-Z][\w]*’s|[A-Z]\w*'s)\s+\S+$", before):
+        return None
+    m = re.match(r"\s+((?:[\w’'-]+\s*){1,5})", text[date_end:])
+    if not m:
+        return None
+    words = m.group(1).split()
+    for i, w in enumerate(words):
+        if w.lower() in _STOP_WORDS or w.lower() in ("between", "with", "of", "on", "in"):
+            words = words[:i]
+            break
+    while words and words[-1].lower() not in EVENT_NOUNS:
+        words.pop()
+    if not words:
+        return None
+    rest = text[date_end + len(m.group(0)) - len(m.group(1)) :]
+    rest = rest[len(" ".join(words)) :] if rest.startswith(" ".join(words)) else ""
+    comp = re.match(
+        r"(\s+(?:between|with|of|on|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?(?:the\s+)?[A-Z][\w-]*){0,4})", rest
+    )
+    det = re.search(r"(\S+)\s+\S+$", before)
+    lead = det.group(1) if det else "the"
+    phrase_words = [lead, *words] + (comp.group(1).split() if comp else [])
+    return _finish(phrase_words)
+
+
+def event_for(text: str, start: int, end: int) -> Event | None:
+    return event_after(text, end) or event_before(text, start)

@@ -1,0 +1,406 @@
+"""Stage 3: extract facts from every article passage (never from comments or boilerplate)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from studyapp.pipeline import dates as D
+from studyapp.pipeline.events import event_for
+from studyapp.pipeline.model import Dropped, Extraction, Fact, FactKind, Passage, Role, Sentence, Source
+from studyapp.pipeline.numbers import find_numbers
+from studyapp.pipeline.passages import split_passages
+from studyapp.pipeline.people import (
+    PositionMention,
+    _trim_name,
+    find_appositions,
+    find_byline_position,
+    find_prenominal,
+    find_views,
+    is_name,
+)
+from studyapp.pipeline.places import Gazetteer
+from studyapp.pipeline.sentences import split_sentences
+
+
+def name_key(name: str) -> str:
+    """"James D. Brown" and "James Brown" are one person."""
+    return " ".join(t for t in name.split() if not re.fullmatch(r"[A-Z]\.", t))
+
+
+@dataclass
+class People:
+    """Everyone named with a full name anywhere in the corpus, for resolving "Brown", "he"."""
+
+    full: dict[str, str] = field(default_factory=dict)  # key -> display name (first seen)
+    by_surname: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def add(self, name: str) -> None:
+        if len(name.split()) < 2 or not is_name(name):
+            return
+        key = name_key(name)
+        self.full.setdefault(key, key)
+        self.by_surname[key.split()[-1]].add(key)
+
+    def resolve(self, name: str) -> str | None:
+        if len(name.split()) >= 2:
+            return name_key(name)
+        keys = self.by_surname.get(name, set())
+        return next(iter(keys)) if len(keys) == 1 else None
+
+
+@dataclass
+class SourceText:
+    source: Source
+    passages: list[Passage]
+    sentences: dict[str, list[Sentence]]  # passage id -> sentences
+
+    def fact_passages(self) -> list[Passage]:
+        return [p for p in self.passages if p.role.yields_facts]
+
+
+def prepare(source: Source) -> SourceText:
+    passages = split_passages(source)
+    return SourceText(source, passages, {p.id: split_sentences(p) for p in passages if p.role.yields_facts})
+
+
+def _attrs(**kw: str) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted((k, v) for k, v in kw.items() if v))
+
+
+class Extractor:
+    def __init__(self, texts: list[SourceText]) -> None:
+        self.texts = texts
+        self.gazetteer = Gazetteer()
+        self.people = People()
+        self.out = Extraction()
+        for t in texts:
+            for p in t.fact_passages():
+                self.gazetteer.discover(p.text)
+                for pm in find_prenominal(p.text) + find_appositions(p.text):
+                    self.people.add(pm.name.text)
+                for s in t.sentences[p.id]:
+                    for v in find_views(s.text):
+                        if v.name is not None:
+                            for part in re.split(r"\s+and\s+", v.name.text):
+                                self.people.add(part)
+
+    def drop(self, source: Source, kind: str, text: str, reason: str) -> None:
+        self.out.dropped.append(Dropped(source.id, kind, text, reason))
+
+    def run(self) -> Extraction:
+        for t in self.texts:
+            self._dates(t)
+            self._places(t)
+            self._positions(t)
+            self._views(t)
+            self._numbers(t)
+        return self.out
+
+    # -- dates ---------------------------------------------------------------------------
+    def _dates(self, t: SourceText) -> None:
+        article = D.ArticleDate.parse(t.source.meta.date)
+        for p in t.fact_passages():
+            for s in t.sentences[p.id]:
+                for d in D.find_dates(s.text):
+                    if d.precision == "weekday" and not re.search(r"\b(?:on\s+)?" + d.surface, s.text):
+                        continue
+                    r = D.resolve(d, article, s.text)
+                    if r.relative and not r.note and r.precision != "weekday":
+                        self.drop(t.source, "date", d.surface, f"relative date, article date {article.describe()}")
+                        continue
+                    if p.role == Role.BYLINE and not (r.precision in ("day", "month") and not r.relative):
+                        continue
+                    ev = event_for(s.text, d.start, d.end)
+                    event = ev.phrase if ev else ""
+                    if p.role == Role.BYLINE:
+                        event = "publication"
+                    a0 = s.start + d.start
+                    self.out.facts.append(
+                        Fact(
+                            kind=FactKind.DATE,
+                            source_id=t.source.id,
+                            passage_id=p.id,
+                            subject=event or s.text[:60],
+                            answer=d.surface,
+                            value=r.value,
+                            answer_start=a0,
+                            answer_end=a0 + len(d.surface),
+                            quote_start=s.start,
+                            quote_end=s.end,
+                            attrs=_attrs(
+                                event=event,
+                                event_head=ev.head if ev else "",
+                                strong="1" if ev and ev.strong else "",
+                                precision=r.precision,
+                                resolution=r.note,
+                                role=p.role.value,
+                            ),
+                            accepted=tuple(dict.fromkeys([d.surface, *D.variants(r.value)])),
+                        )
+                    )
+
+    # -- islands and territories ------------------------------------------------------------
+    def _places(self, t: SourceText) -> None:
+        seen: set[str] = set()
+        for p in t.fact_passages():
+            for s in t.sentences[p.id]:
+                mentions = self.gazetteer.mentions(s.text)
+                for m in mentions:
+                    key = m.surface.lower()
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    names = self.gazetteer.names(m.group)
+                    a0 = s.start + m.start
+                    self.out.facts.append(
+                        Fact(
+                            kind=FactKind.ISLAND,
+                            source_id=t.source.id,
+                            passage_id=p.id,
+                            subject=m.group,
+                            answer=m.surface,
+                            value=m.group,
+                            answer_start=a0,
+                            answer_end=a0 + len(m.surface),
+                            quote_start=s.start,
+                            quote_end=s.end,
+                            attrs=_attrs(form="mention", kind=self.gazetteer.groups[m.group].kind),
+                            accepted=tuple(dict.fromkeys([m.surface, *names])),
+                        )
+                    )
+                # Two places named together: "the islands of Shikotan and Habomai".
+                for a, b in zip(mentions, mentions[1:], strict=False):
+                    between = s.text[a.end : b.start]
+                    if a.group != b.group and re.fullmatch(r"\s+and\s+(?:the\s+)?", between):
+                        kinds = {self.gazetteer.groups[g].kind for g in (a.group, b.group)}
+                        if not any("island" in k for k in kinds):
+                            continue
+                        a0, a1 = s.start + a.start, s.start + b.end
+                        pair = s.text[a.start : b.end]
+                        swapped = f"{b.surface} and {a.surface}"
+                        self.out.facts.append(
+                            Fact(
+                                kind=FactKind.ISLAND,
+                                source_id=t.source.id,
+                                passage_id=p.id,
+                                subject=f"{a.group} + {b.group}",
+                                answer=pair,
+                                value=f"{a.group} + {b.group}",
+                                answer_start=a0,
+                                answer_end=a1,
+                                quote_start=s.start,
+                                quote_end=s.end,
+                                attrs=_attrs(form="pair", first=a.group, second=b.group),
+                                accepted=(pair, swapped, f"{a.group} and {b.group}", f"{b.group} and {a.group}"),
+                            )
+                        )
+                for a, b in self.gazetteer.pair_aliases(s.text):
+                    ctx = s.text[max(0, a.start - 60) : b.end + 20]
+                    where_a = re.search(r"\bin\s+([A-Z]\w+)\s+as\s+(?:the\s+)?$", s.text[: a.start])
+                    where_a2 = re.match(r"\s+in\s+([A-Z]\w+)", s.text[a.end :])
+                    where_b = re.search(r"\bin\s+([A-Z]\w+)\s+(?:as\s+)?(?:the\s+)?$", s.text[: b.start])
+                    where_b2 = re.match(r"\s+in\s+([A-Z]\w+)", s.text[b.end :])
+                    country_a = (where_a or where_a2).group(1) if (where_a or where_a2) else ""
+                    country_b = (where_b2 or where_b).group(1) if (where_b2 or where_b) else ""
+                    if country_a == country_b:
+                        country_a = country_b = ""
+                    _ = ctx
+                    for asked, given, ca, cb in ((b, a, country_b, country_a), (a, b, country_a, country_b)):
+                        a0 = s.start + asked.start
+                        self.out.facts.append(
+                            Fact(
+                                kind=FactKind.ISLAND_ALIAS,
+                                source_id=t.source.id,
+                                passage_id=p.id,
+                                subject=given.surface,
+                                answer=asked.surface,
+                                value=asked.group,
+                                answer_start=a0,
+                                answer_end=a0 + len(asked.surface),
+                                quote_start=s.start,
+                                quote_end=s.end,
+                                attrs=_attrs(given=given.surface, given_in=cb, asked_in=ca, group=asked.group),
+                                accepted=tuple(
+                                    dict.fromkeys(
+                                        [asked.surface]
+                                        + [n for n in self.gazetteer.names(asked.group) if n.lower() != given.surface.lower()]
+                                    )
+                                ),
+                            )
+                        )
+
+    # -- positions ------------------------------------------------------------------------
+    def _positions(self, t: SourceText) -> None:
+        seen: set[tuple[str, str]] = set()
+        fact_passages = t.fact_passages()
+        found: list[tuple[Passage, PositionMention]] = []
+        for p in fact_passages:
+            for pm in find_prenominal(p.text) + find_appositions(p.text):
+                found.append((p, pm))
+        byline = [p for p in fact_passages if p.role == Role.BYLINE]
+        for pm in find_byline_position([(p.start, p.text) for p in byline]):
+            p = next(p for p in byline if p.start == pm.name.start)
+            shifted = PositionMention(
+                name=type(pm.name)(pm.name.start - p.start, pm.name.end - p.start, pm.name.text),
+                position=type(pm.position)(pm.position.start - p.start, pm.position.end - p.start, pm.position.text),
+                title=pm.title,
+                affiliation=pm.affiliation,
+                pattern=pm.pattern,
+            )
+            found.append((p, shifted))
+        for p, pm in found:
+            person = self.people.resolve(pm.name.text)
+            if person is None:
+                if " " not in pm.name.text and pm.name.text not in self.people.by_surname:
+                    person = pm.name.text  # known only by surname in the whole corpus ("Obama")
+                else:
+                    self.drop(t.source, "expert_position", pm.name.text, "ambiguous or unknown person")
+                    continue
+            key = (person, pm.position.text.lower())
+            if key in seen:
+                continue
+            seen.add(key)
+            start = p.start + min(pm.name.start, pm.position.start)
+            end = p.start + max(pm.name.end, pm.position.end)
+            sent = self._sentence_around(t, p, start, end)
+            position = re.sub(r"^(?:an?|the)\s+", "", pm.position.text)
+            pstart = p.start + pm.position.start + (len(pm.position.text) - len(position))
+            self.out.facts.append(
+                Fact(
+                    kind=FactKind.EXPERT_POSITION,
+                    source_id=t.source.id,
+                    passage_id=p.id,
+                    subject=person,
+                    answer=position,
+                    value=position,
+                    answer_start=pstart,
+                    answer_end=pstart + len(position),
+                    quote_start=min(sent[0], start),
+                    quote_end=max(sent[1], end),
+                    attrs=_attrs(
+                        name=pm.name.text,
+                        name_start=str(p.start + pm.name.start),
+                        title=re.sub(r"^(?:an?|the)\s+", "", pm.title),
+                        affiliation=pm.affiliation,
+                        pattern=pm.pattern,
+                    ),
+                    accepted=tuple(dict.fromkeys([position, re.sub(r"^(?:an?|the)\s+", "", pm.title)])),
+                )
+            )
+
+    @staticmethod
+    def _sentence_around(t: SourceText, p: Passage, start: int, end: int) -> tuple[int, int]:
+        sents = t.sentences.get(p.id, [])
+        inside = [s for s in sents if s.start <= end and start <= s.end]
+        if not inside:
+            return p.start, p.end
+        return inside[0].start, inside[-1].end
+
+    # -- views ----------------------------------------------------------------------------
+    def _persons_in(self, text: str) -> list[tuple[str, int, int]]:
+        """People named in ``text`` (not as possessives), in order: (person, start, end)."""
+        found = []
+        for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+){0,4}\b(?![’']s)", text):
+            run = m.group(0)
+            trimmed = _trim_name(run, m.start(), allow_single=True) if " " in run else (run, m.start())
+            if trimmed is None:
+                continue
+            name, start = trimmed
+            person = self.people.resolve(name)
+            if person:
+                found.append((person, start, start + len(name)))
+        return found
+
+    def _views(self, t: SourceText) -> None:
+        subject: tuple[str, int, int] | None = None  # first person named in the last sentence naming one
+        for p in t.fact_passages():
+            for s in t.sentences[p.id]:
+                persons = [(n, s.start + a, s.start + b) for n, a, b in self._persons_in(s.text)]
+                for v in find_views(s.text):
+                    if v.name is not None:
+                        names = re.split(r"\s+and\s+", v.name.text)
+                        resolved = [self.people.resolve(n) or (n if " " not in n else None) for n in names]
+                        if any(r is None for r in resolved):
+                            self.drop(t.source, "expert_view", v.name.text, "ambiguous speaker")
+                            continue
+                        person = " and ".join(r for r in resolved if r)
+                        a0, a1 = s.start + v.name.start, s.start + v.name.end
+                        answer = v.name.text
+                        q0 = s.start
+                    else:
+                        assert v.pronoun is not None
+                        before = [x for x in persons if x[1] < s.start + v.pronoun.start]
+                        speaker = before[0] if before else subject
+                        if speaker is None:
+                            self.drop(t.source, "expert_view", v.view.text[:60], "pronoun with no named speaker before it")
+                            continue
+                        person, a0, a1 = speaker
+                        answer = t.source.text[a0:a1]
+                        q0 = min(s.start, self._sentence_start(t, a0))
+                        if s.start - q0 > 700:
+                            self.drop(t.source, "expert_view", v.view.text[:60], "speaker named too far before")
+                            continue
+                    self.out.facts.append(
+                        Fact(
+                            kind=FactKind.EXPERT_VIEW,
+                            source_id=t.source.id,
+                            passage_id=p.id,
+                            subject=person,
+                            answer=answer,
+                            value=v.view.text,
+                            answer_start=a0,
+                            answer_end=a1,
+                            quote_start=q0,
+                            quote_end=s.end,
+                            attrs=_attrs(
+                                verb=v.verb,
+                                quoted="1" if v.quoted else "",
+                                view_start=str(s.start + v.view.start),
+                                view_end=str(s.start + v.view.end),
+                                via_pronoun="1" if v.name is None else "",
+                            ),
+                            accepted=tuple(dict.fromkeys([answer, person, person.split()[-1]])),
+                        )
+                    )
+                if persons:
+                    subject = persons[0]
+
+    @staticmethod
+    def _sentence_start(t: SourceText, pos: int) -> int:
+        for p in t.fact_passages():
+            for s in t.sentences[p.id]:
+                if s.start <= pos < s.end:
+                    return s.start
+        return pos
+
+    # -- numbers --------------------------------------------------------------------------
+    def _numbers(self, t: SourceText) -> None:
+        for p in t.fact_passages():
+            if p.role != Role.BODY:
+                continue
+            for s in t.sentences[p.id]:
+                skip = [(d.start, d.end) for d in D.find_dates(s.text)]
+                for n in find_numbers(s.text, skip):
+                    a0 = s.start + n.start
+                    self.out.facts.append(
+                        Fact(
+                            kind=FactKind.NUMBER,
+                            source_id=t.source.id,
+                            passage_id=p.id,
+                            subject=n.counted or n.unit,
+                            answer=n.surface,
+                            value=repr(n.value),
+                            answer_start=a0,
+                            answer_end=a0 + len(n.surface),
+                            quote_start=s.start,
+                            quote_end=s.end,
+                            attrs=_attrs(counted=n.counted, unit=n.unit),
+                            accepted=(n.surface,),
+                        )
+                    )
+
+
+def extract(texts: list[SourceText]) -> Extraction:
+    return Extractor(texts).run()

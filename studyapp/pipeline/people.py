@@ -1,0 +1,352 @@
+"""Named people: their positions (title, affiliation) and the views they expressed.
+
+Patterns are those of English news and analysis writing:
+- title before the name: "Russian Foreign Minister Sergei Lavrov", "analyst Fyodor Lukyanov";
+- apposition: "James Brown, assistant professor in political science at Temple University";
+- byline blocks: a name line followed by "Professor, Hokkaido University";
+- attributed speech: “...,” said NAME / NAME said (that) ... / According to NAME, ... /
+  As NAME explains, ... / NAME predicts that ‘...’ / “...,” he said (pronoun -> last person).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ROLE_WORDS = {
+    "president", "president-elect", "minister", "secretary", "diplomat", "analyst", "professor",
+    "official", "counterpart", "ambassador", "spokesman", "spokeswoman", "spokesperson", "adviser",
+    "advisor", "aide", "chancellor", "premier", "king", "queen", "emperor", "general", "senator",
+    "governor", "editor", "economist", "expert", "scholar", "researcher", "director", "chairman",
+    "chairwoman", "chair", "leader", "envoy", "lawmaker", "mayor", "commentator", "historian",
+    "journalist", "columnist", "lecturer", "fellow", "dean", "correspondent", "negotiator",
+    "strategist", "specialist", "head", "chief", "founder", "ceo", "executive", "officer",
+    "representative", "commissioner", "judge", "spokesperson", "deputy", "politician",
+}
+_TITLE_MODIFIERS = {
+    "former", "then", "senior", "deputy", "vice", "acting", "top", "leading", "veteran", "assistant",
+    "associate", "foreign", "prime", "defence", "defense", "finance", "trade", "chief", "political",
+    "military", "security", "economic", "his", "her", "their",
+}
+NOT_NAME = {
+    "The", "A", "An", "This", "That", "These", "Those", "It", "In", "On", "At", "For", "But", "And",
+    "Or", "If", "As", "After", "Before", "While", "When", "Although", "Despite", "Since", "Under",
+    "Russia", "Japan", "China", "India", "Korea", "Ukraine", "Crimea", "Moscow", "Tokyo", "Beijing",
+    "Washington", "Kremlin", "Russian", "Japanese", "Chinese", "American", "Soviet", "Union", "US",
+    "UK", "EU", "UN", "G7", "G20", "APEC", "NATO", "White", "House", "Ministry", "Minister", "President",
+    "Prime", "Foreign", "University", "Institute", "Forum", "Agency", "Center", "Centre", "Office",
+    "Department", "Group", "College", "School", "Academy", "Council", "Committee", "Party", "News",
+    "Times", "Post", "Daily", "Shimbun", "Declaration", "Treaty", "War", "World", "Peace", "North",
+    "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Far", "Asia", "Pacific",
+    "Europe", "Atlantic", "Islands", "Island", "Territories", "Sea", "Bay", "Street", "Prefecture",
+    "City", "Province", "State", "States", "United", "Republic", "Federation", "Kingdom", "Empire",
+    "Mr", "Mrs", "Ms", "Dr", "Sir", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "According", "Analyst", "Experts", "Yet",
+    "Abenomics", "Brexit", "Summit", "Economic", "Economy", "Investment", "Export", "Harbor",
+    "Harbour", "Pearl", "Hot", "Spring", "Onsen", "Nikkei", "Bloomberg", "CNN", "Reuters", "Kyodo",
+    "Temple", "Bosch", "Robert", "Cold", "Liberal", "Democratic", "National", "Security", "Defence",
+    "Defense", "Trade", "Industry", "Finance", "Research", "Policy", "Studies", "Relations",
+    "Joint", "Conference", "Meeting", "Talks", "Throughout", "He", "She", "They", "We", "His", "Her",
+    "Their", "Its", "Who", "What", "Why", "How", "Most", "Some", "Many", "Few", "Former",
+}
+_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*|[A-Z]\.)"
+FULL_NAME = re.compile(rf"\b{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}\b")
+_NAME_RUN = re.compile(rf"\b{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,6}}\b")
+_CONJUNCTIONS = {
+    "If", "When", "While", "As", "After", "Before", "Although", "Since", "Because", "But", "And",
+    "Or", "The", "A", "An", "In", "On", "At", "For", "It", "With", "Given", "Following", "Unlike",
+}
+PRONOUNS = {"He", "She", "They", "he", "she", "they"}
+_SPEECH = (
+    r"said|says|say|told|tells|predicted|predicts|argued|argues|stated|states|insisted|insists|"
+    r"warned|warns|explained|explains|noted|notes|suggested|suggests|suggest|added|adds|wrote|"
+    r"writes|claimed|claims|believes|believed|indicated|indicates|declared|declares|observed|"
+    r"observes|contends|contended|maintains|maintained|asserted|asserts|stressed|stresses"
+)
+_PAST = {
+    "says": "said", "say": "said", "tells": "told", "predicts": "predicted", "argues": "argued",
+    "states": "stated", "insists": "insisted", "warns": "warned", "explains": "explained",
+    "notes": "noted", "suggests": "suggested", "suggest": "suggested", "adds": "added",
+    "writes": "wrote", "claims": "claimed", "believes": "believed", "indicates": "indicated",
+    "declares": "declared", "observes": "observed", "contends": "contended",
+    "maintains": "maintained", "asserts": "asserted", "stresses": "stressed",
+}
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class PositionMention:
+    name: Span
+    position: Span  # verbatim position text (article stripped)
+    title: str
+    affiliation: str
+    pattern: str  # "prenominal", "apposition", "byline"
+
+
+@dataclass(frozen=True)
+class ViewMention:
+    name: Span | None  # None when attributed by a pronoun
+    pronoun: Span | None
+    view: Span  # the quoted words or the reported clause
+    verb: str  # past tense speech verb
+    quoted: bool
+
+
+def past(verb: str) -> str:
+    return _PAST.get(verb.lower(), verb.lower())
+
+
+def is_name(candidate: str) -> bool:
+    tokens = candidate.split()
+    if len(tokens) < 2 or any(t.rstrip("’'s") in NOT_NAME or t in NOT_NAME for t in tokens):
+        return False
+    return not all(re.fullmatch(r"[A-Z]\.", t) for t in tokens)
+
+
+def _trim_name(candidate: str, start: int, allow_single: bool = False) -> tuple[str, int] | None:
+    """Drop leading non-name tokens ("Analyst Fyodor Lukyanov" -> "Fyodor Lukyanov")."""
+    tokens = candidate.split()
+    offset = 0
+    while tokens and (tokens[0] in NOT_NAME or tokens[0].lower() in ROLE_WORDS or tokens[0].lower() in _TITLE_MODIFIERS):
+        offset += len(tokens[0]) + 1
+        tokens = tokens[1:]
+    name = " ".join(tokens)
+    if allow_single and len(tokens) == 1 and offset and tokens[0] not in NOT_NAME and len(tokens[0]) > 2:
+        return name, start + offset
+    return (name, start + offset) if is_name(name) else None
+
+
+def split_position(position: str) -> tuple[str, str]:
+    """("assistant professor in political science", "Temple University, Japan")."""
+    m = re.match(r"^(?P<title>.+?)\s+(?:at|with)\s+(?:the\s+)?(?P<aff>[A-Z].*)$", position)
+    if m:
+        return m.group("title"), m.group("aff")
+    m = re.match(r"^(?P<title>[^,]+),\s*(?P<aff>[A-Z].*)$", position)
+    if m and any(w.lower() in ROLE_WORDS for w in m.group("title").split()):
+        return m.group("title"), m.group("aff")
+    m = re.match(r"^(?P<title>.+?\b(?:professor|lecturer|fellow|researcher))\s+of\s+(?P<aff>(?:the\s+)?[A-Z].*)$", position)
+    if m:
+        return m.group("title"), m.group("aff")
+    return position, ""
+
+
+def _has_role(words: list[str]) -> bool:
+    return any(w.lower().strip(",.") in ROLE_WORDS for w in words)
+
+
+def find_prenominal(text: str) -> list[PositionMention]:
+    """Titles written before a name: "Russian Foreign Minister Sergei Lavrov"."""
+    out = []
+    for m in _NAME_RUN.finditer(text):
+        trimmed = _trim_name(m.group(0), m.start(), allow_single=True)
+        if trimmed is None:
+            continue
+        name, nstart = trimmed
+        before = text[m.start() : nstart] if nstart > m.start() else ""
+        # Walk back over title words preceding the name (in the match or before it).
+        prefix = text[: nstart].rstrip()
+        words = re.findall(r"[\w’'.-]+", prefix)[-6:]
+        title_words: list[str] = []
+        for w in reversed(words):
+            low = w.lower()
+            if w.endswith(".") and not re.fullmatch(r"[A-Z]\.", w):
+                break
+            if w in _CONJUNCTIONS:
+                break
+            if low in ROLE_WORDS or low in _TITLE_MODIFIERS or (w[:1].isupper() and w not in {"The", "A", "An", "But", "And"} and not w.endswith(("’s", "'s"))):
+                title_words.insert(0, w)
+                continue
+            break
+        while title_words and title_words[0].lower() in ("his", "her", "their"):
+            title_words.pop(0)
+        while title_words and not (title_words[-1].lower() in ROLE_WORDS):
+            title_words = []
+        if not title_words or not _has_role(title_words):
+            continue
+        if " " not in name and not any(w[:1].isupper() and w.lower() in ROLE_WORDS for w in title_words):
+            continue  # a bare surname needs a capitalised title: "President Putin", "Prime Minister Abe"
+        # The title must be directly before the name.
+        title_text = " ".join(title_words)
+        tstart = prefix.rfind(title_words[0], max(0, len(prefix) - 80))
+        if tstart < 0 or not re.fullmatch(r"[\s\w’'.-]*", text[tstart:nstart]):
+            continue
+        raw_title = text[tstart:nstart].rstrip()
+        if re.sub(r"\s+", " ", raw_title) != title_text:
+            continue
+        _ = before
+        title, aff = split_position(raw_title)
+        out.append(
+            PositionMention(
+                name=Span(nstart, nstart + len(name), name),
+                position=Span(tstart, tstart + len(raw_title), raw_title),
+                title=title,
+                affiliation=aff,
+                pattern="prenominal",
+            )
+        )
+    return out
+
+
+_APPOS = re.compile(
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}),\s+(?:(?:an?|the)\s+)?(?P<pos>[^,.;:“”\"()]+?"
+    r"(?:,\s+(?!(?:is|was|has|had|have|who|which|said|says|and|but)\b)[A-Z][\w-]+(?=[.,;”\"]\s|[.”\"]?$))?)"
+    r"(?=\s*(?:[.;”\"]|,|\)|$))"
+)
+
+
+def find_appositions(text: str) -> list[PositionMention]:
+    """"NAME, (a|an|the) POSITION" with a role word early in the position."""
+    out = []
+    for m in _APPOS.finditer(text):
+        trimmed = _trim_name(m.group("name"), m.start("name"))
+        if trimmed is None:
+            continue
+        name, nstart = trimmed
+        pos = m.group("pos").strip()
+        words = pos.split()
+        if not words or not _has_role(words[:6]) or len(words) > 30:
+            continue
+        pstart = m.start("pos")
+        # "professor of X at Y and Fellow at Z": split into separate positions.
+        parts = re.split(r"\s+and\s+(?=[A-Z]?[a-z]*\s*(?:" + "|".join(ROLE_WORDS) + r")\b)", pos, flags=re.I)
+        offset = 0
+        for part in parts:
+            part_start = pos.index(part, offset)
+            offset = part_start + len(part)
+            if not _has_role(part.split()[:6]):
+                continue
+            title, aff = split_position(part)
+            out.append(
+                PositionMention(
+                    name=Span(nstart, nstart + len(name), name),
+                    position=Span(pstart + part_start, pstart + part_start + len(part), part),
+                    title=title,
+                    affiliation=aff,
+                    pattern="apposition",
+                )
+            )
+    return out
+
+
+_QUOTE_BEFORE = re.compile(
+    rf"(?P<q>[“\"‘'])(?P<view>[^“”\"]{{8,}}?)[,.!?]?(?P<close>[”\"’'])\s*,?\s*"
+    rf"(?:(?P<verb1>{_SPEECH})\s+(?P<title1>(?:[a-z-]+\s+)?)(?P<name1>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})"
+    rf"|(?P<title2>(?:(?:[A-Za-z-]+)\s+){{0,4}}?)(?P<name2>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}|he|she|they)\s+(?P<verb2>{_SPEECH}))\b"
+)
+_NAME_THEN_VERB = re.compile(
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}|\b[Hh]e\b|\b[Ss]he\b)(?:,[^,“”]{{5,160}},)?"
+    rf"(?:\s+has|\s+have|\s+had)?(?:\s+(?:publicly|repeatedly|also|recently|previously))?\s+(?P<verb>{_SPEECH})"
+    rf"(?:\s+(?:CNN|the\s+[A-Z]\w+(?:\s+\w+)?|[A-Z]\w+\s+News))?\s*(?:that\s+|:\s*)?(?P<view>[“\"‘'][^”\"’]{{8,}}[”\"’]|[^.!?]{{12,}})"
+)
+_ACCORDING = re.compile(
+    rf"\b(?:According\s+to|As)\s+(?P<title>(?:[A-Za-z-]+\s+){{0,4}}?)(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})"
+    rf"(?:\s+(?P<verb>explains|explained|notes|noted|argues|argued|puts\s+it|writes|wrote|says|said|suggests|predicts))?"
+    rf"(?:,\s*who\s+(?:told|said\s+to)\s+[\w ]+?:\s*|(?:,[^,]{{0,160}})?,\s*)(?P<view>[^.!?]{{12,}})"
+)
+_INVERTED = re.compile(
+    rf",\s*(?P<verb>{_SPEECH})\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}(?:\s+and\s+{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})?)"
+)
+
+
+def find_views(sentence: str) -> list[ViewMention]:
+    """Views attributed in one sentence; spans are relative to the sentence."""
+    out: list[ViewMention] = []
+    m = _QUOTE_BEFORE.search(sentence)
+    if m:
+        name_g = "name1" if m.group("name1") else "name2"
+        verb = m.group("verb1") or m.group("verb2")
+        who = m.group(name_g)
+        wstart = m.start(name_g)
+        if who not in PRONOUNS and len(who.split()) > 1:
+            trimmed = _trim_name(who, wstart, allow_single=True)
+            if trimmed is None:
+                return out
+            who, wstart = trimmed
+        view = Span(m.start("view"), m.end("view"), m.group("view"))
+        if who.lower() in ("he", "she", "they"):
+            out.append(ViewMention(None, Span(wstart, wstart + len(who), who), view, past(verb), True))
+        elif who not in NOT_NAME:
+            out.append(ViewMention(Span(wstart, wstart + len(who), who), None, view, past(verb), True))
+        return out
+    m = _ACCORDING.search(sentence)
+    if m and is_name(m.group("name")):
+        view_text = m.group("view").strip()
+        vs = m.start("view")
+        out.append(
+            ViewMention(
+                Span(m.start("name"), m.end("name"), m.group("name")),
+                None,
+                Span(vs, vs + len(view_text), view_text),
+                past(m.group("verb") or "said"),
+                False,
+            )
+        )
+        return out
+    m = _INVERTED.search(sentence)
+    if m:
+        quoted = re.search(r"[‘“\"](.{8,}?)[’”\"](?![a-z])", sentence)
+        if quoted:
+            out.append(
+                ViewMention(
+                    Span(m.start("name"), m.end("name"), m.group("name")),
+                    None,
+                    Span(quoted.start(1), quoted.end(1), quoted.group(1)),
+                    past(m.group("verb")),
+                    True,
+                )
+            )
+            return out
+    for m in _NAME_THEN_VERB.finditer(sentence):
+        who = m.group("name")
+        tokens = who.split()
+        if tokens[0] in NOT_NAME and len(tokens) > 1:
+            trimmed = _trim_name(who, m.start("name"))
+            if trimmed is None:
+                continue
+            who, ns = trimmed
+        else:
+            ns = m.start("name")
+        raw = m.group("view").strip()
+        quoted = raw[:1] in "“\"‘'"
+        view_text = raw[1:-1] if quoted else raw.rstrip(" ,;")
+        vs = m.start("view") + (1 if quoted else 0)
+        lead = re.match(r"(?:that,?\s+)", view_text)
+        if lead:
+            view_text, vs = view_text[lead.end() :], vs + lead.end()
+        view = Span(vs, vs + len(view_text), view_text)
+        if who in PRONOUNS:
+            if not re.search(r"(?:^|[,;:—–]\s*|\b(?:and|but|then)\s+)$", sentence[: m.start("name")]):
+                continue
+            out.append(ViewMention(None, Span(ns, ns + len(who), who), view, past(m.group("verb")), quoted))
+        elif who in NOT_NAME or (len(who.split()) == 1 and who[0].islower()):
+            continue
+        else:
+            out.append(ViewMention(Span(ns, ns + len(who), who), None, view, past(m.group("verb")), quoted))
+        break
+    return out
+
+
+def find_byline_position(lines: list[tuple[int, str]]) -> list[PositionMention]:
+    """A byline block: a line holding only a name, then "Title, Affiliation"."""
+    out = []
+    for (s1, l1), (s2, l2) in zip(lines, lines[1:], strict=False):
+        if FULL_NAME.fullmatch(l1) and is_name(l1):
+            m = re.match(r"^([A-Z][\w -]*?),\s*([A-Z].+)$", l2)
+            if m and _has_role(m.group(1).split()):
+                out.append(
+                    PositionMention(
+                        name=Span(s1, s1 + len(l1), l1),
+                        position=Span(s2, s2 + len(l2), l2),
+                        title=m.group(1),
+                        affiliation=m.group(2),
+                        pattern="byline",
+                    )
+                )
+    return out

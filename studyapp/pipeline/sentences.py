@@ -1,0 +1,58 @@
+"""Sentence spans inside a passage, with absolute offsets into the source text."""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.pipeline.model import Passage, Sentence
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "col", "lt", "sgt", "capt", "gov",
+    "sen", "rep", "rev", "hon", "pres", "vs", "etc", "inc", "ltd", "co", "corp", "no", "vol",
+    "fig", "approx", "dept", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "mt", "ft",
+}
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
+_NEXT_START = re.compile(r"\s+[\"'“‘(\[]?[A-Z0-9]")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Split ``text`` into sentence spans (start, end); whitespace between them is dropped."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    while start < n and text[start].isspace():
+        start += 1
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        if end <= start:
+            continue
+        if not _NEXT_START.match(text, end):
+            continue
+        word_m = re.search(r"([\w.]+)[.!?…]+[\"'”’)\]]*$", text[start:end])
+        if word_m and text[m.start()] == ".":
+            word = word_m.group(1).lower().rstrip(".")
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        spans.append((start, end))
+        start = end
+        while start < n and text[start].isspace():
+            start += 1
+    end = len(text.rstrip())
+    if start < end:
+        spans.append((start, end))
+    return spans
+
+
+def split_sentences(passage: Passage) -> list[Sentence]:
+    return [
+        Sentence(
+            source_id=passage.source_id,
+            passage_id=passage.id,
+            start=passage.start + s,
+            end=passage.start + e,
+            text=passage.text[s:e],
+        )
+        for s, e in sentence_spans(passage.text)
+    ]

@@ -1,0 +1,156 @@
+"""Stage 1: read source articles and their metadata.
+
+A source is ``NAME.txt`` (UTF-8, kept verbatim) with an optional sidecar ``NAME.toml``:
+
+    title = "..."            # required when the file exists
+    author = "..."           # or "unknown"
+    publisher = "..."        # or "unknown"
+    date = "2016-12-13"      # YYYY-MM-DD, YYYY-MM, YYYY or "unknown"
+    url = "..."              # optional
+    language = "en"          # optional
+    author_note = "..."      # optional *_note keys explain inferences
+
+Without a sidecar, metadata is read off the text (title line, "By ..." byline, "Published:"
+line) and marked as inferred, so a teacher can drop in a new article and get questions.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+from studyapp.errors import ContentError
+from studyapp.pipeline.model import Source, SourceMeta
+
+UNKNOWN = "unknown"
+_DATE_RE = re.compile(r"^(?:unknown|\d{4}(?:-\d{2}(?:-\d{2})?)?)$")
+_ALLOWED = {"title", "author", "publisher", "date", "url", "language"}
+_SOURCE_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+
+
+def _line_of(text: str, key: str) -> int | None:
+    m = re.search(rf"^\s*{re.escape(key)}\s*=", text, re.MULTILINE)
+    return text.count("\n", 0, m.start()) + 1 if m else None
+
+
+def _toml_error_line(exc: tomllib.TOMLDecodeError) -> int | None:
+    m = re.search(r"at line (\d+)", str(exc))
+    return int(m.group(1)) if m else None
+
+
+def load_toml(path: Path) -> tuple[dict[str, object], str]:
+    """Parse a TOML file, turning every failure into a ContentError with file and line."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ContentError(path, f"cannot read file: {exc.strerror or exc}") from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise ContentError(path, "not valid UTF-8", line) from exc
+    try:
+        return tomllib.loads(text), text
+    except tomllib.TOMLDecodeError as exc:
+        msg = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+        raise ContentError(path, f"invalid TOML: {msg}", _toml_error_line(exc)) from exc
+
+
+def parse_meta(path: Path) -> SourceMeta:
+    data, text = load_toml(path)
+    for key in data:
+        if key not in _ALLOWED and not key.endswith("_note"):
+            allowed = ", ".join(sorted(_ALLOWED))
+            raise ContentError(
+                path, f"unknown key {key!r} (allowed: {allowed}, *_note)", _line_of(text, key)
+            )
+    for key, value in data.items():
+        if not isinstance(value, str):
+            raise ContentError(path, f"{key!r} must be a string", _line_of(text, key))
+    title = str(data.get("title", "")).strip()
+    if not title:
+        raise ContentError(path, "missing required key 'title'", 1)
+    date = str(data.get("date", UNKNOWN)).strip() or UNKNOWN
+    if not _DATE_RE.match(date):
+        raise ContentError(
+            path,
+            f"date {date!r} must be YYYY-MM-DD, YYYY-MM, YYYY or 'unknown'",
+            _line_of(text, "date"),
+        )
+    if date != UNKNOWN:
+        _check_calendar(path, text, date)
+    notes = tuple(sorted((k[: -len("_note")], str(v)) for k, v in data.items() if k.endswith("_note")))
+    return SourceMeta(
+        title=title,
+        author=str(data.get("author", UNKNOWN)).strip() or UNKNOWN,
+        publisher=str(data.get("publisher", UNKNOWN)).strip() or UNKNOWN,
+        date=date,
+        language=str(data.get("language", "en")),
+        url=str(data.get("url", UNKNOWN)),
+        notes=notes,
+    )
+
+
+def _check_calendar(path: Path, text: str, date: str) -> None:
+    import datetime as dt
+
+    parts = [int(p) for p in date.split("-")]
+    try:
+        dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError as exc:
+        raise ContentError(path, f"date {date!r} is not a calendar date", _line_of(text, "date")) from exc
+
+
+def read_text(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ContentError(path, f"cannot read file: {exc.strerror or exc}") from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise ContentError(path, f"not valid UTF-8 (byte {exc.start})", line) from exc
+    if "\x00" in text:
+        raise ContentError(path, "looks like a binary file (NUL byte)", text.count("\n", 0, text.index("\x00")) + 1)
+    if not text.strip():
+        raise ContentError(path, "the source is empty")
+    return text
+
+
+def infer_meta(text: str) -> SourceMeta:
+    """Read title, byline and date off an article that has no metadata file."""
+    from studyapp.pipeline.dates import find_publication_date
+
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    title = next((ln for ln in lines if 3 <= len(ln.split()) <= 25 and not ln.endswith(".")), lines[0])
+    author = UNKNOWN
+    for ln in lines[:15]:
+        m = re.match(r"^By\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})\s*$", ln)
+        if m:
+            author = m.group(1)
+            break
+    date = find_publication_date(text) or UNKNOWN
+    return SourceMeta(title=title[:200], author=author, publisher=UNKNOWN, date=date, inferred=True)
+
+
+def load_source(path: Path) -> Source:
+    if not _SOURCE_ID_RE.match(path.stem):
+        raise ContentError(path, "file name must be letters, digits, '_', '-' or '.'")
+    text = read_text(path)
+    meta_path = path.with_suffix(".toml")
+    meta = parse_meta(meta_path) if meta_path.exists() else infer_meta(text)
+    return Source(id=path.stem, path=path.name, text=text, meta=meta)
+
+
+def load_sources(directory: Path) -> list[Source]:
+    if not directory.is_dir():
+        raise ContentError(directory, "sources directory not found")
+    paths = sorted(directory.glob("*.txt"))
+    if not paths:
+        raise ContentError(directory, "no source articles (*.txt) found")
+    for orphan in sorted(directory.glob("*.toml")):
+        if not orphan.with_suffix(".txt").exists():
+            raise ContentError(orphan, f"metadata without a source: {orphan.with_suffix('.txt').name} is missing")
+    return [load_source(p) for p in paths]
