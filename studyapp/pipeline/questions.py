@@ -282,9 +282,16 @@ class QuestionWriter:
         title = self.title(f.source_id)
         if f.attr("form") == "pair":
             pairs = sorted({g.value.replace(" + ", " and ") for g in self._by_kind[FactKind.ISLAND] if g.attr("form") == "pair"})
-            singles = sorted({g.value for g in self._by_kind[FactKind.ISLAND] if g.attr("form") == "mention" and "island" in g.attr("kind")})
+            singles = sorted({g.value for g in self._by_kind[FactKind.ISLAND] if g.attr("form") == "mention"
+                              and g.attr("kind") in ("island", "island group", "islands", "islets")})
             combos = [f"{a} and {b}" for i, a in enumerate(singles) for b in singles[i + 1 :]]
-            wrong = [p for p in pairs + combos if set(p.split(" and ")) != {f.attr("first"), f.attr("second")}]
+            right = {f.attr("first"), f.attr("second")}
+            wrong, seen_sets = [], [right]
+            for p in pairs + combos:
+                members = set(p.split(" and "))
+                if members not in seen_sets:  # "A and B" and "B and A" are one choice
+                    seen_sets.append(members)
+                    wrong.append(p)
             prompt = f"Which two places complete this sentence from “{title}”? “{self._blanked(f)}”"
             self._add(f, fid, "mc", prompt, f.answer, list(f.accepted), _pick(wrong, list(f.accepted), 6, fid))
             self._add(f, fid, "cloze", self._blanked(f), f.answer, list(f.accepted))
@@ -353,7 +360,10 @@ class QuestionWriter:
         words = view.split()
         shown = " ".join(words[:40]) + ("…" if len(words) > 40 else "")
         verb = f.attr("verb") or "said"
-        if f.attr("quoted"):
+        if f.attr("quoted") and view[:1].islower() and not f.attr("via_pronoun"):
+            # A quoted fragment ("‘tried to take advantage…’") only makes sense in its sentence.
+            prompt = f"Whose view is cited in this sentence from “{title}”? “{self._blanked(f)}”"
+        elif f.attr("quoted"):
             prompt = f"In “{title}”, who {verb}: “{shown}”?"
         else:
             prompt = f"In “{title}”, who {verb} that {shown.rstrip('.')}?"
