@@ -60,6 +60,12 @@ _ROLE_LINE = re.compile(
 _END_PUNCT = (".", "!", "?", "”", '"', "’", "'", ":", ";", ")")
 
 
+def looks_like_boilerplate(line: str) -> bool:
+    """Site furniture (newsletter prompts, copyright, share buttons...), not article text."""
+    flat = line.replace("\xa0", " ")
+    return bool(_BOILERPLATE.search(flat) or _TAIL_MARKER.match(flat) or _CAPTION.search(flat))
+
+
 def _classify_line(line: str, prev: Role | None, prev_text: str) -> Role:
     line = line.replace("\xa0", " ")
     if _REFERENCE.match(line):

@@ -243,7 +243,7 @@ _QUOTE_BEFORE = re.compile(
 _NAME_THEN_VERB = re.compile(
     rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}|\b[Hh]e\b|\b[Ss]he\b)(?:,[^,“”]{{5,160}},)?"
     rf"(?:\s+has|\s+have|\s+had)?(?:\s+(?:publicly|repeatedly|also|recently|previously))?\s+(?P<verb>{_SPEECH})"
-    rf"(?:\s+(?:CNN|the\s+[A-Z]\w+(?:\s+\w+)?|[A-Z]\w+\s+News))?\s*(?:that\s+|:\s*)?(?P<view>[“\"‘'][^”\"’]{{8,}}[”\"’]|[^.!?]{{12,}})"
+    rf"(?:(?<=told)\s+(?:CNN|the\s+[A-Z]\w+(?:\s+\w+)?|[A-Z]\w+\s+News|\w+))?\s*(?:that\s+|:\s*)?(?P<view>[“\"‘'][^”\"’]{{8,}}[”\"’]|[^.!?]{{12,}})"
 )
 _ACCORDING = re.compile(
     rf"\b(?:According\s+to|As)\s+(?P<title>(?:[A-Za-z-]+\s+){{0,4}}?)(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})"

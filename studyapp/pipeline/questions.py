@@ -351,8 +351,7 @@ class QuestionWriter:
             aff = f.attr("affiliation")
             aff_prompt = f"According to “{title}”, which institution was {f.subject} affiliated with?"
             head = re.split(r",|\s+in\s+", aff)[0]
-            self._add(f, fid, "typed", aff_prompt, position, [aff, head, *mine], variant="-aff",
-                      notes=[f"Affiliation: {aff}."])
+            self._add(f, fid, "typed", aff_prompt, aff, [head], variant="-aff")
 
     def _q_expert_view(self, f: Fact, fid: str) -> None:
         title = self.title(f.source_id)

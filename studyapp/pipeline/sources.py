@@ -123,8 +123,13 @@ def infer_meta(text: str) -> SourceMeta:
     """Read title, byline and date off an article that has no metadata file."""
     from studyapp.pipeline.dates import find_publication_date
 
+    from studyapp.pipeline.passages import looks_like_boilerplate
+
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    title = next((ln for ln in lines if 3 <= len(ln.split()) <= 25 and not ln.endswith(".")), lines[0])
+    title = next(
+        (ln for ln in lines if 3 <= len(ln.split()) <= 25 and not ln.endswith(".") and not looks_like_boilerplate(ln)),
+        lines[0],
+    )
     author = UNKNOWN
     for ln in lines[:15]:
         m = re.match(r"^By\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})\s*$", ln)
