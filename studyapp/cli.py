@@ -21,8 +21,12 @@ def _parser() -> argparse.ArgumentParser:
     build = bank_sub.add_parser("build", help="generate the bank from source articles")
     build.add_argument("sources", nargs="?", type=Path, default=DEFAULT_SOURCES)
     build.add_argument("-o", "--output", type=Path, default=DEFAULT_BANK)
-    build.add_argument("--curation", type=Path, default=None,
-                       help="curation file (default: curation.toml beside the sources' parent, if any)")
+    build.add_argument(
+        "--curation",
+        type=Path,
+        default=None,
+        help="curation file (default: curation.toml beside the sources' parent, if any)",
+    )
     check = bank_sub.add_parser("check", help="validate a bank file")
     check.add_argument("bank", nargs="?", type=Path, default=DEFAULT_BANK)
     return parser

@@ -18,6 +18,7 @@ def check_bank(bank: Bank) -> list[str]:
                 problems.append(f"source {s.id}: passage {p.id} offsets outside the text")
     seen: set[str] = set()
     for q in bank.questions:
+
         def bad(msg: str, q_id: str = q.id) -> None:
             problems.append(f"question {q_id}: {msg}")
 

@@ -107,7 +107,7 @@ class _Reader:
         if key not in obj:
             raise self.fail(where, f"missing field {key!r}")
         value = obj[key]
-        if isinstance(value, bool) and typ is int or not isinstance(value, typ):
+        if (isinstance(value, bool) and typ is int) or not isinstance(value, typ):
             raise self.fail(where, f"field {key!r} has the wrong type ({type(value).__name__})")
         return value
 
@@ -125,7 +125,7 @@ def parse_bank(text: str, path: Path) -> Bank:
     except json.JSONDecodeError as exc:
         raise ContentError(path, f"invalid JSON: {exc.msg} (column {exc.colno})", exc.lineno) from exc
     if not isinstance(data, dict) or data.get("format") != BANK_FORMAT:
-        raise ContentError(path, f"not a studyapp bank (expected \"format\": \"{BANK_FORMAT}\")")
+        raise ContentError(path, f'not a studyapp bank (expected "format": "{BANK_FORMAT}")')
     if data.get("version") != BANK_VERSION:
         raise ContentError(path, f"unsupported bank version {data.get('version')!r} (this app reads {BANK_VERSION})")
     sources = []
@@ -139,17 +139,28 @@ def parse_bank(text: str, path: Path) -> Bank:
             if not isinstance(p, dict):
                 raise r.fail(pw, "must be an object")
             passages.append(
-                PassageRecord(r.get(p, "id", str, pw), r.get(p, "index", int, pw), r.get(p, "start", int, pw),
-                              r.get(p, "end", int, pw), r.get(p, "role", str, pw))
+                PassageRecord(
+                    r.get(p, "id", str, pw),
+                    r.get(p, "index", int, pw),
+                    r.get(p, "start", int, pw),
+                    r.get(p, "end", int, pw),
+                    r.get(p, "role", str, pw),
+                )
             )
         notes = r.get(s, "notes", dict, where)
         sources.append(
             SourceRecord(
-                id=r.get(s, "id", str, where), path=r.get(s, "path", str, where), title=r.get(s, "title", str, where),
-                author=r.get(s, "author", str, where), publisher=r.get(s, "publisher", str, where),
-                date=r.get(s, "date", str, where), language=r.get(s, "language", str, where),
-                url=r.get(s, "url", str, where), notes={str(k): str(v) for k, v in notes.items()},
-                metadata_inferred=r.get(s, "metadata_inferred", bool, where), text=r.get(s, "text", str, where),
+                id=r.get(s, "id", str, where),
+                path=r.get(s, "path", str, where),
+                title=r.get(s, "title", str, where),
+                author=r.get(s, "author", str, where),
+                publisher=r.get(s, "publisher", str, where),
+                date=r.get(s, "date", str, where),
+                language=r.get(s, "language", str, where),
+                url=r.get(s, "url", str, where),
+                notes={str(k): str(v) for k, v in notes.items()},
+                metadata_inferred=r.get(s, "metadata_inferred", bool, where),
+                text=r.get(s, "text", str, where),
                 passages=passages,
             )
         )
@@ -165,13 +176,21 @@ def parse_bank(text: str, path: Path) -> Bank:
             raise r.fail(where, "field 'choices' must be null or a list of strings")
         questions.append(
             QuestionRecord(
-                id=r.get(q, "id", str, where), fact_id=r.get(q, "fact_id", str, where), kind=r.get(q, "kind", str, where),
-                format=r.get(q, "format", str, where), prompt=r.get(q, "prompt", str, where),
-                answer=r.get(q, "answer", str, where), accepted=r.strings(q, "accepted", where), choices=choices,
+                id=r.get(q, "id", str, where),
+                fact_id=r.get(q, "fact_id", str, where),
+                kind=r.get(q, "kind", str, where),
+                format=r.get(q, "format", str, where),
+                prompt=r.get(q, "prompt", str, where),
+                answer=r.get(q, "answer", str, where),
+                accepted=r.strings(q, "accepted", where),
+                choices=choices,
                 source=SourceRef(
-                    source_id=r.get(src, "source_id", str, where), passage_id=r.get(src, "passage_id", str, where),
-                    quote=r.get(src, "quote", str, where), start=r.get(src, "start", int, where),
-                    end=r.get(src, "end", int, where), answer_start=r.get(src, "answer_start", int, where),
+                    source_id=r.get(src, "source_id", str, where),
+                    passage_id=r.get(src, "passage_id", str, where),
+                    quote=r.get(src, "quote", str, where),
+                    start=r.get(src, "start", int, where),
+                    end=r.get(src, "end", int, where),
+                    answer_start=r.get(src, "answer_start", int, where),
                     answer_end=r.get(src, "answer_end", int, where),
                 ),
                 disagreements=[dict(d) for d in r.get(q, "disagreements", list, where)],

@@ -44,19 +44,35 @@ class BuildReport:
 def _source_record(t: SourceText) -> SourceRecord:
     s = t.source
     return SourceRecord(
-        id=s.id, path=s.path, title=s.meta.title, author=s.meta.author, publisher=s.meta.publisher,
-        date=s.meta.date, language=s.meta.language, url=s.meta.url, notes=dict(s.meta.notes),
-        metadata_inferred=s.meta.inferred, text=s.text,
+        id=s.id,
+        path=s.path,
+        title=s.meta.title,
+        author=s.meta.author,
+        publisher=s.meta.publisher,
+        date=s.meta.date,
+        language=s.meta.language,
+        url=s.meta.url,
+        notes=dict(s.meta.notes),
+        metadata_inferred=s.meta.inferred,
+        text=s.text,
         passages=[PassageRecord(p.id, p.index, p.start, p.end, p.role.value) for p in t.passages],
     )
 
 
 def _record(q: Question) -> QuestionRecord:
     return QuestionRecord(
-        id=q.id, fact_id=q.fact_id, kind=q.kind, format=q.format, prompt=q.prompt, answer=q.answer,
-        accepted=q.accepted, choices=q.choices,
+        id=q.id,
+        fact_id=q.fact_id,
+        kind=q.kind,
+        format=q.format,
+        prompt=q.prompt,
+        answer=q.answer,
+        accepted=q.accepted,
+        choices=q.choices,
         source=SourceRef(q.source_id, q.passage_id, q.quote, q.quote_start, q.quote_end, q.answer_start, q.answer_end),
-        disagreements=q.disagreements, notes=q.notes, origin=q.origin,
+        disagreements=q.disagreements,
+        notes=q.notes,
+        origin=q.origin,
     )
 
 
@@ -80,16 +96,17 @@ def build_from_sources(sources: list[Source], curation: Curation | None = None) 
                     return p.id
             return by_source[source_id].passages[0].id
 
-        questions, report.curation = apply_curation(
-            questions, curation, {s.id: s.text for s in sources}, passage_of
-        )
+        questions, report.curation = apply_curation(questions, curation, {s.id: s.text for s in sources}, passage_of)
     questions.sort(key=lambda q: (q.source_id, q.quote_start, q.answer_start, q.kind, q.id))
     seen_dis: set[frozenset[str]] = set()
     for q in questions:
         report.questions_by_kind[q.kind] += 1
         report.questions_by_format[q.format] += 1
         if q.disagreements:
-            values = frozenset([f"{q.answer!r} ({q.source_id[:3]})"] + [f"{d['value']!r} ({d['source_id'][:3]})" for d in q.disagreements])
+            values = frozenset(
+                [f"{q.answer!r} ({q.source_id[:3]})"]
+                + [f"{d['value']!r} ({d['source_id'][:3]})" for d in q.disagreements]
+            )
             if values not in seen_dis:
                 seen_dis.add(values)
                 report.disagreements.append(f"{q.kind}: " + " vs ".join(sorted(values)))

@@ -128,11 +128,22 @@ def apply_curation(
         ans0 = start + a["quote"].index(a["answer"])
         out.append(
             Question(
-                id=a["id"], fact_id=a["id"], kind=a["kind"], format=a["format"], prompt=a["prompt"],
-                answer=a["answer"], accepted=list(dict.fromkeys([a["answer"], *a.get("accepted", [])])),
-                choices=a.get("choices"), source_id=a["source"], passage_id=passage_of(a["source"], start),
-                quote_start=start, quote_end=start + len(a["quote"]), answer_start=ans0,
-                answer_end=ans0 + len(a["answer"]), quote=a["quote"], origin="curated",
+                id=a["id"],
+                fact_id=a["id"],
+                kind=a["kind"],
+                format=a["format"],
+                prompt=a["prompt"],
+                answer=a["answer"],
+                accepted=list(dict.fromkeys([a["answer"], *a.get("accepted", [])])),
+                choices=a.get("choices"),
+                source_id=a["source"],
+                passage_id=passage_of(a["source"], start),
+                quote_start=start,
+                quote_end=start + len(a["quote"]),
+                answer_start=ans0,
+                answer_end=ans0 + len(a["answer"]),
+                quote=a["quote"],
+                origin="curated",
             )
         )
         ids.add(a["id"])

@@ -163,6 +163,7 @@ def find_dates(text: str) -> list[DateMention]:
 
 # --- resolution -------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class ArticleDate:
     year: int | None
@@ -204,8 +205,10 @@ def resolve(mention: DateMention, article: ArticleDate, context: str = "") -> Da
         target = _WEEKDAYS.index(v.split(":")[1])
         base = dt.date(y, m, article.day)
         delta = (target - base.weekday()) % 7
-        day = base + dt.timedelta(days=delta) if _FUTURE_DAY.search(context) else base - dt.timedelta(
-            days=(base.weekday() - target) % 7
+        day = (
+            base + dt.timedelta(days=delta)
+            if _FUTURE_DAY.search(context)
+            else base - dt.timedelta(days=(base.weekday() - target) % 7)
         )
         return replace(mention, value=day.isoformat(), precision="day", note=note)
     if v.startswith("day:"):
@@ -246,6 +249,7 @@ def resolve(mention: DateMention, article: ArticleDate, context: str = "") -> Da
 
 # --- presentation -----------------------------------------------------------------------
 
+
 def display(value: str) -> str:
     """Human form of a normalised value: "15–16 December 2016", "March 2014", "1956"."""
     if "/" in value:
@@ -260,12 +264,12 @@ def display(value: str) -> str:
         return f"{parts[1]} {MONTH_NAMES[parts[0]]}" if len(parts) > 1 else MONTH_NAMES[parts[0]]
     m = re.fullmatch(r"(\d{4})-(spring|summer|autumn|winter|early|late|mid)", value)
     if m:
-        return f"{m.group(2)} {m.group(1)}" if m.group(2) in _SEASONS.values() else f"{m.group(2)} {m.group(1)}"
-    parts = value.split("-")
-    if len(parts) == 3:
-        return f"{int(parts[2])} {MONTH_NAMES[int(parts[1])]} {parts[0]}"
-    if len(parts) == 2:
-        return f"{MONTH_NAMES[int(parts[1])]} {parts[0]}"
+        return f"{m.group(2)} {m.group(1)}"
+    pieces = value.split("-")
+    if len(pieces) == 3:
+        return f"{int(pieces[2])} {MONTH_NAMES[int(pieces[1])]} {pieces[0]}"
+    if len(pieces) == 2:
+        return f"{MONTH_NAMES[int(pieces[1])]} {pieces[0]}"
     return value
 
 

@@ -7,23 +7,126 @@ import re
 from dataclasses import dataclass
 
 DOCUMENT_NOUNS = {
-    "treaty", "agreement", "accord", "pact", "declaration", "convention", "deal", "charter",
-    "protocol", "communique", "memorandum", "constitution", "resolution", "act",
+    "treaty",
+    "agreement",
+    "accord",
+    "pact",
+    "declaration",
+    "convention",
+    "deal",
+    "charter",
+    "protocol",
+    "communique",
+    "memorandum",
+    "constitution",
+    "resolution",
+    "act",
 }
 EVENT_NOUNS = DOCUMENT_NOUNS | {
-    "summit", "meeting", "talks", "visit", "trip", "annexation", "surrender", "election", "elections",
-    "war", "invasion", "occupation", "conference", "forum", "referendum", "crisis", "attack",
-    "bombing", "inauguration", "negotiations", "interview", "ceasefire", "armistice", "revolution",
-    "independence", "collapse", "resignation", "abdication", "coup", "tour", "session", "congress",
-    "ceremony", "games", "olympics", "launch", "deployment", "protest", "protests", "earthquake",
-    "tsunami", "disaster", "dissolution", "reunification", "handover", "transfer", "normalisation",
-    "normalization", "anniversary", "sanctions", "exercise", "exercises", "expedition", "landing",
+    "summit",
+    "meeting",
+    "talks",
+    "visit",
+    "trip",
+    "annexation",
+    "surrender",
+    "election",
+    "elections",
+    "war",
+    "invasion",
+    "occupation",
+    "conference",
+    "forum",
+    "referendum",
+    "crisis",
+    "attack",
+    "bombing",
+    "inauguration",
+    "negotiations",
+    "interview",
+    "ceasefire",
+    "armistice",
+    "revolution",
+    "independence",
+    "collapse",
+    "resignation",
+    "abdication",
+    "coup",
+    "tour",
+    "session",
+    "congress",
+    "ceremony",
+    "games",
+    "olympics",
+    "launch",
+    "deployment",
+    "protest",
+    "protests",
+    "earthquake",
+    "tsunami",
+    "disaster",
+    "dissolution",
+    "reunification",
+    "handover",
+    "transfer",
+    "normalisation",
+    "normalization",
+    "anniversary",
+    "sanctions",
+    "exercise",
+    "exercises",
+    "expedition",
+    "landing",
 }
 _STOP_WORDS = {
-    "was", "were", "is", "are", "be", "been", "has", "have", "had", "that", "which", "who", "when",
-    "after", "before", "since", "while", "until", "because", "although", "as", "but", "and", "or",
-    "it", "he", "she", "they", "we", "not", "also", "only", "than", "then", "there", "this", "these",
-    "those", "by", "for", "from", "into", "will", "would", "could", "should", "may", "might",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "that",
+    "which",
+    "who",
+    "when",
+    "after",
+    "before",
+    "since",
+    "while",
+    "until",
+    "because",
+    "although",
+    "as",
+    "but",
+    "and",
+    "or",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "not",
+    "also",
+    "only",
+    "than",
+    "then",
+    "there",
+    "this",
+    "these",
+    "those",
+    "by",
+    "for",
+    "from",
+    "into",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
 }
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our"}
 _WEAK = re.compile(r"\b(?:the\s+two|both|these|those|its|their|his|her|our|this|that|it|they|them)\b", re.I)
@@ -57,7 +160,7 @@ def _finish(words: list[str]) -> Event | None:
 
 
 def event_before(text: str, date_start: int) -> Event | None:
-    """"<event phrase> in|of|on <date>": walk back from the preposition before the date."""
+    """ "<event phrase> in|of|on <date>": walk back from the preposition before the date."""
     left = text[:date_start]
     m = re.search(r"\b(?:in|of|on|at)\s+(?:the\s+)?$", left)
     if not m:
@@ -71,7 +174,7 @@ def event_before(text: str, date_start: int) -> Event | None:
         if tok[:1].islower() and re.search(r"(?:ed|ing)$", low) and low.rstrip("s") not in EVENT_NOUNS:
             break
         words.insert(0, tok)
-        if low in _DETERMINERS or tok.endswith(("’s", "'s")) and tok[:1].isupper():
+        if low in _DETERMINERS or (tok.endswith(("’s", "'s")) and tok[:1].isupper()):
             break
         if len(words) >= 9:
             break
@@ -80,8 +183,8 @@ def event_before(text: str, date_start: int) -> Event | None:
 
 
 def event_after(text: str, date_end: int) -> Event | None:
-    """"the 1960 Japan-US Security Treaty": the date used as a modifier."""
-    before = text[: date_end]
+    """ "the 1960 Japan-US Security Treaty": the date used as a modifier."""
+    before = text[:date_end]
     if not re.search(r"\b(?:the|a|an|[A-Z][\w]*’s|[A-Z]\w*'s)\s+\S+$", before):
         return None
     m = re.match(r"\s+((?:[\w’'-]+\s*){1,5})", text[date_end:])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from studyapp.pipeline.sentences import split_sentences
 
 
 def name_key(name: str) -> str:
-    """"James D. Brown" and "James Brown" are one person."""
+    """ "James D. Brown" and "James Brown" are one person."""
     return " ".join(t for t in name.split() if not re.fullmatch(r"[A-Z]\.", t))
 
 
@@ -171,7 +172,7 @@ class Extractor:
                         )
                     )
                 # Two places named together: "the islands of Shikotan and Habomai".
-                for a, b in zip(mentions, mentions[1:], strict=False):
+                for a, b in itertools.pairwise(mentions):
                     between = s.text[a.end : b.start]
                     if a.group != b.group and re.fullmatch(r"\s+and\s+(?:the\s+)?", between):
                         kinds = {self.gazetteer.groups[g].kind for g in (a.group, b.group)}
@@ -197,16 +198,16 @@ class Extractor:
                             )
                         )
                 for a, b in self.gazetteer.pair_aliases(s.text):
-                    ctx = s.text[max(0, a.start - 60) : b.end + 20]
                     where_a = re.search(r"\bin\s+([A-Z]\w+)\s+as\s+(?:the\s+)?$", s.text[: a.start])
                     where_a2 = re.match(r"\s+in\s+([A-Z]\w+)", s.text[a.end :])
                     where_b = re.search(r"\bin\s+([A-Z]\w+)\s+(?:as\s+)?(?:the\s+)?$", s.text[: b.start])
                     where_b2 = re.match(r"\s+in\s+([A-Z]\w+)", s.text[b.end :])
-                    country_a = (where_a or where_a2).group(1) if (where_a or where_a2) else ""
-                    country_b = (where_b2 or where_b).group(1) if (where_b2 or where_b) else ""
+                    found_a = where_a or where_a2
+                    found_b = where_b2 or where_b
+                    country_a = found_a.group(1) if found_a else ""
+                    country_b = found_b.group(1) if found_b else ""
                     if country_a == country_b:
                         country_a = country_b = ""
-                    _ = ctx
                     for asked, given, ca, cb in ((b, a, country_b, country_a), (a, b, country_a, country_b)):
                         a0 = s.start + asked.start
                         self.out.facts.append(
@@ -225,7 +226,11 @@ class Extractor:
                                 accepted=tuple(
                                     dict.fromkeys(
                                         [asked.surface]
-                                        + [n for n in self.gazetteer.names(asked.group) if n.lower() != given.surface.lower()]
+                                        + [
+                                            n
+                                            for n in self.gazetteer.names(asked.group)
+                                            if n.lower() != given.surface.lower()
+                                        ]
                                     )
                                 ),
                             )
@@ -334,7 +339,9 @@ class Extractor:
                         before = [x for x in persons if x[1] < s.start + v.pronoun.start]
                         speaker = before[0] if before else subject
                         if speaker is None:
-                            self.drop(t.source, "expert_view", v.view.text[:60], "pronoun with no named speaker before it")
+                            self.drop(
+                                t.source, "expert_view", v.view.text[:60], "pronoun with no named speaker before it"
+                            )
                             continue
                         person, a0, a1 = speaker
                         answer = t.source.text[a0:a1]

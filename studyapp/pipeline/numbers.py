@@ -6,9 +6,27 @@ import re
 from dataclasses import dataclass
 
 _WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
     "dozen": 12,
 }
 _SCALE = {"bn": 1e9, "billion": 1e9, "million": 1e6, "m": 1e6, "trillion": 1e12, "tn": 1e12, "thousand": 1e3}
@@ -24,7 +42,26 @@ _WORD_NUMBER = re.compile(
     re.I,
 )
 _COUNTED = re.compile(r"\s+(?P<noun>(?:[A-Za-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*?s)\b")
-_STOP = {"the", "a", "an", "of", "to", "in", "on", "at", "and", "or", "by", "for", "with", "from", "is", "was", "were", "are"}
+_STOP = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "and",
+    "or",
+    "by",
+    "for",
+    "with",
+    "from",
+    "is",
+    "was",
+    "were",
+    "are",
+}
 
 
 @dataclass(frozen=True)

@@ -10,52 +10,325 @@ Patterns are those of English news and analysis writing:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 ROLE_WORDS = {
-    "president", "president-elect", "minister", "secretary", "diplomat", "analyst", "professor",
-    "official", "counterpart", "ambassador", "spokesman", "spokeswoman", "spokesperson", "adviser",
-    "advisor", "aide", "chancellor", "premier", "king", "queen", "emperor", "general", "senator",
-    "governor", "editor", "economist", "expert", "scholar", "researcher", "director", "chairman",
-    "chairwoman", "chair", "leader", "envoy", "lawmaker", "mayor", "commentator", "historian",
-    "journalist", "columnist", "lecturer", "fellow", "dean", "correspondent", "negotiator",
-    "strategist", "specialist", "head", "chief", "founder", "ceo", "executive", "officer",
-    "representative", "commissioner", "judge", "spokesperson", "deputy", "politician",
+    "president",
+    "president-elect",
+    "minister",
+    "secretary",
+    "diplomat",
+    "analyst",
+    "professor",
+    "official",
+    "counterpart",
+    "ambassador",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "adviser",
+    "advisor",
+    "aide",
+    "chancellor",
+    "premier",
+    "king",
+    "queen",
+    "emperor",
+    "general",
+    "senator",
+    "governor",
+    "editor",
+    "economist",
+    "expert",
+    "scholar",
+    "researcher",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "leader",
+    "envoy",
+    "lawmaker",
+    "mayor",
+    "commentator",
+    "historian",
+    "journalist",
+    "columnist",
+    "lecturer",
+    "fellow",
+    "dean",
+    "correspondent",
+    "negotiator",
+    "strategist",
+    "specialist",
+    "head",
+    "chief",
+    "founder",
+    "ceo",
+    "executive",
+    "officer",
+    "representative",
+    "commissioner",
+    "judge",
+    "deputy",
+    "politician",
 }
 _TITLE_MODIFIERS = {
-    "former", "then", "senior", "deputy", "vice", "acting", "top", "leading", "veteran", "assistant",
-    "associate", "foreign", "prime", "defence", "defense", "finance", "trade", "chief", "political",
-    "military", "security", "economic", "his", "her", "their",
+    "former",
+    "then",
+    "senior",
+    "deputy",
+    "vice",
+    "acting",
+    "top",
+    "leading",
+    "veteran",
+    "assistant",
+    "associate",
+    "foreign",
+    "prime",
+    "defence",
+    "defense",
+    "finance",
+    "trade",
+    "chief",
+    "political",
+    "military",
+    "security",
+    "economic",
+    "his",
+    "her",
+    "their",
 }
 NOT_NAME = {
-    "The", "A", "An", "This", "That", "These", "Those", "It", "In", "On", "At", "For", "But", "And",
-    "Or", "If", "As", "After", "Before", "While", "When", "Although", "Despite", "Since", "Under",
-    "Russia", "Japan", "China", "India", "Korea", "Ukraine", "Crimea", "Moscow", "Tokyo", "Beijing",
-    "Washington", "Kremlin", "Russian", "Japanese", "Chinese", "American", "Soviet", "Union", "US",
-    "UK", "EU", "UN", "G7", "G20", "APEC", "NATO", "White", "House", "Ministry", "Minister", "President",
-    "Prime", "Foreign", "University", "Institute", "Forum", "Agency", "Center", "Centre", "Office",
-    "Department", "Group", "College", "School", "Academy", "Council", "Committee", "Party", "News",
-    "Times", "Post", "Daily", "Shimbun", "Declaration", "Treaty", "War", "World", "Peace", "North",
-    "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Far", "Asia", "Pacific",
-    "Europe", "Atlantic", "Islands", "Island", "Territories", "Sea", "Bay", "Street", "Prefecture",
-    "City", "Province", "State", "States", "United", "Republic", "Federation", "Kingdom", "Empire",
-    "Mr", "Mrs", "Ms", "Dr", "Sir", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December", "According", "Analyst", "Experts", "Yet",
-    "Abenomics", "Brexit", "Summit", "Economic", "Economy", "Investment", "Export", "Harbor",
-    "Harbour", "Pearl", "Hot", "Spring", "Onsen", "Nikkei", "Bloomberg", "CNN", "Reuters", "Kyodo",
-    "Temple", "Bosch", "Robert", "Cold", "Liberal", "Democratic", "National", "Security", "Defence",
-    "Defense", "Trade", "Industry", "Finance", "Research", "Policy", "Studies", "Relations",
-    "Joint", "Conference", "Meeting", "Talks", "Throughout", "He", "She", "They", "We", "His", "Her",
-    "Their", "Its", "Who", "What", "Why", "How", "Most", "Some", "Many", "Few", "Former",
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "In",
+    "On",
+    "At",
+    "For",
+    "But",
+    "And",
+    "Or",
+    "If",
+    "As",
+    "After",
+    "Before",
+    "While",
+    "When",
+    "Although",
+    "Despite",
+    "Since",
+    "Under",
+    "Russia",
+    "Japan",
+    "China",
+    "India",
+    "Korea",
+    "Ukraine",
+    "Crimea",
+    "Moscow",
+    "Tokyo",
+    "Beijing",
+    "Washington",
+    "Kremlin",
+    "Russian",
+    "Japanese",
+    "Chinese",
+    "American",
+    "Soviet",
+    "Union",
+    "US",
+    "UK",
+    "EU",
+    "UN",
+    "G7",
+    "G20",
+    "APEC",
+    "NATO",
+    "White",
+    "House",
+    "Ministry",
+    "Minister",
+    "President",
+    "Prime",
+    "Foreign",
+    "University",
+    "Institute",
+    "Forum",
+    "Agency",
+    "Center",
+    "Centre",
+    "Office",
+    "Department",
+    "Group",
+    "College",
+    "School",
+    "Academy",
+    "Council",
+    "Committee",
+    "Party",
+    "News",
+    "Times",
+    "Post",
+    "Daily",
+    "Shimbun",
+    "Declaration",
+    "Treaty",
+    "War",
+    "World",
+    "Peace",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Far",
+    "Asia",
+    "Pacific",
+    "Europe",
+    "Atlantic",
+    "Islands",
+    "Island",
+    "Territories",
+    "Sea",
+    "Bay",
+    "Street",
+    "Prefecture",
+    "City",
+    "Province",
+    "State",
+    "States",
+    "United",
+    "Republic",
+    "Federation",
+    "Kingdom",
+    "Empire",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sir",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "According",
+    "Analyst",
+    "Experts",
+    "Yet",
+    "Abenomics",
+    "Brexit",
+    "Summit",
+    "Economic",
+    "Economy",
+    "Investment",
+    "Export",
+    "Harbor",
+    "Harbour",
+    "Pearl",
+    "Hot",
+    "Spring",
+    "Onsen",
+    "Nikkei",
+    "Bloomberg",
+    "CNN",
+    "Reuters",
+    "Kyodo",
+    "Temple",
+    "Bosch",
+    "Robert",
+    "Cold",
+    "Liberal",
+    "Democratic",
+    "National",
+    "Security",
+    "Defence",
+    "Defense",
+    "Trade",
+    "Industry",
+    "Finance",
+    "Research",
+    "Policy",
+    "Studies",
+    "Relations",
+    "Joint",
+    "Conference",
+    "Meeting",
+    "Talks",
+    "Throughout",
+    "He",
+    "She",
+    "They",
+    "We",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Who",
+    "What",
+    "Why",
+    "How",
+    "Most",
+    "Some",
+    "Many",
+    "Few",
+    "Former",
 }
 _NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*|[A-Z]\.)"
 FULL_NAME = re.compile(rf"\b{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}\b")
 _NAME_RUN = re.compile(rf"\b{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,6}}\b")
 _CONJUNCTIONS = {
-    "If", "When", "While", "As", "After", "Before", "Although", "Since", "Because", "But", "And",
-    "Or", "The", "A", "An", "In", "On", "At", "For", "It", "With", "Given", "Following", "Unlike",
+    "If",
+    "When",
+    "While",
+    "As",
+    "After",
+    "Before",
+    "Although",
+    "Since",
+    "Because",
+    "But",
+    "And",
+    "Or",
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "For",
+    "It",
+    "With",
+    "Given",
+    "Following",
+    "Unlike",
 }
 PRONOUNS = {"He", "She", "They", "he", "she", "they"}
 _SPEECH = (
@@ -65,12 +338,29 @@ _SPEECH = (
     r"observes|contends|contended|maintains|maintained|asserted|asserts|stressed|stresses"
 )
 _PAST = {
-    "says": "said", "say": "said", "tells": "told", "predicts": "predicted", "argues": "argued",
-    "states": "stated", "insists": "insisted", "warns": "warned", "explains": "explained",
-    "notes": "noted", "suggests": "suggested", "suggest": "suggested", "adds": "added",
-    "writes": "wrote", "claims": "claimed", "believes": "believed", "indicates": "indicated",
-    "declares": "declared", "observes": "observed", "contends": "contended",
-    "maintains": "maintained", "asserts": "asserted", "stresses": "stressed",
+    "says": "said",
+    "say": "said",
+    "tells": "told",
+    "predicts": "predicted",
+    "argues": "argued",
+    "states": "stated",
+    "insists": "insisted",
+    "warns": "warned",
+    "explains": "explained",
+    "notes": "noted",
+    "suggests": "suggested",
+    "suggest": "suggested",
+    "adds": "added",
+    "writes": "wrote",
+    "claims": "claimed",
+    "believes": "believed",
+    "indicates": "indicated",
+    "declares": "declared",
+    "observes": "observed",
+    "contends": "contended",
+    "maintains": "maintained",
+    "asserts": "asserted",
+    "stresses": "stressed",
 }
 
 
@@ -114,7 +404,9 @@ def _trim_name(candidate: str, start: int, allow_single: bool = False) -> tuple[
     """Drop leading non-name tokens ("Analyst Fyodor Lukyanov" -> "Fyodor Lukyanov")."""
     tokens = candidate.split()
     offset = 0
-    while tokens and (tokens[0] in NOT_NAME or tokens[0].lower() in ROLE_WORDS or tokens[0].lower() in _TITLE_MODIFIERS):
+    while tokens and (
+        tokens[0] in NOT_NAME or tokens[0].lower() in ROLE_WORDS or tokens[0].lower() in _TITLE_MODIFIERS
+    ):
         offset += len(tokens[0]) + 1
         tokens = tokens[1:]
     name = " ".join(tokens)
@@ -131,7 +423,9 @@ def split_position(position: str) -> tuple[str, str]:
     m = re.match(r"^(?P<title>[^,]+),\s*(?P<aff>[A-Z].*)$", position)
     if m and any(w.lower() in ROLE_WORDS for w in m.group("title").split()):
         return m.group("title"), m.group("aff")
-    m = re.match(r"^(?P<title>.+?\b(?:professor|lecturer|fellow|researcher))\s+of\s+(?P<aff>(?:the\s+)?[A-Z].*)$", position)
+    m = re.match(
+        r"^(?P<title>.+?\b(?:professor|lecturer|fellow|researcher))\s+of\s+(?P<aff>(?:the\s+)?[A-Z].*)$", position
+    )
     if m:
         return m.group("title"), m.group("aff")
     return position, ""
@@ -151,7 +445,7 @@ def find_prenominal(text: str) -> list[PositionMention]:
         name, nstart = trimmed
         before = text[m.start() : nstart] if nstart > m.start() else ""
         # Walk back over title words preceding the name (in the match or before it).
-        prefix = text[: nstart].rstrip()
+        prefix = text[:nstart].rstrip()
         words = re.findall(r"[\w’'.-]+", prefix)[-6:]
         title_words: list[str] = []
         for w in reversed(words):
@@ -160,13 +454,17 @@ def find_prenominal(text: str) -> list[PositionMention]:
                 break
             if w in _CONJUNCTIONS:
                 break
-            if low in ROLE_WORDS or low in _TITLE_MODIFIERS or (w[:1].isupper() and w not in {"The", "A", "An", "But", "And"} and not w.endswith(("’s", "'s"))):
+            if (
+                low in ROLE_WORDS
+                or low in _TITLE_MODIFIERS
+                or (w[:1].isupper() and w not in {"The", "A", "An", "But", "And"} and not w.endswith(("’s", "'s")))
+            ):
                 title_words.insert(0, w)
                 continue
             break
         while title_words and title_words[0].lower() in ("his", "her", "their"):
             title_words.pop(0)
-        while title_words and not (title_words[-1].lower() in ROLE_WORDS):
+        while title_words and title_words[-1].lower() not in ROLE_WORDS:
             title_words = []
         if not title_words or not _has_role(title_words):
             continue
@@ -202,7 +500,7 @@ _APPOS = re.compile(
 
 
 def find_appositions(text: str) -> list[PositionMention]:
-    """"NAME, (a|an|the) POSITION" with a role word early in the position."""
+    """ "NAME, (a|an|the) POSITION" with a role word early in the position."""
     out = []
     for m in _APPOS.finditer(text):
         trimmed = _trim_name(m.group("name"), m.start("name"))
@@ -291,13 +589,13 @@ def find_views(sentence: str) -> list[ViewMention]:
         return out
     m = _INVERTED.search(sentence)
     if m:
-        quoted = re.search(r"[‘“\"](.{8,}?)[’”\"](?![a-z])", sentence)
-        if quoted:
+        quote_m = re.search(r"[‘“\"](.{8,}?)[’”\"](?![a-z])", sentence)
+        if quote_m:
             out.append(
                 ViewMention(
                     Span(m.start("name"), m.end("name"), m.group("name")),
                     None,
-                    Span(quoted.start(1), quoted.end(1), quoted.group(1)),
+                    Span(quote_m.start(1), quote_m.end(1), quote_m.group(1)),
                     past(m.group("verb")),
                     True,
                 )
@@ -336,7 +634,7 @@ def find_views(sentence: str) -> list[ViewMention]:
 def find_byline_position(lines: list[tuple[int, str]]) -> list[PositionMention]:
     """A byline block: a line holding only a name, then "Title, Affiliation"."""
     out = []
-    for (s1, l1), (s2, l2) in zip(lines, lines[1:], strict=False):
+    for (s1, l1), (s2, l2) in itertools.pairwise(lines):
         if FULL_NAME.fullmatch(l1) and is_name(l1):
             m = re.match(r"^([A-Z][\w -]*?),\s*([A-Z].+)$", l2)
             if m and _has_role(m.group(1).split()):

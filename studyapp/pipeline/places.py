@@ -8,6 +8,7 @@ or when they are a near spelling (rapidfuzz) of one.
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -52,9 +53,36 @@ _KNOWN_AS = re.compile(
     rf"((?:{_CAP}|southern|northern)(?:\s+{_CAP}){{0,3}})(?:\s+in\s+({_CAP}))?"
 )
 _STOP_CAPS = {
-    "The", "A", "An", "In", "On", "And", "But", "Russia", "Japan", "China", "US", "USA", "Soviet",
-    "Union", "Tokyo", "Moscow", "West", "East", "Pacific", "Asia", "Europe", "Korea", "Russian",
-    "Japanese", "Chinese", "I", "Peace", "Treaty", "War", "Both",
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "And",
+    "But",
+    "Russia",
+    "Japan",
+    "China",
+    "US",
+    "USA",
+    "Soviet",
+    "Union",
+    "Tokyo",
+    "Moscow",
+    "West",
+    "East",
+    "Pacific",
+    "Asia",
+    "Europe",
+    "Korea",
+    "Russian",
+    "Japanese",
+    "Chinese",
+    "I",
+    "Peace",
+    "Treaty",
+    "War",
+    "Both",
 }
 
 
@@ -165,14 +193,12 @@ class Gazetteer:
         "known in Japan as X and in Russia as Y"."""
         ms = self.mentions(text)
         pairs = []
-        for a, b in zip(ms, ms[1:], strict=False):
+        for a, b in itertools.pairwise(ms):
             if a.group != b.group or a.surface.lower() == b.surface.lower():
                 continue
             between = text[a.end : b.start]
-            if re.fullmatch(r"\s*[/(]\s*|\s*,?\s*(?:or|also\s+known\s+as|aka)\s+", between):
-                pairs.append((a, b))
-            elif re.fullmatch(
+            if re.fullmatch(r"\s*[/(]\s*|\s*,?\s*(?:or|also\s+known\s+as|aka)\s+", between) or (re.fullmatch(
                 r"\s*(?:in\s+[A-Z]\w+\s+)?and\s+(?:in\s+[A-Z]\w+\s+)?(?:as\s+)?(?:the\s+)?", between
-            ) and re.search(r"\b(?:known|called|referred\s+to)\b[^.]{0,40}$", text[: a.start]):
+            ) and re.search(r"\b(?:known|called|referred\s+to)\b[^.]{0,40}$", text[: a.start])):
                 pairs.append((a, b))
         return pairs

@@ -139,9 +139,19 @@ class QuestionWriter:
                 after = (cut[: m.end()] if m else cut).rstrip(" ,;:") + "…"
         return re.sub(r"\s+", " ", f"{before}{BLANK}{after}").strip()
 
-    def _add(self, f: Fact, fid: str, fmt: str, prompt: str, answer: str, accepted: list[str],
-             choices: list[str] | None = None, variant: str = "", notes: list[str] | None = None,
-             quote_span: tuple[int, int] | None = None) -> None:
+    def _add(
+        self,
+        f: Fact,
+        fid: str,
+        fmt: str,
+        prompt: str,
+        answer: str,
+        accepted: list[str],
+        choices: list[str] | None = None,
+        variant: str = "",
+        notes: list[str] | None = None,
+        quote_span: tuple[int, int] | None = None,
+    ) -> None:
         qid = f"{f.kind.value}-{fid}-{fmt}{variant}"
         q0, q1 = quote_span or self._context(f)
         accepted = list(dict.fromkeys([answer, *accepted]))
@@ -184,7 +194,12 @@ class QuestionWriter:
             key = (f.kind.value, f.source_id, f.subject, f.answer, f.value)
             occurrence = seen[key]
             seen[key] += 1
-            dedupe = (f.kind.value, f.source_id, f.subject if f.kind != FactKind.DATE or f.attr("strong") else f.quote_start.__str__(), f.value)
+            dedupe = (
+                f.kind.value,
+                f.source_id,
+                f.subject if f.kind != FactKind.DATE or f.attr("strong") else f.quote_start.__str__(),
+                f.value,
+            )
             if dedupe in done:
                 continue
             done.add(dedupe)
@@ -243,7 +258,12 @@ class QuestionWriter:
             return
         event = f.attr("event")
         if event and f.attr("strong"):
-            verb = "was {} signed" if f.attr("event_head") in ("treaty", "agreement", "accord", "pact", "declaration", "convention", "deal", "charter", "protocol") else "did {} take place"
+            verb = (
+                "was {} signed"
+                if f.attr("event_head")
+                in ("treaty", "agreement", "accord", "pact", "declaration", "convention", "deal", "charter", "protocol")
+                else "did {} take place"
+            )
             prompt = f"{ask} {verb.format(event)}?"
             prompt = prompt[0].upper() + prompt[1:]
             self._add(f, fid, "mc", prompt, answer, accepted, _pick(choices, accepted, 6, fid))
@@ -274,16 +294,30 @@ class QuestionWriter:
         return names
 
     def _groups_in_quote(self, f: Fact) -> set[str]:
-        return {g.value for g in self._by_kind[FactKind.ISLAND] if g.attr("form") == "mention"
-                and normalize(g.answer) in normalize(self.text(f.source_id)[f.quote_start : f.quote_end])} | {
-            g.value for g in self._by_kind[FactKind.ISLAND] if g.source_id == f.source_id and g.quote_start == f.quote_start}
+        return {
+            g.value
+            for g in self._by_kind[FactKind.ISLAND]
+            if g.attr("form") == "mention"
+            and normalize(g.answer) in normalize(self.text(f.source_id)[f.quote_start : f.quote_end])
+        } | {
+            g.value
+            for g in self._by_kind[FactKind.ISLAND]
+            if g.source_id == f.source_id and g.quote_start == f.quote_start
+        }
 
     def _q_island(self, f: Fact, fid: str) -> None:
         title = self.title(f.source_id)
         if f.attr("form") == "pair":
-            pairs = sorted({g.value.replace(" + ", " and ") for g in self._by_kind[FactKind.ISLAND] if g.attr("form") == "pair"})
-            singles = sorted({g.value for g in self._by_kind[FactKind.ISLAND] if g.attr("form") == "mention"
-                              and g.attr("kind") in ("island", "island group", "islands", "islets")})
+            pairs = sorted(
+                {g.value.replace(" + ", " and ") for g in self._by_kind[FactKind.ISLAND] if g.attr("form") == "pair"}
+            )
+            singles = sorted(
+                {
+                    g.value
+                    for g in self._by_kind[FactKind.ISLAND]
+                    if g.attr("form") == "mention" and g.attr("kind") in ("island", "island group", "islands", "islets")
+                }
+            )
             combos = [f"{a} and {b}" for i, a in enumerate(singles) for b in singles[i + 1 :]]
             right = {f.attr("first"), f.attr("second")}
             wrong, seen_sets = [], [right]
@@ -298,8 +332,11 @@ class QuestionWriter:
             return
         exclude = self._groups_in_quote(f) | {f.value}
         kind = f.attr("kind")
-        same_kind = [n for n in self._place_names(exclude) if any(
-            g.attr("kind") == kind for g in self._by_kind[FactKind.ISLAND] if g.value == n)]
+        same_kind = [
+            n
+            for n in self._place_names(exclude)
+            if any(g.attr("kind") == kind for g in self._by_kind[FactKind.ISLAND] if g.value == n)
+        ]
         others = same_kind + self._place_names(exclude)
         prompt = f"Which place name completes this sentence from “{title}”? “{self._blanked(f)}”"
         self._add(f, fid, "mc", prompt, f.answer, list(f.accepted), _pick(others, list(f.accepted), 6, fid))
@@ -330,22 +367,29 @@ class QuestionWriter:
         prompt = f"According to “{title}”, what position did {f.subject} hold?"
         accepted = list(dict.fromkeys([position, *mine, *f.accepted]))
         self._add(f, fid, "mc", prompt, position, accepted, _pick(other_positions, accepted, 6, fid))
-        self._add(f, fid, "typed", prompt, position, accepted + [f.attr("title")])
+        self._add(f, fid, "typed", prompt, position, [*accepted, f.attr("title")])
         # "Who is described as ...?" -- only when the description picks out one person here.
-        same = [g for g in self._by_kind[FactKind.EXPERT_POSITION]
-                if g.source_id == f.source_id and normalize(g.attr("title")) == normalize(f.attr("title")) and g.subject != f.subject]
+        same = [
+            g
+            for g in self._by_kind[FactKind.EXPERT_POSITION]
+            if g.source_id == f.source_id
+            and normalize(g.attr("title")) == normalize(f.attr("title"))
+            and g.subject != f.subject
+        ]
         if not same and len(position.split()) >= 2:
-            people = [g.attr("name") for g in self._by_kind[FactKind.EXPERT_POSITION] + self._by_kind[FactKind.EXPERT_VIEW]
-                      if g.subject != f.subject and g.attr("name")]
+            people = [
+                g.attr("name")
+                for g in self._by_kind[FactKind.EXPERT_POSITION] + self._by_kind[FactKind.EXPERT_VIEW]
+                if g.subject != f.subject and g.attr("name")
+            ]
             people += [g.subject for g in self._by_kind[FactKind.EXPERT_VIEW] if g.subject != f.subject]
-            if " " not in name:
-                people = [p.split()[-1] for p in people]
-            else:
-                people = [p for p in people if " " in p]
+            people = [p.split()[-1] for p in people] if " " not in name else [p for p in people if " " in p]
             article = "an" if position[:1].lower() in "aeiou" else "a"
             who = f"Who is described in “{title}” as {article} {position}?"
             accepted_names = [name, f.subject, f.subject.split()[-1]]
-            self._add(f, fid, "mc", who, name, accepted_names, _pick(people, accepted_names, 6, fid + "who"), variant="-who")
+            self._add(
+                f, fid, "mc", who, name, accepted_names, _pick(people, accepted_names, 6, fid + "who"), variant="-who"
+            )
             self._add(f, fid, "typed", who, name, accepted_names, variant="-who")
         if f.attr("affiliation"):
             aff = f.attr("affiliation")
@@ -366,8 +410,13 @@ class QuestionWriter:
             prompt = f"In “{title}”, who {verb}: “{shown}”?"
         else:
             prompt = f"In “{title}”, who {verb} that {shown.rstrip('.')}?"
-        people = sorted({g.subject for g in self._by_kind[FactKind.EXPERT_VIEW] + self._by_kind[FactKind.EXPERT_POSITION]
-                         if g.subject != f.subject and " and " not in g.subject})
+        people = sorted(
+            {
+                g.subject
+                for g in self._by_kind[FactKind.EXPERT_VIEW] + self._by_kind[FactKind.EXPERT_POSITION]
+                if g.subject != f.subject and " and " not in g.subject
+            }
+        )
         answer = f.answer
         if " " not in answer:
             people = [p.split()[-1] for p in people]

@@ -62,9 +62,7 @@ def parse_meta(path: Path) -> SourceMeta:
     for key in data:
         if key not in _ALLOWED and not key.endswith("_note"):
             allowed = ", ".join(sorted(_ALLOWED))
-            raise ContentError(
-                path, f"unknown key {key!r} (allowed: {allowed}, *_note)", _line_of(text, key)
-            )
+            raise ContentError(path, f"unknown key {key!r} (allowed: {allowed}, *_note)", _line_of(text, key))
     for key, value in data.items():
         if not isinstance(value, str):
             raise ContentError(path, f"{key!r} must be a string", _line_of(text, key))
@@ -122,7 +120,6 @@ def read_text(path: Path) -> str:
 def infer_meta(text: str) -> SourceMeta:
     """Read title, byline and date off an article that has no metadata file."""
     from studyapp.pipeline.dates import find_publication_date
-
     from studyapp.pipeline.passages import looks_like_boilerplate
 
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
