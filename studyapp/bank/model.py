@@ -111,6 +111,15 @@ class _Reader:
             raise self.fail(where, f"field {key!r} has the wrong type ({type(value).__name__})")
         return value
 
+    def records(self, obj: dict[str, Any], key: str, where: str) -> list[dict[str, str]]:
+        value = self.get(obj, key, list, where)
+        for item in value:
+            if not isinstance(item, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in item.items()
+            ):
+                raise self.fail(where, f"field {key!r} must be a list of objects with string values")
+        return [dict(item) for item in value]
+
     def strings(self, obj: dict[str, Any], key: str, where: str) -> list[str]:
         value = self.get(obj, key, list, where)
         if not all(isinstance(v, str) for v in value):
@@ -126,7 +135,8 @@ def parse_bank(text: str, path: Path) -> Bank:
         raise ContentError(path, f"invalid JSON: {exc.msg} (column {exc.colno})", exc.lineno) from exc
     if not isinstance(data, dict) or data.get("format") != BANK_FORMAT:
         raise ContentError(path, f'not a studyapp bank (expected "format": "{BANK_FORMAT}")')
-    if data.get("version") != BANK_VERSION:
+    version = data.get("version")
+    if isinstance(version, bool) or version != BANK_VERSION:
         raise ContentError(path, f"unsupported bank version {data.get('version')!r} (this app reads {BANK_VERSION})")
     sources = []
     for i, s in enumerate(r.get(data, "sources", list, "bank")):
@@ -193,7 +203,7 @@ def parse_bank(text: str, path: Path) -> Bank:
                     answer_start=r.get(src, "answer_start", int, where),
                     answer_end=r.get(src, "answer_end", int, where),
                 ),
-                disagreements=[dict(d) for d in r.get(q, "disagreements", list, where)],
+                disagreements=r.records(q, "disagreements", where),
                 notes=r.strings(q, "notes", where),
                 origin=r.get(q, "origin", str, where),
             )

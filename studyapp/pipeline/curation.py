@@ -52,7 +52,7 @@ class Curation:
     text: str = ""
 
     def line_of(self, table: str, index: int) -> int | None:
-        hits = [m.start() for m in re.finditer(rf"^\s*\[\[{table}\]\]", self.text, re.MULTILINE)]
+        hits = [m.start() for m in re.finditer(rf"^[ \t]*\[\[{table}\]\]", self.text, re.MULTILINE)]
         return self.text.count("\n", 0, hits[index]) + 1 if index < len(hits) else None
 
 

@@ -197,8 +197,9 @@ class Gazetteer:
             if a.group != b.group or a.surface.lower() == b.surface.lower():
                 continue
             between = text[a.end : b.start]
-            if re.fullmatch(r"\s*[/(]\s*|\s*,?\s*(?:or|also\s+known\s+as|aka)\s+", between) or (re.fullmatch(
-                r"\s*(?:in\s+[A-Z]\w+\s+)?and\s+(?:in\s+[A-Z]\w+\s+)?(?:as\s+)?(?:the\s+)?", between
-            ) and re.search(r"\b(?:known|called|referred\s+to)\b[^.]{0,40}$", text[: a.start])):
+            if re.fullmatch(r"\s*[/(]\s*|\s*,?\s*(?:or|also\s+known\s+as|aka)\s+", between) or (
+                re.fullmatch(r"\s*(?:in\s+[A-Z]\w+\s+)?and\s+(?:in\s+[A-Z]\w+\s+)?(?:as\s+)?(?:the\s+)?", between)
+                and re.search(r"\b(?:known|called|referred\s+to)\b[^.]{0,40}$", text[: a.start])
+            ):
                 pairs.append((a, b))
         return pairs

@@ -1,0 +1,128 @@
+"""The whole pipeline on the real content in content/sources."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from studyapp.bank.check import check_bank
+from studyapp.bank.model import Bank
+from studyapp.pipeline.build import BuildReport, build_bank
+from studyapp.pipeline.questions import normalize
+
+ROOT = Path(__file__).resolve().parents[2]
+SOURCES = ROOT / "content" / "sources"
+CURATION = ROOT / "content" / "curation.toml"
+NOT_ARTICLE = {"comment", "boilerplate", "caption", "references"}
+
+
+def curation() -> Path | None:
+    return CURATION if CURATION.exists() else None
+
+
+def test_real_bank_is_sound(real_bank: Bank) -> None:
+    assert check_bank(real_bank) == []
+    assert len(real_bank.sources) == len(list(SOURCES.glob("*.txt")))
+    assert real_bank.questions
+
+
+def test_report_summary(real_build: tuple[Bank, BuildReport]) -> None:
+    bank, report = real_build
+    lines = report.lines()
+    assert lines[0] == f"{len(bank.sources)} sources, {len(bank.questions)} questions"
+    assert sum(report.questions_by_kind.values()) == len(bank.questions)
+    assert sum(report.questions_by_format.values()) == len(bank.questions)
+
+
+def test_every_quote_is_verbatim(real_bank: Bank) -> None:
+    for q in real_bank.questions:
+        text = real_bank.source(q.source.source_id).text
+        assert text[q.source.start : q.source.end] == q.source.quote, q.id
+        assert q.source.start <= q.source.answer_start <= q.source.answer_end <= q.source.end, q.id
+
+
+def test_no_question_from_non_article_passages(real_bank: Bank) -> None:
+    for q in real_bank.questions:
+        src = real_bank.source(q.source.source_id)
+        passages = {p.id: p for p in src.passages}
+        p = passages[q.source.passage_id]
+        assert p.role not in NOT_ARTICLE, (q.id, p.role)
+        # The quote itself lies in article passages only.
+        for other in src.passages:
+            if other.role in NOT_ARTICLE:
+                assert q.source.end <= other.start or other.end <= q.source.start, (q.id, other.id)
+
+
+def test_build_is_deterministic(real_bank: Bank) -> None:
+    again, _ = build_bank(SOURCES, curation())
+    assert again.to_json() == real_bank.to_json()
+
+
+def test_build_is_independent_of_hash_seed(real_bank: Bank) -> None:
+    code = (
+        "import sys; from pathlib import Path; from studyapp.pipeline.build import build_bank; "
+        "c = Path(sys.argv[2]); "
+        "sys.stdout.write(build_bank(Path(sys.argv[1]), c if c.exists() else None)[0].to_json())"
+    )
+    for seed in ("1", "12345"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run(
+            [sys.executable, "-c", code, str(SOURCES), str(CURATION)],
+            env=env, capture_output=True, check=True, cwd=ROOT,
+        ).stdout.decode("utf-8")
+        assert out == real_bank.to_json(), f"PYTHONHASHSEED={seed}"
+
+
+def test_checked_in_bank_is_up_to_date(real_bank: Bank) -> None:
+    on_disk = (ROOT / "content" / "bank.json").read_text(encoding="utf-8")
+    assert on_disk == real_bank.to_json(), "content/bank.json is stale: run `studyapp bank build`"
+
+
+def test_james_brown_positions_disagree_and_accept_both(real_bank: Bank) -> None:
+    qs = [
+        q for q in real_bank.questions
+        if q.kind == "expert_position" and "James Brown" in q.prompt and "what position" in q.prompt
+    ]
+    assert len(qs) >= 2
+    assert len({q.source.source_id for q in qs}) >= 2  # both articles describe him
+    for q in qs:
+        assert q.disagreements, q.id
+        acc = " | ".join(q.accepted).lower()
+        assert "assistant professor" in acc and "associate professor" in acc, q.id
+        other = q.disagreements[0]
+        assert other["source_id"] != q.source.source_id
+        assert other["value"] in q.accepted
+        assert other["quote"] in real_bank.source(other["source_id"]).text
+        if q.choices is not None:
+            assert other["value"] not in q.choices or other["value"] == q.answer
+
+
+@pytest.mark.parametrize("spelling", ["Etorofu", "Iturup", "Etorufu"])
+def test_etorufu_questions_accept_every_spelling(real_bank: Bank, spelling: str) -> None:
+    qs = [q for q in real_bank.questions if q.kind == "island" and q.answer == "Etorufu"]
+    assert qs
+    for q in qs:
+        assert normalize(spelling) in {normalize(a) for a in q.accepted}, q.id
+        if q.choices is not None:  # no other spelling of the answer is offered as a distractor
+            others = {normalize(c) for c in q.choices if c != q.answer}
+            assert normalize(spelling) not in others or spelling == q.answer
+
+
+def test_island_alias_questions_pair_known_spellings(real_bank: Bank) -> None:
+    qs = [q for q in real_bank.questions if q.kind == "island_alias" and q.answer in ("Iturup", "Etorofu")]
+    assert qs
+    for q in qs:
+        other = "Etorofu" if q.answer == "Iturup" else "Iturup"
+        assert other in q.prompt
+
+
+def test_ids_are_unique_and_prompts_do_not_leak_answers(real_bank: Bank) -> None:
+    ids = [q.id for q in real_bank.questions]
+    assert len(ids) == len(set(ids))
+    for q in real_bank.questions:
+        if q.kind != "expert_view":  # a view's speaker may be named in the article title
+            assert normalize(q.answer) not in normalize(q.prompt.replace("_____", " ")), q.id

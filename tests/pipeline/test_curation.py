@@ -1,0 +1,151 @@
+"""Teacher curation: reject, correct, add; errors name the line; stale ids are reported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from studyapp.bank.check import check_bank
+from studyapp.bank.model import Bank, QuestionRecord
+from studyapp.errors import ContentError
+from studyapp.pipeline.build import BuildReport, build_from_sources
+from studyapp.pipeline.curation import load_curation
+from studyapp.pipeline.model import Source
+
+
+def curate(tmp_path: Path, sources: list[Source], toml: str) -> tuple[Bank, BuildReport]:
+    p = tmp_path / "curation.toml"
+    p.write_text(toml, encoding="utf-8")
+    return build_from_sources(sources, load_curation(p))
+
+
+def pick(bank: Bank, kind: str, fmt: str) -> QuestionRecord:
+    return next(q for q in bank.questions if q.kind == kind and q.format == fmt)
+
+
+def test_missing_curation_file_is_empty(tmp_path: Path) -> None:
+    cur = load_curation(tmp_path / "none.toml")
+    assert (cur.rejects, cur.corrections, cur.additions) == ([], [], [])
+
+
+def test_reject_by_question_id(tmp_path: Path, real_sources: list[Source], real_bank: Bank) -> None:
+    q = pick(real_bank, "island", "mc")
+    bank, report = curate(tmp_path, real_sources, f'[[reject]]\nid = "{q.id}"\nreason = "ambiguous"\n')
+    ids = {x.id for x in bank.questions}
+    assert q.id not in ids
+    assert len(bank.questions) == len(real_bank.questions) - 1
+    assert "curation rejected 1 question(s)" in report.curation
+    assert check_bank(bank) == []
+
+
+def test_reject_by_fact_id_removes_all_its_questions(
+    tmp_path: Path, real_sources: list[Source], real_bank: Bank
+) -> None:
+    q = pick(real_bank, "expert_position", "typed")
+    siblings = {x.id for x in real_bank.questions if x.fact_id == q.fact_id}
+    assert len(siblings) > 1
+    bank, _ = curate(tmp_path, real_sources, f'[[reject]]\nid = "{q.fact_id}"\n')
+    assert not siblings & {x.id for x in bank.questions}
+    assert len(bank.questions) == len(real_bank.questions) - len(siblings)
+
+
+def test_correct_changes_answer(tmp_path: Path, real_sources: list[Source], real_bank: Bank) -> None:
+    q = pick(real_bank, "expert_position", "typed")
+    toml = f'[[correct]]\nid = "{q.id}"\nanswer = "professor"\naccepted = ["prof."]\nprompt = "New prompt?"\n'
+    bank, report = curate(tmp_path, real_sources, toml)
+    fixed = next(x for x in bank.questions if x.id == q.id)
+    assert fixed.answer == "professor"
+    assert fixed.prompt == "New prompt?"
+    assert fixed.accepted == ["professor", "prof."]
+    assert fixed.origin == "curated"
+    assert fixed.source == q.source
+    assert len(bank.questions) == len(real_bank.questions)
+    assert not [r for r in report.curation if "stale" in r]
+
+
+def test_add_question(tmp_path: Path, real_sources: list[Source]) -> None:
+    src = real_sources[0]
+    line = next(ln for ln in src.text.splitlines() if len(ln.split()) > 12)
+    quote = " ".join(line.split()[:8])
+    assert quote in src.text
+    answer = quote.split()[-1]
+    toml = (
+        "# teacher additions\n[[add]]\n"
+        f'id = "teacher-1"\nsource = "{src.id}"\nkind = "number"\nformat = "typed"\n'
+        f'prompt = "Which word ends this phrase?"\nanswer = "{answer}"\nquote = "{quote}"\naccepted = ["x"]\n'
+    )
+    bank, _ = curate(tmp_path, real_sources, toml)
+    added = next(q for q in bank.questions if q.id == "teacher-1")
+    assert added.origin == "curated"
+    assert added.source.quote == quote
+    assert src.text[added.source.start : added.source.end] == quote
+    assert src.text[added.source.answer_start : added.source.answer_end] == answer
+    assert added.accepted == [answer, "x"]
+    assert check_bank(bank) == []
+
+
+def test_add_with_non_verbatim_quote_names_the_line(tmp_path: Path, real_sources: list[Source]) -> None:
+    src = real_sources[0]
+    toml = (
+        '# comment\n[[reject]]\nid = "nothing"\n[[add]]\n'
+        f'id = "teacher-2"\nsource = "{src.id}"\nkind = "expert_view"\nformat = "typed"\n'
+        'prompt = "Who?"\nanswer = "Nobody"\nquote = "Nobody ever wrote this sentence in any article."\n'
+    )
+    with pytest.raises(ContentError) as info:
+        curate(tmp_path, real_sources, toml)
+    assert info.value.line == 4
+    assert info.value.path == tmp_path / "curation.toml"
+    assert "teacher-2" in info.value.message and "not verbatim" in info.value.message
+
+
+def test_add_with_answer_outside_quote(tmp_path: Path, real_sources: list[Source]) -> None:
+    src = real_sources[0]
+    quote = src.text.strip().splitlines()[0][:20]
+    toml = (
+        f'[[add]]\nid = "t3"\nsource = "{src.id}"\nkind = "date"\nformat = "typed"\n'
+        f'prompt = "P?"\nanswer = "zzzz-not-there"\nquote = "{quote}"\n'
+    )
+    with pytest.raises(ContentError, match="answer must appear") as info:
+        curate(tmp_path, real_sources, toml)
+    assert info.value.line == 1
+
+
+def test_add_to_unknown_source(tmp_path: Path, real_sources: list[Source]) -> None:
+    toml = (
+        '[[add]]\nid = "t4"\nsource = "nope"\nkind = "date"\nformat = "typed"\n'
+        'prompt = "P"\nanswer = "a"\nquote = "a"\n'
+    )
+    with pytest.raises(ContentError, match="unknown source"):
+        curate(tmp_path, real_sources, toml)
+
+
+def test_stale_ids_are_reported(tmp_path: Path, real_sources: list[Source], real_bank: Bank) -> None:
+    toml = '[[reject]]\nid = "date-0000000000-mc"\n[[correct]]\nid = "island-0000000000-typed"\nanswer = "x"\n'
+    bank, report = curate(tmp_path, real_sources, toml)
+    assert len(bank.questions) == len(real_bank.questions)
+    stale = [r for r in report.curation if "stale" in r]
+    assert len(stale) == 2
+    assert any("date-0000000000-mc" in r and ":1:" in r for r in stale)
+    assert any("island-0000000000-typed" in r and ":3:" in r for r in stale)
+    assert any(line.startswith("curation: ") and "stale" in line for line in report.lines())
+
+
+@pytest.mark.parametrize(
+    ("toml", "words", "line"),
+    [
+        ('[[remove]]\nid = "x"\n', "unknown table", None),
+        ('[[reject]]\nid = "x"\nwhy = "y"\n', "unknown key", 1),
+        ('[[reject]]\nreason = "y"\n', "needs an 'id'", 1),
+        ('[[correct]]\nid = "x"\naccepted = "y"\n', "list of strings", 1),
+        ('[[add]]\nid = "x"\nsource = "y"\n', "missing", 1),
+        ("[[reject]\n", "invalid TOML", 1),
+    ],
+)
+def test_malformed_curation(tmp_path: Path, toml: str, words: str, line: int | None) -> None:
+    p = tmp_path / "curation.toml"
+    p.write_text(toml, encoding="utf-8")
+    with pytest.raises(ContentError) as info:
+        load_curation(p)
+    assert words in info.value.message
+    assert info.value.line == line

@@ -1,0 +1,42 @@
+"""Events tied to dates: "the Treaty of Paris of 1783", "the 1994 Oslo Accord"."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.pipeline.dates import find_dates
+from studyapp.pipeline.events import Event, event_for
+
+
+def event_of(text: str) -> Event | None:
+    (m,) = find_dates(text)
+    return event_for(text, m.start, m.end)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "head", "document"),
+    [
+        ("The Treaty of Paris of 1783 ended the war.", "the Treaty of Paris", "treaty", True),
+        ("Delegates hailed the 1994 Oslo Accord as a breakthrough.", "the Oslo Accord", "accord", True),
+        (
+            "It was at the Berlin Conference in 1884 that borders were drawn.",
+            "the Berlin Conference", "conference", False,
+        ),
+    ],
+)
+def test_named_events_are_strong(text: str, phrase: str, head: str, document: bool) -> None:
+    ev = event_of(text)
+    assert ev is not None
+    assert (ev.phrase, ev.head, ev.strong, ev.is_document) == (phrase, head, True, document)
+
+
+def test_pronoun_event_is_weak() -> None:
+    ev = event_of("Officials praised their summit in 2011 as a success.")
+    assert ev is not None
+    assert ev.head == "summit"
+    assert not ev.strong
+
+
+def test_date_without_event_noun_has_no_event() -> None:
+    assert event_of("The orchestra was founded in 1887 by a banker.") is None
+    assert event_of("Rainfall was low in 2003.") is None

@@ -1,0 +1,114 @@
+"""People: titles before names, appositions, bylines and attributed views."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.pipeline import people as P
+
+
+def test_prenominal_title() -> None:
+    text = "Chinese Foreign Minister Wang Yi arrived in Lagos on Tuesday."
+    (m,) = P.find_prenominal(text)
+    assert m.pattern == "prenominal"
+    assert m.name.text == "Wang Yi" and text[m.name.start : m.name.end] == "Wang Yi"
+    assert m.position.text == "Chinese Foreign Minister"
+    assert text[m.position.start : m.position.end] == m.position.text
+
+
+def test_prenominal_lowercase_role() -> None:
+    text = "The plan was welcomed by economist Maria Lopez on Monday."
+    (m,) = P.find_prenominal(text)
+    assert (m.name.text, m.position.text) == ("Maria Lopez", "economist")
+
+
+def test_no_title_no_position() -> None:
+    assert P.find_prenominal("Maria Lopez arrived late for the meeting.") == []
+
+
+def test_apposition() -> None:
+    text = "Jane Smith, a senior fellow at the Brookings Institution, said the plan was risky."
+    (m,) = P.find_appositions(text)
+    assert m.pattern == "apposition"
+    assert m.name.text == "Jane Smith"
+    assert m.position.text == "senior fellow at the Brookings Institution"
+    assert text[m.position.start : m.position.end] == m.position.text
+    assert (m.title, m.affiliation) == ("senior fellow", "Brookings Institution")
+
+
+def test_apposition_with_two_roles_is_split() -> None:
+    text = "Tom Baker, professor of history at Yale University and director of the Map Archive, disagreed."
+    found = P.find_appositions(text)
+    assert next(f.position.text for f in found) == "professor of history at Yale University"
+    for f in found:
+        assert f.name.text == "Tom Baker"
+        assert text[f.position.start : f.position.end] == f.position.text
+
+
+def test_apposition_needs_a_role_word() -> None:
+    assert P.find_appositions("Jane Smith, a keen gardener from Leeds, said hello.") == []
+
+
+@pytest.mark.parametrize(
+    ("position", "title", "affiliation"),
+    [
+        ("assistant professor in political science at Temple University, Japan",
+         "assistant professor in political science", "Temple University, Japan"),
+        ("Professor, Hokkaido University", "Professor", "Hokkaido University"),
+        ("senior lecturer of the University of Leeds", "senior lecturer", "the University of Leeds"),
+        ("economist", "economist", ""),
+    ],
+)
+def test_split_position(position: str, title: str, affiliation: str) -> None:
+    assert P.split_position(position) == (title, affiliation)
+
+
+def test_byline_block() -> None:
+    (m,) = P.find_byline_position([(0, "Mary Jones"), (11, "Professor, University of Leeds")])
+    assert (m.name.text, m.title, m.affiliation) == ("Mary Jones", "Professor", "University of Leeds")
+    assert m.pattern == "byline"
+
+
+VIEW = "The reform will take years to show results"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "pronoun", "view", "quoted"),
+    [
+        (f"“{VIEW},” said Jane Smith.", "Jane Smith", None, VIEW, True),
+        (f"“{VIEW},” Jane Smith said.", "Jane Smith", None, VIEW, True),
+        ("Jane Smith said that the reform would take years to show results.", "Jane Smith", None,
+         "the reform would take years to show results", False),
+        ("Jane Smith argues the reform will take years to show results.", "Jane Smith", None,
+         "the reform will take years to show results", False),
+        ("According to Jane Smith, the reform will take years to show results.", "Jane Smith", None,
+         "the reform will take years to show results", False),
+        (f"“{VIEW},” he said.", None, "he", VIEW, True),
+        ("Critics were unconvinced, and she said the reform would take years.", None, "she",
+         "the reform would take years", False),
+    ],
+)
+def test_views(sentence: str, name: str | None, pronoun: str | None, view: str, quoted: bool) -> None:
+    (v,) = P.find_views(sentence)
+    assert (v.name.text if v.name else None) == name
+    assert (v.pronoun.text if v.pronoun else None) == pronoun
+    assert v.view.text == view
+    assert sentence[v.view.start : v.view.end] == v.view.text
+    if v.name:
+        assert sentence[v.name.start : v.name.end] == v.name.text
+    assert v.quoted is quoted
+    assert v.verb in ("said", "argued")
+
+
+def test_no_view_without_speech() -> None:
+    assert P.find_views("The weather in Lagos was warm and dry all week.") == []
+    # A pronoun mid-clause with no lead-in is not attributed.
+    assert P.find_views("Because he said so the reform would take years.") == []
+
+
+def test_helpers() -> None:
+    assert P.past("argues") == "argued" and P.past("Said") == "said"
+    assert P.is_name("Jane Smith")
+    assert not P.is_name("Smith")
+    assert not P.is_name("The Kremlin")
+    assert not P.is_name("J. K.")

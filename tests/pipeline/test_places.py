@@ -1,0 +1,97 @@
+"""The gazetteer: known names, discovery of unseen ones, alias pairs, exclusions."""
+
+from __future__ import annotations
+
+from studyapp.pipeline.places import Gazetteer, PlaceGroup
+
+
+def surfaces(g: Gazetteer, text: str) -> list[tuple[str, str]]:
+    out = []
+    for m in g.mentions(text):
+        assert text[m.start : m.end] == m.surface
+        out.append((m.surface, m.group))
+    return out
+
+
+def test_known_spellings_share_a_group() -> None:
+    g = Gazetteer()
+    assert g.group_of("Iturup") == g.group_of("Etorufu") == g.group_of("etorofu") == "Etorofu"
+    assert g.group_of("the Iturup Island") == "Etorofu"
+    assert g.group_of("Atlantis") is None
+    assert {"Etorofu", "Iturup", "Etorufu"} <= set(g.names("Etorofu"))
+
+
+def test_mentions_in_unrelated_text() -> None:
+    g = Gazetteer()
+    text = "Fishing boats left Hokkaido for the waters off Shikotan at dawn."
+    assert surfaces(g, text) == [("Hokkaido", "Hokkaido"), ("Shikotan", "Shikotan")]
+
+
+def test_organisation_names_are_not_places() -> None:
+    g = Gazetteer()
+    text = "She studied at Hokkaido University before moving to Hokkaido for good."
+    assert surfaces(g, text) == [("Hokkaido", "Hokkaido")]
+    assert g.mentions("A grant from Hokkaido University funded the study.") == []
+
+
+def test_lowercase_common_word_is_not_a_mention() -> None:
+    g = Gazetteer([PlaceGroup("Bay Island", "island", ["Bay Island", "Bay"])])
+    assert surfaces(g, "They swam in the bay near Bay Island.") == [("Bay Island", "Bay Island")]
+
+
+def test_discover_unseen_island() -> None:
+    g = Gazetteer()
+    text = "Tourists rarely visit Foo Island, though Foo Island has a lighthouse."
+    assert g.group_of("Foo Island") is None
+    g.discover(text)
+    assert g.group_of("Foo Island") == "Foo Island"
+    assert surfaces(g, text) == [("Foo Island", "Foo Island"), ("Foo Island", "Foo Island")]
+
+
+def test_discover_islands_of_list() -> None:
+    g = Gazetteer()
+    g.discover("The ferry serves the islands of Alba, Brava and Corvo each week.")
+    assert [g.group_of(n) for n in ("Alba", "Brava", "Corvo")] == ["Alba", "Brava", "Corvo"]
+
+
+def test_discover_does_not_invent_places_from_countries() -> None:
+    g = Gazetteer()
+    g.discover("The Japan Islands Forum met in Russia Island hall.")
+    assert g.group_of("Japan Islands") is None
+
+
+def test_slash_alias_pair_joins_known_group() -> None:
+    g = Gazetteer([PlaceGroup("Senkaku Islands", "island group", ["Senkaku Islands", "Senkaku"])])
+    text = "Coast guard ships patrolled near the Senkaku/Diaoyu chain all week."
+    assert g.group_of("Diaoyu") is None
+    g.discover(text)
+    assert g.group_of("Diaoyu") == "Senkaku Islands"
+    pairs = g.pair_aliases(text)
+    assert [(a.surface, b.surface) for a, b in pairs] == [("Senkaku", "Diaoyu")]
+
+
+def test_known_as_pairs_unknown_name_with_known_one() -> None:
+    g = Gazetteer()
+    text = "The island is known in Japan as Etorofu and in Russia as Zorbu."
+    g.discover(text)
+    assert g.group_of("Zorbu") == "Etorofu"
+    assert [(a.surface, b.surface) for a, b in g.pair_aliases(text)] == [("Etorofu", "Zorbu")]
+
+
+def test_parenthesis_and_or_pairs() -> None:
+    g = Gazetteer()
+    assert [(a.surface, b.surface) for a, b in g.pair_aliases("Iturup (Etorofu) is the largest.")] == [
+        ("Iturup", "Etorofu")
+    ]
+    assert [(a.surface, b.surface) for a, b in g.pair_aliases("Iturup, or Etorofu, is large.")] == [
+        ("Iturup", "Etorofu")
+    ]
+    # Two different places side by side are not aliases.
+    assert g.pair_aliases("Iturup and Shikotan lie north of Hokkaido.") == []
+
+
+def test_near_spelling_joins_group() -> None:
+    g = Gazetteer([PlaceGroup("Kunashiri", "island", ["Kunashiri", "Kunashir"])])
+    assert g.new_group("Kunashirri") == "Kunashiri"
+    assert g.group_of("Kunashirri") == "Kunashiri"
+    assert g.new_group("Zanzibar") == "Zanzibar"

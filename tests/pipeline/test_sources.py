@@ -1,0 +1,150 @@
+"""Reading sources and their metadata; every failure is a ContentError with file and line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from studyapp.errors import ContentError
+from studyapp.pipeline.sources import infer_meta, load_source, load_sources, parse_meta
+
+BODY = "A Plain Headline About Something\nThe body of the article is here, and it ends with a full stop.\n"
+MakeSources = Callable[..., Path]
+
+
+def meta_error(tmp_path: Path, toml: str) -> ContentError:
+    p = tmp_path / "x.toml"
+    p.write_text(toml, encoding="utf-8")
+    with pytest.raises(ContentError) as info:
+        parse_meta(p)
+    assert info.value.path == p
+    return info.value
+
+
+def test_valid_metadata(tmp_path: Path) -> None:
+    p = tmp_path / "x.toml"
+    p.write_text(
+        'title = "Ferry Vote"\nauthor = "Alice Morgan"\ndate = "2021-03"\nurl = "https://example.org/a"\n'
+        'date_note = "month only on the page"\n',
+        encoding="utf-8",
+    )
+    meta = parse_meta(p)
+    assert (meta.title, meta.author, meta.publisher, meta.date, meta.url) == (
+        "Ferry Vote", "Alice Morgan", "unknown", "2021-03", "https://example.org/a"
+    )
+    assert meta.notes == (("date", "month only on the page"),)
+    assert not meta.inferred
+
+
+def test_invalid_toml_names_line(tmp_path: Path) -> None:
+    err = meta_error(tmp_path, 'title = "x"\nauthor = "y"\ndate = 2016-\n')
+    assert err.line == 3
+    assert "invalid TOML" in err.message
+    assert str(err).startswith(f"{tmp_path / 'x.toml'}:3: ")
+
+
+def test_unknown_key(tmp_path: Path) -> None:
+    err = meta_error(tmp_path, 'title = "x"\nauthr = "y"\n')
+    assert err.line == 2
+    assert "unknown key 'authr'" in err.message
+
+
+def test_non_string_value(tmp_path: Path) -> None:
+    err = meta_error(tmp_path, 'title = "x"\nauthor = 5\n')
+    assert err.line == 2 and "'author' must be a string" in err.message
+
+
+def test_missing_title(tmp_path: Path) -> None:
+    assert "title" in meta_error(tmp_path, 'author = "y"\n').message
+
+
+@pytest.mark.parametrize(
+    ("date", "words"),
+    [("16/12/2016", "must be YYYY-MM-DD"), ("2016-02-30", "not a calendar date"), ("2016-13", "not a calendar date")],
+)
+def test_bad_date(tmp_path: Path, date: str, words: str) -> None:
+    err = meta_error(tmp_path, f'title = "x"\ndate = "{date}"\n')
+    assert err.line == 2
+    assert words in err.message
+
+
+def test_non_utf8_source(make_sources: MakeSources) -> None:
+    d = make_sources({"bad.txt": b"A Headline Here\nSecond line\ncaf\xe9 au lait\n"})
+    with pytest.raises(ContentError) as info:
+        load_sources(d)
+    assert info.value.path == d / "bad.txt"
+    assert info.value.line == 3
+    assert "UTF-8" in info.value.message
+
+
+def test_non_utf8_metadata(make_sources: MakeSources) -> None:
+    d = make_sources({"a.txt": BODY, "a.toml": b'title = "x"\nauthor = "caf\xe9"\n'})
+    with pytest.raises(ContentError) as info:
+        load_sources(d)
+    assert info.value.path == d / "a.toml" and info.value.line == 2
+
+
+def test_binary_and_empty_sources(make_sources: MakeSources) -> None:
+    d = make_sources({"nul.txt": "Line one\nLine\x00two\n"})
+    with pytest.raises(ContentError, match="binary") as info:
+        load_source(d / "nul.txt")
+    assert info.value.line == 2
+    (d / "empty.txt").write_text("  \n\n", encoding="utf-8")
+    with pytest.raises(ContentError, match="empty"):
+        load_source(d / "empty.txt")
+
+
+def test_orphan_metadata(make_sources: MakeSources) -> None:
+    d = make_sources({"a.txt": BODY, "b.toml": 'title = "Lost"\n'})
+    with pytest.raises(ContentError) as info:
+        load_sources(d)
+    assert info.value.path == d / "b.toml"
+    assert "b.txt" in info.value.message
+
+
+def test_missing_or_empty_directory(tmp_path: Path) -> None:
+    with pytest.raises(ContentError, match="not found"):
+        load_sources(tmp_path / "nope")
+    with pytest.raises(ContentError, match="no source articles"):
+        load_sources(tmp_path)
+
+
+def test_bad_file_name(make_sources: MakeSources) -> None:
+    d = make_sources({"bad name.txt": BODY})
+    with pytest.raises(ContentError, match="file name"):
+        load_sources(d)
+
+
+def test_missing_metadata_is_inferred(make_sources: MakeSources) -> None:
+    text = "Harbour Town Votes on New Ferry Route\nBy Alice Morgan\nPublished: March 4, 2021\n\nThe council voted.\n"
+    d = make_sources({"ferry.txt": text})
+    (src,) = load_sources(d)
+    assert src.id == "ferry" and src.path == "ferry.txt" and src.text == text
+    assert src.meta.inferred
+    assert (src.meta.title, src.meta.author, src.meta.date) == (
+        "Harbour Town Votes on New Ferry Route", "Alice Morgan", "2021-03-04"
+    )
+    assert src.meta.publisher == "unknown"
+
+
+def test_inferred_metadata_without_byline_or_date() -> None:
+    meta = infer_meta("Short\nNo Byline Here At All\nJust some text in the body that ends.\n")
+    assert meta.inferred
+    assert meta.title == "No Byline Here At All"
+    assert (meta.author, meta.date) == ("unknown", "unknown")
+
+
+def test_sidecar_metadata_is_not_inferred(make_sources: MakeSources) -> None:
+    d = make_sources({"a.txt": BODY, "a.toml": 'title = "Given Title"\ndate = "2020"\n'})
+    (src,) = load_sources(d)
+    assert not src.meta.inferred and src.meta.title == "Given Title" and src.meta.date == "2020"
+
+
+def test_error_line_is_right_after_blank_lines(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Some article text.\n", encoding="utf-8")
+    (tmp_path / "a.toml").write_text('title = "x"\n\ndate = "2016-02-30"\n', encoding="utf-8")
+    with pytest.raises(ContentError) as err:
+        load_sources(tmp_path)
+    assert err.value.line == 3
