@@ -72,4 +72,19 @@ def main(argv: list[str] | None = None) -> int:
     except StudyappError as exc:
         print(f"studyapp: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # the crash handler: a bug, not bad input
+        log = _write_crash_log()
+        print(f"studyapp: internal error ({type(exc).__name__}: {exc}); this is a bug. Details: {log}", file=sys.stderr)
+        return 3
     return 2
+
+
+def _write_crash_log() -> Path:
+    import tempfile
+    import traceback
+
+    path = Path(tempfile.gettempdir()) / "studyapp-crash.log"
+    path.write_text(traceback.format_exc(), encoding="utf-8")
+    return path

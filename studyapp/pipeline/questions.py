@@ -7,11 +7,14 @@ source's value is accepted and the disagreement is recorded on the question.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import itertools
 import random
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -55,6 +58,7 @@ class Question:
     origin: str = "generated"
 
 
+@functools.lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """Comparison key: case, accents, punctuation, dashes and spacing do not matter."""
     text = unicodedata.normalize("NFKD", text)
@@ -75,21 +79,33 @@ def _shuffle(items: list[str], seed: str) -> list[str]:
     return out
 
 
-def _pick(candidates: list[str], exclude: list[str], n: int, seed: str) -> list[str]:
-    """Up to ``n`` distinct candidates, none equal (normalised) to an excluded answer."""
+def _rotated(items: list[str], seed: str) -> Iterator[str]:
+    """All of ``items``, starting at a position chosen by ``seed``: cheap variety for large banks."""
+    if not items:
+        return iter(())
+    start = int(hashlib.sha1(seed.encode("utf-8")).hexdigest()[:8], 16) % len(items)
+    return itertools.chain(items[start:], items[:start])
+
+
+def _pick(candidates: Iterable[str], exclude: list[str], n: int, seed: str) -> list[str]:
+    """Up to ``n`` distinct candidates, none equal (normalised) to an excluded answer.
+
+    Candidates are taken in order (the most plausible first) and consumed lazily, so the cost
+    does not grow with the size of the bank.
+    """
     banned = {normalize(x) for x in exclude}
     seen: set[str] = set()
-    pool = []
+    pool: list[str] = []
     for c in candidates:
         k = normalize(c)
         if not k or k in banned or k in seen:
             continue
         seen.add(k)
         pool.append(c)
-    head, tail = pool[: n * 2], pool[n * 2 :]
-    rng = random.Random(seed)
-    rng.shuffle(head)
-    return (head + tail)[:n]
+        if len(pool) >= n * 2:
+            break
+    random.Random(seed).shuffle(pool)
+    return pool[:n]
 
 
 class QuestionWriter:
@@ -104,6 +120,43 @@ class QuestionWriter:
         self._positions_by_person: dict[str, list[Fact]] = defaultdict(list)
         for f in self._by_kind[FactKind.EXPERT_POSITION]:
             self._positions_by_person[f.subject].append(f)
+        self._index()
+
+    def _index(self) -> None:
+        """Corpus-wide lookups built once, so writing each question costs the same in any bank."""
+        islands = self._by_kind[FactKind.ISLAND]
+        mentions = [g for g in islands if g.attr("form") == "mention"]
+        self._place_kind: dict[str, str] = {}
+        for g in mentions:
+            self._place_kind.setdefault(g.value, g.attr("kind"))
+        self._place_groups = list(self._place_kind)
+        self._name_group: dict[str, str] = {}
+        for g in mentions:
+            self._name_group.setdefault(normalize(g.answer), g.value)
+        self._groups_at: dict[tuple[str, int], set[str]] = defaultdict(set)
+        for g in islands:
+            self._groups_at[(g.source_id, g.quote_start)].update(g.value.split(" + "))
+        self._place_pairs = sorted({g.value.replace(" + ", " and ") for g in islands if g.attr("form") == "pair"})
+        island_kinds = ("island", "island group", "islands", "islets")
+        self._island_singles = sorted(g for g, k in self._place_kind.items() if k in island_kinds)
+        self._dates_by_precision: dict[str, list[str]] = defaultdict(list)
+        for g in self._by_kind[FactKind.DATE]:
+            self._dates_by_precision[g.attr("precision")].append(self._date_answer(g))
+        for k, v in self._dates_by_precision.items():
+            self._dates_by_precision[k] = list(dict.fromkeys(v))
+        positions = self._by_kind[FactKind.EXPERT_POSITION]
+        self._positions = list(dict.fromkeys((g.subject, g.answer) for g in positions))
+        self._title_subjects: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for g in positions:
+            self._title_subjects[(g.source_id, normalize(g.attr("title")))].add(g.subject)
+        people = positions + self._by_kind[FactKind.EXPERT_VIEW]
+        self._people = sorted({g.subject for g in people if " and " not in g.subject})
+        self._names = list(
+            dict.fromkeys(
+                [(g.subject, g.attr("name")) for g in positions if g.attr("name")]
+                + [(g.subject, g.subject) for g in people]
+            )
+        )
 
     # -- helpers ------------------------------------------------------------------------
     def title(self, source_id: str) -> str:
@@ -213,7 +266,7 @@ class QuestionWriter:
 
     def _date_distractors(self, f: Fact, answer: str) -> list[str]:
         precision = f.attr("precision")
-        others = [self._date_answer(g) for g in self._by_kind[FactKind.DATE] if g.attr("precision") == precision]
+        others = list(_rotated(self._dates_by_precision[precision], f.value))
         m = re.fullmatch(r"(\d{4})", f.value)
         near: list[str] = []
         if m:
@@ -286,38 +339,25 @@ class QuestionWriter:
         self._add(f, fid, "mc", prompt, answer, accepted, _pick(choices, accepted, 6, fid))
         self._add(f, fid, "cloze", self._blanked(f), f.answer, accepted)
 
-    def _place_names(self, exclude_groups: set[str]) -> list[str]:
-        names = []
-        for g in self._by_kind[FactKind.ISLAND]:
-            if g.attr("form") == "mention" and g.value not in exclude_groups:
-                names.append(g.value)
-        return names
+    def _place_names(self, exclude_groups: set[str], seed: str, kind: str = "") -> Iterator[str]:
+        return (
+            g
+            for g in _rotated(self._place_groups, seed)
+            if g not in exclude_groups and (not kind or self._place_kind[g] == kind)
+        )
 
     def _groups_in_quote(self, f: Fact) -> set[str]:
-        return {
-            g.value
-            for g in self._by_kind[FactKind.ISLAND]
-            if g.attr("form") == "mention"
-            and normalize(g.answer) in normalize(self.text(f.source_id)[f.quote_start : f.quote_end])
-        } | {
-            g.value
-            for g in self._by_kind[FactKind.ISLAND]
-            if g.source_id == f.source_id and g.quote_start == f.quote_start
-        }
+        """Places named in the fact's sentence (never offered as distractors for it)."""
+        quote = normalize(self.text(f.source_id)[f.quote_start : f.quote_end])
+        words = set(quote.split())
+        found = {group for name, group in self._name_group.items() if name.split()[0] in words and name in quote}
+        return found | self._groups_at[(f.source_id, f.quote_start)]
 
     def _q_island(self, f: Fact, fid: str) -> None:
         title = self.title(f.source_id)
         if f.attr("form") == "pair":
-            pairs = sorted(
-                {g.value.replace(" + ", " and ") for g in self._by_kind[FactKind.ISLAND] if g.attr("form") == "pair"}
-            )
-            singles = sorted(
-                {
-                    g.value
-                    for g in self._by_kind[FactKind.ISLAND]
-                    if g.attr("form") == "mention" and g.attr("kind") in ("island", "island group", "islands", "islets")
-                }
-            )
+            pairs = self._place_pairs
+            singles = self._island_singles[:12]
             combos = [f"{a} and {b}" for i, a in enumerate(singles) for b in singles[i + 1 :]]
             right = {f.attr("first"), f.attr("second")}
             wrong, seen_sets = [], [right]
@@ -332,12 +372,7 @@ class QuestionWriter:
             return
         exclude = self._groups_in_quote(f) | {f.value}
         kind = f.attr("kind")
-        same_kind = [
-            n
-            for n in self._place_names(exclude)
-            if any(g.attr("kind") == kind for g in self._by_kind[FactKind.ISLAND] if g.value == n)
-        ]
-        others = same_kind + self._place_names(exclude)
+        others = itertools.chain(self._place_names(exclude, fid, kind), self._place_names(exclude, fid))
         prompt = f"Which place name completes this sentence from “{title}”? “{self._blanked(f)}”"
         self._add(f, fid, "mc", prompt, f.answer, list(f.accepted), _pick(others, list(f.accepted), 6, fid))
         self._add(f, fid, "cloze", self._blanked(f), f.answer, list(f.accepted))
@@ -349,7 +384,7 @@ class QuestionWriter:
         else:
             prompt = f"“{self.title(f.source_id)}” gives another name for {given}. What is it?"
         exclude = self._groups_in_quote(f) | {f.value}
-        others = self._place_names(exclude)
+        others = self._place_names(exclude, fid)
         accepted = list(f.accepted)
         self._add(f, fid, "typed", prompt, f.answer, accepted)
         self._add(f, fid, "mc", prompt, f.answer, accepted, _pick(others, accepted, 6, fid))
@@ -362,28 +397,17 @@ class QuestionWriter:
         name = f.attr("name") or f.subject
         position = f.answer
         mine = [g.answer for g in self._positions_by_person[f.subject]]
-        other_positions = [g.answer for g in self._by_kind[FactKind.EXPERT_POSITION] if g.subject != f.subject]
+        other_positions = (answer for subject, answer in _rotated_pairs(self._positions, fid) if subject != f.subject)
         # "What position?" -- every position this person is given anywhere is accepted.
         prompt = f"According to “{title}”, what position did {f.subject} hold?"
         accepted = list(dict.fromkeys([position, *mine, *f.accepted]))
         self._add(f, fid, "mc", prompt, position, accepted, _pick(other_positions, accepted, 6, fid))
         self._add(f, fid, "typed", prompt, position, [*accepted, f.attr("title")])
         # "Who is described as ...?" -- only when the description picks out one person here.
-        same = [
-            g
-            for g in self._by_kind[FactKind.EXPERT_POSITION]
-            if g.source_id == f.source_id
-            and normalize(g.attr("title")) == normalize(f.attr("title"))
-            and g.subject != f.subject
-        ]
+        same = self._title_subjects[(f.source_id, normalize(f.attr("title")))] - {f.subject}
         if not same and len(position.split()) >= 2:
-            people = [
-                g.attr("name")
-                for g in self._by_kind[FactKind.EXPERT_POSITION] + self._by_kind[FactKind.EXPERT_VIEW]
-                if g.subject != f.subject and g.attr("name")
-            ]
-            people += [g.subject for g in self._by_kind[FactKind.EXPERT_VIEW] if g.subject != f.subject]
-            people = [p.split()[-1] for p in people] if " " not in name else [p for p in people if " " in p]
+            others = (n for subject, n in _rotated_pairs(self._names, fid) if subject != f.subject)
+            people = (p.split()[-1] for p in others) if " " not in name else (p for p in others if " " in p)
             article = "an" if position[:1].lower() in "aeiou" else "a"
             who = f"Who is described in “{title}” as {article} {position}?"
             accepted_names = [name, f.subject, f.subject.split()[-1]]
@@ -410,16 +434,9 @@ class QuestionWriter:
             prompt = f"In “{title}”, who {verb}: “{shown}”?"
         else:
             prompt = f"In “{title}”, who {verb} that {shown.rstrip('.')}?"
-        people = sorted(
-            {
-                g.subject
-                for g in self._by_kind[FactKind.EXPERT_VIEW] + self._by_kind[FactKind.EXPERT_POSITION]
-                if g.subject != f.subject and " and " not in g.subject
-            }
-        )
+        others = (p for p in _rotated(self._people, fid) if p != f.subject)
         answer = f.answer
-        if " " not in answer:
-            people = [p.split()[-1] for p in people]
+        people = (p.split()[-1] for p in others) if " " not in answer else others
         accepted = list(f.accepted)
         if normalize(answer) in normalize(shown):
             self.dropped.append((f.source_id, f.kind.value, "speaker named inside the view"))
@@ -461,14 +478,19 @@ class QuestionWriter:
         for (what, _subject), items in groups.items():
             values: dict[tuple[str, str], tuple[str, str, str]] = {}
             for q, value in items:
-                if q.id.endswith("-who"):
+                if q.id.endswith(("-who", "-aff")):
                     continue
                 values.setdefault((q.source_id, normalize(value)), (q.source_id, value, q.quote))
             records = sorted(values.values())
             for q, value in items:
-                if q.id.endswith("-who"):
+                if q.id.endswith(("-who", "-aff")):
                     continue
-                differing = [r for r in records if r[0] != q.source_id and _disagree(what, value, r[1])]
+                differing, shown = [], set()
+                for r in records:  # one record per differing value keeps questions small in big banks
+                    key = normalize(r[1])
+                    if r[0] != q.source_id and key not in shown and _disagree(what, value, r[1]):
+                        shown.add(key)
+                        differing.append(r)
                 if not differing:
                     continue
                 q.disagreements = [{"source_id": s, "value": v, "quote": qt} for s, v, qt in differing]
@@ -481,6 +503,13 @@ class QuestionWriter:
                     q.choices = [c for c in q.choices if c == q.answer or normalize(c) not in ok]
         # A multiple-choice question that lost a distractor to another source's value is dropped.
         self.questions = [q for q in self.questions if q.choices is None or len(q.choices) == 4]
+
+
+def _rotated_pairs(items: list[tuple[str, str]], seed: str) -> Iterator[tuple[str, str]]:
+    if not items:
+        return iter(())
+    start = int(hashlib.sha1(seed.encode("utf-8")).hexdigest()[:8], 16) % len(items)
+    return itertools.chain(items[start:], items[:start])
 
 
 def _disagree(what: str, a: str, b: str) -> bool:
