@@ -144,15 +144,15 @@ class Extractor:
 
     # -- islands and territories ------------------------------------------------------------
     def _places(self, t: SourceText) -> None:
-        seen: set[str] = set()
+        seen: dict[str, int] = defaultdict(int)
         for p in t.fact_passages():
             for s in t.sentences[p.id]:
                 mentions = self.gazetteer.mentions(s.text)
                 for m in mentions:
                     key = m.surface.lower()
-                    if key in seen:
+                    seen[key] += 1
+                    if seen[key] > 3:  # a few mentions, so one that cannot be asked has a fallback
                         continue
-                    seen.add(key)
                     names = self.gazetteer.names(m.group)
                     a0 = s.start + m.start
                     self.out.facts.append(

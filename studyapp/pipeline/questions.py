@@ -214,7 +214,8 @@ class QuestionWriter:
                 self.dropped.append((f.source_id, f.kind.value, f"{fmt} question: fewer than 3 distractors"))
                 return
             choices = _shuffle([answer, *distractors[:3]], qid)
-        if normalize(answer) in normalize(prompt.replace(BLANK, " ")) and f.kind != FactKind.EXPERT_VIEW:
+        giveaway = f" {normalize(answer)} " in f" {normalize(prompt.replace(BLANK, ' '))} "
+        if giveaway and f.kind != FactKind.EXPERT_VIEW and not (f.attr("resolution") and variant == "-rel"):
             self.dropped.append((f.source_id, f.kind.value, f"{fmt} question: answer appears in its own prompt"))
             return
         res = f.attr("resolution")
@@ -247,17 +248,19 @@ class QuestionWriter:
             key = (f.kind.value, f.source_id, f.subject, f.answer, f.value)
             occurrence = seen[key]
             seen[key] += 1
-            dedupe = (
-                f.kind.value,
-                f.source_id,
-                f.subject if f.kind != FactKind.DATE or f.attr("strong") else f.quote_start.__str__(),
-                f.value,
-            )
+            if f.kind == FactKind.ISLAND and f.attr("form") == "mention":
+                dedupe: tuple[str, ...] = (f.kind.value, f.source_id, f.answer.lower())
+            elif f.kind == FactKind.DATE and not f.attr("strong"):
+                dedupe = (f.kind.value, f.source_id, str(f.quote_start), f.value)
+            else:
+                dedupe = (f.kind.value, f.source_id, f.subject, f.value)
             if dedupe in done:
                 continue
-            done.add(dedupe)
             fid = fact_id(f, occurrence)
+            before = len(self.questions)
             getattr(self, f"_q_{f.kind.value}")(f, fid)
+            if len(self.questions) > before:  # a fact that gave no question lets a later mention try
+                done.add(dedupe)
         self._record_disagreements()
         return self.questions
 
@@ -290,6 +293,14 @@ class QuestionWriter:
                 except (ValueError, IndexError):
                     continue
             near = shifted
+        elif m2 := re.fullmatch(r"(\d{4})-(spring|summer|autumn|winter|early|mid|late)", f.value):
+            y, part = int(m2.group(1)), m2.group(2)
+            parts = (
+                ("spring", "summer", "autumn", "winter")
+                if part in ("spring", "summer", "autumn", "winter")
+                else ("early", "mid", "late")
+            )
+            near = [D.display(f"{y + dy}-{p}") for dy in (0, -1, 1) for p in parts if (dy, p) != (0, part)]
         elif f.value.startswith("weekday:"):
             near = ["Monday", "Tuesday", "Wednesday", "Friday", "Saturday", "Sunday", "Thursday"]
         return near + others
@@ -332,7 +343,8 @@ class QuestionWriter:
                 f"“{sentence}” In this passage from “{title}” (dated {D.display(dated)}), "
                 f"which date does “{f.answer}” refer to?"
             )
-            self._add(f, fid, "mc", prompt, answer, accepted, _pick(choices, accepted, 6, fid))
+            # The article's date is part of the question: resolving "this month" is the skill asked.
+            self._add(f, fid, "mc", prompt, answer, accepted, _pick(choices, accepted, 6, fid), variant="-rel")
             return
         what = {"year": "year", "decade": "decade", "weekday": "day"}.get(precision, "date")
         prompt = f"Which {what} completes this sentence from “{title}”? “{self._blanked(f)}”"
