@@ -37,8 +37,6 @@ def real_sources() -> list[Source]:
     return load_sources(SOURCES_DIR)
 
 
-
-
 @pytest.fixture
 def make_sources(tmp_path: Path) -> Callable[..., Path]:
     """Write ``{name: text-or-bytes}`` files into a fresh sources directory and return it."""

@@ -128,6 +128,64 @@ _STOP_WORDS = {
     "may",
     "might",
 }
+_PAST_VERBS = {
+    "began",
+    "held",
+    "took",
+    "made",
+    "gave",
+    "came",
+    "went",
+    "saw",
+    "met",
+    "led",
+    "left",
+    "brought",
+    "sought",
+    "fought",
+    "won",
+    "struck",
+    "broke",
+    "built",
+    "sent",
+    "set",
+    "put",
+    "rose",
+    "fell",
+    "became",
+    "told",
+    "said",
+    "got",
+    "kept",
+    "ran",
+    "wrote",
+    "drew",
+    "hit",
+    "cut",
+    "shut",
+    "let",
+    "lost",
+    "paid",
+    "meant",
+    "stood",
+    "sat",
+    "spoke",
+    "chose",
+    "drove",
+    "flew",
+    "grew",
+    "knew",
+    "threw",
+    "begins",
+    "holds",
+    "signs",
+    "launched",
+    "starts",
+    "start",
+    "begin",
+    "hold",
+    "sign",
+}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our"}
 _WEAK = re.compile(r"\b(?:the\s+two|both|these|those|its|their|his|her|our|this|that|it|they|them)\b", re.I)
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
@@ -171,7 +229,9 @@ def event_before(text: str, date_start: int) -> Event | None:
         low = tok.lower()
         if not re.match(r"[\w’'-]", tok) or low in _STOP_WORDS:
             break
-        if tok[:1].islower() and re.search(r"(?:ed|ing)$", low) and low.rstrip("s") not in EVENT_NOUNS:
+        if tok[:1].islower() and (
+            (re.search(r"(?:ed|ing)$", low) and low.rstrip("s") not in EVENT_NOUNS) or low in _PAST_VERBS
+        ):
             break
         words.insert(0, tok)
         if low in _DETERMINERS or (tok.endswith(("’s", "'s")) and tok[:1].isupper()):

@@ -146,3 +146,10 @@ def format_like(value: float, like: NumberMention) -> str:
         decimals = 1
     text = f"{shown:,.{decimals}f}" if "," in digits else f"{shown:.{decimals}f}"
     return surface[: m.start()] + text + surface[m.end() :]
+
+
+def number_words_near(value: float) -> list[str]:
+    """Number words ordered by closeness to ``value`` (distractors for "seventy", "a dozen")."""
+    words = [(w, v) for w, v in _WORDS.items() if w not in ("dozen", "hundred") and v != value]
+    words.sort(key=lambda wv: (abs(wv[1] - value), wv[1]))
+    return [w for w, _ in words]

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 from studyapp.pipeline import dates as D
 from studyapp.pipeline.facts import SourceText
 from studyapp.pipeline.model import Fact, FactKind
-from studyapp.pipeline.numbers import NumberMention, format_like
+from studyapp.pipeline.numbers import NumberMention, format_like, number_words_near
 
 BLANK = "_____"
 _PRONOUN_START = re.compile(r"^(?:[“\"‘']\s*)?(?:He|She|They|It|This|These|That|Those|Such|His|Her|Their|Its)\b")
@@ -94,12 +94,15 @@ def _pick(candidates: Iterable[str], exclude: list[str], n: int, seed: str) -> l
     does not grow with the size of the bank.
     """
     banned = {normalize(x) for x in exclude}
+    padded = [f" {b} " for b in banned]
     seen: set[str] = set()
     pool: list[str] = []
     for c in candidates:
         k = normalize(c)
         if not k or k in banned or k in seen:
             continue
+        if any(f" {k} " in b or f" {b.strip()} " in f" {k} " for b in padded):
+            continue  # "President" is half right when the answer is "former President"
         seen.add(k)
         pool.append(c)
         if len(pool) >= n * 2:
@@ -154,7 +157,7 @@ class QuestionWriter:
         self._names = list(
             dict.fromkeys(
                 [(g.subject, g.attr("name")) for g in positions if g.attr("name")]
-                + [(g.subject, g.subject) for g in people]
+                + [(g.subject, g.subject) for g in people if " and " not in g.subject]
             )
         )
 
@@ -417,7 +420,8 @@ class QuestionWriter:
         self._add(f, fid, "typed", prompt, position, [*accepted, f.attr("title")])
         # "Who is described as ...?" -- only when the description picks out one person here.
         same = self._title_subjects[(f.source_id, normalize(f.attr("title")))] - {f.subject}
-        if not same and len(position.split()) >= 2:
+        relational = re.search(r"\b(?:counterpart|colleague|successor|predecessor|rival|ally)\b", position, re.I)
+        if not same and len(position.split()) >= 2 and not relational:
             others = (n for subject, n in _rotated_pairs(self._names, fid) if subject != f.subject)
             people = (p.split()[-1] for p in others) if " " not in name else (p for p in others if " " in p)
             article = "an" if position[:1].lower() in "aeiou" else "a"
@@ -463,7 +467,9 @@ class QuestionWriter:
         value = float(f.value)
         like = NumberMention(0, len(f.answer), f.answer, value, f.attr("unit"), f.attr("counted"))
         factors = (0.5, 2.0, 1.5, 0.75, 3.0, 0.25)
-        if f.attr("unit") == "percent" and value <= 40:
+        if f.answer.replace("-", "").replace(" ", "").isalpha():  # "seventy", "a dozen": offer words
+            cands = [w for w in number_words_near(value) if w != f.answer]
+        elif f.attr("unit") == "percent" and value <= 40:
             cands = [format_like(round(value * k, 1), like) for k in factors]
         else:
             cands = [format_like(value * k, like) for k in factors]

@@ -72,7 +72,10 @@ def test_build_is_independent_of_hash_seed(real_bank: Bank) -> None:
         env = {**os.environ, "PYTHONHASHSEED": seed}
         out = subprocess.run(
             [sys.executable, "-c", code, str(SOURCES), str(CURATION)],
-            env=env, capture_output=True, check=True, cwd=ROOT,
+            env=env,
+            capture_output=True,
+            check=True,
+            cwd=ROOT,
         ).stdout.decode("utf-8")
         assert out == real_bank.to_json(), f"PYTHONHASHSEED={seed}"
 
@@ -84,7 +87,8 @@ def test_checked_in_bank_is_up_to_date(real_bank: Bank) -> None:
 
 def test_james_brown_positions_disagree_and_accept_both(real_bank: Bank) -> None:
     qs = [
-        q for q in real_bank.questions
+        q
+        for q in real_bank.questions
         if q.kind == "expert_position" and "James Brown" in q.prompt and "what position" in q.prompt
     ]
     assert len(qs) >= 2
@@ -124,5 +128,7 @@ def test_ids_are_unique_and_prompts_do_not_leak_answers(real_bank: Bank) -> None
     ids = [q.id for q in real_bank.questions]
     assert len(ids) == len(set(ids))
     for q in real_bank.questions:
-        if q.kind != "expert_view":  # a view's speaker may be named in the article title
-            assert normalize(q.answer) not in normalize(q.prompt.replace("_____", " ")), q.id
+        # A view's speaker may be named in the article title; a relative-date question names the
+        # article's date on purpose (the skill asked is resolving "this month" against it).
+        if q.kind != "expert_view" and not q.id.endswith("-rel"):
+            assert f" {normalize(q.answer)} " not in f" {normalize(q.prompt.replace('_____', ' '))} ", q.id

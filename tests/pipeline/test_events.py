@@ -20,7 +20,9 @@ def event_of(text: str) -> Event | None:
         ("Delegates hailed the 1994 Oslo Accord as a breakthrough.", "the Oslo Accord", "accord", True),
         (
             "It was at the Berlin Conference in 1884 that borders were drawn.",
-            "the Berlin Conference", "conference", False,
+            "the Berlin Conference",
+            "conference",
+            False,
         ),
     ],
 )

@@ -52,8 +52,11 @@ def test_apposition_needs_a_role_word() -> None:
 @pytest.mark.parametrize(
     ("position", "title", "affiliation"),
     [
-        ("assistant professor in political science at Temple University, Japan",
-         "assistant professor in political science", "Temple University, Japan"),
+        (
+            "assistant professor in political science at Temple University, Japan",
+            "assistant professor in political science",
+            "Temple University, Japan",
+        ),
         ("Professor, Hokkaido University", "Professor", "Hokkaido University"),
         ("senior lecturer of the University of Leeds", "senior lecturer", "the University of Leeds"),
         ("economist", "economist", ""),
@@ -77,15 +80,35 @@ VIEW = "The reform will take years to show results"
     [
         (f"“{VIEW},” said Jane Smith.", "Jane Smith", None, VIEW, True),
         (f"“{VIEW},” Jane Smith said.", "Jane Smith", None, VIEW, True),
-        ("Jane Smith said that the reform would take years to show results.", "Jane Smith", None,
-         "the reform would take years to show results", False),
-        ("Jane Smith argues the reform will take years to show results.", "Jane Smith", None,
-         "the reform will take years to show results", False),
-        ("According to Jane Smith, the reform will take years to show results.", "Jane Smith", None,
-         "the reform will take years to show results", False),
+        (
+            "Jane Smith said that the reform would take years to show results.",
+            "Jane Smith",
+            None,
+            "the reform would take years to show results",
+            False,
+        ),
+        (
+            "Jane Smith argues the reform will take years to show results.",
+            "Jane Smith",
+            None,
+            "the reform will take years to show results",
+            False,
+        ),
+        (
+            "According to Jane Smith, the reform will take years to show results.",
+            "Jane Smith",
+            None,
+            "the reform will take years to show results",
+            False,
+        ),
         (f"“{VIEW},” he said.", None, "he", VIEW, True),
-        ("Critics were unconvinced, and she said the reform would take years.", None, "she",
-         "the reform would take years", False),
+        (
+            "Critics were unconvinced, and she said the reform would take years.",
+            None,
+            "she",
+            "the reform would take years",
+            False,
+        ),
     ],
 )
 def test_views(sentence: str, name: str | None, pronoun: str | None, view: str, quoted: bool) -> None:

@@ -32,7 +32,11 @@ def test_valid_metadata(tmp_path: Path) -> None:
     )
     meta = parse_meta(p)
     assert (meta.title, meta.author, meta.publisher, meta.date, meta.url) == (
-        "Ferry Vote", "Alice Morgan", "unknown", "2021-03", "https://example.org/a"
+        "Ferry Vote",
+        "Alice Morgan",
+        "unknown",
+        "2021-03",
+        "https://example.org/a",
     )
     assert meta.notes == (("date", "month only on the page"),)
     assert not meta.inferred
@@ -124,7 +128,9 @@ def test_missing_metadata_is_inferred(make_sources: MakeSources) -> None:
     assert src.id == "ferry" and src.path == "ferry.txt" and src.text == text
     assert src.meta.inferred
     assert (src.meta.title, src.meta.author, src.meta.date) == (
-        "Harbour Town Votes on New Ferry Route", "Alice Morgan", "2021-03-04"
+        "Harbour Town Votes on New Ferry Route",
+        "Alice Morgan",
+        "2021-03-04",
     )
     assert src.meta.publisher == "unknown"
 
