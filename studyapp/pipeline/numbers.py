@@ -148,8 +148,7 @@ def format_like(value: float, like: NumberMention) -> str:
     return surface[: m.start()] + text + surface[m.end() :]
 
 
-def number_words_near(value: float) -> list[str]:
-    """Number words ordered by closeness to ``value`` (distractors for "seventy", "a dozen")."""
-    words = [(w, v) for w, v in _WORDS.items() if w not in ("dozen", "hundred") and v != value]
-    words.sort(key=lambda wv: (abs(wv[1] - value), wv[1]))
-    return [w for w, _ in words]
+def number_words_near(value: float) -> list[int]:
+    """Values that have a number word, ordered by closeness to ``value`` (for "seventy", "eight-point")."""
+    values = sorted({v for w, v in _WORDS.items() if w not in ("dozen", "hundred") and v != value})
+    return sorted(values, key=lambda v: (abs(v - value), v))

@@ -25,6 +25,7 @@ from studyapp.pipeline.model import Fact, FactKind
 from studyapp.pipeline.numbers import NumberMention, format_like, number_words_near
 
 BLANK = "_____"
+_RELATIONAL = re.compile(r"\b(?:counterpart|colleague|successor|predecessor|rival|ally)\b", re.I)
 _PRONOUN_START = re.compile(r"^(?:[“\"‘']\s*)?(?:He|She|They|It|This|These|That|Those|Such|His|Her|Their|Its)\b")
 _PRECISION_Q = {
     "year": "In what year",
@@ -408,6 +409,10 @@ class QuestionWriter:
         return f.subject
 
     def _q_expert_position(self, f: Fact, fid: str) -> None:
+        if _RELATIONAL.search(f.answer):
+            # "his Japanese counterpart" describes a relation, not a position one can ask about.
+            self.dropped.append((f.source_id, f.kind.value, "relational title (counterpart, ally...)"))
+            return
         title = self.title(f.source_id)
         name = f.attr("name") or f.subject
         position = f.answer
@@ -420,11 +425,10 @@ class QuestionWriter:
         self._add(f, fid, "typed", prompt, position, [*accepted, f.attr("title")])
         # "Who is described as ...?" -- only when the description picks out one person here.
         same = self._title_subjects[(f.source_id, normalize(f.attr("title")))] - {f.subject}
-        relational = re.search(r"\b(?:counterpart|colleague|successor|predecessor|rival|ally)\b", position, re.I)
-        if not same and len(position.split()) >= 2 and not relational:
+        if not same and len(position.split()) >= 2:
             others = (n for subject, n in _rotated_pairs(self._names, fid) if subject != f.subject)
             people = (p.split()[-1] for p in others) if " " not in name else (p for p in others if " " in p)
-            article = "an" if position[:1].lower() in "aeiou" else "a"
+            article = "an" if re.match(r"(?i)[aeio]|u(?![sn]\b|ni)", position) else "a"
             who = f"Who is described in “{title}” as {article} {position}?"
             accepted_names = [name, f.subject, f.subject.split()[-1]]
             self._add(
@@ -468,7 +472,7 @@ class QuestionWriter:
         like = NumberMention(0, len(f.answer), f.answer, value, f.attr("unit"), f.attr("counted"))
         factors = (0.5, 2.0, 1.5, 0.75, 3.0, 0.25)
         if f.answer.replace("-", "").replace(" ", "").isalpha():  # "seventy", "a dozen": offer words
-            cands = [w for w in number_words_near(value) if w != f.answer]
+            cands = [format_like(float(v), like) for v in number_words_near(value)]
         elif f.attr("unit") == "percent" and value <= 40:
             cands = [format_like(round(value * k, 1), like) for k in factors]
         else:
