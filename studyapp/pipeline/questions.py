@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
@@ -387,6 +387,11 @@ class QuestionWriter:
             self._add(f, fid, "cloze", self._blanked(f), f.answer, list(f.accepted))
             return
         exclude = self._groups_in_quote(f) | {f.value}
+        # A name already written elsewhere in the sentence cannot be what the blank holds.
+        src = self.text(f.source_id)
+        rest = f" {normalize(src[f.quote_start : f.answer_start] + ' ' + src[f.answer_end : f.quote_end])} "
+        accepted = [a for a in f.accepted if a == f.answer or f" {normalize(a)} " not in rest]
+        f = replace(f, accepted=tuple(accepted))
         kind = f.attr("kind")
         others = itertools.chain(self._place_names(exclude, fid, kind), self._place_names(exclude, fid))
         prompt = f"Which place name completes this sentence from “{title}”? “{self._blanked(f)}”"
@@ -453,6 +458,7 @@ class QuestionWriter:
         elif f.attr("quoted"):
             prompt = f"In “{title}”, who {verb}: “{shown}”?"
         else:
+            verb = "said" if verb == "told" else verb  # "who told that ..." is not English
             prompt = f"In “{title}”, who {verb} that {shown.rstrip('.')}?"
         others = (p for p in _rotated(self._people, fid) if p != f.subject)
         answer = f.answer

@@ -132,3 +132,19 @@ def test_ids_are_unique_and_prompts_do_not_leak_answers(real_bank: Bank) -> None
         # article's date on purpose (the skill asked is resolving "this month" against it).
         if q.kind != "expert_view" and not q.id.endswith("-rel"):
             assert f" {normalize(q.answer)} " not in f" {normalize(q.prompt.replace('_____', ' '))} ", q.id
+
+
+def test_blank_never_accepts_a_name_written_elsewhere_in_its_sentence(real_bank: Bank) -> None:
+    for q in real_bank.questions:
+        if q.kind != "island" or "_____" not in q.prompt or " and " in q.answer:
+            continue
+        text = real_bank.source(q.source.source_id).text
+        rest = text[q.source.start : q.source.answer_start] + " " + text[q.source.answer_end : q.source.end]
+        for name in q.accepted:
+            if name != q.answer:
+                assert f" {normalize(name)} " not in f" {normalize(rest)} ", (q.id, name)
+
+
+def test_view_prompts_are_grammatical(real_bank: Bank) -> None:
+    for q in real_bank.questions:
+        assert "who told that" not in q.prompt, q.id
