@@ -14,12 +14,12 @@ from studyapp.pipeline.numbers import find_numbers
 from studyapp.pipeline.passages import split_passages
 from studyapp.pipeline.people import (
     PositionMention,
-    _trim_name,
     find_appositions,
     find_byline_position,
     find_prenominal,
     find_views,
     is_name,
+    trim_name,
 )
 from studyapp.pipeline.places import Gazetteer
 from studyapp.pipeline.sentences import split_sentences
@@ -309,7 +309,7 @@ class Extractor:
         found = []
         for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+){0,4}\b(?![’']s)", text):
             run = m.group(0)
-            trimmed = _trim_name(run, m.start(), allow_single=True) if " " in run else (run, m.start())
+            trimmed = trim_name(run, m.start(), allow_single=True) if " " in run else (run, m.start())
             if trimmed is None:
                 continue
             name, start = trimmed

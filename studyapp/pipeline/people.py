@@ -400,7 +400,7 @@ def is_name(candidate: str) -> bool:
     return not all(re.fullmatch(r"[A-Z]\.", t) for t in tokens)
 
 
-def _trim_name(candidate: str, start: int, allow_single: bool = False) -> tuple[str, int] | None:
+def trim_name(candidate: str, start: int, allow_single: bool = False) -> tuple[str, int] | None:
     """Drop leading non-name tokens ("Analyst Fyodor Lukyanov" -> "Fyodor Lukyanov")."""
     tokens = candidate.split()
     offset = 0
@@ -439,11 +439,10 @@ def find_prenominal(text: str) -> list[PositionMention]:
     """Titles written before a name: "Russian Foreign Minister Sergei Lavrov"."""
     out = []
     for m in _NAME_RUN.finditer(text):
-        trimmed = _trim_name(m.group(0), m.start(), allow_single=True)
+        trimmed = trim_name(m.group(0), m.start(), allow_single=True)
         if trimmed is None:
             continue
         name, nstart = trimmed
-        before = text[m.start() : nstart] if nstart > m.start() else ""
         # Walk back over title words preceding the name (in the match or before it).
         prefix = text[:nstart].rstrip()
         words = re.findall(r"[\w’'.-]+", prefix)[-6:]
@@ -478,7 +477,6 @@ def find_prenominal(text: str) -> list[PositionMention]:
         raw_title = text[tstart:nstart].rstrip()
         if re.sub(r"\s+", " ", raw_title) != title_text:
             continue
-        _ = before
         title, aff = split_position(raw_title)
         out.append(
             PositionMention(
@@ -503,7 +501,7 @@ def find_appositions(text: str) -> list[PositionMention]:
     """ "NAME, (a|an|the) POSITION" with a role word early in the position."""
     out = []
     for m in _APPOS.finditer(text):
-        trimmed = _trim_name(m.group("name"), m.start("name"))
+        trimmed = trim_name(m.group("name"), m.start("name"))
         if trimmed is None:
             continue
         name, nstart = trimmed
@@ -563,7 +561,7 @@ def find_views(sentence: str) -> list[ViewMention]:
         who = m.group(name_g)
         wstart = m.start(name_g)
         if who not in PRONOUNS and len(who.split()) > 1:
-            trimmed = _trim_name(who, wstart, allow_single=True)
+            trimmed = trim_name(who, wstart, allow_single=True)
             if trimmed is None:
                 return out
             who, wstart = trimmed
@@ -605,7 +603,7 @@ def find_views(sentence: str) -> list[ViewMention]:
         who = m.group("name")
         tokens = who.split()
         if tokens[0] in NOT_NAME and len(tokens) > 1:
-            trimmed = _trim_name(who, m.start("name"))
+            trimmed = trim_name(who, m.start("name"))
             if trimmed is None:
                 continue
             who, ns = trimmed

@@ -24,10 +24,6 @@ class PlaceGroup:
     names: list[str] = field(default_factory=list)
     part_of: str = ""
 
-    @property
-    def island_like(self) -> bool:
-        return True
-
 
 @dataclass(frozen=True)
 class PlaceMention:

@@ -16,6 +16,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 
@@ -24,6 +25,7 @@ from studyapp.pipeline.facts import SourceText
 from studyapp.pipeline.model import Fact, FactKind
 from studyapp.pipeline.numbers import NumberMention, format_like, number_words_near
 
+T = TypeVar("T")
 BLANK = "_____"
 _RELATIONAL = re.compile(r"\b(?:counterpart|colleague|successor|predecessor|rival|ally)\b", re.I)
 _PRONOUN_START = re.compile(r"^(?:[“\"‘']\s*)?(?:He|She|They|It|This|These|That|Those|Such|His|Her|Their|Its)\b")
@@ -80,7 +82,7 @@ def _shuffle(items: list[str], seed: str) -> list[str]:
     return out
 
 
-def _rotated(items: list[str], seed: str) -> Iterator[str]:
+def _rotated(items: list[T], seed: str) -> Iterator[T]:
     """All of ``items``, starting at a position chosen by ``seed``: cheap variety for large banks."""
     if not items:
         return iter(())
@@ -410,9 +412,6 @@ class QuestionWriter:
         self._add(f, fid, "typed", prompt, f.answer, accepted)
         self._add(f, fid, "mc", prompt, f.answer, accepted, _pick(others, accepted, 6, fid))
 
-    def _person_label(self, f: Fact) -> str:
-        return f.subject
-
     def _q_expert_position(self, f: Fact, fid: str) -> None:
         if _RELATIONAL.search(f.answer):
             # "his Japanese counterpart" describes a relation, not a position one can ask about.
@@ -422,7 +421,7 @@ class QuestionWriter:
         name = f.attr("name") or f.subject
         position = f.answer
         mine = [g.answer for g in self._positions_by_person[f.subject]]
-        other_positions = (answer for subject, answer in _rotated_pairs(self._positions, fid) if subject != f.subject)
+        other_positions = (answer for subject, answer in _rotated(self._positions, fid) if subject != f.subject)
         # "What position?" -- every position this person is given anywhere is accepted.
         prompt = f"According to “{title}”, what position did {f.subject} hold?"
         accepted = list(dict.fromkeys([position, *mine, *f.accepted]))
@@ -431,7 +430,7 @@ class QuestionWriter:
         # "Who is described as ...?" -- only when the description picks out one person here.
         same = self._title_subjects[(f.source_id, normalize(f.attr("title")))] - {f.subject}
         if not same and len(position.split()) >= 2:
-            others = (n for subject, n in _rotated_pairs(self._names, fid) if subject != f.subject)
+            others = (n for subject, n in _rotated(self._names, fid) if subject != f.subject)
             people = (p.split()[-1] for p in others) if " " not in name else (p for p in others if " " in p)
             article = "an" if re.match(r"(?i)[aeio]|u(?![sn]\b|ni)", position) else "a"
             who = f"Who is described in “{title}” as {article} {position}?"
@@ -531,13 +530,6 @@ class QuestionWriter:
                     q.choices = [c for c in q.choices if c == q.answer or normalize(c) not in ok]
         # A multiple-choice question that lost a distractor to another source's value is dropped.
         self.questions = [q for q in self.questions if q.choices is None or len(q.choices) == 4]
-
-
-def _rotated_pairs(items: list[tuple[str, str]], seed: str) -> Iterator[tuple[str, str]]:
-    if not items:
-        return iter(())
-    start = int(hashlib.sha1(seed.encode("utf-8")).hexdigest()[:8], 16) % len(items)
-    return itertools.chain(items[start:], items[:start])
 
 
 def _disagree(what: str, a: str, b: str) -> bool:
