@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
-# Set up and run the app's main job: build the question bank from content/sources and check it.
+# Set up .venv and launch the desktop app. Extra arguments go to `studyapp` (e.g. --db FILE, --study).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-.venv/bin/studyapp bank build
-.venv/bin/studyapp bank check
+exec .venv/bin/studyapp "$@"

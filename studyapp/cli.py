@@ -1,4 +1,7 @@
-"""Command line: `studyapp bank build`, `studyapp bank check`."""
+"""Command line. With no command, `studyapp` opens the app; `studyapp bank build|check` manage the bank.
+
+`--db URL` (or `STUDYAPP_DB`) chooses the progress database for every command.
+"""
 
 from __future__ import annotations
 
@@ -14,8 +17,22 @@ DEFAULT_CURATION = Path("content/curation.toml")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="studyapp", description="Study source documents through questions.")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = argparse.ArgumentParser(
+        prog="studyapp",
+        description="Study source documents through questions. With no command, open the app.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=None,
+        help="progress database: a file path or sqlite:///path (default: $STUDYAPP_DB, else the user data folder)",
+    )
+    parser.add_argument(
+        "--bank", type=Path, default=None, help="question bank file the app loads (default: content/bank.json)"
+    )
+    parser.add_argument("--study", action="store_true", help="open straight into today's study session")
+    parser.add_argument("--theme", choices=["system", "light", "dark"], default=None, help="colour theme")
+    sub = parser.add_subparsers(dest="command")
     bank = sub.add_parser("bank", help="build and check the question bank")
     bank_sub = bank.add_subparsers(dest="action", required=True)
     build = bank_sub.add_parser("build", help="generate the bank from source articles")
@@ -64,6 +81,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command is None:
+        from studyapp.ui.app import run
+
+        return run(args.db, args.bank, study=args.study, theme=args.theme)
     try:
         if args.command == "bank" and args.action == "build":
             return _cmd_build(args)

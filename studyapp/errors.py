@@ -21,3 +21,36 @@ class ContentError(StudyappError):
         self.message = message
         where = f"{self.path}:{line}" if line is not None else str(self.path)
         super().__init__(f"{where}: {message}")
+
+
+class DatabaseError(StudyappError):
+    """The progress database cannot be used as it is; the file is left untouched."""
+
+    def __init__(self, location: str, message: str) -> None:
+        self.location = location
+        self.message = message
+        super().__init__(f"{location}: {message}")
+
+
+class DatabaseLocked(DatabaseError):
+    """Another program holds a lock on the database."""
+
+
+class DatabaseReadOnly(DatabaseError):
+    """The database file or its folder cannot be written."""
+
+
+class DatabaseCorrupt(DatabaseError):
+    """The file is not a SQLite database, or it is damaged."""
+
+
+class DatabaseTooNew(DatabaseError):
+    """The database was written by a newer studyapp whose schema this version does not know."""
+
+
+class NotFound(StudyappError):
+    """A learner, question or source named by the user does not exist."""
+
+
+class InvalidInput(StudyappError):
+    """A value typed by the user is not acceptable (empty name, duplicate name...)."""

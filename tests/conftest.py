@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -11,6 +12,11 @@ from studyapp.bank.model import Bank
 from studyapp.pipeline.build import BuildReport, build_bank
 from studyapp.pipeline.model import Source
 from studyapp.pipeline.sources import load_sources
+from studyapp.services.clock import ManualClock
+
+if TYPE_CHECKING:
+    from studyapp.db.database import Database
+    from studyapp.services.views import Learner
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
@@ -53,3 +59,56 @@ def make_sources(tmp_path: Path) -> Callable[..., Path]:
         return d
 
     return make
+
+
+# -- progress database ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One migrated database holding the checked-in bank, copied for each test (built once per run)."""
+    from studyapp.db.database import DatabaseLocation, open_database
+    from studyapp.services.bank_sync import sync_bank_file
+
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    db = open_database(DatabaseLocation(path))
+    sync_bank_file(db, CONTENT / "bank.json")
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return path
+
+
+@pytest.fixture
+def db_path(template_db: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    target = tmp_path / "progress.sqlite3"
+    shutil.copyfile(template_db, target)
+    return target
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    from studyapp.db.database import DatabaseLocation, open_database
+
+    database = open_database(DatabaseLocation(db_path))
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock()
+
+
+@pytest.fixture
+def learner(db: Database, clock: ManualClock) -> Learner:
+    from studyapp.services.learners import create_learner
+
+    return create_learner(db, "Ada", clock)
+
+
+@pytest.fixture(scope="session")
+def bank_file() -> Path:
+    """The checked-in question bank."""
+    return CONTENT / "bank.json"

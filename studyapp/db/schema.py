@@ -1,0 +1,12 @@
+"""The schema revision this version of studyapp reads and writes.
+
+Kept apart from the Alembic scripts so that start-up can compare it with the database's
+`alembic_version` row without importing Alembic; a test checks it equals the scripts' head.
+"""
+
+from __future__ import annotations
+
+SCHEMA_REVISION = "0001_initial"
+
+# Every revision this version knows, oldest first. A database at any other revision is newer than us.
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial",)

@@ -1,0 +1,100 @@
+"""Read questions with their citation (source, passage, quote) from the database."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from studyapp.db.database import Database
+from studyapp.errors import NotFound
+from studyapp.services.views import Citation, Disagreement, QuestionView, SourceInfo
+
+_SQL = """
+SELECT q.id, q.kind, q.format, q.prompt, q.answer, q.accepted, q.choices, q.quote,
+       q.quote_start, q.quote_end, q.answer_start, q.answer_end, q.disagreements, q.retired,
+       s.id, s.title, s.author, s.publisher, s.date, s.url,
+       p.id, p.idx, p.start, substr(s.text, p.start + 1, p."end" - p.start)
+FROM questions q
+JOIN sources s ON s.id = q.source_id
+JOIN (SELECT id, "index" AS idx, start, "end" FROM passages) p ON p.id = q.passage_id
+WHERE q.id = ?
+"""
+
+
+def source_info(db: Database, source_id: str) -> SourceInfo:
+    row = db.one("SELECT id, title, author, publisher, date, url FROM sources WHERE id = ?", (source_id,))
+    if row is None:
+        raise NotFound(f"no source with id {source_id}")
+    return SourceInfo(*(str(v) for v in row))
+
+
+def _choices(stored: str | None) -> tuple[str, ...] | None:
+    parsed = json.loads(stored) if stored else None
+    return tuple(parsed) if parsed else None
+
+
+def load_question(db: Database, question_id: str) -> QuestionView:
+    row = db.one(_SQL, (question_id,))
+    if row is None:
+        raise NotFound(f"no question with id {question_id}")
+    (qid, kind, fmt, prompt, answer, accepted, choices, quote, q_start, q_end, a_start, a_end, disagreements,
+     retired, s_id, title, author, publisher, date, url, p_id, p_index, p_start, p_text) = row  # fmt: skip
+    info = SourceInfo(s_id, title, author, publisher, date, url)
+    base = int(p_start)
+    citation = Citation(
+        source=info,
+        passage_id=p_id,
+        passage_index=int(p_index),
+        passage_text=p_text,
+        quote=quote,
+        quote_start=max(0, int(q_start) - base),
+        quote_end=max(0, int(q_end) - base),
+        answer_start=max(0, int(a_start) - base),
+        answer_end=max(0, int(a_end) - base),
+    )
+    titles: dict[str, str] = {}
+    found: list[Disagreement] = []
+    for d in json.loads(disagreements):
+        sid = str(d.get("source_id", ""))
+        if sid not in titles:
+            title_row = db.one("SELECT title FROM sources WHERE id = ?", (sid,))
+            titles[sid] = str(title_row[0]) if title_row else sid
+        found.append(Disagreement(sid, titles[sid], str(d.get("value", "")), str(d.get("quote", ""))))
+    return QuestionView(
+        id=qid,
+        kind=kind,
+        format=fmt,
+        prompt=prompt,
+        answer=answer,
+        accepted=tuple(json.loads(accepted)),
+        choices=_choices(choices),
+        citation=citation,
+        disagreements=tuple(found),
+        retired=bool(retired),
+    )
+
+
+def active_question_ids(db: Database, *, source_id: str | None = None, passage_id: str | None = None) -> list[str]:
+    """Active questions in bank order, optionally of one source or one passage."""
+    sql = "SELECT id FROM questions WHERE retired = 0"
+    params: list[str] = []
+    if source_id is not None:
+        sql += " AND source_id = ?"
+        params.append(source_id)
+    if passage_id is not None:
+        sql += " AND passage_id = ?"
+        params.append(passage_id)
+    return [str(r[0]) for r in db.rows(sql + " ORDER BY position", tuple(params))]
+
+
+def kinds(db: Database) -> list[str]:
+    return [str(r[0]) for r in db.rows("SELECT DISTINCT kind FROM questions WHERE retired = 0 ORDER BY kind")]
+
+
+def sources(db: Database) -> list[SourceInfo]:
+    rows = db.rows("SELECT id, title, author, publisher, date, url FROM sources WHERE retired = 0 ORDER BY position")
+    return [SourceInfo(*(str(v) for v in r)) for r in rows]
+
+
+def question_ids_exist(db: Database, ids: Sequence[str]) -> bool:
+    return all(db.one("SELECT 1 FROM questions WHERE id = ?", (i,)) is not None for i in ids)

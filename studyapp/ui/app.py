@@ -1,0 +1,92 @@
+"""The GUI entry point: open the database, bring the bank up to date, show the main window.
+
+Start-up is kept lean: the database is opened with `sqlite3`, the first screen is built, and the
+ORM is imported on a helper thread after the window is shown (see `studyapp.db.database`).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from studyapp.errors import ContentError, DatabaseError
+from studyapp.ui.dialogs import Dialogs, QtDialogs
+
+DEFAULT_BANK = Path(__file__).resolve().parents[2] / "content" / "bank.json"
+
+
+def default_bank() -> Path:
+    return DEFAULT_BANK
+
+
+def run(
+    db: str | None = None,
+    bank: Path | None = None,
+    *,
+    study: bool = False,
+    theme: str | None = None,
+    settings: QSettings | None = None,
+    dialogs: Dialogs | None = None,
+    quit_when_ready: bool = False,
+) -> int:
+    """Run the app until its window closes; returns the process exit code."""
+    from studyapp.db.database import open_database, resolve_location, warm_up_in_background
+    from studyapp.services.bank_sync import sync_bank_file
+    from studyapp.services.learners import current_learner
+    from studyapp.ui.context import AppContext
+    from studyapp.ui.main_window import MainWindow
+    from studyapp.ui.theme import apply_theme
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("studyapp")
+    app.setOrganizationName("studyapp")
+    app.setApplicationDisplayName("studyapp")
+    settings = settings or QSettings()
+    apply_theme(app, theme or str(settings.value("theme", "system")))
+    dialogs = dialogs or QtDialogs()
+
+    try:
+        database = open_database(resolve_location(db))
+    except DatabaseError as exc:
+        dialogs.show_error(
+            None,
+            "Cannot open your progress",
+            f"{exc.message}\n\nDatabase: {exc.location}\n\n"
+            "Nothing was changed. Choose another database with --db PATH or the STUDYAPP_DB variable.",
+        )
+        return 2
+
+    bank_path = bank or default_bank()
+    try:
+        if bank_path.exists():
+            sync_bank_file(database, bank_path)
+        elif database.scalar("SELECT count(*) FROM questions") == 0:
+            dialogs.show_error(None, "No questions", f"The question bank {bank_path} is missing.")
+    except (ContentError, DatabaseError) as exc:
+        has_questions = bool(database.scalar("SELECT count(*) FROM questions"))
+        dialogs.show_error(
+            None,
+            "The question bank could not be loaded",
+            f"{exc}\n\n"
+            + (
+                "Studying continues with the questions loaded before."
+                if has_questions
+                else "There are no questions to study until the bank is fixed."
+            ),
+        )
+
+    ctx = AppContext(db=database, dialogs=dialogs, learner=current_learner(database))
+    window = MainWindow(ctx, settings)
+    window.show()
+    if study and ctx.learner is not None:
+        window.start_study()
+    QTimer.singleShot(0, warm_up_in_background)
+    if quit_when_ready:
+        QTimer.singleShot(0, app.quit)
+    code = app.exec()
+    database.close()
+    return int(code)

@@ -1,0 +1,73 @@
+"""Modal dialogs behind one small object, so tests can answer them without blocking.
+
+Screens call `ctx.dialogs.confirm(...)` etc. The app uses `QtDialogs`; tests use `ScriptedDialogs`.
+All text is shown as plain text.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from typing import Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+
+class Dialogs(Protocol):
+    def confirm(self, parent: QWidget | None, title: str, text: str, ok_label: str) -> bool: ...
+
+    def show_error(self, parent: QWidget | None, title: str, text: str) -> None: ...
+
+    def show_info(self, parent: QWidget | None, title: str, text: str) -> None: ...
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None: ...
+
+
+class QtDialogs:
+    def confirm(self, parent: QWidget | None, title: str, text: str, ok_label: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        ok = box.addButton(ok_label, QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is ok
+
+    def show_error(self, parent: QWidget | None, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+    def show_info(self, parent: QWidget | None, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+        value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+        return value if ok else None
+
+
+class ScriptedDialogs:
+    """For tests and scripts: answers come from queues; everything shown is recorded."""
+
+    def __init__(self) -> None:
+        self.confirms: deque[bool] = deque()
+        self.texts: deque[str | None] = deque()
+        self.errors: list[tuple[str, str]] = []
+        self.infos: list[tuple[str, str]] = []
+        self.asked: list[str] = []
+
+    def confirm(self, parent: QWidget | None, title: str, text: str, ok_label: str) -> bool:
+        self.asked.append(text)
+        return self.confirms.popleft() if self.confirms else False
+
+    def show_error(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.errors.append((title, text))
+
+    def show_info(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.infos.append((title, text))
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+        self.asked.append(label)
+        return self.texts.popleft() if self.texts else None

@@ -1,0 +1,445 @@
+"""The main window: one small state machine that says which screen is showing and swaps it.
+
+Screens are built on first use (their modules imported then), so start-up pays only for the home
+screen. A screen whose data may have changed is marked dirty and refreshed when it is shown next.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import TYPE_CHECKING, Any, cast
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
+
+from studyapp.errors import StudyappError
+from studyapp.services import learners as learner_service
+from studyapp.services.views import Learner
+from studyapp.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from studyapp.services.study import StudySession
+    from studyapp.ui.home import HomeScreen
+    from studyapp.ui.reader import ReaderScreen
+    from studyapp.ui.review import ReviewScreen
+    from studyapp.ui.stats import StatsScreen
+    from studyapp.ui.study import StudyScreen
+
+
+class Screen(Enum):
+    WELCOME = "welcome"
+    HOME = "home"
+    STUDY = "study"
+    REVIEW = "review"
+    SOURCES = "sources"
+    STATS = "stats"
+
+
+TITLES = {
+    Screen.WELCOME: "Welcome",
+    Screen.HOME: "Home",
+    Screen.STUDY: "Study",
+    Screen.REVIEW: "Review missed",
+    Screen.SOURCES: "Sources",
+    Screen.STATS: "Stats",
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.settings = settings
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self._screens: dict[Screen, QWidget] = {}
+        self._dirty: set[Screen] = set()
+        self._history: list[Screen] = []
+        self.state: Screen | None = None
+        self.learner_label = QLabel(self)
+        self.learner_label.setAccessibleName("Current learner")
+        self.statusBar().addPermanentWidget(self.learner_label)
+        self.statusBar().showMessage(f"Progress is saved in {ctx.db.where}", 8000)
+        self._build_menus()
+        self.setMinimumSize(900, 560)
+        self.resize(1280, 800)
+        self._restore_geometry()
+        self._update_title()
+        self.move_to(Screen.HOME if ctx.learner is not None else Screen.WELCOME)
+
+    # -- menus ------------------------------------------------------------------------------------
+    def _action(self, menu: QMenu, text: str, slot: Any, shortcut: str | QKeySequence | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({action.shortcut().toString()})")
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.new_learner_action = self._action(file_menu, "&New learner…", self._on_new_learner, "Ctrl+N")
+        self.rename_learner_action = self._action(file_menu, "&Rename learner…", self._on_rename_learner)
+        self.delete_learner_action = self._action(file_menu, "&Delete learner…", self._on_delete_learner)
+        self.switch_menu = file_menu.addMenu("&Switch learner")
+        self.switch_menu.aboutToShow.connect(self._fill_switch_menu)
+        file_menu.addSeparator()
+        self.settings_action = self._action(file_menu, "Se&ttings…", self._on_settings, "Ctrl+,")
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence(QKeySequence.StandardKey.Quit))
+
+        go = bar.addMenu("&Go")
+        self.go_home_action = self._action(go, "&Home", lambda: self.move_to(Screen.HOME), "Ctrl+H")
+        self.go_back_action = self._action(go, "&Back", self.go_back, "Alt+Left")
+        go.addSeparator()
+        self.go_study_action = self._action(go, "&Study", self.start_study, "Ctrl+Shift+S")
+        self.go_review_action = self._action(go, "&Review missed", lambda: self.move_to(Screen.REVIEW), "Ctrl+R")
+        self.go_sources_action = self._action(go, "S&ources", lambda: self.move_to(Screen.SOURCES), "Ctrl+Shift+O")
+        self.go_stats_action = self._action(go, "S&tats", lambda: self.move_to(Screen.STATS), "Ctrl+T")
+        self._learner_actions = [
+            self.rename_learner_action,
+            self.delete_learner_action,
+            self.settings_action,
+            self.go_home_action,
+            self.go_study_action,
+            self.go_review_action,
+            self.go_sources_action,
+            self.go_stats_action,
+        ]
+
+        view = bar.addMenu("&View")
+        theme_menu = view.addMenu("&Theme")
+        group = QActionGroup(self)
+        current = self._setting("theme", "system")
+        for name in ("system", "light", "dark"):
+            action = QAction(name.capitalize() if name != "system" else "Follow the system", self, checkable=True)
+            action.setChecked(name == current)
+            action.triggered.connect(lambda _checked=False, n=name: self.set_theme(n))
+            group.addAction(action)
+            theme_menu.addAction(action)
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "F1")
+        self._action(help_menu, "&About studyapp", self.show_about)
+
+    def _fill_switch_menu(self) -> None:
+        self.switch_menu.clear()
+        current = self.ctx.learner.id if self.ctx.learner else None
+        for learner in learner_service.list_learners(self.ctx.db):
+            action = QAction(learner.name, self.switch_menu, checkable=True)
+            action.setChecked(learner.id == current)
+            action.triggered.connect(lambda _checked=False, lid=learner.id: self.switch_learner(lid))
+            self.switch_menu.addAction(action)
+
+    # -- state machine ----------------------------------------------------------------------------
+    def screen_widget(self, which: Screen) -> QWidget:
+        """The screen widget, built on first use."""
+        if which not in self._screens:
+            widget = self._build_screen(which)
+            self._screens[which] = widget
+            self.stack.addWidget(widget)
+            self._dirty.add(which)
+        return self._screens[which]
+
+    def _build_screen(self, which: Screen) -> Any:
+        if which is Screen.WELCOME:
+            from studyapp.ui.learners import WelcomeScreen
+
+            welcome = WelcomeScreen(self.ctx, self)
+            welcome.learner_created.connect(self._on_welcome_learner_created)
+            return welcome
+        if which is Screen.HOME:
+            from studyapp.ui.home import HomeScreen
+
+            home = HomeScreen(self.ctx, self)
+            home.study_requested.connect(self.start_study)
+            home.review_requested.connect(lambda: self.move_to(Screen.REVIEW))
+            home.sources_requested.connect(lambda: self.move_to(Screen.SOURCES))
+            home.stats_requested.connect(lambda: self.move_to(Screen.STATS))
+            return home
+        if which is Screen.STUDY:
+            from studyapp.ui.study import StudyScreen
+
+            study = StudyScreen(self.ctx, self)
+            study.open_source_requested.connect(self.open_source)
+            study.leave_requested.connect(self._on_study_leave_requested)
+            study.progress_changed.connect(self._on_progress_changed)
+            return study
+        if which is Screen.REVIEW:
+            from studyapp.ui.review import ReviewScreen
+
+            review = ReviewScreen(self.ctx, self)
+            review.drill_requested.connect(self._on_review_drill_requested)
+            review.open_question_requested.connect(self.open_source)
+            return review
+        if which is Screen.SOURCES:
+            from studyapp.ui.reader import ReaderScreen
+
+            reader = ReaderScreen(self.ctx, self)
+            reader.quiz_requested.connect(self._on_reader_quiz_requested)
+            return reader
+        from studyapp.ui.stats import StatsScreen
+
+        return StatsScreen(self.ctx, self)
+
+    def move_to(self, which: Screen, *, remember: bool = True) -> None:
+        if which is not Screen.WELCOME and self.ctx.learner is None:
+            which = Screen.WELCOME
+        if which is Screen.STUDY and self._study_screen_session() is None:
+            which = Screen.HOME
+        if remember and self.state is not None and self.state is not which:
+            self._history.append(self.state)
+            del self._history[:-20]
+        widget = self.screen_widget(which)
+        if which in self._dirty:
+            self._dirty.discard(which)
+            refresh = getattr(widget, "refresh", None)
+            if callable(refresh):
+                refresh()
+        self.stack.setCurrentWidget(widget)
+        self.state = which
+        self.go_back_action.setEnabled(bool(self._history))
+        self._update_title()
+        focus = getattr(widget, "focus_default", None)
+        if callable(focus):
+            focus()
+
+    def go_back(self) -> None:
+        while self._history:
+            previous = self._history.pop()
+            if previous is Screen.STUDY and self._study_screen_session() is None:
+                continue
+            self.move_to(previous, remember=False)
+            return
+        if self.state is not Screen.HOME:
+            self.move_to(Screen.HOME, remember=False)
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.state not in (Screen.HOME, Screen.WELCOME, Screen.STUDY):
+            self.go_back()
+            return
+        super().keyPressEvent(event)
+
+    def mark_dirty(self, *screens: Screen) -> None:
+        """Data changed: these screens refresh when shown next (the visible one refreshes now)."""
+        for which in screens or tuple(self._screens):
+            if which not in self._screens:
+                continue
+            if which is self.state and which is not Screen.STUDY:
+                refresh = getattr(self._screens[which], "refresh", None)
+                if callable(refresh):
+                    refresh()
+            else:
+                self._dirty.add(which)
+
+    # -- study sessions ---------------------------------------------------------------------------
+    def _study_screen_session(self) -> StudySession | None:
+        widget = self._screens.get(Screen.STUDY)
+        return None if widget is None else cast("StudyScreen", widget).session
+
+    def start_session(self, session: StudySession, title: str) -> None:
+        study = cast("StudyScreen", self.screen_widget(Screen.STUDY))
+        study.start(session, title)
+        self._dirty.discard(Screen.STUDY)
+        self.move_to(Screen.STUDY)
+
+    def start_study(self) -> None:
+        from studyapp.services.study import StudySession, plan_study
+
+        learner = self.ctx.learner
+        if learner is None:
+            return
+        try:
+            queue = plan_study(self.ctx.db, learner, self.ctx.clock())
+        except StudyappError as exc:
+            self.ctx.dialogs.show_error(self, "Cannot start studying", str(exc))
+            return
+        session = StudySession(self.ctx.db, learner, queue, mode="study", clock=self.ctx.clock, fuzz=self.ctx.fuzz)
+        self.start_session(session, "Today's study")
+
+    def _on_review_drill_requested(self, question_ids: list[str]) -> None:
+        from studyapp.services.study import StudySession
+
+        learner = self.ctx.learner
+        if learner is None or not question_ids:
+            return
+        session = StudySession(
+            self.ctx.db, learner, question_ids, mode="review", clock=self.ctx.clock, fuzz=self.ctx.fuzz
+        )
+        self.start_session(session, "Review missed")
+
+    def _on_reader_quiz_requested(self, question_ids: list[str], title: str) -> None:
+        from studyapp.services.study import StudySession
+
+        learner = self.ctx.learner
+        if learner is None or not question_ids:
+            return
+        session = StudySession(
+            self.ctx.db, learner, question_ids, mode="cram", clock=self.ctx.clock, fuzz=self.ctx.fuzz
+        )
+        self.start_session(session, title)
+
+    def _on_study_leave_requested(self) -> None:
+        self._history = [s for s in self._history if s is not Screen.STUDY]
+        self.move_to(Screen.HOME, remember=False)
+
+    def _on_progress_changed(self) -> None:
+        self._dirty.update(s for s in self._screens if s is not Screen.STUDY)
+
+    def open_source(self, source_id: str, question_id: str) -> None:
+        reader = cast("ReaderScreen", self.screen_widget(Screen.SOURCES))
+        self.move_to(Screen.SOURCES)
+        reader.show_source(source_id, question_id or None)
+
+    # -- learners ---------------------------------------------------------------------------------
+    def set_learner(self, learner: Learner | None) -> None:
+        self.ctx.learner = learner
+        self._history.clear()
+        study = self._screens.get(Screen.STUDY)
+        if study is not None:
+            study.deleteLater()
+            self.stack.removeWidget(study)
+            del self._screens[Screen.STUDY]
+        self._dirty.update(self._screens)
+        self.state = None
+        self.move_to(Screen.HOME if learner is not None else Screen.WELCOME, remember=False)
+
+    def _on_welcome_learner_created(self, learner: Learner) -> None:
+        self.set_learner(learner)
+
+    def _on_new_learner(self) -> None:
+        name = self.ctx.dialogs.ask_text(self, "New learner", "Name of the new learner:")
+        if name is None:
+            return
+        try:
+            learner = learner_service.create_learner(self.ctx.db, name, self.ctx.clock)
+        except StudyappError as exc:
+            self.ctx.dialogs.show_error(self, "Cannot create the learner", str(exc))
+            return
+        self.set_learner(learner)
+
+    def _on_rename_learner(self) -> None:
+        learner = self.ctx.learner
+        if learner is None:
+            return
+        name = self.ctx.dialogs.ask_text(self, "Rename learner", "New name:", learner.name)
+        if name is None:
+            return
+        try:
+            renamed = learner_service.rename_learner(self.ctx.db, learner.id, name)
+        except StudyappError as exc:
+            self.ctx.dialogs.show_error(self, "Cannot rename the learner", str(exc))
+            return
+        self.ctx.learner = renamed
+        self.mark_dirty()
+        self._update_title()
+
+    def _on_delete_learner(self) -> None:
+        learner = self.ctx.learner
+        if learner is None:
+            return
+        confirmed = self.ctx.dialogs.confirm(
+            self,
+            "Delete learner",
+            f"Delete “{learner.name}” and all of their progress? This cannot be undone.",
+            "Delete learner",
+        )
+        if not confirmed:
+            return
+        try:
+            following = learner_service.delete_learner(self.ctx.db, learner.id)
+        except StudyappError as exc:
+            self.ctx.dialogs.show_error(self, "Cannot delete the learner", str(exc))
+            return
+        self.set_learner(following)
+
+    def switch_learner(self, learner_id: int) -> None:
+        try:
+            learner = learner_service.switch_learner(self.ctx.db, learner_id)
+        except StudyappError as exc:
+            self.ctx.dialogs.show_error(self, "Cannot switch learner", str(exc))
+            return
+        self.set_learner(learner)
+
+    def _on_settings(self) -> None:
+        from studyapp.ui.learners import SettingsDialog
+
+        learner = self.ctx.learner
+        if learner is None:
+            return
+        dialog = SettingsDialog(self.ctx, learner, self)
+        if dialog.exec() and dialog.result_learner is not None:
+            self.ctx.learner = dialog.result_learner
+            self.mark_dirty()
+
+    # -- help, theme, geometry --------------------------------------------------------------------
+    def show_shortcuts(self) -> None:
+        from studyapp.ui.help import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+
+    def show_about(self) -> None:
+        from studyapp.ui.help import AboutDialog
+
+        AboutDialog(self.ctx.db.where, self).exec()
+
+    def set_theme(self, theme: str) -> None:
+        from studyapp.ui.theme import apply_theme
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
+        if self.settings is not None:
+            self.settings.setValue("theme", theme)
+        self.mark_dirty()
+
+    def _setting(self, key: str, default: str) -> str:
+        if self.settings is None:
+            return default
+        return str(self.settings.value(key, default))
+
+    def _restore_geometry(self) -> None:
+        if self.settings is None:
+            return
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(QByteArray(geometry))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.settings is not None:
+            self.settings.setValue("geometry", self.saveGeometry())
+            self.settings.sync()
+        super().closeEvent(event)
+
+    def _update_title(self) -> None:
+        learner = self.ctx.learner
+        screen = TITLES.get(self.state, "") if self.state else ""
+        who = learner.name if learner else "no learner"
+        self.setWindowTitle(f"studyapp — {screen} — {who}" if screen else "studyapp")
+        self.learner_label.setText(f"Learner: {who}")
+        for action in self._learner_actions:
+            action.setEnabled(learner is not None)
+
+    # typed accessors for tests and the app
+    @property
+    def home(self) -> HomeScreen:
+        return cast("HomeScreen", self.screen_widget(Screen.HOME))
+
+    @property
+    def study(self) -> StudyScreen:
+        return cast("StudyScreen", self.screen_widget(Screen.STUDY))
+
+    @property
+    def review(self) -> ReviewScreen:
+        return cast("ReviewScreen", self.screen_widget(Screen.REVIEW))
+
+    @property
+    def reader(self) -> ReaderScreen:
+        return cast("ReaderScreen", self.screen_widget(Screen.SOURCES))
+
+    @property
+    def stats(self) -> StatsScreen:
+        return cast("StatsScreen", self.screen_widget(Screen.STATS))

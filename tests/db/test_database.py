@@ -1,0 +1,202 @@
+"""Opening the progress database: locations, creation, upgrades, and files we must not touch."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from studyapp.db.database import DatabaseLocation, default_path, open_database, read_revision, resolve_location
+from studyapp.db.schema import KNOWN_REVISIONS, SCHEMA_REVISION
+from studyapp.errors import DatabaseCorrupt, DatabaseError, DatabaseLocked, DatabaseReadOnly, DatabaseTooNew
+
+
+def test_location_prefers_flag_then_environment_then_user_folder(tmp_path: Path) -> None:
+    flag, env = tmp_path / "flag.db", tmp_path / "env.db"
+    assert resolve_location(str(flag), {"STUDYAPP_DB": str(env)}).path == flag
+    assert resolve_location(None, {"STUDYAPP_DB": str(env)}).path == env
+    assert resolve_location(None, {}).path == default_path()
+    assert resolve_location(f"sqlite:///{flag}", {}).path == flag
+
+
+def test_location_rejects_urls_we_cannot_store_progress_in() -> None:
+    with pytest.raises(DatabaseError, match="only SQLite"):
+        resolve_location("postgresql://localhost/x", {})
+    with pytest.raises(DatabaseError, match="in-memory"):
+        resolve_location("sqlite:///:memory:", {})
+
+
+def test_new_database_is_created_at_the_current_schema_in_wal_mode(tmp_path: Path) -> None:
+    path = tmp_path / "nested" / "folder" / "progress.sqlite3"
+    db = open_database(DatabaseLocation(path))
+    try:
+        assert db.scalar("SELECT version_num FROM alembic_version") == SCHEMA_REVISION
+        assert db.scalar("PRAGMA journal_mode") == "wal"
+        assert db.scalar("PRAGMA foreign_keys") == 1
+    finally:
+        db.close()
+
+
+def test_schema_constant_matches_the_migration_scripts() -> None:
+    from studyapp.db.migrate import head_revision
+
+    assert head_revision() == SCHEMA_REVISION
+    assert KNOWN_REVISIONS[-1] == SCHEMA_REVISION
+
+
+def test_models_and_migrations_agree(tmp_path: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from studyapp.db.models import Base
+
+    db = open_database(DatabaseLocation(tmp_path / "m.sqlite3"))
+    try:
+        with db.engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        db.close()
+
+
+def test_opening_a_current_database_does_not_import_alembic_or_the_orm(db_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from studyapp.db.database import DatabaseLocation, open_database\n"
+        f"db = open_database(DatabaseLocation(__import__('pathlib').Path({str(db_path)!r})))\n"
+        "print(db.scalar('SELECT count(*) FROM questions'))\n"
+        "print('alembic' in sys.modules, 'sqlalchemy' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["386", "False", "False"]
+
+
+def _downgrade_to_base(db_path: Path) -> None:
+    from alembic import command
+
+    from studyapp.db.migrate import alembic_config
+
+    db = open_database(DatabaseLocation(db_path))
+    config = alembic_config()
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "base")
+    db.conn.commit()
+    db.close()
+
+
+def test_migrations_run_down_and_up_again(db_path: Path) -> None:
+    _downgrade_to_base(db_path)
+    conn = sqlite3.connect(db_path)
+    assert {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")} == {"alembic_version"}
+    conn.close()
+    db = open_database(DatabaseLocation(db_path))
+    assert db.scalar("SELECT version_num FROM alembic_version") == SCHEMA_REVISION
+    assert db.scalar("SELECT count(*) FROM questions") == 0
+    db.close()
+
+
+def test_versioned_file_without_a_revision_is_refused(db_path: Path) -> None:
+    conn = sqlite3.connect(db_path)
+    conn.execute("DELETE FROM alembic_version")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseCorrupt, match="revision is missing"):
+        open_database(DatabaseLocation(db_path))
+
+
+def test_database_from_a_newer_version_is_refused_untouched(db_path: Path) -> None:
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    conn.commit()
+    conn.close()
+    before = db_path.read_bytes()
+    with pytest.raises(DatabaseTooNew, match="newer version"):
+        open_database(DatabaseLocation(db_path))
+    assert db_path.read_bytes() == before
+
+
+def test_file_that_is_not_sqlite_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("these are my notes, not a database\n" * 10)
+    before = path.read_bytes()
+    with pytest.raises(DatabaseCorrupt, match="not a SQLite database"):
+        open_database(DatabaseLocation(path))
+    assert path.read_bytes() == before
+
+
+def test_damaged_database_is_refused(db_path: Path) -> None:
+    data = bytearray(db_path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    db_path.write_bytes(bytes(data))
+    for extra in (db_path.with_name(db_path.name + "-wal"), db_path.with_name(db_path.name + "-shm")):
+        extra.unlink(missing_ok=True)
+    with pytest.raises(DatabaseCorrupt):
+        open_database(DatabaseLocation(db_path))
+
+
+def test_sqlite_file_of_another_program_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE contacts (name TEXT)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseCorrupt, match="another program"):
+        open_database(DatabaseLocation(path))
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write read-only files")
+def test_read_only_database_is_refused(db_path: Path) -> None:
+    db_path.chmod(0o444)
+    try:
+        with pytest.raises(DatabaseReadOnly):
+            open_database(DatabaseLocation(db_path))
+    finally:
+        db_path.chmod(0o644)
+
+
+def test_read_only_check_uses_access_rights(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_access = os.access
+
+    def fake_access(path: object, mode: int) -> bool:
+        if Path(str(path)) == db_path and mode == os.W_OK:
+            return False
+        return real_access(path, mode)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", fake_access)
+    with pytest.raises(DatabaseReadOnly, match="read-only"):
+        open_database(DatabaseLocation(db_path))
+
+
+def test_locked_database_gives_a_clear_error(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import studyapp.db.database as database
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 50)
+    db = open_database(DatabaseLocation(db_path))
+    other = sqlite3.connect(db_path, timeout=0.05)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        from studyapp.services.learners import create_learner
+
+        db.conn.execute("PRAGMA busy_timeout=50")
+        with pytest.raises(DatabaseLocked, match="in use by another program"):
+            create_learner(db, "Blocked")
+    finally:
+        other.rollback()
+        other.close()
+    # the lock is gone: the same action now works, nothing was lost
+    from studyapp.services.learners import create_learner, list_learners
+
+    create_learner(db, "Unblocked")
+    assert [learner.name for learner in list_learners(db)] == ["Unblocked"]
+    db.close()
+
+
+def test_revision_of_an_empty_file_is_none(tmp_path: Path) -> None:
+    conn = sqlite3.connect(tmp_path / "empty.db")
+    assert read_revision(conn, "empty.db") is None
+    conn.close()

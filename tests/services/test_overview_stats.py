@@ -1,0 +1,82 @@
+"""Home numbers, mastery, stats and the reader's view of sources, against hand-made progress."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from studyapp.db.database import Database
+from studyapp.services.clock import ManualClock
+from studyapp.services.overview import home_summary
+from studyapp.services.progress import record_answer
+from studyapp.services.reader import list_sources, source_detail
+from studyapp.services.stats import learner_stats
+from studyapp.services.views import Learner
+
+
+def _answer(db: Database, learner: Learner, clock: ManualClock, qid: str, correct: bool, rating: int = 3) -> None:
+    record_answer(
+        db, learner, qid, response="r", correct=correct, verdict="exact" if correct else "wrong", rating=rating,
+        duration_ms=4000, mode="study", now=clock(), fuzz=False,
+    )  # fmt: skip
+
+
+def _ids(db: Database, n: int) -> list[str]:
+    return [str(r[0]) for r in db.rows("SELECT id FROM questions ORDER BY position LIMIT ?", (n,))]
+
+
+def test_home_summary_of_a_new_learner(db: Database, learner: Learner, clock: ManualClock) -> None:
+    summary = home_summary(db, learner, clock)
+    assert (summary.due_today, summary.new_available, summary.missed, summary.total_questions) == (0, 20, 0, 386)
+    assert sum(row.total for row in summary.by_source) == 386
+    assert sum(row.total for row in summary.by_kind) == 386
+    assert all(row.mastered == 0 for row in summary.by_kind)
+
+
+def test_home_summary_counts_due_new_and_missed(db: Database, learner: Learner, clock: ManualClock) -> None:
+    a, b, c = _ids(db, 3)
+    _answer(db, learner, clock, a, True)
+    _answer(db, learner, clock, b, False, rating=1)
+    summary = home_summary(db, learner, clock)
+    assert summary.missed == 1
+    assert summary.new_available == 18  # two of today's 20 new questions are used
+    assert summary.due_today == 2  # both are in learning steps, due again today
+    # a question mastered: graduate c with Easy reviews
+    _answer(db, learner, clock, c, True, rating=4)
+    kind = str(db.scalar("SELECT kind FROM questions WHERE id = ?", (c,)))
+    by_kind = {row.key: row for row in home_summary(db, learner, clock).by_kind}
+    assert by_kind[kind].mastered == 1 and by_kind[kind].seen >= 1
+
+
+def test_stats_per_day_accuracy_and_forecast(db: Database, learner: Learner, clock: ManualClock) -> None:
+    ids = _ids(db, 6)
+    for qid in ids[:4]:
+        _answer(db, learner, clock, qid, qid != ids[0])
+    clock.advance(86400)
+    for qid in ids[4:]:
+        _answer(db, learner, clock, qid, False, rating=1)
+    stats = learner_stats(db, learner.id, clock)
+    assert [(d.answers, d.correct) for d in stats.per_day] == [(4, 3), (2, 0)]
+    assert stats.per_day[1].day - stats.per_day[0].day == dt.timedelta(days=1)
+    assert (stats.total_answers, stats.total_correct) == (6, 3)
+    assert len(stats.forecast) == 30
+    assert sum(count for _, count in stats.forecast) == 6  # every card falls due within 30 days
+    assert stats.forecast[0][1] >= 2  # the two missed today are due again today
+
+
+def test_reader_lists_sources_and_marks_passages_with_mastery(
+    db: Database, learner: Learner, clock: ManualClock
+) -> None:
+    sources = list_sources(db, learner.id)
+    assert len(sources) == 5
+    assert sum(s.question_count for s in sources) == 386
+    first = sources[0]
+    detail = source_detail(db, learner.id, first.info.id)
+    with_questions = [p for p in detail.passages if p.question_ids]
+    assert with_questions and all(p.mastery == 0.0 for p in with_questions)
+    assert all(p.mastery is None for p in detail.passages if not p.question_ids)
+    assert all(detail.text[p.start : p.end] == p.text for p in detail.passages)
+    target = with_questions[0]
+    for qid in target.question_ids:
+        _answer(db, learner, clock, qid, True, rating=4)
+    again = {p.id: p for p in source_detail(db, learner.id, first.info.id).passages}
+    assert again[target.id].mastery == 1.0

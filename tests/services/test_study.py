@@ -1,0 +1,199 @@
+"""Study sessions: grading, ratings, scheduling, undo, and what comes back when."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.db.database import Database
+from studyapp.services.clock import ManualClock
+from studyapp.services.learners import update_settings
+from studyapp.services.questions import load_question
+from studyapp.services.scheduling import REVIEW_STATE
+from studyapp.services.study import StudySession, plan_study
+from studyapp.services.views import Learner
+
+
+def _first(db: Database, fmt: str) -> str:
+    return str(db.scalar("SELECT id FROM questions WHERE format = ? ORDER BY position LIMIT 1", (fmt,)))
+
+
+def _session(db: Database, learner: Learner, clock: ManualClock, ids: list[str], mode: str = "study") -> StudySession:
+    return StudySession(db, learner, ids, mode=mode, clock=clock, fuzz=False)
+
+
+def _wrong_choice(db: Database, qid: str) -> str:
+    q = load_question(db, qid)
+    assert q.choices is not None
+    return next(c for c in q.choices if c != q.answer)
+
+
+def test_plan_takes_new_questions_up_to_the_daily_limit_recognition_first(
+    db: Database, learner: Learner, clock: ManualClock
+) -> None:
+    queue = plan_study(db, learner, clock())
+    assert len(queue) == 20
+    formats = [load_question(db, q).format for q in queue]
+    assert formats == ["mc"] * 20
+    learner = update_settings(db, learner.id, desired_retention=0.9, new_per_day=3)
+    assert len(plan_study(db, learner, clock())) == 3
+
+
+def test_right_answer_is_committed_with_a_rating_from_the_time_taken(
+    db: Database, learner: Learner, clock: ManualClock
+) -> None:
+    qid = _first(db, "mc")
+    session = _session(db, learner, clock, [qid])
+    question = session.current()
+    assert question is not None
+    fast = session.answer(question.answer, duration_ms=2000)
+    assert fast.correct and fast.rating == 4  # Easy: right within 4 s
+    row = db.one("SELECT question_id, correct, rating, duration_ms, mode FROM attempts")
+    assert row == (qid, 1, 4, 2000, "study")
+    assert db.scalar("SELECT reps FROM cards WHERE question_id = ?", (qid,)) == 1
+
+
+@pytest.mark.parametrize(("ms", "rating"), [(3000, 4), (9000, 3), (30_000, 2)])
+def test_rating_depends_on_response_time(
+    db: Database, learner: Learner, clock: ManualClock, ms: int, rating: int
+) -> None:
+    session = _session(db, learner, clock, [_first(db, "mc")])
+    question = session.current()
+    assert question is not None
+    assert session.answer(question.answer, ms).rating == rating
+
+
+def test_wrong_answer_is_again_goes_on_the_missed_list_and_comes_back(
+    db: Database, learner: Learner, clock: ManualClock
+) -> None:
+    qid = _first(db, "mc")
+    other = _first(db, "typed")
+    session = _session(db, learner, clock, [qid, other])
+    result = session.answer(_wrong_choice(db, qid), 5000)
+    assert not result.correct and result.rating == 1 and result.in_missed_list
+    assert session.total == 3  # it comes back within the session (learning step)
+    assert db.scalar("SELECT missed_at FROM cards WHERE question_id = ?", (qid,)) == int(clock())
+    session.advance()
+    assert session.current() is not None and session.current().id == other  # type: ignore[union-attr]
+
+
+def test_typed_answers_are_graded_leniently(db: Database, learner: Learner, clock: ManualClock) -> None:
+    qid = _first(db, "typed")
+    q = load_question(db, qid)
+    session = _session(db, learner, clock, [qid])
+    result = session.answer("  " + q.answer.upper() + "! ", 8000)
+    assert result.correct
+
+
+def test_override_replaces_the_rating_and_reschedules(db: Database, learner: Learner, clock: ManualClock) -> None:
+    qid = _first(db, "mc")
+    session = _session(db, learner, clock, [qid])
+    q = session.current()
+    assert q is not None
+    good = session.answer(q.answer, 9000)
+    assert good.rating == 3
+    easy = session.override(4)
+    assert easy.rating == 4 and easy.suggested_rating == 3
+    assert db.scalar("SELECT rating FROM attempts") == 4
+    assert easy.next_due > good.next_due
+    again = session.override(1)
+    assert again.next_due < good.next_due
+    assert db.scalar("SELECT count(*) FROM attempts") == 1
+
+
+def test_undo_restores_the_card_and_removes_the_attempt(db: Database, learner: Learner, clock: ManualClock) -> None:
+    a, b = (str(r[0]) for r in db.rows("SELECT id FROM questions WHERE format='mc' ORDER BY position LIMIT 2"))
+    session = _session(db, learner, clock, [a, b])
+    session.answer(load_question(db, a).answer, 9000)
+    session.advance()
+    clock.advance(30)
+    before = db.rows("SELECT * FROM cards WHERE question_id = ?", (a,))
+    session.answer(_wrong_choice(db, b), 9000)
+    session.advance()
+    assert db.scalar("SELECT count(*) FROM attempts") == 2
+    # undo after moving on: b is asked again and its card is gone (it was new)
+    shown = session.undo()
+    assert shown is not None and shown.id == b
+    assert db.scalar("SELECT count(*) FROM attempts") == 1
+    assert db.scalar("SELECT count(*) FROM cards WHERE question_id = ?", (b,)) == 0
+    assert session.total == 3  # a (a new card in its learning steps) still comes back; b's return is gone
+    # undo again: a's card goes back to exactly what it was before its answer (nothing)
+    shown = session.undo()
+    assert shown is not None and shown.id == a
+    assert db.scalar("SELECT count(*) FROM attempts") == 0
+    assert db.rows("SELECT * FROM cards") == []
+    assert before  # a had a card after its answer
+    assert not session.can_undo
+    assert session.total == 2
+
+
+def test_undo_of_a_review_restores_the_previous_state_exactly(
+    db: Database, learner: Learner, clock: ManualClock
+) -> None:
+    qid = _first(db, "mc")
+    session = _session(db, learner, clock, [qid])
+    session.answer(load_question(db, qid).answer, 2000)
+    session.advance()
+    snapshot = db.rows("SELECT * FROM cards")
+    clock.advance(5 * 86400)
+    again = _session(db, learner, clock, [qid])
+    again.answer(_wrong_choice(db, qid), 2000)
+    assert db.rows("SELECT * FROM cards") != snapshot
+    again.undo()
+    assert db.rows("SELECT * FROM cards") == snapshot
+    assert again.current() is not None and again.pending is None
+
+
+def test_good_answers_graduate_and_leave_the_queue(db: Database, learner: Learner, clock: ManualClock) -> None:
+    qid = _first(db, "mc")
+    session = _session(db, learner, clock, [qid])
+    answer = load_question(db, qid).answer
+    rounds = 0
+    while not session.finished and rounds < 10:
+        session.answer(answer, 9000)
+        session.advance()
+        clock.advance(15 * 60)
+        rounds += 1
+    assert session.finished
+    assert db.scalar("SELECT state FROM cards") == REVIEW_STATE
+    summary = session.summary()
+    assert summary.answered == rounds and summary.correct == rounds
+
+
+def test_review_mode_drills_until_right_twice_in_a_row(db: Database, learner: Learner, clock: ManualClock) -> None:
+    from studyapp.services.review import missed_items
+
+    qid = _first(db, "mc")
+    first = _session(db, learner, clock, [qid])
+    first.answer(_wrong_choice(db, qid), 3000)
+    assert [m.question_id for m in missed_items(db, learner.id)] == [qid]
+    drill = _session(db, learner, clock, [qid], mode="review")
+    answer = load_question(db, qid).answer
+    r1 = drill.answer(answer, 3000)
+    assert r1.in_missed_list and not r1.left_missed_list and drill.total == 2
+    drill.advance()
+    r2 = drill.answer(answer, 3000)
+    assert r2.left_missed_list and not r2.in_missed_list
+    drill.advance()
+    assert drill.finished
+    assert missed_items(db, learner.id) == []
+
+
+def test_a_wrong_answer_resets_the_drill_streak(db: Database, learner: Learner, clock: ManualClock) -> None:
+    qid = _first(db, "mc")
+    drill = _session(db, learner, clock, [qid], mode="review")
+    answer, wrong = load_question(db, qid).answer, _wrong_choice(db, qid)
+    for response in (wrong, answer, wrong, answer):
+        drill.answer(response, 3000)
+        drill.advance()
+    assert db.scalar("SELECT right_streak FROM cards") == 1
+    assert not drill.finished
+
+
+def test_each_learner_has_their_own_cards(db: Database, learner: Learner, clock: ManualClock) -> None:
+    from studyapp.services.learners import create_learner
+
+    other = create_learner(db, "Bob", clock)
+    qid = _first(db, "mc")
+    _session(db, learner, clock, [qid]).answer(load_question(db, qid).answer, 3000)
+    assert db.scalar("SELECT count(*) FROM cards WHERE learner_id = ?", (other.id,)) == 0
+    assert len(plan_study(db, other, clock())) == 20

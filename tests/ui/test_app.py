@@ -1,0 +1,62 @@
+"""The GUI entry point: bad databases and bank files give clear messages and touch nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from studyapp.ui.app import run
+from studyapp.ui.dialogs import ScriptedDialogs
+
+
+def _settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+
+
+def test_a_file_that_is_not_a_database_is_reported_and_left_alone(qtbot: QtBot, tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes\n" * 50)
+    dialogs = ScriptedDialogs()
+    code = run(str(notes), settings=_settings(tmp_path), dialogs=dialogs, quit_when_ready=True)
+    assert code == 2
+    title, text = dialogs.errors[0]
+    assert "Cannot open your progress" in title
+    assert "not a SQLite database" in text and str(notes) in text
+    assert notes.read_text() == "my notes\n" * 50
+
+
+def test_a_malformed_bank_is_reported_and_the_app_keeps_the_questions_it_had(
+    qtbot: QtBot, tmp_path: Path, db_path: Path
+) -> None:
+    bad = tmp_path / "bank.json"
+    bad.write_text('{"sources": [], "questions": [ {"id": 1 ')
+    dialogs = ScriptedDialogs()
+    code = run(str(db_path), bad, settings=_settings(tmp_path), dialogs=dialogs, quit_when_ready=True)
+    assert code == 0
+    title, text = dialogs.errors[0]
+    assert "could not be loaded" in title and str(bad) in text
+    assert "continues with the questions loaded before" in text
+
+
+def test_the_app_starts_and_syncs_the_bank_into_a_new_database(qtbot: QtBot, tmp_path: Path, bank_file: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "new.sqlite3"
+    dialogs = ScriptedDialogs()
+    assert run(str(path), bank_file, settings=_settings(tmp_path), dialogs=dialogs, quit_when_ready=True) == 0
+    assert dialogs.errors == []
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT count(*) FROM questions").fetchone() == (386,)
+    conn.close()
+
+
+def test_qt_is_imported_only_by_the_gui_package() -> None:
+    root = Path(__file__).resolve().parents[2] / "studyapp"
+    offenders = [
+        str(path.relative_to(root))
+        for path in root.rglob("*.py")
+        if "PySide6" in path.read_text(encoding="utf-8") and path.relative_to(root).parts[0] != "ui"
+    ]
+    assert offenders == []
