@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.learner_label)
         self.statusBar().showMessage(f"Progress is saved in {ctx.db.where}", 8000)
         self._build_menus()
-        self.setMinimumSize(900, 560)
+        self.setMinimumSize(720, 480)
         self.resize(1280, 800)
         self._restore_geometry()
         self._update_title()
