@@ -5,6 +5,7 @@ Loaded only by the stats screen, so start-up never pays for it.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -105,9 +106,11 @@ class _VerticalChart(_Chart):
         text, grid, _accent, _base = self._colors()
         metrics = painter.fontMetrics()
         high = self.y_max if self.y_max is not None else max(1.0, max(b.value for b in self.bars))
-        if self.y_max is None:  # round up to a tidy number
-            step = 10 ** max(0, len(str(int(high))) - 1)
-            high = ((int(high) + step - 1) // step) * step if high > 5 else max(high, 5)
+        if self.y_max is None:  # four whole-number steps of a tidy size
+            raw = math.ceil(high / 4)
+            magnitude = 10 ** max(0, len(str(raw)) - 1)
+            step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+            high = step * 4
         low = self.y_min
         label_w = max(metrics.horizontalAdvance(self._fmt(v)) for v in (low, high)) + 6
         plot = QRectF(
@@ -137,8 +140,9 @@ class _VerticalChart(_Chart):
                 continue
             if i != len(self.bars) - 1 and len(self.bars) - 1 - i < every:
                 continue
+            left = min(max(x - widest / 2, 0.0), self.width() - widest)  # keep the end labels inside
             painter.drawText(
-                QRectF(x - widest / 2, plot.bottom() + 4, widest, metrics.height()),
+                QRectF(left, plot.bottom() + 4, widest, metrics.height()),
                 Qt.AlignmentFlag.AlignHCenter,
                 bar.label,
             )

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,6 +32,7 @@ class WelcomeScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         title = QLabel("Welcome to studyapp", self)
+        title.setWordWrap(True)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
@@ -55,7 +57,8 @@ class WelcomeScreen(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.setAccessibleName("Problem with the name")
         box = QWidget(self)
-        box.setMaximumWidth(520)
+        box.setMinimumWidth(min(520, self.fontMetrics().averageCharWidth() * 60))
+        box.setMaximumWidth(560)
         inner = QVBoxLayout(box)
         inner.addWidget(title)
         inner.addWidget(intro)
@@ -63,9 +66,13 @@ class WelcomeScreen(QWidget):
         inner.addWidget(self.name_edit)
         inner.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignLeft)
         inner.addWidget(self.error_label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box, 2)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(2)
         self.name_edit.returnPressed.connect(self._on_create_clicked)
         self.create_button.clicked.connect(self._on_create_clicked)

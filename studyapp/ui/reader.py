@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -22,10 +22,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -48,6 +51,20 @@ def mastery_color(palette: QPalette, mastery: float) -> QColor:
         round(start.green() + (end.green() - start.green()) * t),
         round(start.blue() + (end.blue() - start.blue()) * t),
     )
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """List items as tall as their wrapped text at the list's current width."""
+
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        text = str(index.data() or "")
+        width = max(80, self.view.viewport().width() - 16)
+        rect = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(width, rect.height() + 12)
 
 
 class ArticleView(QTextEdit):
@@ -128,6 +145,9 @@ class ArticleView(QTextEdit):
             cursor.setPosition(base + max(0, min(len(passage.text), ranges[0][0] - passage.start)))
             self.setTextCursor(cursor)
             self.ensureCursorVisible()
+            # bring the quote to the upper third of the view, with its context above it
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + self.cursorRect().top() - self.viewport().height() // 4)
 
     def highlighted_text(self) -> list[tuple[str, str]]:
         return list(self._highlight)
@@ -147,6 +167,9 @@ class ReaderScreen(QWidget):
         self.source_list.setWordWrap(True)
         self.source_list.setSpacing(4)
         self.source_list.setMinimumWidth(220)
+        self.source_list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap the items when the width changes
+        self.source_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.source_list.setItemDelegate(_WrappingDelegate(self.source_list))
 
         self.title = plain_label("", self)
         font = self.title.font()

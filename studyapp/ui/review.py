@@ -132,7 +132,8 @@ class ReviewScreen(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)  # the full prompt is in the tooltip
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
@@ -213,7 +214,6 @@ class ReviewScreen(QWidget):
             self.ctx.dialogs.show_error(self, "Cannot read the missed questions", str(exc))
             return
         self.model.set_items(items)
-        self.table.resizeRowsToContents()
         filtered = self.source_filter.currentIndex() > 0 or self.kind_filter.currentIndex() > 0
         if items:
             self.body.setCurrentWidget(self.table)

@@ -1,0 +1,126 @@
+"""Render every screen of the app to PNG, offscreen, at laptop sizes, for looking at.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out shots] [--theme light|dark]
+
+Builds a throwaway database with the real bank and a learner with a few days of answers, then
+walks the main window through each screen: home, study (question, feedback, summary), review
+missed, sources (with a highlighted quote), stats, the welcome screen and the shortcuts page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out" / "shots")
+    parser.add_argument("--theme", default="light", choices=["light", "dark"])
+    parser.add_argument("--sizes", default="1280x800,1024x640")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+
+    from studyapp.db.database import DatabaseLocation, open_database
+    from studyapp.services.bank_sync import sync_bank_file
+    from studyapp.services.clock import ManualClock
+    from studyapp.services.learners import create_learner
+    from studyapp.services.progress import record_answer
+    from studyapp.ui.context import AppContext
+    from studyapp.ui.dialogs import ScriptedDialogs
+    from studyapp.ui.help import ShortcutsDialog
+    from studyapp.ui.main_window import MainWindow, Screen
+    from studyapp.ui.theme import apply_theme
+
+    apply_theme(app, args.theme)
+    tmp = Path(tempfile.mkdtemp())
+    db = open_database(DatabaseLocation(tmp / "shots.sqlite3"))
+    sync_bank_file(db, ROOT / "content" / "bank.json")
+    clock = ManualClock(1_795_000_000.0 - 6 * 86400)
+    learner = create_learner(db, "Ada", clock)
+    ids = [str(r[0]) for r in db.rows("SELECT id FROM questions ORDER BY position LIMIT 60")]
+    for day in range(6):
+        for i, qid in enumerate(ids[day * 10 : day * 10 + 10]):
+            correct = (i + day) % 4 != 0
+            record_answer(
+                db, learner, qid, response="", correct=correct, verdict="exact" if correct else "wrong",
+                rating=4 if correct else 1, duration_ms=3000, mode="study", now=clock(), fuzz=False,
+            )  # fmt: skip
+            clock.advance(120)
+        clock.advance(86400 - 1200)
+    settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
+    ctx = AppContext(db=db, dialogs=ScriptedDialogs(), clock=clock, fuzz=False, learner=learner)
+
+    def save(widget: QWidget, name: str) -> None:
+        app.processEvents()
+        path = args.out / f"{name}-{args.theme}-{widget.width()}x{widget.height()}.png"
+        widget.grab().save(str(path))
+        print(path)
+
+    for size in args.sizes.split(","):
+        width, height = (int(v) for v in size.split("x"))
+        window = MainWindow(ctx, settings)
+        window.resize(width, height)
+        window.show()
+        window.move_to(Screen.HOME)
+        save(window, "home")
+        window.start_study()
+        save(window, "study-question")
+        window.study._on_choice_key(1)
+        save(window, "study-feedback")
+        session = window.study.session
+        assert session is not None
+        typed = next(
+            str(r[0]) for r in db.rows("SELECT id FROM questions WHERE format='typed' AND disagreements != '[]'")
+        )
+        from studyapp.services.study import StudySession
+
+        window.start_session(StudySession(db, learner, [typed], clock=clock, fuzz=False), "Today's study")
+        question = window.study.session.current() if window.study.session else None
+        assert question is not None
+        window.study.answer_edit.setText(question.answer[:-1])
+        save(window, "study-typed")
+        window.study._on_check_clicked()
+        save(window, "study-typed-feedback")
+        window.study.advance()
+        clock.advance(3600)
+        while window.study.session and not window.study.session.finished:
+            current = window.study.session.current()
+            assert current is not None
+            window.study._answer(current.answer)
+            window.study.advance()
+            clock.advance(3600)
+        save(window, "study-summary")
+        window.move_to(Screen.REVIEW)
+        save(window, "review")
+        window.open_source(question.citation.source.id, question.id)
+        save(window, "sources")
+        window.move_to(Screen.STATS)
+        save(window, "stats")
+        dialog = ShortcutsDialog(window)
+        dialog.show()
+        save(dialog, "shortcuts")
+        dialog.close()
+        window.close()
+    from studyapp.ui.learners import WelcomeScreen
+
+    welcome = WelcomeScreen(ctx)
+    welcome.resize(1024, 640)
+    welcome.show()
+    save(welcome, "welcome")
+
+
+if __name__ == "__main__":
+    main()
