@@ -60,3 +60,23 @@ def test_qt_is_imported_only_by_the_gui_package() -> None:
         if "PySide6" in path.read_text(encoding="utf-8") and path.relative_to(root).parts[0] != "ui"
     ]
     assert offenders == []
+
+
+def test_starting_on_a_current_database_does_not_import_alembic(tmp_path: Path, db_path: Path, bank_file: Path) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from studyapp.ui.app import run\n"
+        "from studyapp.ui.dialogs import ScriptedDialogs\n"
+        f"settings = QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat)\n"
+        f"code = run({str(db_path)!r}, Path({str(bank_file)!r}), study=True, settings=settings,\n"
+        "          dialogs=ScriptedDialogs(), quit_when_ready=True)\n"
+        "print(code, 'alembic' in sys.modules)\n"
+    )
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert out.stdout.split() == ["0", "False"]
