@@ -153,3 +153,48 @@ class Attempt(Base):
     rating: Mapped[int] = mapped_column(Integer)
     duration_ms: Mapped[int] = mapped_column(Integer)
     prev_card: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+
+
+class Quiz(Base):
+    """A classroom quiz: the choices that built it, saved by name. Its items fix questions and choice order."""
+
+    __tablename__ = "quizzes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    created_at: Mapped[int] = mapped_column(Integer)
+    seed: Mapped[int] = mapped_column(Integer)
+    seconds_per_question: Mapped[int] = mapped_column(Integer)
+    sources: Mapped[list[str]] = mapped_column(JSON)
+    kinds: Mapped[list[str]] = mapped_column(JSON)
+    formats: Mapped[list[str]] = mapped_column(JSON)
+
+
+class QuizItem(Base):
+    __tablename__ = "quiz_items"
+    quiz_id: Mapped[int] = mapped_column(ForeignKey("quizzes.id", ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    question_id: Mapped[str] = mapped_column(ForeignKey("questions.id"))
+    choices: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
+
+
+class QuizRun(Base):
+    """One student taking one quiz. The id is a UUID so runs from several laptops merge without clashes."""
+
+    __tablename__ = "quiz_runs"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    quiz_id: Mapped[int] = mapped_column(ForeignKey("quizzes.id", ondelete="CASCADE"), index=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id", ondelete="CASCADE"), index=True)
+    started_at: Mapped[int] = mapped_column(Integer)
+    finished_at: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class QuizAnswer(Base):
+    __tablename__ = "quiz_answers"
+    run_id: Mapped[str] = mapped_column(ForeignKey("quiz_runs.id", ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    question_id: Mapped[str] = mapped_column(ForeignKey("questions.id"))
+    response: Mapped[str] = mapped_column(Text)
+    correct: Mapped[bool] = mapped_column(Boolean)
+    unanswered: Mapped[bool] = mapped_column(Boolean)
+    duration_ms: Mapped[int] = mapped_column(Integer)
+    answered_at: Mapped[int] = mapped_column(Integer)

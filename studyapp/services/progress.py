@@ -8,6 +8,7 @@ answers in a row take it off.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -67,7 +68,9 @@ def record_answer(
     mode: str,
     now: float,
     fuzz: bool = True,
+    also_add: Sequence[object] = (),
 ) -> Recorded:
+    """Record one answer; `also_add` are further ORM rows committed in the same unit of work."""
     from studyapp.db.models import Attempt, Card
 
     with db.session() as session:
@@ -113,6 +116,7 @@ def record_answer(
             prev_card=prev,
         )
         session.add(attempt)
+        session.add_all(also_add)
         session.flush()
         return Recorded(attempt.id, after, card.missed_at is not None, left)
 

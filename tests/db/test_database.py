@@ -200,3 +200,38 @@ def test_revision_of_an_empty_file_is_none(tmp_path: Path) -> None:
     conn = sqlite3.connect(tmp_path / "empty.db")
     assert read_revision(conn, "empty.db") is None
     conn.close()
+
+
+def test_an_older_database_is_backed_up_and_upgraded_keeping_progress(tmp_path: Path, bank_file: Path) -> None:
+    from alembic import command
+
+    from studyapp.db.database import Database
+    from studyapp.db.migrate import alembic_config
+    from studyapp.services.bank_sync import sync_bank_file
+    from studyapp.services.learners import create_learner, list_learners
+
+    path = tmp_path / "old.sqlite3"
+    conn = sqlite3.connect(path)
+    old = Database(DatabaseLocation(path), conn)
+    config = alembic_config()
+    with old.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, KNOWN_REVISIONS[0])
+    conn.commit()
+    sync_bank_file(old, bank_file)
+    create_learner(old, "Veteran")
+    old.close()
+    assert KNOWN_REVISIONS[0] != SCHEMA_REVISION
+
+    db = open_database(DatabaseLocation(path))
+    try:
+        assert db.scalar("SELECT version_num FROM alembic_version") == SCHEMA_REVISION
+        assert [learner.name for learner in list_learners(db)] == ["Veteran"]
+        assert db.scalar("SELECT count(*) FROM questions") == 386
+    finally:
+        db.close()
+    backups = list(tmp_path.glob("old.sqlite3.before-*.bak"))
+    assert len(backups) == 1
+    backup = sqlite3.connect(backups[0])
+    assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (KNOWN_REVISIONS[0],)
+    backup.close()

@@ -1,0 +1,343 @@
+"""Quiz results: per-student scores, per-question facility, discrimination and distractor counts;
+CSV export, and import that merges results from other laptops without duplicates.
+
+Facility is the share of students who answered an item right (unanswered counts as wrong).
+The discrimination index is Kelley's upper-lower index: students are ranked by total score, the
+top and bottom 27% (at least one each) form the upper and lower groups, and D = (right in the
+upper group - right in the lower group) / group size. It needs at least two students.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from studyapp.db.database import Database
+from studyapp.errors import ContentError
+from studyapp.services.clock import Clock, system_clock
+from studyapp.services.quizzes import QuizView, choice_order, load_quiz
+
+GROUP_SHARE = 0.27
+CSV_COLUMNS = (
+    "run_id", "quiz", "quiz_seed", "seconds_per_question", "student", "started_at", "finished_at", "position",
+    "question_id", "prompt", "answer", "response", "correct", "unanswered", "duration_ms", "answered_at",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class StudentResult:
+    run_id: str
+    student: str
+    score: int
+    total: int
+    seconds: float
+    finished: bool
+
+    @property
+    def percent(self) -> float:
+        return self.score / self.total if self.total else 0.0
+
+
+@dataclass(frozen=True)
+class ChoiceCount:
+    choice: str
+    count: int
+    is_answer: bool
+
+
+@dataclass(frozen=True)
+class QuestionResult:
+    position: int
+    question_id: str
+    prompt: str
+    answer: str
+    format: str
+    facility: float | None
+    discrimination: float | None
+    right: int
+    students: int
+    unanswered: int
+    choices: tuple[ChoiceCount, ...]
+    other_responses: int  # typed answers that were wrong, or choices not on the list
+
+
+@dataclass(frozen=True)
+class QuizResults:
+    quiz: QuizView
+    students: tuple[StudentResult, ...]
+    questions: tuple[QuestionResult, ...]  # hardest (lowest facility) first
+
+
+def item_statistics(matrix: Sequence[Sequence[bool]]) -> list[tuple[float | None, float | None]]:
+    """(facility, discrimination) per item, from a students × items matrix of right answers."""
+    students = len(matrix)
+    items = len(matrix[0]) if matrix else 0
+    if students == 0:
+        return [(None, None)] * items
+    totals = [sum(row) for row in matrix]
+    ranked = sorted(range(students), key=lambda s: (-totals[s], s))
+    group = max(1, math.floor(GROUP_SHARE * students + 0.5))
+    upper, lower = ranked[:group], ranked[-group:]
+    stats: list[tuple[float | None, float | None]] = []
+    for item in range(items):
+        right = sum(1 for row in matrix if row[item])
+        facility = right / students
+        if students < 2:
+            stats.append((facility, None))
+            continue
+        d = (sum(matrix[s][item] for s in upper) - sum(matrix[s][item] for s in lower)) / group
+        stats.append((facility, d))
+    return stats
+
+
+def quiz_results(db: Database, name: str) -> QuizResults:
+    quiz = load_quiz(db, name)
+    runs = db.rows(
+        "SELECT r.id, l.name, r.started_at, r.finished_at FROM quiz_runs r JOIN learners l ON l.id = r.learner_id "
+        "WHERE r.quiz_id = ? AND EXISTS (SELECT 1 FROM quiz_answers a WHERE a.run_id = r.id) "
+        "ORDER BY l.name COLLATE NOCASE, r.started_at",
+        (quiz.id,),
+    )
+    answers: dict[str, dict[int, tuple[str, bool, bool, int]]] = {str(r[0]): {} for r in runs}
+    for run_id, position, response, correct, unanswered, duration in db.rows(
+        "SELECT a.run_id, a.position, a.response, a.correct, a.unanswered, a.duration_ms FROM quiz_answers a "
+        "JOIN quiz_runs r ON r.id = a.run_id WHERE r.quiz_id = ?",
+        (quiz.id,),
+    ):
+        answers[str(run_id)][int(position)] = (str(response), bool(correct), bool(unanswered), int(duration))
+    positions = [item.position for item in quiz.items]
+    matrix = [[answers[str(r[0])].get(p, ("", False, True, 0))[1] for p in positions] for r in runs]
+    students = tuple(
+        StudentResult(
+            run_id=str(r[0]),
+            student=str(r[1]),
+            score=sum(row),
+            total=len(positions),
+            seconds=sum(a[3] for a in answers[str(r[0])].values()) / 1000,
+            finished=r[3] is not None,
+        )
+        for r, row in zip(runs, matrix, strict=True)
+    )
+    stats = item_statistics(matrix)
+    questions: list[QuestionResult] = []
+    for index, item in enumerate(quiz.items):
+        given = [answers[str(r[0])].get(item.position, ("", False, True, 0)) for r in runs]
+        counts = {choice: 0 for choice in (item.choices or ())}
+        other = 0
+        for response, correct, unanswered, _ in given:
+            if unanswered:
+                continue
+            if response in counts:
+                counts[response] += 1
+            elif not correct:
+                other += 1
+        facility, discrimination = stats[index]
+        questions.append(
+            QuestionResult(
+                position=item.position,
+                question_id=item.question.id,
+                prompt=item.question.prompt,
+                answer=item.question.answer,
+                format=item.question.format,
+                facility=facility,
+                discrimination=discrimination,
+                right=sum(1 for g in given if g[1]),
+                students=len(given),
+                unanswered=sum(1 for g in given if g[2]),
+                choices=tuple(ChoiceCount(c, n, c == item.question.answer) for c, n in counts.items()),
+                other_responses=other,
+            )
+        )
+    questions.sort(key=lambda q: (q.facility if q.facility is not None else 2.0, q.position))
+    return QuizResults(quiz=quiz, students=students, questions=tuple(questions))
+
+
+# -- CSV: export, and import that merges -------------------------------------------------------------
+
+
+def _iso(epoch: int | None) -> str:
+    return "" if epoch is None else dt.datetime.fromtimestamp(epoch, tz=dt.UTC).isoformat()
+
+
+def export_results_csv(db: Database, name: str, path: Path) -> int:
+    """Every answer of every student to this quiz, one row each. Returns the number of rows."""
+    quiz = load_quiz(db, name)
+    items = {item.position: item for item in quiz.items}
+    rows = db.rows(
+        "SELECT r.id, l.name, r.started_at, r.finished_at, a.position, a.question_id, a.response, a.correct, "
+        "a.unanswered, a.duration_ms, a.answered_at FROM quiz_answers a JOIN quiz_runs r ON r.id = a.run_id "
+        "JOIN learners l ON l.id = r.learner_id WHERE r.quiz_id = ? ORDER BY l.name COLLATE NOCASE, r.id, a.position",
+        (quiz.id,),
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(CSV_COLUMNS)
+        for run_id, student, started, finished, position, qid, response, correct, unanswered, ms, at in rows:
+            item = items.get(int(position))
+            writer.writerow(
+                [
+                    run_id,
+                    quiz.name,
+                    quiz.seed,
+                    quiz.seconds_per_question,
+                    student,
+                    _iso(started),
+                    _iso(finished),
+                    position,
+                    qid,
+                    item.question.prompt if item else "",
+                    item.question.answer if item else "",
+                    response,
+                    int(correct),
+                    int(unanswered),
+                    ms,
+                    _iso(at),
+                ]
+            )
+    return len(rows)
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    answers_added: int
+    answers_already_there: int
+    runs_added: int
+    quizzes_created: tuple[str, ...]
+    learners_created: tuple[str, ...]
+
+
+def _epoch(text: str, path: Path, line: int, column: str) -> int | None:
+    if not text:
+        return None
+    try:
+        return int(dt.datetime.fromisoformat(text).timestamp())
+    except ValueError:
+        raise ContentError(path, f"{column} is not a date and time: {text!r}", line) from None
+
+
+def import_results_csv(db: Database, path: Path, clock: Clock = system_clock) -> ImportReport:
+    """Merge exported results. Rows already present (same run and position) are skipped, so importing the
+    same file twice changes nothing. A bad file is refused whole, naming the line."""
+    from studyapp.db.models import Learner, Quiz, QuizAnswer, QuizItem, QuizRun
+
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            records = list(csv.reader(handle))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ContentError(path, f"cannot read the file ({exc})") from exc
+    except csv.Error as exc:
+        raise ContentError(path, f"not a CSV file ({exc})") from exc
+    if not records or tuple(records[0]) != CSV_COLUMNS:
+        raise ContentError(path, "not a studyapp results file (the first line must be the column names)", 1)
+
+    parsed = []
+    for line, record in enumerate(records[1:], start=2):
+        if not any(record):
+            continue
+        if len(record) != len(CSV_COLUMNS):
+            raise ContentError(path, f"expected {len(CSV_COLUMNS)} columns, found {len(record)}", line)
+        row = dict(zip(CSV_COLUMNS, record, strict=True))
+        try:
+            numbers = {k: int(row[k]) for k in ("quiz_seed", "seconds_per_question", "position", "duration_ms")}
+            flags = {k: bool(int(row[k])) for k in ("correct", "unanswered")}
+        except ValueError as exc:
+            raise ContentError(path, f"a number is expected ({exc})", line) from None
+        if not row["run_id"] or not row["quiz"] or not row["student"] or not row["question_id"]:
+            raise ContentError(path, "run_id, quiz, student and question_id must not be empty", line)
+        if db.one("SELECT 1 FROM questions WHERE id = ?", (row["question_id"],)) is None:
+            raise ContentError(path, f"question {row['question_id']} is not in this computer's question bank", line)
+        times = [_epoch(row[c], path, line, c) for c in ("started_at", "finished_at", "answered_at")]
+        parsed.append((line, row, numbers, flags, times[0], times[1], times[2]))
+
+    quizzes: dict[str, int] = {str(r[1]).lower(): int(r[0]) for r in db.rows("SELECT id, name FROM quizzes")}
+    learners: dict[str, int] = {str(r[1]).lower(): int(r[0]) for r in db.rows("SELECT id, name FROM learners")}
+    created_quizzes: list[str] = []
+    created_learners: list[str] = []
+    added = skipped = runs_added = 0
+    with db.session() as session:
+        # quizzes this laptop does not have are rebuilt from the rows: items by position, choices from the seed
+        items_by_quiz: dict[str, dict[int, str]] = {}
+        for line, row, numbers, _flags, *_ in parsed:
+            positions = items_by_quiz.setdefault(row["quiz"].lower(), {})
+            if positions.setdefault(numbers["position"], row["question_id"]) != row["question_id"]:
+                raise ContentError(path, f"two questions at position {numbers['position']} of {row['quiz']}", line)
+        for _line, row, numbers, _flags, *_ in parsed:
+            key = row["quiz"].lower()
+            if key in quizzes:
+                continue
+            quiz = Quiz(
+                name=row["quiz"], created_at=int(clock()), seed=numbers["quiz_seed"],
+                seconds_per_question=numbers["seconds_per_question"], sources=[], kinds=[], formats=[],
+            )  # fmt: skip
+            session.add(quiz)
+            session.flush()
+            quizzes[key] = quiz.id
+            created_quizzes.append(row["quiz"])
+            for position, qid in sorted(items_by_quiz[key].items()):
+                stored = db.scalar("SELECT choices FROM questions WHERE id = ?", (qid,))
+                import json
+
+                choices = choice_order(numbers["quiz_seed"], qid, json.loads(stored) if stored else None)
+                session.add(
+                    QuizItem(
+                        quiz_id=quiz.id, position=position, question_id=qid, choices=list(choices) if choices else None
+                    )
+                )
+        session.flush()
+        known_items = {
+            (int(q), int(p)): str(qid)
+            for q, p, qid in session.execute(
+                QuizItem.__table__.select().with_only_columns(QuizItem.quiz_id, QuizItem.position, QuizItem.question_id)
+            )
+        }
+        for line, row, numbers, _flags, *_ in parsed:
+            quiz_id = quizzes[row["quiz"].lower()]
+            expected = known_items.get((quiz_id, numbers["position"]))
+            if expected != row["question_id"]:
+                raise ContentError(
+                    path,
+                    f"position {numbers['position']} of quiz “{row['quiz']}” is {expected or 'missing'} on this "
+                    f"computer, not {row['question_id']}: the quizzes differ",
+                    line,
+                )
+        for _line, row, numbers, flags, started, finished, answered in parsed:
+            name_key = row["student"].lower()
+            if name_key not in learners:
+                learner = Learner(name=row["student"], created_at=int(clock()), desired_retention=0.9, new_per_day=20)
+                session.add(learner)
+                session.flush()
+                learners[name_key] = learner.id
+                created_learners.append(row["student"])
+            run = session.get(QuizRun, row["run_id"])
+            if run is None:
+                run = QuizRun(
+                    id=row["run_id"], quiz_id=quizzes[row["quiz"].lower()], learner_id=learners[name_key],
+                    started_at=started or 0, finished_at=finished,
+                )  # fmt: skip
+                session.add(run)
+                runs_added += 1
+            elif run.finished_at is None and finished is not None:
+                run.finished_at = finished
+            if session.get(QuizAnswer, (row["run_id"], numbers["position"])) is not None:
+                skipped += 1
+                continue
+            session.add(
+                QuizAnswer(
+                    run_id=row["run_id"],
+                    position=numbers["position"],
+                    question_id=row["question_id"],
+                    response=row["response"],
+                    correct=flags["correct"],
+                    unanswered=flags["unanswered"],
+                    duration_ms=numbers["duration_ms"],
+                    answered_at=answered or 0,
+                )
+            )
+            session.flush()
+            added += 1
+    return ImportReport(added, skipped, runs_added, tuple(created_quizzes), tuple(created_learners))

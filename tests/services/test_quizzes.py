@@ -1,0 +1,253 @@
+"""Classroom quizzes: reproducible building, scoring by hand, CSV export and merging imports."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+
+from studyapp.db.database import Database, DatabaseLocation, open_database
+from studyapp.errors import ContentError, InvalidInput, NotFound
+from studyapp.services.clock import ManualClock
+from studyapp.services.learners import create_learner
+from studyapp.services.quiz_results import (
+    export_results_csv,
+    import_results_csv,
+    item_statistics,
+    quiz_results,
+)
+from studyapp.services.quizzes import (
+    QuizSpec,
+    answer_item,
+    create_quiz,
+    delete_quiz,
+    finish_run,
+    list_quizzes,
+    load_quiz,
+    pick_items,
+    start_run,
+)
+from studyapp.services.review import missed_items
+from studyapp.services.views import Learner
+
+
+def test_same_seed_and_bank_give_the_same_quiz(db: Database, db_path: Path, tmp_path: Path) -> None:
+    spec = QuizSpec(name="Week 1", count=12, seed=42, formats=("mc", "cloze"))
+    first = pick_items(db, spec)
+    assert first == pick_items(db, spec)
+    assert len(first) == 12
+    assert pick_items(db, QuizSpec(name="x", count=12, seed=43, formats=("mc", "cloze"))) != first
+    # another laptop with the same bank builds the same quiz
+    other_path = tmp_path / "other.sqlite3"
+    shutil.copyfile(db_path, other_path)
+    other = open_database(DatabaseLocation(other_path))
+    try:
+        assert pick_items(other, spec) == first
+    finally:
+        other.close()
+
+
+def test_quiz_items_follow_the_filters_and_never_repeat_a_fact(db: Database, clock: ManualClock) -> None:
+    quiz = create_quiz(db, QuizSpec(name="Islands", count=200, seed=7, kinds=("island",), formats=("mc",)), clock)
+    assert all(item.question.kind == "island" and item.question.format == "mc" for item in quiz.items)
+    facts = [db.scalar("SELECT fact_id FROM questions WHERE id = ?", (i.question.id,)) for i in quiz.items]
+    assert len(facts) == len(set(facts))
+    for item in quiz.items:
+        assert item.choices is not None and sorted(item.choices) == sorted(item.question.choices or ())
+    assert [i.position for i in quiz.items] == list(range(1, len(quiz.items) + 1))
+    saved = load_quiz(db, "islands")
+    assert saved == quiz
+    assert [q.name for q in list_quizzes(db)] == ["Islands"]
+
+
+def test_sources_by_prefix_and_bad_arguments(db: Database, clock: ManualClock) -> None:
+    quiz = create_quiz(db, QuizSpec(name="EAF", count=5, seed=1, sources=("001",)), clock)
+    assert {i.question.citation.source.id[:3] for i in quiz.items} == {"001"}
+    with pytest.raises(InvalidInput, match="already"):
+        create_quiz(db, QuizSpec(name="eaf", count=5, seed=1), clock)
+    with pytest.raises(InvalidInput, match="not a source"):
+        create_quiz(db, QuizSpec(name="x", count=5, seed=1, sources=("zzz",)), clock)
+    with pytest.raises(InvalidInput, match="unknown kind"):
+        create_quiz(db, QuizSpec(name="x", count=5, seed=1, kinds=("dates",)), clock)
+    with pytest.raises(InvalidInput, match="unknown format"):
+        create_quiz(db, QuizSpec(name="x", count=5, seed=1, formats=("essay",)), clock)
+    with pytest.raises(InvalidInput, match="at least one"):
+        create_quiz(db, QuizSpec(name="x", count=0, seed=1), clock)
+    with pytest.raises(NotFound, match="no quiz called"):
+        load_quiz(db, "nope")
+    delete_quiz(db, "EAF")
+    assert list_quizzes(db) == []
+
+
+def test_item_statistics_by_hand() -> None:
+    # 4 students (rows) × 3 items. Totals: A=3, B=2, C=1, D=0. Groups: 27% of 4 -> 1 student each.
+    matrix = [
+        [True, True, True],  # A
+        [True, True, False],  # B
+        [True, False, False],  # C
+        [False, False, False],  # D
+    ]
+    stats = item_statistics(matrix)
+    assert stats[0] == (0.75, 1.0)  # upper A right, lower D wrong
+    assert stats[1] == (0.5, 1.0)
+    assert stats[2] == (0.25, 1.0)
+    # 10 students: groups of 3 (27% of 10 = 2.7 -> 3)
+    rows = [[i < 7, i >= 5] for i in range(10)]  # item 1: first 7 right; item 2: last 5 right
+    # totals: s0-4 =1, s5-6 = 2, s7-9 = 1 -> upper = s5, s6, s0 ; lower = s7, s8, s9
+    (f1, d1), (f2, d2) = item_statistics(rows)
+    assert (f1, f2) == (0.7, 0.5)
+    assert d1 == pytest.approx((3 - 0) / 3)
+    assert d2 == pytest.approx((2 - 3) / 3)
+    assert item_statistics([[True, False]]) == [(1.0, None), (0.0, None)]
+    assert item_statistics([]) == []
+
+
+def _take(db: Database, quiz_name: str, learner: Learner, clock: ManualClock, responses: list[str | None]) -> str:
+    quiz = load_quiz(db, quiz_name)
+    run = start_run(db, quiz, learner, clock)
+    for item, response in zip(quiz.items, responses, strict=True):
+        clock.advance(10)
+        answer_item(db, run, learner, item, response, 4000, clock=clock, fuzz=False)
+    finish_run(db, run, clock)
+    return run
+
+
+def _answers(db: Database, name: str) -> list[str]:
+    return [i.question.answer for i in load_quiz(db, name).items]
+
+
+def _wrong(db: Database, name: str) -> list[str]:
+    return [next(c for c in (i.choices or ()) if c != i.question.answer) for i in load_quiz(db, name).items]
+
+
+def test_scores_facility_discrimination_and_distractors(db: Database, clock: ManualClock) -> None:
+    create_quiz(db, QuizSpec(name="Q", count=3, seed=5, formats=("mc",)), clock)
+    right, wrong = _answers(db, "Q"), _wrong(db, "Q")
+    people = {name: create_learner(db, name, clock) for name in ("Ann", "Ben", "Cat", "Dan")}
+    _take(db, "Q", people["Ann"], clock, right)
+    _take(db, "Q", people["Ben"], clock, [right[0], right[1], wrong[2]])
+    _take(db, "Q", people["Cat"], clock, [right[0], wrong[1], None])  # time ran out on the last one
+    _take(db, "Q", people["Dan"], clock, [wrong[0], wrong[1], wrong[2]])
+    results = quiz_results(db, "Q")
+    assert [(s.student, s.score, s.total) for s in results.students] == [
+        ("Ann", 3, 3),
+        ("Ben", 2, 3),
+        ("Cat", 1, 3),
+        ("Dan", 0, 3),
+    ]
+    assert results.students[0].seconds == 12.0
+    by_position = {q.position: q for q in results.questions}
+    assert [q.position for q in results.questions] == [3, 2, 1]  # hardest first
+    assert (by_position[1].facility, by_position[1].discrimination) == (0.75, 1.0)
+    assert (by_position[3].facility, by_position[3].unanswered) == (0.25, 1)
+    third = {c.choice: c.count for c in by_position[3].choices}
+    assert third[right[2]] == 1 and third[wrong[2]] == 2 and sum(third.values()) == 3
+    # quiz answers count toward spaced repetition and the missed list
+    cat = people["Cat"]
+    assert db.scalar("SELECT count(*) FROM attempts WHERE learner_id = ? AND mode = 'quiz'", (cat.id,)) == 3
+    last = load_quiz(db, "Q").items[2].question.id
+    assert last in {m.question_id for m in missed_items(db, cat.id)}
+    assert db.one("SELECT response, correct, verdict FROM attempts WHERE learner_id = ? AND question_id = ?",
+                  (cat.id, last)) == ("", 0, "empty")  # fmt: skip
+
+
+def test_csv_export_has_a_row_per_answer(db: Database, clock: ManualClock, tmp_path: Path) -> None:
+    create_quiz(db, QuizSpec(name="Q", count=2, seed=9, formats=("mc",)), clock)
+    ann = create_learner(db, "Ann", clock)
+    run = _take(db, "Q", ann, clock, [_answers(db, "Q")[0], None])
+    out = tmp_path / "q.csv"
+    assert export_results_csv(db, "Q", out) == 2
+    with out.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["run_id"], r["student"], r["position"], r["correct"], r["unanswered"]) for r in rows] == [
+        (run, "Ann", "1", "1", "0"),
+        (run, "Ann", "2", "0", "1"),
+    ]
+    assert rows[0]["prompt"] == load_quiz(db, "Q").items[0].question.prompt
+
+
+def test_results_move_between_laptops_and_a_second_import_changes_nothing(
+    db: Database, db_path: Path, template_db: Path, clock: ManualClock, tmp_path: Path
+) -> None:
+    # the teacher's laptop has the quiz; a student's laptop is a copy of it
+    create_quiz(db, QuizSpec(name="Class quiz", count=3, seed=11), clock)
+    student_path = tmp_path / "student.sqlite3"
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copyfile(db_path, student_path)
+    student_db = open_database(DatabaseLocation(student_path))
+    try:
+        zoe = create_learner(student_db, "Zoe", clock)
+        quiz = load_quiz(student_db, "Class quiz")
+        _take(student_db, "Class quiz", zoe, clock, [i.question.answer for i in quiz.items])
+        exported = tmp_path / "zoe.csv"
+        export_results_csv(student_db, "Class quiz", exported)
+    finally:
+        student_db.close()
+    first = import_results_csv(db, exported, clock)
+    assert (first.answers_added, first.answers_already_there, first.runs_added) == (3, 0, 1)
+    assert first.learners_created == ("Zoe",)
+    before = db.rows("SELECT * FROM quiz_answers ORDER BY run_id, position")
+    second = import_results_csv(db, exported, clock)
+    assert (second.answers_added, second.answers_already_there, second.runs_added) == (0, 3, 0)
+    assert db.rows("SELECT * FROM quiz_answers ORDER BY run_id, position") == before
+    assert [(s.student, s.score) for s in quiz_results(db, "Class quiz").students] == [("Zoe", 3)]
+
+
+def test_import_into_a_laptop_without_the_quiz_rebuilds_it(
+    db: Database, template_db: Path, clock: ManualClock, tmp_path: Path
+) -> None:
+    create_quiz(db, QuizSpec(name="Pop quiz", count=3, seed=3, formats=("mc",)), clock)
+    ann = create_learner(db, "Ann", clock)
+    _take(db, "Pop quiz", ann, clock, _wrong(db, "Pop quiz"))
+    exported = tmp_path / "pop.csv"
+    export_results_csv(db, "Pop quiz", exported)
+    fresh_path = tmp_path / "fresh.sqlite3"
+    shutil.copyfile(template_db, fresh_path)
+    fresh = open_database(DatabaseLocation(fresh_path))
+    try:
+        report = import_results_csv(fresh, exported, clock)
+        assert report.quizzes_created == ("Pop quiz",)
+        assert load_quiz(fresh, "Pop quiz").items == load_quiz(db, "Pop quiz").items  # same choice order too
+        assert quiz_results(fresh, "Pop quiz").questions == quiz_results(db, "Pop quiz").questions
+    finally:
+        fresh.close()
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("name,score\nAnn,3\n", "not a studyapp results file"),
+        ("", "not a studyapp results file"),
+    ],
+)
+def test_bad_import_files_are_refused_whole(db: Database, tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ContentError, match=message):
+        import_results_csv(db, path)
+    assert db.scalar("SELECT count(*) FROM quiz_answers") == 0
+
+
+def test_a_bad_row_names_its_line_and_nothing_is_imported(
+    db: Database, clock: ManualClock, tmp_path: Path
+) -> None:
+    create_quiz(db, QuizSpec(name="Q", count=2, seed=9, formats=("mc",)), clock)
+    ann = create_learner(db, "Ann", clock)
+    _take(db, "Q", ann, clock, _answers(db, "Q"))
+    out = tmp_path / "q.csv"
+    export_results_csv(db, "Q", out)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    lines[2] = lines[2].replace(",4000,", ",four seconds,")
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db.conn.execute("DELETE FROM quiz_answers")
+    db.conn.commit()
+    with pytest.raises(ContentError) as error:
+        import_results_csv(db, out)
+    assert error.value.line == 3
+    assert db.scalar("SELECT count(*) FROM quiz_answers") == 0
+    unreadable = tmp_path / "binary.csv"
+    unreadable.write_bytes(b"\xff\xfe\x00\x00garbage")
+    with pytest.raises(ContentError):
+        import_results_csv(db, unreadable)
