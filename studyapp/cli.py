@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from studyapp.errors import StudyappError
 
@@ -16,8 +17,24 @@ DEFAULT_BANK = Path("content/bank.json")
 DEFAULT_CURATION = Path("content/curation.toml")
 
 
+class _Parser(argparse.ArgumentParser):
+    """Bad arguments give one line on stderr and exit status 2, not a usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"studyapp: error: {message} (see: {self.prog} --help)\n")
+
+
+def _db_options() -> _Parser:
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--db", metavar="URL", default=argparse.SUPPRESS, help="progress database (file or sqlite:///path)"
+    )
+    common.add_argument("--bank", type=Path, default=argparse.SUPPRESS, help="question bank file")
+    return common
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="studyapp",
         description="Study source documents through questions. With no command, open the app.",
     )
@@ -46,6 +63,30 @@ def _parser() -> argparse.ArgumentParser:
     )
     check = bank_sub.add_parser("check", help="validate a bank file")
     check.add_argument("bank", nargs="?", type=Path, default=DEFAULT_BANK)
+
+    common = _db_options()
+    quiz = sub.add_parser("quiz", help="classroom quizzes: create, list, print")
+    quiz_sub = quiz.add_subparsers(dest="action", required=True)
+    create = quiz_sub.add_parser("create", parents=[common], help="build and save a quiz")
+    create.add_argument("name")
+    create.add_argument("--count", type=int, required=True, help="number of questions")
+    create.add_argument("--seed", type=int, default=None, help="shuffle seed (default: random, printed)")
+    create.add_argument("--seconds", type=int, default=30, help="time per question (default 30)")
+    create.add_argument("--sources", nargs="+", default=[], metavar="SOURCE", help="source ids, id prefixes or titles")
+    create.add_argument("--kinds", nargs="+", default=[], metavar="KIND", help="date, island, island_alias, ...")
+    create.add_argument("--formats", nargs="+", default=[], metavar="FORMAT", choices=["mc", "typed", "cloze"])
+    quiz_sub.add_parser("list", parents=[common], help="saved quizzes")
+    print_cmd = quiz_sub.add_parser("print", parents=[common], help="write a quiz and its answer key to PDF")
+    print_cmd.add_argument("name")
+    print_cmd.add_argument("-o", "--output", type=Path, required=True, help="PDF file to write")
+
+    results = sub.add_parser("results", help="quiz results: export to CSV, import from other laptops")
+    results_sub = results.add_subparsers(dest="action", required=True)
+    export = results_sub.add_parser("export", parents=[common], help="every answer to a quiz, as CSV")
+    export.add_argument("name")
+    export.add_argument("--csv", type=Path, required=True, dest="csv_path", help="CSV file to write")
+    imp = results_sub.add_parser("import", parents=[common], help="merge results exported on another laptop")
+    imp.add_argument("file", type=Path)
     return parser
 
 
@@ -90,6 +131,10 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_build(args)
         if args.command == "bank" and args.action == "check":
             return _cmd_check(args)
+        if args.command in ("quiz", "results"):
+            from studyapp.cli_quiz import run_quiz_command
+
+            return run_quiz_command(args)
     except StudyappError as exc:
         print(f"studyapp: error: {exc}", file=sys.stderr)
         return 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -104,7 +105,7 @@ def test_item_statistics_by_hand() -> None:
     assert item_statistics([]) == []
 
 
-def _take(db: Database, quiz_name: str, learner: Learner, clock: ManualClock, responses: list[str | None]) -> str:
+def _take(db: Database, quiz_name: str, learner: Learner, clock: ManualClock, responses: Sequence[str | None]) -> str:
     quiz = load_quiz(db, quiz_name)
     run = start_run(db, quiz, learner, clock)
     for item, response in zip(quiz.items, responses, strict=True):
@@ -230,9 +231,7 @@ def test_bad_import_files_are_refused_whole(db: Database, tmp_path: Path, conten
     assert db.scalar("SELECT count(*) FROM quiz_answers") == 0
 
 
-def test_a_bad_row_names_its_line_and_nothing_is_imported(
-    db: Database, clock: ManualClock, tmp_path: Path
-) -> None:
+def test_a_bad_row_names_its_line_and_nothing_is_imported(db: Database, clock: ManualClock, tmp_path: Path) -> None:
     create_quiz(db, QuizSpec(name="Q", count=2, seed=9, formats=("mc",)), clock)
     ann = create_learner(db, "Ann", clock)
     _take(db, "Q", ann, clock, _answers(db, "Q"))
