@@ -1,9 +1,12 @@
 """Lenient grading of typed answers, and the character difference shown to the learner.
 
 A typed answer is right when, after normalisation (case, punctuation, diacritics, a leading
-article), it equals the answer or any accepted spelling; or when it is within a small number of
-typos (Levenshtein distance, `rapidfuzz`) of one — except that digits are never fuzzed: "1956"
-is not "1965". Multiple-choice answers compare the chosen string exactly.
+article), it equals the answer or any accepted spelling (EXACT); or when it is within a small number
+of typos (Levenshtein distance, `rapidfuzz`) of one (CLOSE) — except that digits are never fuzzed:
+"1956" is not "1965" — and a bare beginning of the answer ("Kuna" for "Kunashir") is not accepted.
+Multiple-choice answers compare the chosen string exactly.
+
+Qt-free: the UI only reads the `Grade` and renders its `diff`.
 """
 
 from __future__ import annotations
@@ -16,17 +19,32 @@ from enum import Enum
 
 from rapidfuzz.distance import Levenshtein
 
+__all__ = [
+    "DiffSegment",
+    "Grade",
+    "Verdict",
+    "diff_segments",
+    "grade_choice",
+    "grade_typed",
+    "normalize_answer",
+    "tolerance",
+]
+
 
 class Verdict(Enum):
-    EXACT = "exact"
-    CLOSE = "close"
+    EXACT = "exact"  # matches an accepted answer after normalisation
+    CLOSE = "close"  # small typo tolerated (counts as right)
     WRONG = "wrong"
-    EMPTY = "empty"
+    EMPTY = "empty"  # nothing typed (counts as wrong)
 
 
 @dataclass(frozen=True)
 class DiffSegment:
-    """One run of the difference: "equal", "insert" (missing from the response), "delete" (extra), "replace"."""
+    """One run of the difference between the response and the expected answer.
+
+    `op` is "equal", "insert" (in the expected answer, missing from the response), "delete" (in the
+    response, not expected) or "replace". `response` is '' for an insert, `expected` '' for a delete.
+    """
 
     op: str
     response: str
@@ -36,26 +54,38 @@ class DiffSegment:
 @dataclass(frozen=True)
 class Grade:
     verdict: Verdict
-    correct: bool
-    matched: str
-    distance: int
-    diff: tuple[DiffSegment, ...]
+    correct: bool  # EXACT or CLOSE
+    matched: str  # the accepted spelling that matched best, or the canonical answer when wrong / empty
+    distance: int  # edit distance on normalised text to `matched`
+    diff: tuple[DiffSegment, ...]  # response vs matched, original strings, character level
 
 
-_ARTICLE = re.compile(r"^(the|a|an) (?=\S)")
+_ARTICLE = re.compile(r"^(?:the|a|an) (?=.)")
 _SPACES = re.compile(r"\s+")
 
 
+def _caseless(text: str) -> str:
+    """Unicode compatibility caseless form: NFKD(casefold(NFKD(casefold(NFD(text)))))."""
+    folded = unicodedata.normalize("NFKD", unicodedata.normalize("NFD", text).casefold()).casefold()
+    return unicodedata.normalize("NFKD", folded)
+
+
 def normalize_answer(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.replace("&", " and "))
-    kept = []
-    for ch in decomposed:
+    """The form answers are compared in.
+
+    Diacritics and case are dropped; "&" reads "and"; every punctuation, symbol, dash or other
+    non-letter, non-digit character separates words; runs of spaces collapse; a leading English
+    article ("the", "a", "an") is dropped when something follows it. Invisible format characters
+    (soft hyphen, zero-width joiners) are removed without separating.
+    """
+    kept: list[str] = []
+    for ch in _caseless(text.replace("&", " and ")):
         category = unicodedata.category(ch)
-        if category.startswith("M"):
+        if category[0] == "M" or category == "Cf":
             continue
         kept.append(ch if category[0] in "LN" else " ")
-    folded = _SPACES.sub(" ", "".join(kept).casefold()).strip()
-    return _ARTICLE.sub("", folded)
+    collapsed = _SPACES.sub(" ", "".join(kept)).strip()
+    return _ARTICLE.sub("", collapsed)
 
 
 def tolerance(expected_length: int) -> int:
@@ -73,51 +103,64 @@ def _digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
 
 
+def _close_enough(said: str, target: str, distance: int) -> bool:
+    """Whether a normalised response `distance` edits from normalised `target` passes as a typo."""
+    if distance > tolerance(len(target)):
+        return False
+    if _digits(said) != _digits(target):
+        return False  # numbers are never fuzzed
+    is_short_prefix = target.startswith(said) and 2 * len(said) < len(target)
+    return not is_short_prefix
+
+
 def diff_segments(response: str, expected: str) -> tuple[DiffSegment, ...]:
-    """Character-level runs turning `response` into `expected`; adjacent runs of one kind are merged."""
+    """Character-level runs turning `response` into `expected`; adjacent runs of one kind are merged.
+
+    Joining the `response` parts gives `response` back, joining the `expected` parts gives `expected`.
+    """
     segments: list[DiffSegment] = []
     for op in Levenshtein.opcodes(response, expected):
-        tag = op.tag
-        piece = DiffSegment(tag, response[op.src_start : op.src_end], expected[op.dest_start : op.dest_end])
-        if segments and segments[-1].op == tag:
+        piece = DiffSegment(op.tag, response[op.src_start : op.src_end], expected[op.dest_start : op.dest_end])
+        if segments and segments[-1].op == piece.op:
             last = segments[-1]
-            segments[-1] = DiffSegment(tag, last.response + piece.response, last.expected + piece.expected)
+            segments[-1] = DiffSegment(piece.op, last.response + piece.response, last.expected + piece.expected)
         else:
             segments.append(piece)
     return tuple(segments)
 
 
 def grade_typed(response: str, answer: str, accepted: Sequence[str]) -> Grade:
-    spellings = list(dict.fromkeys([answer, *accepted]))
+    """Grade a typed `response`; `answer` and every string in `accepted` are valid spellings."""
     said = normalize_answer(response)
+    canonical = normalize_answer(answer)
     if not said:
-        return Grade(Verdict.EMPTY, False, answer, len(normalize_answer(answer)), diff_segments(response, answer))
-    best: tuple[int, str] | None = None
-    for spelling in spellings:
+        return Grade(Verdict.EMPTY, False, answer, len(canonical), diff_segments(response, answer))
+
+    best: tuple[int, str] | None = None  # the nearest spelling that passes as a typo
+    for spelling in dict.fromkeys([answer, *accepted]):
         target = normalize_answer(spelling)
         if not target:
             continue
         if said == target:
             return Grade(Verdict.EXACT, True, spelling, 0, diff_segments(response, spelling))
         distance = Levenshtein.distance(said, target)
-        if best is None or distance < best[0]:
+        if _close_enough(said, target, distance) and (best is None or distance < best[0]):
             best = (distance, spelling)
-    if best is None:
-        return Grade(Verdict.WRONG, False, answer, len(said), diff_segments(response, answer))
-    distance, spelling = best
-    target = normalize_answer(spelling)
-    close = (
-        distance <= tolerance(len(target))
-        and _digits(said) == _digits(target)
-        and not (target.startswith(said) and len(said) * 2 < len(target))
-    )
-    verdict = Verdict.CLOSE if close else Verdict.WRONG
-    return Grade(verdict, close, spelling, distance, diff_segments(response, spelling))
+
+    if best is not None:
+        distance, spelling = best
+        return Grade(Verdict.CLOSE, True, spelling, distance, diff_segments(response, spelling))
+    distance = Levenshtein.distance(said, canonical)
+    return Grade(Verdict.WRONG, False, answer, distance, diff_segments(response, answer))
 
 
 def grade_choice(chosen: str | None, answer: str) -> Grade:
-    if chosen is None or chosen == "":
-        return Grade(Verdict.EMPTY, False, answer, len(answer), ())
+    """Grade a multiple-choice pick: exact string comparison; `None` (or '') means nothing was chosen.
+
+    The comparison being exact, `distance` here is on the strings as given.
+    """
+    if not chosen:
+        return Grade(Verdict.EMPTY, False, answer, len(answer), diff_segments("", answer))
     if chosen == answer:
-        return Grade(Verdict.EXACT, True, answer, 0, (DiffSegment("equal", chosen, answer),))
-    return Grade(Verdict.WRONG, False, answer, Levenshtein.distance(chosen, answer), ())
+        return Grade(Verdict.EXACT, True, answer, 0, diff_segments(chosen, answer))
+    return Grade(Verdict.WRONG, False, answer, Levenshtein.distance(chosen, answer), diff_segments(chosen, answer))

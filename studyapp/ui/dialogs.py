@@ -7,10 +7,11 @@ All text is shown as plain text.
 from __future__ import annotations
 
 from collections import deque
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 class Dialogs(Protocol):
@@ -21,6 +22,10 @@ class Dialogs(Protocol):
     def show_info(self, parent: QWidget | None, title: str, text: str) -> None: ...
 
     def ask_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None: ...
+
+    def ask_save_path(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None: ...
+
+    def ask_open_path(self, parent: QWidget | None, title: str, filters: str) -> Path | None: ...
 
 
 class QtDialogs:
@@ -47,6 +52,14 @@ class QtDialogs:
         value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
         return value if ok else None
 
+    def ask_save_path(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        return Path(path) if path else None
+
+    def ask_open_path(self, parent: QWidget | None, title: str, filters: str) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+        return Path(path) if path else None
+
 
 class ScriptedDialogs:
     """For tests and scripts: answers come from queues; everything shown is recorded."""
@@ -57,6 +70,7 @@ class ScriptedDialogs:
         self.errors: list[tuple[str, str]] = []
         self.infos: list[tuple[str, str]] = []
         self.asked: list[str] = []
+        self.paths: deque[Path | None] = deque()
 
     def confirm(self, parent: QWidget | None, title: str, text: str, ok_label: str) -> bool:
         self.asked.append(text)
@@ -71,3 +85,11 @@ class ScriptedDialogs:
     def ask_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
         self.asked.append(label)
         return self.texts.popleft() if self.texts else None
+
+    def ask_save_path(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
+        self.asked.append(title)
+        return self.paths.popleft() if self.paths else None
+
+    def ask_open_path(self, parent: QWidget | None, title: str, filters: str) -> Path | None:
+        self.asked.append(title)
+        return self.paths.popleft() if self.paths else None

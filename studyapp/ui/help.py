@@ -37,8 +37,16 @@ SHORTCUTS: tuple[tuple[str, str, str], ...] = (
     ("Study", "Esc", "Leave the session (answers are already saved)"),
     ("Review missed", "Ctrl+D", "Drill the questions in the list"),
     ("Review missed", "Enter", "Open the selected question's passage"),
+    ("Everywhere", "Ctrl+Shift+K", "Classroom quizzes"),
+    ("Everywhere", "Ctrl+Shift+U", "Quiz results"),
     ("Sources", "Ctrl+P", "Quiz me on this passage"),
     ("Sources", "Ctrl+Shift+A", "Quiz me on this article"),
+    ("Quizzes", "F5", "Present the selected quiz full screen"),
+    ("Quizzes", "Ctrl+Enter", "Take the selected quiz"),
+    ("Quizzes", "Ctrl+Shift+R / Ctrl+P", "Results / print to PDF"),
+    ("Presentation", "Space / →", "Reveal the answer, then the next question"),
+    ("Presentation", "← / Esc", "Previous question / leave"),
+    ("Taking a quiz", "1 – 4 / Enter", "Answer; when the time runs out the question counts as unanswered"),
 )
 
 

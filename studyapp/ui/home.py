@@ -97,6 +97,7 @@ class HomeScreen(QWidget):
     review_requested = Signal()
     sources_requested = Signal()
     stats_requested = Signal()
+    quizzes_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,13 +123,17 @@ class HomeScreen(QWidget):
         )
         self.sources_button = self._button("Sources", "Read the articles (O)", self.sources_requested)
         self.stats_button = self._button("Stats", "Charts of your progress (T)", self.stats_requested)
+        self.quizzes_button = self._button(
+            "Classroom quizzes", "Build, present, take and print quizzes (Q)", self.quizzes_requested
+        )
         buttons = QGridLayout()
         buttons.addWidget(self.study_button, 0, 0, 1, 2)
         buttons.addWidget(self.review_button, 1, 0)
         buttons.addWidget(self.sources_button, 1, 1)
-        buttons.addWidget(self.stats_button, 2, 0, 1, 2)
+        buttons.addWidget(self.stats_button, 2, 0)
+        buttons.addWidget(self.quizzes_button, 2, 1)
         for key, signal in (("S", self.study_requested), ("R", self.review_requested), ("O", self.sources_requested),
-                            ("T", self.stats_requested)):  # fmt: skip
+                            ("T", self.stats_requested), ("Q", self.quizzes_requested)):  # fmt: skip
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             if signal is self.study_requested:

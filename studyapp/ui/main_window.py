@@ -34,6 +34,9 @@ class Screen(Enum):
     REVIEW = "review"
     SOURCES = "sources"
     STATS = "stats"
+    QUIZZES = "quizzes"
+    TAKE_QUIZ = "take_quiz"
+    RESULTS = "results"
 
 
 TITLES = {
@@ -43,6 +46,9 @@ TITLES = {
     Screen.REVIEW: "Review missed",
     Screen.SOURCES: "Sources",
     Screen.STATS: "Stats",
+    Screen.QUIZZES: "Quizzes",
+    Screen.TAKE_QUIZ: "Quiz",
+    Screen.RESULTS: "Quiz results",
 }
 
 
@@ -99,6 +105,11 @@ class MainWindow(QMainWindow):
         self.go_review_action = self._action(go, "&Review missed", lambda: self.move_to(Screen.REVIEW), "Ctrl+R")
         self.go_sources_action = self._action(go, "S&ources", lambda: self.move_to(Screen.SOURCES), "Ctrl+Shift+O")
         self.go_stats_action = self._action(go, "S&tats", lambda: self.move_to(Screen.STATS), "Ctrl+T")
+        go.addSeparator()
+        self.go_quizzes_action = self._action(
+            go, "Classroom &quizzes", lambda: self.move_to(Screen.QUIZZES), "Ctrl+Shift+K"
+        )
+        self.go_results_action = self._action(go, "Quiz res&ults", lambda: self.move_to(Screen.RESULTS), "Ctrl+Shift+U")
         self._learner_actions = [
             self.rename_learner_action,
             self.delete_learner_action,
@@ -109,6 +120,7 @@ class MainWindow(QMainWindow):
             self.go_sources_action,
             self.go_stats_action,
         ]
+        self.presentation: QWidget | None = None
 
         view = bar.addMenu("&View")
         theme_menu = view.addMenu("&Theme")
@@ -159,6 +171,7 @@ class MainWindow(QMainWindow):
             home.review_requested.connect(lambda: self.move_to(Screen.REVIEW))
             home.sources_requested.connect(lambda: self.move_to(Screen.SOURCES))
             home.stats_requested.connect(lambda: self.move_to(Screen.STATS))
+            home.quizzes_requested.connect(lambda: self.move_to(Screen.QUIZZES))
             return home
         if which is Screen.STUDY:
             from studyapp.ui.study import StudyScreen
@@ -181,13 +194,37 @@ class MainWindow(QMainWindow):
             reader = ReaderScreen(self.ctx, self)
             reader.quiz_requested.connect(self._on_reader_quiz_requested)
             return reader
+        if which is Screen.QUIZZES:
+            from studyapp.ui.quizzes import QuizzesScreen
+
+            quizzes = QuizzesScreen(self.ctx, self)
+            quizzes.present_requested.connect(self.present_quiz)
+            quizzes.take_requested.connect(self.take_quiz)
+            quizzes.results_requested.connect(self.show_results)
+            return quizzes
+        if which is Screen.TAKE_QUIZ:
+            from studyapp.ui.take_quiz import TakeQuizScreen
+
+            take = TakeQuizScreen(self.ctx, self)
+            take.leave_requested.connect(self._on_take_leave_requested)
+            take.next_student_requested.connect(self._on_next_student_requested)
+            take.progress_changed.connect(self._on_progress_changed)
+            return take
+        if which is Screen.RESULTS:
+            from studyapp.ui.quiz_results_screen import QuizResultsScreen
+
+            return QuizResultsScreen(self.ctx, self)
         from studyapp.ui.stats import StatsScreen
 
         return StatsScreen(self.ctx, self)
 
     def move_to(self, which: Screen, *, remember: bool = True) -> None:
-        if which is not Screen.WELCOME and self.ctx.learner is None:
+        if which not in (Screen.WELCOME, Screen.QUIZZES, Screen.RESULTS) and self.ctx.learner is None:
             which = Screen.WELCOME
+        if self.state is Screen.TAKE_QUIZ and which is not Screen.TAKE_QUIZ:
+            take = self._screens.get(Screen.TAKE_QUIZ)
+            if take is not None:
+                take.stop()  # type: ignore[attr-defined]
         if which is Screen.STUDY and self._study_screen_session() is None:
             which = Screen.HOME
         if remember and self.state is not None and self.state is not which:
@@ -218,7 +255,12 @@ class MainWindow(QMainWindow):
             self.move_to(Screen.HOME, remember=False)
 
     def keyPressEvent(self, event: Any) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.state not in (Screen.HOME, Screen.WELCOME, Screen.STUDY):
+        if event.key() == Qt.Key.Key_Escape and self.state not in (
+            Screen.HOME,
+            Screen.WELCOME,
+            Screen.STUDY,
+            Screen.TAKE_QUIZ,
+        ):
             self.go_back()
             return
         super().keyPressEvent(event)
@@ -294,6 +336,74 @@ class MainWindow(QMainWindow):
         self.move_to(Screen.SOURCES)
         reader.show_source(source_id, question_id or None)
 
+    # -- classroom quizzes ------------------------------------------------------------------------
+    def _load_quiz(self, name: str) -> Any:
+        from studyapp.services.quizzes import load_quiz
+
+        try:
+            return load_quiz(self.ctx.db, name)
+        except StudyappError as exc:
+            self.ctx.dialogs.show_error(self, "Cannot open the quiz", str(exc))
+            return None
+
+    def present_quiz(self, name: str) -> None:
+        from studyapp.ui.present import PresentationWindow
+
+        quiz = self._load_quiz(name)
+        if quiz is None or not quiz.items:
+            return
+        window = PresentationWindow(quiz)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.closed.connect(self._on_presentation_closed)
+        self.presentation = window
+        window.showFullScreen()
+        window.activateWindow()
+
+    def _on_presentation_closed(self) -> None:
+        self.presentation = None
+        self.activateWindow()
+
+    def take_quiz(self, name: str) -> None:
+        from studyapp.ui.take_quiz import TakeQuizScreen
+
+        quiz = self._load_quiz(name)
+        if quiz is None or self.ctx.learner is None:
+            return
+        take = cast("TakeQuizScreen", self.screen_widget(Screen.TAKE_QUIZ))
+        self._dirty.discard(Screen.TAKE_QUIZ)
+        take.start(quiz)
+        self.move_to(Screen.TAKE_QUIZ)
+
+    def show_results(self, name: str) -> None:
+        from studyapp.ui.quiz_results_screen import QuizResultsScreen
+
+        results = cast("QuizResultsScreen", self.screen_widget(Screen.RESULTS))
+        self._dirty.discard(Screen.RESULTS)
+        results.show_quiz(name)
+        self.move_to(Screen.RESULTS)
+
+    def _on_take_leave_requested(self) -> None:
+        self._history = [s for s in self._history if s is not Screen.TAKE_QUIZ]
+        self.move_to(Screen.QUIZZES, remember=False)
+
+    def _on_next_student_requested(self, quiz_name: str) -> None:
+        name = self.ctx.dialogs.ask_text(self, "Next student", "Name of the next student (their profile):")
+        if name is None or not name.strip():
+            return
+        wanted = " ".join(name.split()).lower()
+        existing = next((lr for lr in learner_service.list_learners(self.ctx.db) if lr.name.lower() == wanted), None)
+        try:
+            learner = (
+                learner_service.switch_learner(self.ctx.db, existing.id)
+                if existing is not None
+                else learner_service.create_learner(self.ctx.db, name, self.ctx.clock)
+            )
+        except StudyappError as exc:
+            self.ctx.dialogs.show_error(self, "Cannot switch to that student", str(exc))
+            return
+        self.set_learner(learner)
+        self.take_quiz(quiz_name)
+
     # -- learners ---------------------------------------------------------------------------------
     def set_learner(self, learner: Learner | None) -> None:
         self.ctx.learner = learner
@@ -303,6 +413,9 @@ class MainWindow(QMainWindow):
             study.deleteLater()
             self.stack.removeWidget(study)
             del self._screens[Screen.STUDY]
+        take = self._screens.get(Screen.TAKE_QUIZ)
+        if take is not None:
+            take.stop()  # type: ignore[attr-defined]
         self._dirty.update(self._screens)
         self.state = None
         self.move_to(Screen.HOME if learner is not None else Screen.WELCOME, remember=False)

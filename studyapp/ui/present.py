@@ -1,0 +1,192 @@
+"""Presentation mode for a projector: full screen, large type, a countdown per question, then the
+answer with its source passage. Space or → moves on (reveals first), ← goes back, Esc leaves."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeyEvent, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
+
+from studyapp.services.quizzes import QuizView
+from studyapp.ui.feedback import plain_label, verdict_colors
+from studyapp.ui.passage import PassageText
+
+SCALE = 2.6  # type size relative to the system font: legible from the back of a classroom
+
+
+class PresentationWindow(QWidget):
+    closed = Signal()
+
+    def __init__(self, quiz: QuizView, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.quiz = quiz
+        self.index = 0
+        self.revealed = False
+        self.remaining = quiz.seconds_per_question
+        self.setWindowTitle(f"{quiz.name} — presentation")
+        self.setAccessibleName("Quiz presentation")
+        self.setAutoFillBackground(True)
+        base = QFont(self.font())
+        base.setPointSizeF(base.pointSizeF() * SCALE)
+        self.setFont(base)
+
+        self.header = plain_label("", self, wrap=False)
+        self.header.setAccessibleName("Question number")
+        self.countdown = plain_label("", self, wrap=False)
+        self.countdown.setAccessibleName("Time left")
+        big = QFont(base)
+        big.setBold(True)
+        big.setPointSizeF(base.pointSizeF() * 1.3)
+        self.countdown.setFont(big)
+        self.time_bar = QProgressBar(self)
+        self.time_bar.setTextVisible(False)
+        self.time_bar.setMaximumHeight(self.fontMetrics().height() // 2)
+        self.time_bar.setAccessibleName("Time bar")
+        self.prompt = plain_label("", self)
+        self.prompt.setAccessibleName("Question")
+        prompt_font = QFont(base)
+        prompt_font.setPointSizeF(base.pointSizeF() * 1.25)
+        self.prompt.setFont(prompt_font)
+        self.choices = [plain_label("", self) for _ in range(4)]
+        self.answer = plain_label("", self)
+        self.answer.setAccessibleName("Answer")
+        self.answer.setFont(big)
+        self.citation = plain_label("", self)
+        self.citation.setAccessibleName("Source")
+        self.passage = PassageText(self)
+        passage_font = QFont(base)
+        passage_font.setPointSizeF(base.pointSizeF() * 0.8)
+        self.passage.setFont(passage_font)
+        self.passage.setMaximumHeight(QFontMetrics(passage_font).height() * 8)
+        self.hint = plain_label("Space / →: reveal, then next   ←: back   Esc: leave", self, wrap=False)
+        small = QFont(base)
+        small.setPointSizeF(base.pointSizeF() * 0.6)
+        self.hint.setFont(small)
+        self.hint.setEnabled(False)
+
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.countdown)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(60, 40, 60, 30)
+        layout.addLayout(top)
+        layout.addWidget(self.time_bar)
+        layout.addSpacing(20)
+        layout.addWidget(self.prompt)
+        for label in self.choices:
+            layout.addWidget(label)
+        layout.addSpacing(10)
+        layout.addWidget(self.answer)
+        layout.addWidget(self.citation)
+        layout.addWidget(self.passage)
+        layout.addStretch(1)
+        layout.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self.tick)
+        self._show_question()
+
+    # -- navigation -------------------------------------------------------------------------------
+    def _show_question(self) -> None:
+        item = self.quiz.items[self.index]
+        self.revealed = False
+        self.remaining = self.quiz.seconds_per_question
+        self.header.setText(f"{self.quiz.name}  ·  question {self.index + 1} of {len(self.quiz.items)}")
+        self.prompt.setText(item.question.prompt)
+        letters = "ABCD"
+        for i, label in enumerate(self.choices):
+            has = item.choices is not None and i < len(item.choices)
+            label.setVisible(has)
+            if has and item.choices is not None:
+                label.setText(f"{letters[i]}.  {item.choices[i]}")
+                label.setPalette(self.palette())
+        for widget in (self.answer, self.citation, self.passage):
+            widget.setVisible(False)
+        self.time_bar.setRange(0, self.quiz.seconds_per_question)
+        self._update_countdown()
+        self.timer.start()
+
+    def reveal(self) -> None:
+        if self.revealed:
+            return
+        self.revealed = True
+        self.timer.stop()
+        item = self.quiz.items[self.index]
+        question = item.question
+        right, _wrong = verdict_colors(self.palette())
+        answer = question.answer
+        if item.choices and answer in item.choices:
+            position = item.choices.index(answer)
+            answer = f"{'ABCD'[position]}.  {answer}"
+            palette = self.choices[position].palette()
+            palette.setColor(QPalette.ColorRole.WindowText, right)
+            self.choices[position].setPalette(palette)
+        self.answer.setText(f"Answer: {answer}")
+        palette = self.answer.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, right)
+        self.answer.setPalette(palette)
+        citation = question.citation
+        self.citation.setText(
+            f"“{citation.source.title}” — {citation.source.byline()}, passage {citation.passage_index + 1}"
+        )
+        self.passage.set_text(citation.passage_text)
+        self.passage.highlight(
+            [
+                (citation.quote_start, citation.quote_end, "quote"),
+                (citation.answer_start, citation.answer_end, "answer"),
+            ]
+        )
+        for widget in (self.answer, self.citation, self.passage):
+            widget.setVisible(True)
+        self.countdown.setText("Answer")
+
+    def forward(self) -> None:
+        """Reveal the answer; if it is shown, go to the next question (or close after the last)."""
+        if not self.revealed:
+            self.reveal()
+        elif self.index + 1 < len(self.quiz.items):
+            self.index += 1
+            self._show_question()
+        else:
+            self.close()
+
+    def back(self) -> None:
+        if self.index > 0:
+            self.index -= 1
+            self._show_question()
+        else:
+            self._show_question()
+
+    def tick(self) -> None:
+        """One second passed (the timer calls this; tests call it directly)."""
+        if self.revealed:
+            return
+        self.remaining = max(0, self.remaining - 1)
+        self._update_countdown()
+        if self.remaining == 0:
+            self.reveal()
+
+    def _update_countdown(self) -> None:
+        minutes, seconds = divmod(self.remaining, 60)
+        self.countdown.setText(f"{minutes}:{seconds:02d}")
+        self.time_bar.setValue(self.remaining)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_PageDown):
+            self.forward()
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
+            self.back()
+        elif key == Qt.Key.Key_Escape:
+            self.close()
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.timer.stop()
+        self.closed.emit()
+        super().closeEvent(event)
+
+
+__all__ = ["PresentationWindow"]

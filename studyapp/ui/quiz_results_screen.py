@@ -1,0 +1,325 @@
+"""Quiz results for the teacher: scores per student; facility, discrimination and how often each choice
+was picked per question, hardest first, as sortable tables and a chart; CSV export and import."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.errors import StudyappError
+from studyapp.services.quiz_results import (
+    QuestionResult,
+    QuizResults,
+    StudentResult,
+    export_results_csv,
+    import_results_csv,
+    quiz_results,
+)
+from studyapp.services.quizzes import list_quizzes
+from studyapp.ui.feedback import plain_label
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+LETTERS = "ABCDEFGH"
+
+
+def _percent(value: float | None) -> str:
+    return "–" if value is None else f"{value:.0%}"
+
+
+def choice_summary(result: QuestionResult) -> str:
+    if not result.choices:
+        return f"{result.other_responses} wrong typed answer{'s' if result.other_responses != 1 else ''}"
+    parts = [f"{LETTERS[i]}{'✓' if c.is_answer else ''} {c.count}" for i, c in enumerate(result.choices)]
+    return " · ".join(parts)
+
+
+class QuestionResultsModel(QAbstractTableModel):
+    HEADERS = ("#", "Question", "Facility", "Discrimination", "Right", "Unanswered", "Choices picked")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[QuestionResult] = []
+
+    def set_rows(self, rows: tuple[QuestionResult, ...]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return {
+                2: "Share of students who answered right",
+                3: "Upper 27% minus lower 27% of students answering right (−1 to 1); low or negative: check it",
+                6: "How many students picked each choice (✓ = the answer)",
+            }.get(section)
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == SORT_ROLE:
+            values: tuple[Any, ...] = (
+                row.position, row.prompt, row.facility if row.facility is not None else 2.0,
+                row.discrimination if row.discrimination is not None else 2.0, row.right, row.unanswered,
+                choice_summary(row),
+            )  # fmt: skip
+            return values[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return str(row.position)
+            if column == 1:
+                return row.prompt
+            if column == 2:
+                return _percent(row.facility)
+            if column == 3:
+                return "–" if row.discrimination is None else f"{row.discrimination:+.2f}"
+            if column == 4:
+                return f"{row.right} of {row.students}"
+            if column == 5:
+                return str(row.unanswered)
+            return choice_summary(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 6):
+            choices = "\n".join(
+                f"{LETTERS[i]}. {c.choice}: {c.count}{'  (answer)' if c.is_answer else ''}"
+                for i, c in enumerate(row.choices)
+            )
+            return f"{row.prompt}\nAnswer: {row.answer}" + (f"\n{choices}" if choices else "")
+        return None
+
+
+class StudentResultsModel(QAbstractTableModel):
+    HEADERS = ("Student", "Score", "Percent", "Time", "Finished")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[StudentResult] = []
+
+    def set_rows(self, rows: tuple[StudentResult, ...]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == SORT_ROLE:
+            return (row.student.lower(), row.score, row.percent, row.seconds, row.finished)[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            minutes, seconds = divmod(round(row.seconds), 60)
+            return (
+                row.student,
+                f"{row.score} / {row.total}",
+                f"{row.percent:.0%}",
+                f"{minutes}:{seconds:02d}",
+                "yes" if row.finished else "no",
+            )[column]
+        return None
+
+
+def _table(model: QAbstractTableModel, name: str, parent: QWidget) -> tuple[QTableView, QSortFilterProxyModel]:
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    view = QTableView(parent)
+    view.setModel(proxy)
+    view.setAccessibleName(name)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.verticalHeader().setVisible(False)
+    view.setAlternatingRowColors(True)
+    return view, proxy
+
+
+class QuizResultsScreen(QWidget):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from studyapp.ui.charts import HBarChart
+
+        self.ctx = ctx
+        self.results: QuizResults | None = None
+        title = plain_label("Quiz results", self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        self.quiz_combo = QComboBox(self)
+        self.quiz_combo.setAccessibleName("Quiz")
+        self.summary = plain_label("", self)
+        self.summary.setAccessibleName("Results summary")
+        self.export_button = QPushButton("Export CSV…", self)
+        self.export_button.setAccessibleName("Export results to CSV")
+        self.export_button.setToolTip("Every student's answers, one row each, for a spreadsheet or another laptop")
+        self.import_button = QPushButton("Import results…", self)
+        self.import_button.setAccessibleName("Import results")
+        self.import_button.setToolTip("Merge results exported on students' laptops (importing twice is harmless)")
+        top = QHBoxLayout()
+        top.addWidget(plain_label("Quiz:", self, wrap=False))
+        top.addWidget(self.quiz_combo, 1)
+        top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
+
+        self.student_model = StudentResultsModel(self)
+        self.students, self.student_proxy = _table(self.student_model, "Scores per student", self)
+        self.students.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.question_model = QuestionResultsModel(self)
+        self.questions, self.question_proxy = _table(self.question_model, "Results per question", self)
+        self.questions.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # hardest first
+        header = self.questions.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 40), (2, 80), (3, 110), (4, 80), (5, 95), (6, 200)):
+            header.resizeSection(column, width)
+        self.students.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.students.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.chart = HBarChart("Facility per question, hardest first", self)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(plain_label("Students", left))
+        left_layout.addWidget(self.students, 1)
+        left_layout.addWidget(self.chart, 2)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(plain_label("Questions (click a header to sort; hover for the choices)", right))
+        right_layout.addWidget(self.questions, 1)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([380, 820])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(title)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+
+        self.quiz_combo.currentIndexChanged.connect(lambda _i: self._load())
+        self.export_button.clicked.connect(self._on_export_clicked)
+        self.import_button.clicked.connect(self._on_import_clicked)
+
+    def focus_default(self) -> None:
+        self.quiz_combo.setFocus()
+
+    def refresh(self, select: str | None = None) -> None:
+        current = select or self.quiz_combo.currentText()
+        self.quiz_combo.blockSignals(True)
+        self.quiz_combo.clear()
+        for quiz in list_quizzes(self.ctx.db):
+            self.quiz_combo.addItem(quiz.name)
+        index = self.quiz_combo.findText(current) if current else -1
+        self.quiz_combo.setCurrentIndex(max(0, index))
+        self.quiz_combo.blockSignals(False)
+        self._load()
+
+    def show_quiz(self, name: str) -> None:
+        self.refresh(select=name)
+
+    def _load(self) -> None:
+        from studyapp.ui.charts import Bar
+
+        name = self.quiz_combo.currentText()
+        if not name:
+            self.results = None
+            self.student_model.set_rows(())
+            self.question_model.set_rows(())
+            self.chart.set_bars([])
+            self.summary.setText("No quizzes yet: build one under Quizzes.")
+            return
+        try:
+            results = quiz_results(self.ctx.db, name)
+        except StudyappError as exc:
+            self.ctx.dialogs.show_error(self, "Cannot read the results", str(exc))
+            return
+        self.results = results
+        self.student_model.set_rows(results.students)
+        self.question_model.set_rows(results.questions)
+        self.chart.set_bars(
+            [
+                Bar(
+                    f"{q.position}. {q.prompt}",
+                    q.facility or 0.0,
+                    f"{q.position}. {q.prompt}\n{_percent(q.facility)} right",
+                )
+                for q in results.questions
+                if q.facility is not None
+            ]
+        )
+        count = len(results.students)
+        if count:
+            mean = sum(s.percent for s in results.students) / count
+            self.summary.setText(
+                f"{count} student{'s' if count != 1 else ''} took “{name}”; mean score {mean:.0%}. "
+                "Facility = share right; discrimination compares the top and bottom 27% of students."
+            )
+        else:
+            self.summary.setText(f"Nobody has taken “{name}” yet. Import results from students' laptops, or take it.")
+
+    def _on_export_clicked(self) -> None:
+        name = self.quiz_combo.currentText()
+        if not name:
+            return
+        path = self.ctx.dialogs.ask_save_path(self, "Export results", f"{name} results.csv", "CSV files (*.csv)")
+        if path is None:
+            return
+        try:
+            rows = export_results_csv(self.ctx.db, name, path)
+        except (StudyappError, OSError) as exc:
+            self.ctx.dialogs.show_error(self, "Cannot export the results", str(exc))
+            return
+        self.ctx.dialogs.show_info(self, "Results exported", f"Wrote {rows} answers to {path}.")
+
+    def _on_import_clicked(self) -> None:
+        path = self.ctx.dialogs.ask_open_path(self, "Import results", "CSV files (*.csv);;All files (*)")
+        if path is None:
+            return
+        try:
+            report = import_results_csv(self.ctx.db, path, self.ctx.clock)
+        except StudyappError as exc:
+            self.ctx.dialogs.show_error(self, "Cannot import the results", f"{exc}\n\nNothing was imported.")
+            return
+        self.ctx.dialogs.show_info(
+            self,
+            "Results imported",
+            f"{report.answers_added} answers added ({report.runs_added} new runs); "
+            f"{report.answers_already_there} were already here.",
+        )
+        self.refresh(select=report.quizzes_created[0] if report.quizzes_created else None)

@@ -1,0 +1,225 @@
+"""Classroom quizzes in the GUI: builder, presentation, timed taking (with time running out), results."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from studyapp.services.clock import ManualClock
+from studyapp.services.learners import create_learner
+from studyapp.services.quiz_results import quiz_results
+from studyapp.services.quizzes import QuizSpec, QuizView, answer_item, create_quiz, finish_run, load_quiz, start_run
+from studyapp.services.review import missed_items
+from studyapp.ui.context import AppContext
+from studyapp.ui.dialogs import ScriptedDialogs
+from studyapp.ui.main_window import MainWindow, Screen
+from studyapp.ui.present import PresentationWindow
+from studyapp.ui.quiz_results_screen import QuizResultsScreen
+from studyapp.ui.quizzes import QuizzesScreen
+from studyapp.ui.take_quiz import TakeQuizScreen
+
+
+def _activate(qtbot: QtBot, widget: QWidget) -> None:
+    with qtbot.waitActive(widget):
+        widget.show()
+        widget.activateWindow()
+    focus = getattr(widget, "focus_default", None)
+    if callable(focus):
+        focus()
+
+
+@pytest.fixture
+def quiz(ctx: AppContext, clock: ManualClock) -> QuizView:
+    return create_quiz(ctx.db, QuizSpec(name="Friday", count=4, seed=8, seconds_per_question=10), clock)
+
+
+def test_builder_creates_a_quiz_from_the_form(qtbot: QtBot, ctx: AppContext) -> None:
+    screen = QuizzesScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.refresh()
+    assert screen.quiz_list.count() == 0 and not screen.present_button.isEnabled()
+    qtbot.keyClicks(screen.name_edit, "Monday test")
+    screen.count_spin.setValue(6)
+    screen.seed_spin.setValue(1234)
+    screen.seconds_spin.setValue(20)
+    for kind, box in screen.kind_boxes.items():
+        box.setChecked(kind == "island")
+    screen.format_boxes["typed"].setChecked(False)
+    qtbot.keyClick(screen.name_edit, Qt.Key.Key_Return)
+    assert "Created “Monday test”" in screen.error_label.text()
+    saved = load_quiz(ctx.db, "Monday test")
+    assert (saved.seed, saved.seconds_per_question, len(saved.items)) == (1234, 20, 6)
+    assert {i.question.kind for i in saved.items} == {"island"}
+    assert "typed" not in {i.question.format for i in saved.items}
+    assert screen.selected_name() == "Monday test"
+    # the same choices again: a clear error, nothing saved twice
+    qtbot.keyClicks(screen.name_edit, "monday TEST")
+    screen.create_button.click()
+    assert "already" in screen.error_label.text()
+    for box in screen.format_boxes.values():
+        box.setChecked(False)
+    qtbot.keyClicks(screen.name_edit, "x")
+    screen.create_button.click()
+    assert "Tick at least one format" in screen.error_label.text()
+
+
+def test_actions_on_a_saved_quiz(
+    qtbot: QtBot, ctx: AppContext, quiz: QuizView, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    screen = QuizzesScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.refresh()
+    _activate(qtbot, screen)
+    with qtbot.waitSignal(screen.present_requested) as present:
+        qtbot.keyClick(screen.quiz_list, Qt.Key.Key_F5)
+    assert present.args == ["Friday"]
+    with qtbot.waitSignal(screen.take_requested):
+        screen.take_button.click()
+    with qtbot.waitSignal(screen.results_requested):
+        qtbot.keyClick(
+            screen.quiz_list, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        )
+    pdf = tmp_path / "friday.pdf"
+    dialogs.paths.append(pdf)
+    screen.print_button.click()
+    assert pdf.exists() and dialogs.infos and "answer key" in dialogs.infos[-1][1]
+    dialogs.confirms.append(True)
+    screen.delete_button.click()
+    assert screen.quiz_list.count() == 0
+
+
+def test_presentation_counts_down_reveals_and_is_driven_by_keys(qtbot: QtBot, quiz: QuizView) -> None:
+    window = PresentationWindow(quiz)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    first = quiz.items[0]
+    assert window.prompt.text() == first.question.prompt
+    assert window.countdown.text() == "0:10"
+    assert not window.answer.isVisible()
+    for _ in range(9):
+        window.tick()
+    assert window.countdown.text() == "0:01" and not window.revealed
+    window.tick()  # time is up: the answer shows itself
+    assert window.revealed and window.answer.isVisible()
+    assert first.question.answer in window.answer.text()
+    assert dict(window.passage.highlighted_text())["quote"] == first.question.citation.quote
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.index == 1 and not window.revealed and window.countdown.text() == "0:10"
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert window.revealed
+    qtbot.keyClick(window, Qt.Key.Key_Left)
+    assert window.index == 0 and not window.revealed
+    with qtbot.waitSignal(window.closed):
+        qtbot.keyClick(window, Qt.Key.Key_Escape)
+
+
+def test_taking_a_timed_quiz_records_answers_and_unanswered(
+    qtbot: QtBot, ctx: AppContext, quiz: QuizView, clock: ManualClock
+) -> None:
+    screen = TakeQuizScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1024, 640)
+    screen.start(quiz)
+    _activate(qtbot, screen)
+    assert ctx.learner is not None
+    for position, item in enumerate(quiz.items, 1):
+        assert screen.prompt.text().startswith(f"{position}. ")
+        if position == 2:  # let the time run out on question 2
+            for _ in range(quiz.seconds_per_question):
+                screen.tick()
+            continue
+        if item.choices:
+            key = item.choices.index(item.question.answer) + 1
+            qtbot.keyClick(screen, getattr(Qt.Key, f"Key_{key}"))
+        else:
+            screen.answer_edit.setFocus()
+            qtbot.keyClicks(screen.answer_edit, item.question.answer)
+            qtbot.keyClick(screen.answer_edit, Qt.Key.Key_Return)
+    assert screen.pages.currentIndex() == 1
+    assert screen.score.text().startswith("3 of 4 right")
+    rows = ctx.db.rows("SELECT position, correct, unanswered FROM quiz_answers ORDER BY position")
+    assert rows == [(1, 1, 0), (2, 0, 1), (3, 1, 0), (4, 1, 0)]
+    assert ctx.db.scalar("SELECT finished_at FROM quiz_runs") is not None
+    assert ctx.db.scalar("SELECT count(*) FROM attempts WHERE mode = 'quiz' AND learner_id = ?", (ctx.learner.id,)) == 4
+    assert quiz.items[1].question.id in {m.question_id for m in missed_items(ctx.db, ctx.learner.id)}
+    with qtbot.waitSignal(screen.leave_requested):
+        qtbot.keyClick(screen.done_button, Qt.Key.Key_Return)
+
+
+def test_results_screen_tables_chart_export_and_import(
+    qtbot: QtBot,
+    ctx: AppContext,
+    quiz: QuizView,
+    clock: ManualClock,
+    dialogs: ScriptedDialogs,
+    tmp_path: Path,
+    qtmodeltester: ModelTester,
+) -> None:
+    for name, right in (("Ann", 4), ("Ben", 2), ("Cat", 1)):
+        learner = create_learner(ctx.db, name, clock)
+        run = start_run(ctx.db, quiz, learner, clock)
+        for index, item in enumerate(quiz.items):
+            response = item.question.answer if index < right else "nope"
+            answer_item(ctx.db, run, learner, item, response, 5000, clock=clock, fuzz=False)
+        finish_run(ctx.db, run, clock)
+    screen = QuizResultsScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1280, 800)
+    screen.show()
+    screen.show_quiz("Friday")
+    qtmodeltester.check(screen.question_model)
+    qtmodeltester.check(screen.student_model)
+    assert screen.student_model.rowCount() == 3
+    first_row = [screen.question_proxy.index(0, c).data() for c in range(3)]
+    assert (first_row[0], first_row[2]) == ("3", "33%")  # hardest first: only Ann got questions 3 and 4
+    assert len(screen.chart.bars) == 4 and screen.chart.bars[0].value == pytest.approx(1 / 3)
+    screen.questions.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert screen.question_proxy.index(0, 0).data() == "1"
+    expected = quiz_results(ctx.db, "Friday")
+    assert {q.position: q.facility for q in expected.questions}[1] == 1.0
+    out = tmp_path / "friday.csv"
+    dialogs.paths.append(out)
+    screen.export_button.click()
+    assert out.exists() and "12 answers" in dialogs.infos[-1][1]
+    dialogs.paths.append(out)
+    screen.import_button.click()
+    assert "0 answers added" in dialogs.infos[-1][1] and "12 were already here" in dialogs.infos[-1][1]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("not,a,results,file\n", encoding="utf-8")
+    dialogs.paths.append(bad)
+    screen.import_button.click()
+    assert dialogs.errors and "Nothing was imported" in dialogs.errors[-1][1]
+
+
+def test_main_window_quiz_flow_with_next_student(
+    qtbot: QtBot, ctx: AppContext, quiz: QuizView, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    window = MainWindow(ctx, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    window.go_quizzes_action.trigger()
+    assert window.state is Screen.QUIZZES
+    window.take_quiz("Friday")
+    assert window.state is Screen.TAKE_QUIZ
+    take = window.screen_widget(Screen.TAKE_QUIZ)
+    assert isinstance(take, TakeQuizScreen)
+    for _ in range(len(quiz.items) * quiz.seconds_per_question):
+        take.tick()  # the student walks away: every question times out
+    assert take.pages.currentIndex() == 1
+    dialogs.texts.append("Noor")
+    take.next_student_button.click()
+    assert window.ctx.learner is not None and window.ctx.learner.name == "Noor"
+    assert window.state is Screen.TAKE_QUIZ and take.pages.currentIndex() == 0
+    assert ctx.db.scalar("SELECT count(*) FROM quiz_runs") == 2
+    window.present_quiz("Friday")
+    assert isinstance(window.presentation, PresentationWindow)
+    window.presentation.close()
+    window.show_results("Friday")
+    assert window.state is Screen.RESULTS
