@@ -114,6 +114,44 @@ def main() -> None:
         save(dialog, "shortcuts")
         dialog.close()
         window.close()
+    # classroom quizzes: a quiz taken by a few students, then builder, results, taking and presentation
+    import random
+
+    from studyapp.services.quizzes import QuizSpec, answer_item, create_quiz, finish_run, load_quiz, start_run
+    from studyapp.ui.present import PresentationWindow
+
+    quiz = create_quiz(db, QuizSpec(name="Week 3 – the Nagato summit", count=10, seed=2016), clock)
+    rng = random.Random(1)
+    for name in ("Ann", "Ben", "Cat", "Dan", "Eve", "Fay"):
+        student = create_learner(db, name, clock)
+        run = start_run(db, quiz, student, clock)
+        for item in quiz.items:
+            guess = rng.choice(item.choices) if item.choices else "no idea"
+            response = item.question.answer if rng.random() < 0.6 else guess
+            answer_item(db, run, student, item, response, rng.randint(3000, 25000), clock=clock, fuzz=False)
+        finish_run(db, run, clock)
+    for size in args.sizes.split(","):
+        width, height = (int(v) for v in size.split("x"))
+        window = MainWindow(ctx, settings)
+        window.resize(width, height)
+        window.show()
+        window.move_to(Screen.QUIZZES)
+        save(window, "quizzes")
+        window.show_results(quiz.name)
+        save(window, "quiz-results")
+        window.take_quiz(quiz.name)
+        save(window, "quiz-take")
+        window.close()
+    presentation = PresentationWindow(load_quiz(db, quiz.name))
+    presentation.resize(1920, 1080)
+    presentation.show()
+    for _ in range(7):
+        presentation.tick()
+    save(presentation, "present-question")
+    presentation.forward()
+    save(presentation, "present-answer")
+    presentation.close()
+
     from studyapp.ui.learners import WelcomeScreen
 
     welcome = WelcomeScreen(ctx)
