@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 
 import pytest
 from hypothesis import given
@@ -167,13 +168,14 @@ def test_diff_is_on_the_original_strings() -> None:
 
 
 def test_diff_segments_are_merged_and_well_formed() -> None:
-    segments = diff_segments("abXYZcd", "abcdEF")
+    segments = diff_segments("abXYcdefgh", "abcdefghZ")
     assert segments == (
         DiffSegment("equal", "ab", "ab"),
-        DiffSegment("delete", "XYZ", ""),
-        DiffSegment("equal", "cd", "cd"),
-        DiffSegment("insert", "", "EF"),
+        DiffSegment("delete", "XY", ""),
+        DiffSegment("equal", "cdefgh", "cdefgh"),
+        DiffSegment("insert", "", "Z"),
     )
+    assert diff_segments("Kunashir", "Kunashir") == (DiffSegment("equal", "Kunashir", "Kunashir"),)
     assert diff_segments("", "") == ()
     assert diff_segments("", "abc") == (DiffSegment("insert", "", "abc"),)
     assert diff_segments("abc", "") == (DiffSegment("delete", "abc", ""),)
@@ -187,9 +189,7 @@ def test_grades_are_frozen() -> None:
         grade.diff[0].op = "insert"  # type: ignore[misc]
 
 
-@pytest.mark.parametrize(
-    ("length", "allowed"), [(0, 0), (3, 0), (4, 1), (7, 1), (8, 2), (15, 2), (16, 3), (200, 3)]
-)
+@pytest.mark.parametrize(("length", "allowed"), [(0, 0), (3, 0), (4, 1), (7, 1), (8, 2), (15, 2), (16, 3), (200, 3)])
 def test_tolerance(length: int, allowed: int) -> None:
     assert tolerance(length) == allowed
 
@@ -255,9 +255,10 @@ def test_the_diff_rebuilds_both_strings(response: str, answer: str, accepted: li
     assert grade.matched == answer or grade.matched in accepted
     assert grade.correct is (grade.verdict in (Verdict.EXACT, Verdict.CLOSE))
     assert (grade.verdict is Verdict.EMPTY) is (normalize_answer(response) == "")
-    assert (grade.distance == 0) is (grade.verdict is Verdict.EXACT) or grade.verdict is Verdict.EMPTY
+    if grade.verdict is not Verdict.EMPTY:
+        assert (grade.distance == 0) is (grade.verdict is Verdict.EXACT)
     ops = [s.op for s in grade.diff]
-    assert all(a != b for a, b in zip(ops, ops[1:], strict=False))  # adjacent runs are merged
+    assert all(a != b for a, b in itertools.pairwise(ops))  # adjacent runs are merged
     for s in grade.diff:
         assert s.op in {"equal", "insert", "delete", "replace"}
         assert (s.response == "") is (s.op == "insert") and (s.expected == "") is (s.op == "delete")
