@@ -7,7 +7,10 @@ ORM is imported on a helper thread after the window is shown (see `studyapp.db.d
 from __future__ import annotations
 
 import sys
+import tempfile
+import traceback
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
@@ -16,6 +19,28 @@ from studyapp.errors import ContentError, DatabaseError
 from studyapp.ui.dialogs import Dialogs, QtDialogs
 
 DEFAULT_BANK = Path(__file__).resolve().parents[2] / "content" / "bank.json"
+CRASH_LOG = Path(tempfile.gettempdir()) / "studyapp-crash.log"
+
+
+def install_crash_handler(dialogs: Dialogs) -> None:
+    """A bug in a slot must not pass silently: log the traceback, say so, and keep the app running."""
+
+    def handle(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        text = "".join(traceback.format_exception(kind, value, tb))
+        try:
+            with CRASH_LOG.open("a", encoding="utf-8") as log:
+                log.write(text + "\n")
+        except OSError:
+            pass
+        sys.stderr.write(text)
+        dialogs.show_error(
+            None,
+            "Something went wrong",
+            f"studyapp hit an unexpected error ({kind.__name__}: {value}). This is a bug; your answers so far "
+            f"are saved. Details were written to {CRASH_LOG}.",
+        )
+
+    sys.excepthook = handle
 
 
 def default_bank() -> Path:
@@ -33,11 +58,6 @@ def run(
     quit_when_ready: bool = False,
 ) -> int:
     """Run the app until its window closes; returns the process exit code."""
-    from studyapp.db.database import open_database, resolve_location, warm_up_in_background
-    from studyapp.services.bank_sync import sync_bank_file
-    from studyapp.services.learners import current_learner
-    from studyapp.ui.context import AppContext
-    from studyapp.ui.main_window import MainWindow
     from studyapp.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -48,6 +68,29 @@ def run(
     settings = settings or QSettings()
     apply_theme(app, theme or str(settings.value("theme", "system")))
     dialogs = dialogs or QtDialogs()
+    previous_hook = sys.excepthook
+    install_crash_handler(dialogs)
+    try:
+        return _run(db, bank, app, settings, dialogs, study=study, quit_when_ready=quit_when_ready)
+    finally:
+        sys.excepthook = previous_hook
+
+
+def _run(
+    db: str | None,
+    bank: Path | None,
+    app: QApplication,
+    settings: QSettings,
+    dialogs: Dialogs,
+    *,
+    study: bool,
+    quit_when_ready: bool,
+) -> int:
+    from studyapp.db.database import open_database, resolve_location, warm_up_in_background
+    from studyapp.services.bank_sync import sync_bank_file
+    from studyapp.services.learners import current_learner
+    from studyapp.ui.context import AppContext
+    from studyapp.ui.main_window import MainWindow
 
     try:
         database = open_database(resolve_location(db))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
@@ -80,3 +81,22 @@ def test_starting_on_a_current_database_does_not_import_alembic(tmp_path: Path, 
     env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
     assert out.stdout.split() == ["0", "False"]
+
+
+def test_a_bug_in_a_slot_is_logged_and_shown_not_silent(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import sys
+
+    import studyapp.ui.app as app_module
+
+    dialogs = ScriptedDialogs()
+    monkeypatch.setattr(app_module, "CRASH_LOG", tmp_path / "crash.log")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    app_module.install_crash_handler(dialogs)
+    try:
+        raise ValueError("boom")
+    except ValueError:
+        kind, value, tb = sys.exc_info()
+        assert kind is not None and value is not None
+        sys.excepthook(kind, value, tb)
+    assert dialogs.errors and "ValueError: boom" in dialogs.errors[0][1]
+    assert "ValueError: boom" in (tmp_path / "crash.log").read_text(encoding="utf-8")
