@@ -125,6 +125,8 @@ def _run(
     ctx = AppContext(db=database, dialogs=dialogs, learner=current_learner(database))
     window = MainWindow(ctx, settings)
     window.show()
+    window.raise_()
+    window.activateWindow()  # keyboard shortcuts need an active window, even without a window manager
     if study and ctx.learner is not None:
         window.start_study()
     QTimer.singleShot(0, warm_up_in_background)
