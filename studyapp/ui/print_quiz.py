@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextLine,
 )
 
 from studyapp.services.quizzes import QuizView
@@ -134,17 +135,27 @@ def write_quiz_pdf(quiz: QuizView, path: Path) -> int:
     page_height = area.height() - footer_height
     document.setPageSize(QSizeF(area.width(), page_height))
     pages = document.pageCount()
+    # Each line goes on exactly one page: the page its top falls on. (Drawing page rectangles with
+    # drawContents puts a line that touches a page edge into both pages' text, visible or not.)
+    lines_by_page: list[list[tuple[QTextLine, QPointF]]] = [[] for _ in range(pages)]
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        rect = layout.blockBoundingRect(block)
+        text_layout = block.layout()
+        for i in range(text_layout.lineCount()):
+            line = text_layout.lineAt(i)
+            top = rect.top() + line.y()
+            page = min(pages - 1, max(0, int(top // page_height)))
+            lines_by_page[page].append((line, QPointF(rect.left(), rect.top() - page * page_height)))
+        block = block.next()
     painter = QPainter(writer)
     try:
         for page in range(pages):
             if page:
                 writer.newPage()
-            painter.save()
-            painter.setClipRect(QRectF(0, 0, area.width(), page_height))
-            painter.translate(0, -page * page_height)
-            # a line pushed to the next page may touch this page's edge; keep strictly inside
-            document.drawContents(painter, QRectF(0, page * page_height + 2, area.width(), page_height - 4))
-            painter.restore()
+            for line, origin in lines_by_page[page]:
+                line.draw(painter, origin)
             painter.setFont(footer_font)
             painter.drawText(
                 QRectF(0, page_height, area.width(), footer_height),
