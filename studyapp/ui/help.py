@@ -39,6 +39,8 @@ SHORTCUTS: tuple[tuple[str, str, str], ...] = (
     ("Review missed", "Enter", "Open the selected question's passage"),
     ("Everywhere", "Ctrl+Shift+K", "Classroom quizzes"),
     ("Everywhere", "Ctrl+Shift+U", "Quiz results"),
+    ("Sources", "Enter", "From the list of sources to the article's text"),
+    ("Sources", "Ctrl+Down / Ctrl+Up", "Next / previous passage with questions"),
     ("Sources", "Ctrl+P", "Quiz me on this passage"),
     ("Sources", "Ctrl+Shift+A", "Quiz me on this article"),
     ("Quizzes", "F5", "Present the selected quiz full screen"),

@@ -1,32 +1,57 @@
 """The source reader: each article with its metadata, its passages shaded by this learner's mastery.
 
-Text is inserted as plain text, one block per passage. Passages that have questions get a tinted
-background from "not yet learned" to "mastered"; a quote opened from an answer is highlighted and
-scrolled into view. "Quiz me" starts a session on the selected passage or the whole article.
+Left, the sources (a real list model). Right, the article: its text inserted as plain text, one block
+per passage. Passages that have questions get a tint and a bar in the left margin whose colour runs
+from "not learned yet" (amber) to "mastered" (the palette's highlight colour); passages without
+questions stay plain. The passage under the text cursor is the selected one (outlined); "Quiz me"
+starts a session on it or on the whole article. A quote opened from an answer is highlighted (quote
+and answer) and scrolled into view.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QFont,
+    QFontMetrics,
+    QKeyEvent,
     QKeySequence,
+    QLinearGradient,
+    QPainter,
+    QPaintEvent,
     QPalette,
+    QPen,
+    QResizeEvent,
     QShortcut,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
     QHBoxLayout,
+    QLabel,
     QListView,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSplitter,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTextEdit,
@@ -35,40 +60,234 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.errors import StudyappError
+from studyapp.services.questions import active_question_ids, load_question
 from studyapp.services.reader import list_sources, source_detail
-from studyapp.services.views import PassageView, SourceDetail
+from studyapp.services.views import PassageView, SourceDetail, SourceSummary
+from studyapp.ui.context import AppContext
 from studyapp.ui.feedback import plain_label
 from studyapp.ui.passage import highlight_colors
 
+AnyIndex = QModelIndex | QPersistentModelIndex
 
-def mastery_color(palette: QPalette, mastery: float) -> QColor:
-    """Tint for a passage with questions: amber (not yet learned) to green (mastered)."""
-    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
-    start, end = (QColor("#4d3a1c"), QColor("#1e4d2b")) if dark else (QColor("#fbe3c0"), QColor("#c9ebcb"))
-    t = max(0.0, min(1.0, mastery))
+# a line break inside a passage stays inside its block (one character for one, so offsets still match)
+_ONE_BLOCK = str.maketrans({"\n": "\u2028", "\r": "\u2028", "\u2029": "\u2028"})
+
+MUTED_ROLES = frozenset({"boilerplate", "comment", "byline", "caption", "references"})
+
+QUIZ_PASSAGE_KEYS = "Ctrl+P"
+QUIZ_ARTICLE_KEYS = "Ctrl+Shift+A"
+
+
+def _dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def _mix(a: QColor, b: QColor, t: float) -> QColor:
+    t = max(0.0, min(1.0, t))
     return QColor(
-        round(start.red() + (end.red() - start.red()) * t),
-        round(start.green() + (end.green() - start.green()) * t),
-        round(start.blue() + (end.blue() - start.blue()) * t),
+        round(a.red() + (b.red() - a.red()) * t),
+        round(a.green() + (b.green() - a.green()) * t),
+        round(a.blue() + (b.blue() - a.blue()) * t),
     )
 
 
-class _WrappingDelegate(QStyledItemDelegate):
-    """List items as tall as their wrapped text at the list's current width."""
+def mastery_color(palette: QPalette, mastery: float) -> QColor:
+    """The strong colour of a passage with questions (its margin bar): amber when nothing is learned yet,
+    the palette's highlight colour when every question is mastered, mixed in between."""
+    start = QColor("#e0a040") if _dark(palette) else QColor("#c77800")
+    return _mix(start, palette.color(QPalette.ColorRole.Highlight), mastery)
 
-    def __init__(self, view: QListWidget) -> None:
-        super().__init__(view)
-        self.view = view
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        text = str(index.data() or "")
-        width = max(80, self.view.viewport().width() - 16)
-        rect = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text)
-        return QSize(width, rect.height() + 12)
+def mastery_tint(palette: QPalette, mastery: float) -> QColor:
+    """The light background of a passage with questions: its mastery colour faded into the base colour."""
+    base = palette.color(QPalette.ColorRole.Base)
+    return _mix(base, mastery_color(palette, mastery), 0.26 if _dark(palette) else 0.17)
+
+
+def _muted(palette: QPalette) -> QColor:
+    return _mix(palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.4)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+# -- the list of sources ------------------------------------------------------------------------
+
+
+class SourceListModel(QAbstractListModel):
+    """The sources, in bank order, with this learner's question count and mastery."""
+
+    SourceIdRole = Qt.ItemDataRole.UserRole + 1
+    BylineRole = Qt.ItemDataRole.UserRole + 2
+    StatsRole = Qt.ItemDataRole.UserRole + 3
+    MasteryRole = Qt.ItemDataRole.UserRole + 4
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[SourceSummary] = []
+
+    def set_rows(self, rows: list[SourceSummary]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
+        return 0 if parent.isValid() else len(self.rows)
+
+    def row_of(self, source_id: str) -> int | None:
+        return next((i for i, r in enumerate(self.rows) if r.info.id == source_id), None)
+
+    @staticmethod
+    def stats_text(summary: SourceSummary) -> str:
+        return f"{_plural(summary.question_count, 'question')} · {summary.mastery:.0%} mastered"
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.column() != 0 or not 0 <= index.row() < len(self.rows):
+            return None
+        summary = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return summary.info.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{summary.info.title}\n{summary.info.byline()}\n{self.stats_text(summary)}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{summary.info.title}. {summary.info.byline()}. {self.stats_text(summary)}."
+        if role == self.SourceIdRole:
+            return summary.info.id
+        if role == self.BylineRole:
+            return summary.info.byline()
+        if role == self.StatsRole:
+            return self.stats_text(summary)
+        if role == self.MasteryRole:
+            return summary.mastery
+        return None
+
+
+class SourceDelegate(QStyledItemDelegate):
+    """A source as three wrapped lines: the title in bold, the byline, and questions · mastery with a small bar."""
+
+    PAD = 8
+    BAR = 4
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        bold = QFont(option.font)
+        bold.setBold(True)
+        return bold, QFont(option.font)
+
+    def _texts(self, index: AnyIndex) -> tuple[str, str, str]:
+        return (
+            str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
+            str(index.data(SourceListModel.BylineRole) or ""),
+            str(index.data(SourceListModel.StatsRole) or ""),
+        )
+
+    def _width(self, option: QStyleOptionViewItem) -> int:
+        view = option.widget
+        width = view.viewport().width() if isinstance(view, QAbstractItemView) else option.rect.width()
+        return max(80, width - 2 * self.PAD - 4)
+
+    def _heights(self, option: QStyleOptionViewItem, index: AnyIndex, width: int) -> list[int]:
+        flags = Qt.TextFlag.TextWordWrap
+        heights = []
+        for font, text in zip((*self._fonts(option), QFont(option.font)), self._texts(index), strict=True):
+            heights.append(QFontMetrics(font).boundingRect(QRect(0, 0, width, 100_000), flags, text).height())
+        return heights
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        width = self._width(option)
+        heights = self._heights(option, index, width)
+        return QSize(width, sum(heights) + 2 * self.PAD + 4 + self.BAR + 4)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        text_color = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        muted = text_color if selected else _muted(palette)
+        rect = option.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
+        heights = self._heights(option, index, rect.width())
+        title, byline, stats = self._texts(index)
+        bold, normal = self._fonts(option)
+        painter.save()
+        y = rect.top()
+        for font, color, text, height in (
+            (bold, text_color, title, heights[0]),
+            (normal, muted, byline, heights[1]),
+            (normal, text_color, stats, heights[2]),
+        ):
+            painter.setFont(font)
+            painter.setPen(color)
+            painter.drawText(QRect(rect.left(), y, rect.width(), height), Qt.TextFlag.TextWordWrap, text)
+            y += height + 2
+        mastery = float(index.data(SourceListModel.MasteryRole) or 0.0)
+        track = QRectF(rect.left(), y + 2, min(rect.width(), 160), self.BAR)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(_mix(palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text), 0.18))
+        painter.drawRoundedRect(track, 2, 2)
+        if mastery > 0:
+            painter.setBrush(text_color if selected else mastery_color(palette, 1.0))
+            painter.drawRoundedRect(QRectF(track.left(), track.top(), track.width() * mastery, track.height()), 2, 2)
+        painter.restore()
+
+
+class SourceList(QListView):
+    """The list of sources; `count`, `currentRow` and `setCurrentRow` work by row like QListWidget's."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap the items when the width changes
+        self.setUniformItemSizes(False)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setItemDelegate(SourceDelegate(self))
+
+    def count(self) -> int:
+        model = self.model()
+        return model.rowCount() if model is not None else 0
+
+    def currentRow(self) -> int:
+        index = self.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def setCurrentRow(self, row: int) -> None:
+        model = self.model()
+        if model is not None and 0 <= row < model.rowCount():
+            self.setCurrentIndex(model.index(row, 0))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()  # item heights depend on the width (wrapped titles)
+
+
+# -- the article -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PassageMark:
+    """How a passage is drawn: `mastery` is None for a passage without questions (drawn plain)."""
+
+    passage_id: str
+    mastery: float | None
+    bar: QColor | None
+    tint: QColor | None
 
 
 class ArticleView(QTextEdit):
-    """One article, one block per passage; knows which passage a text position belongs to."""
+    """One article, one block per passage, plain text only. Passages with questions are tinted and get
+    a bar in the left margin; the selected passage is outlined. Ctrl+Down / Ctrl+Up go to the next /
+    previous passage that has questions."""
+
+    MARGIN = 18  # left margin of every block: room for the mastery bar
+    BAR_WIDTH = 6
+
+    passage_selected = Signal(object)  # passage index in the article (int) or None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,104 +295,314 @@ class ArticleView(QTextEdit):
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
+        self.setTabChangesFocus(True)
+        self.setAcceptRichText(False)
         self.setAccessibleName("Article text")
+        self.setAccessibleDescription(
+            "The article, one paragraph per passage. Ctrl+Down and Ctrl+Up go to the next or previous "
+            "passage that has questions."
+        )
+        self.document().setDocumentMargin(10)
         self.passages: list[PassageView] = []
-        self._block_starts: list[int] = []
+        self._detail: SourceDetail | None = None
+        self._building = False
+        self._ranges: tuple[int, list[tuple[int, int, str]]] | None = None
+        self.selected: int | None = None
+        self._chosen = False  # outline the selected passage once the learner has picked one (or has the focus here)
         self._highlight: list[tuple[str, str]] = []
+        self.cursorPositionChanged.connect(self._on_cursor_position_changed)
 
+    # building --------------------------------------------------------------------------------------
     def show_article(self, detail: SourceDetail) -> None:
-        self.clear()
+        self.passages = []
+        self._detail = detail
+        self.selected = None
+        self._chosen = False
+        self.clear_highlight()
+        self._building = True  # no passage selection while the text is rebuilt
+        try:
+            self.clear()
+            cursor = QTextCursor(self.document())
+            palette = self.palette()
+            for i, passage in enumerate(detail.passages):
+                block = QTextBlockFormat()
+                block.setLeftMargin(self.MARGIN)
+                block.setRightMargin(6)
+                block.setTopMargin(6)
+                block.setBottomMargin(10)
+                char = QTextCharFormat()
+                char.setForeground(palette.color(QPalette.ColorRole.Text))
+                if passage.role == "heading":
+                    char.setFontWeight(QFont.Weight.Bold)
+                    char.setFontPointSize(self.font().pointSizeF() * 1.15)
+                elif passage.role in MUTED_ROLES:
+                    char.setForeground(_muted(palette))
+                if i == 0:
+                    cursor.setBlockFormat(block)
+                    cursor.setBlockCharFormat(char)
+                else:
+                    cursor.insertBlock(block, char)
+                cursor.insertText(passage.text.translate(_ONE_BLOCK), char)
+        finally:
+            self._building = False
         self.passages = list(detail.passages)
-        self._block_starts = []
-        self._highlight = []
-        self.setExtraSelections([])
-        cursor = QTextCursor(self.document())
-        palette = self.palette()
-        for i, passage in enumerate(self.passages):
-            block = QTextBlockFormat()
-            block.setBottomMargin(10)
-            block.setLeftMargin(8)
-            block.setRightMargin(8)
-            if passage.question_ids:
-                block.setBackground(mastery_color(palette, passage.mastery or 0.0))
-            char = QTextCharFormat()
-            if passage.role == "heading":
-                char.setFontWeight(QFont.Weight.Bold)
-            elif passage.role in ("boilerplate", "comment", "byline"):
-                char.setForeground(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-            if i == 0:
-                cursor.setBlockFormat(block)
-                cursor.setBlockCharFormat(char)
-            else:
-                cursor.insertBlock(block, char)
-            self._block_starts.append(cursor.position())
-            cursor.insertText(passage.text, char)
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        self._select(self.passage_at(0))
+        self._chosen = False
 
+    def marks(self) -> list[PassageMark]:
+        palette = self.palette()
+        marks = []
+        for p in self.passages:
+            if p.question_ids:
+                m = p.mastery or 0.0
+                marks.append(PassageMark(p.id, m, mastery_color(palette, m), mastery_tint(palette, m)))
+            else:
+                marks.append(PassageMark(p.id, None, None, None))
+        return marks
+
+    # geometry --------------------------------------------------------------------------------------
     def passage_at(self, position: int) -> int | None:
+        if not self.passages:
+            return None
         block = self.document().findBlock(position).blockNumber()
         return block if 0 <= block < len(self.passages) else None
 
-    def highlight_range(self, passage_index: int, ranges: list[tuple[int, int, str]]) -> None:
-        """`ranges` are (start, end, role) in article offsets, within passage `passage_index`."""
+    def passage_start(self, index: int) -> int:
+        """Document position of the first character of passage `index`."""
+        return self.document().findBlockByNumber(index).position()
+
+    def passage_rect(self, index: int) -> QRect:
+        """Where passage `index` is drawn in the viewport (its tinted box, bar included)."""
+        block = self.document().findBlockByNumber(index)
+        layout = block.layout()
+        if layout is None or not block.isValid():
+            return QRect()
+        pos = layout.position()
+        box = layout.boundingRect()  # the lines, placed after the block's left margin
+        left = pos.x() + box.left() - self.MARGIN + 2
+        top = pos.y() + box.top() - 4
+        bottom = pos.y() + box.bottom() + 4
+        right = self.document().textWidth() - self.document().documentMargin() + 2
+        dx, dy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+        return QRectF(left - dx, top - dy, right - left, bottom - top).toAlignedRect()
+
+    # painting --------------------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self.viewport())
+        visible = self.viewport().rect()
+        for i, mark in enumerate(self.marks()):
+            if mark.tint is None or mark.bar is None:
+                continue
+            rect = self.passage_rect(i)
+            if not rect.intersects(visible):
+                continue
+            painter.fillRect(rect, mark.tint)
+            painter.fillRect(QRect(rect.left(), rect.top(), self.BAR_WIDTH, rect.height()), mark.bar)
+        if self.selected is not None and (self._chosen or self.hasFocus()):
+            rect = self.passage_rect(self.selected)
+            if rect.intersects(visible):
+                pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(rect.adjusted(1, 1, -1, -1))
+        painter.end()
+        super().paintEvent(event)  # the text (and the quote highlight) on top of the tints
+
+    # keyboard --------------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.modifiers() == Qt.KeyboardModifier.ControlModifier and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self.go_to_passage_with_questions(1 if event.key() == Qt.Key.Key_Down else -1)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def go_to_passage_with_questions(self, step: int) -> None:
+        if not self.passages:
+            return
+        current = self.selected if self.selected is not None else -1 if step > 0 else len(self.passages)
+        i = current + step
+        while 0 <= i < len(self.passages):
+            if self.passages[i].question_ids:
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(self.passage_start(i))
+                self.setTextCursor(cursor)
+                self.ensureCursorVisible()
+                return
+            i += step
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._detail is not None:
+            self._rebuild()
+
+    def _rebuild(self) -> None:
+        """Build the article again with the current palette, keeping the place, selection and highlight."""
+        assert self._detail is not None
+        position, scroll, chosen, ranges = (
+            self.textCursor().position(),
+            self.verticalScrollBar().value(),
+            self._chosen,
+            self._ranges,
+        )
+        self.show_article(self._detail)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(position, self.document().characterCount() - 1))
+        self.setTextCursor(cursor)
+        if ranges is not None:
+            self.highlight(*ranges, scroll=False)
+        self._chosen = chosen
+        self.verticalScrollBar().setValue(scroll)
+
+    def _on_cursor_position_changed(self) -> None:
+        if self._building:
+            return
+        self._chosen = True
+        self._select(self.passage_at(self.textCursor().position()))
+
+    def _select(self, index: int | None) -> None:
+        if index == self.selected:
+            return
+        self.selected = index
+        self.viewport().update()
+        self.passage_selected.emit(index)
+
+    # quote -----------------------------------------------------------------------------------------
+    def highlight(self, passage_index: int, ranges: list[tuple[int, int, str]], *, scroll: bool = True) -> None:
+        """Highlight `ranges` (start, end, role "quote"/"answer"; passage-relative offsets) of one passage,
+        select that passage and scroll the quote into the upper part of the view."""
         passage = self.passages[passage_index]
-        base = self._block_starts[passage_index]
+        base = self.passage_start(passage_index)
         quote_color, answer_color = highlight_colors(self.palette())
+        text_color = self.palette().color(QPalette.ColorRole.Text)
         selections = []
         self._highlight = []
         for start, end, role in sorted(ranges, key=lambda r: r[2] == "answer"):
-            lo = max(0, min(len(passage.text), start - passage.start))
-            hi = max(0, min(len(passage.text), end - passage.start))
+            lo, hi = max(0, min(len(passage.text), start)), max(0, min(len(passage.text), end))
             if hi <= lo:
                 continue
             cursor = QTextCursor(self.document())
             cursor.setPosition(base + lo)
             cursor.setPosition(base + hi, QTextCursor.MoveMode.KeepAnchor)
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor
             fmt = QTextCharFormat()
             fmt.setBackground(answer_color if role == "answer" else quote_color)
-            fmt.setForeground(self.palette().color(QPalette.ColorRole.Text))
+            fmt.setForeground(text_color)
             if role == "answer":
                 fmt.setFontWeight(QFont.Weight.Bold)
+                fmt.setFontUnderline(True)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
             selection.format = fmt
             selections.append(selection)
             self._highlight.append((role, passage.text[lo:hi]))
         self.setExtraSelections(selections)
-        if ranges:
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(base + max(0, min(len(passage.text), ranges[0][0] - passage.start)))
-            self.setTextCursor(cursor)
-            self.ensureCursorVisible()
-            # bring the quote to the upper third of the view, with its context above it
-            bar = self.verticalScrollBar()
-            bar.setValue(bar.value() + self.cursorRect().top() - self.viewport().height() // 4)
+        self._ranges = (passage_index, list(ranges))
+        if not scroll:
+            return
+        first = min((max(0, min(len(passage.text), r[0])) for r in ranges), default=0)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(base + first)
+        self.setTextCursor(cursor)
+        self._chosen = True
+        self._select(passage_index)
+        self.scroll_into_view(passage_index, base + first)
+
+    def scroll_into_view(self, passage_index: int, position: int) -> None:
+        """Bring `position` to the upper third of the view, with the start of its passage if it fits."""
+        self.ensureCursorVisible()
+        bar = self.verticalScrollBar()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        target_top = self.cursorRect(cursor).top() - self.viewport().height() // 4
+        passage_top = self.passage_rect(passage_index).top() - 8
+        if passage_top > target_top - self.viewport().height() // 4:
+            target_top = min(target_top, passage_top)
+        bar.setValue(bar.value() + target_top)
 
     def highlighted_text(self) -> list[tuple[str, str]]:
+        """(role, text) of each highlighted range, for tests and accessibility."""
         return list(self._highlight)
+
+    def clear_highlight(self) -> None:
+        self._highlight = []
+        self._ranges = None
+        self.setExtraSelections([])
+
+
+class MasteryLegend(QWidget):
+    """ "Passages with questions: [not learned yet ▬▬▬ mastered]; plain passages have none"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Legend")
+        self.setAccessibleDescription(
+            "Passages with questions are shaded with a bar on the left, from amber (not learned yet) to "
+            "blue (mastered). Passages without questions are not shaded."
+        )
+        self.label = QLabel("Passages with questions:", self)
+        self.low = QLabel("not learned yet", self)
+        self.ramp = _Ramp(self)
+        self.high = QLabel("mastered", self)
+        self.note = QLabel("· unshaded passages have no questions", self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        for w in (self.label, self.low, self.ramp, self.high, self.note):
+            layout.addWidget(w)
+        layout.addStretch(1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.ramp.update()
+
+
+class _Ramp(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedSize(96, 14)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        palette = self.palette()
+        gradient = QLinearGradient(0, 0, self.width(), 0)
+        for stop in (0.0, 0.25, 0.5, 0.75, 1.0):
+            gradient.setColorAt(stop, mastery_color(palette, stop))
+        painter.fillRect(self.rect(), gradient)
+        painter.end()
+
+
+# -- the screen -----------------------------------------------------------------------------------
 
 
 class ReaderScreen(QWidget):
-    quiz_requested = Signal(list, str)
+    quiz_requested = Signal(list, str)  # question ids, session title
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.detail: SourceDetail | None = None
-        self.selected_passage: int | None = None
+        self._syncing = False
 
-        self.source_list = QListWidget(self)
+        self.sources_model = SourceListModel(self)
+        self.source_list = SourceList(self)
+        self.source_list.setModel(self.sources_model)
         self.source_list.setAccessibleName("Sources")
-        self.source_list.setWordWrap(True)
-        self.source_list.setSpacing(4)
-        self.source_list.setMinimumWidth(220)
-        self.source_list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap the items when the width changes
-        self.source_list.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.source_list.setItemDelegate(_WrappingDelegate(self.source_list))
+        self.source_list.setAccessibleDescription("The articles. Arrow keys choose one; Enter goes to its text.")
+        self.source_list.setMinimumWidth(230)
 
         self.title = plain_label("", self)
         font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setPointSizeF(font.pointSizeF() * 1.45)
         font.setBold(True)
         self.title.setFont(font)
         self.title.setAccessibleName("Article title")
@@ -181,20 +610,22 @@ class ReaderScreen(QWidget):
         self.byline.setAccessibleName("Author, publisher and date")
         self.url = plain_label("", self)
         self.url.setAccessibleName("Article address")
-        self.legend = plain_label(
-            "Shaded passages have questions: amber = not learned yet, green = mastered. "
-            "Click a passage (or move the cursor into it) to select it.",
-            self,
-        )
+        self.legend = MasteryLegend(self)
         self.article = ArticleView(self)
-        self.passage_info = plain_label("", self, wrap=False)
+
+        self.passage_info = plain_label("", self)
         self.passage_info.setAccessibleName("Selected passage")
+        self.passage_info.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.quiz_passage_button = QPushButton("Quiz me on this passage", self)
         self.quiz_passage_button.setAccessibleName("Quiz me on this passage")
-        self.quiz_passage_button.setToolTip("Study the selected passage's questions (Ctrl+P)")
+        self.quiz_passage_button.setToolTip(
+            f"Study the questions of the selected passage ({QKeySequence(QUIZ_PASSAGE_KEYS).toString()})"
+        )
         self.quiz_article_button = QPushButton("Quiz me on this article", self)
         self.quiz_article_button.setAccessibleName("Quiz me on this article")
-        self.quiz_article_button.setToolTip("Study every question from this article (Ctrl+Shift+A)")
+        self.quiz_article_button.setToolTip(
+            f"Study every question of this article ({QKeySequence(QUIZ_ARTICLE_KEYS).toString()})"
+        )
         actions = QHBoxLayout()
         actions.addWidget(self.passage_info, 1)
         actions.addWidget(self.quiz_passage_button)
@@ -202,32 +633,54 @@ class ReaderScreen(QWidget):
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(8, 0, 0, 0)
+        right_layout.setContentsMargins(12, 0, 0, 0)
+        right_layout.setSpacing(4)
         right_layout.addWidget(self.title)
         right_layout.addWidget(self.byline)
         right_layout.addWidget(self.url)
+        right_layout.addSpacing(4)
         right_layout.addWidget(self.legend)
         right_layout.addWidget(self.article, 1)
+        right_layout.addSpacing(2)
         right_layout.addLayout(actions)
-        splitter = QSplitter(self)
-        splitter.addWidget(self.source_list)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([280, 900])
+        self.splitter = QSplitter(self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.source_list)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([290, 900])
+        self.empty = plain_label("There are no sources yet. Build and load the question bank first.", self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setAccessibleName("No sources")
+        self.empty.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.empty, 1)
+        self.article.setFrameShape(QFrame.Shape.StyledPanel)
 
-        self.source_list.currentRowChanged.connect(self._on_source_list_current_row_changed)
-        self.article.cursorPositionChanged.connect(self._on_article_cursor_position_changed)
+        selection = self.source_list.selectionModel()
+        selection.currentRowChanged.connect(self._on_source_list_current_row_changed)
+        self.source_list.activated.connect(self._on_source_list_activated)
+        self.article.passage_selected.connect(self._on_article_passage_selected)
         self.quiz_passage_button.clicked.connect(self._on_quiz_passage_clicked)
         self.quiz_article_button.clicked.connect(self._on_quiz_article_clicked)
-        for keys, slot in (("Ctrl+P", self._on_quiz_passage_clicked), ("Ctrl+Shift+A", self._on_quiz_article_clicked)):
+        for keys, slot in (
+            (QUIZ_PASSAGE_KEYS, self._on_quiz_passage_clicked),
+            (QUIZ_ARTICLE_KEYS, self._on_quiz_article_clicked),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        self._source_ids: list[str] = []
+        self._show_passage_info(None)
+        self.quiz_article_button.setEnabled(False)
+
+    # public ----------------------------------------------------------------------------------------
+    @property
+    def selected_passage(self) -> int | None:
+        """Index (in the article's passages) of the selected passage."""
+        return self.article.selected
 
     def focus_default(self) -> None:
         self.source_list.setFocus()
@@ -242,28 +695,72 @@ class ReaderScreen(QWidget):
             self.ctx.dialogs.show_error(self, "Cannot read the sources", str(exc))
             return
         current = self.detail.info.id if self.detail else None
-        self.source_list.blockSignals(True)
-        self.source_list.clear()
-        self._source_ids = []
-        for summary in summaries:
-            item = QListWidgetItem(
-                f"{summary.info.title}\n{summary.info.byline()}\n"
-                f"{summary.question_count} questions · {summary.mastery:.0%} mastered"
-            )
-            item.setToolTip(summary.info.title)
-            self.source_list.addItem(item)
-            self._source_ids.append(summary.info.id)
-        self.source_list.blockSignals(False)
-        if self._source_ids:
-            row = self._source_ids.index(current) if current in self._source_ids else 0
-            self.source_list.setCurrentRow(row)
-            self._load(self._source_ids[row])
+        self._syncing = True  # the list follows the data; no article is loaded on the way
+        try:
+            self.sources_model.set_rows(summaries)
+        finally:
+            self._syncing = False
+        self.splitter.setVisible(bool(summaries))
+        self.empty.setVisible(not summaries)
+        if not summaries:
+            self.detail = None
+            return
+        row = self.sources_model.row_of(current) if current is not None else None
+        self._set_current_row(row or 0)
+        self._load(self.sources_model.rows[row or 0].info.id, keep_position=row is not None)
 
-    def _on_source_list_current_row_changed(self, row: int) -> None:
-        if 0 <= row < len(self._source_ids):
-            self._load(self._source_ids[row])
+    def show_source(self, source_id: str, question_id: str | None = None) -> None:
+        """Open an article; with a question, highlight its quote (and answer) and scroll to it."""
+        if not self.sources_model.rows:
+            self.refresh()
+        row = self.sources_model.row_of(source_id)
+        if row is None:
+            return
+        if self.detail is None or self.detail.info.id != source_id:
+            self._set_current_row(row)
+            self._load(source_id)
+        else:
+            self._set_current_row(row)
+        if question_id is None or self.detail is None:
+            return
+        try:
+            citation = load_question(self.ctx.db, question_id).citation
+        except StudyappError as exc:
+            self.ctx.dialogs.show_error(self, "Cannot find the question", str(exc))
+            return
+        index = next((i for i, p in enumerate(self.detail.passages) if p.id == citation.passage_id), None)
+        if index is None:
+            return
+        self.article.highlight(
+            index,
+            [
+                (citation.quote_start, citation.quote_end, "quote"),
+                (citation.answer_start, citation.answer_end, "answer"),
+            ],
+        )
+        self.article.setFocus()
 
-    def _load(self, source_id: str) -> None:
+    def passage_marks(self) -> list[tuple[str, float | None]]:
+        """(passage id, mastery) of the article shown; mastery is None for passages without questions."""
+        return [(m.passage_id, m.mastery) for m in self.article.marks()]
+
+    # slots -----------------------------------------------------------------------------------------
+    def _set_current_row(self, row: int) -> None:
+        """Show `row` as the current source without loading it (the caller does)."""
+        self._syncing = True
+        try:
+            self.source_list.setCurrentIndex(self.sources_model.index(row, 0))
+        finally:
+            self._syncing = False
+
+    def _on_source_list_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and not self._syncing:
+            self._load(str(current.data(SourceListModel.SourceIdRole)))
+
+    def _on_source_list_activated(self, _index: QModelIndex) -> None:
+        self.article.setFocus()
+
+    def _load(self, source_id: str, *, keep_position: bool = False) -> None:
         learner = self.ctx.learner
         if learner is None:
             return
@@ -272,80 +769,58 @@ class ReaderScreen(QWidget):
         except StudyappError as exc:
             self.ctx.dialogs.show_error(self, "Cannot open the article", str(exc))
             return
+        position = self.article.textCursor().position() if keep_position else 0
+        scroll = self.article.verticalScrollBar().value() if keep_position else 0
         self.detail = detail
         self.title.setText(detail.info.title)
         self.byline.setText(detail.info.byline())
         url = detail.info.url
-        self.url.setText(url if url and url != "unknown" else "No web address given")
+        self.url.setText(url if url and url.lower() != "unknown" else "No web address given")
         self.article.show_article(detail)
-        self._select_passage(None)
-        self.quiz_article_button.setEnabled(any(p.question_ids for p in detail.passages))
+        if keep_position:
+            cursor = QTextCursor(self.article.document())
+            cursor.setPosition(min(position, self.article.document().characterCount() - 1))
+            self.article.setTextCursor(cursor)
+            self.article.verticalScrollBar().setValue(scroll)
+        self._show_passage_info(self.article.selected)
+        count = sum(len(p.question_ids) for p in detail.passages)
+        self.quiz_article_button.setEnabled(bool(count))
+        self.quiz_article_button.setText(f"Quiz me on this article ({count})" if count else "Quiz me on this article")
 
-    def show_source(self, source_id: str, question_id: str | None = None) -> None:
-        if not self._source_ids:
-            self.refresh()
-        if source_id in self._source_ids:
-            row = self._source_ids.index(source_id)
-            if self.source_list.currentRow() != row:
-                self.source_list.setCurrentRow(row)
-            elif self.detail is None or self.detail.info.id != source_id:
-                self._load(source_id)
-        if question_id is None or self.detail is None:
-            return
-        from studyapp.services.questions import load_question
+    def _on_article_passage_selected(self, index: int | None) -> None:
+        self._show_passage_info(index)
 
-        question = load_question(self.ctx.db, question_id)
-        citation = question.citation
-        index = next((i for i, p in enumerate(self.detail.passages) if p.id == citation.passage_id), None)
-        if index is None:
-            return
-        start = self.detail.passages[index].start
-        self.article.highlight_range(
-            index,
-            [
-                (start + citation.quote_start, start + citation.quote_end, "quote"),
-                (start + citation.answer_start, start + citation.answer_end, "answer"),
-            ],
-        )
-        self._select_passage(index)
-        self.article.setFocus()
-
-    def _on_article_cursor_position_changed(self) -> None:
-        self._select_passage(self.article.passage_at(self.article.textCursor().position()))
-
-    def _select_passage(self, index: int | None) -> None:
-        self.selected_passage = index
+    def _show_passage_info(self, index: int | None) -> None:
         passage = self.detail.passages[index] if self.detail is not None and index is not None else None
-        if passage is None:
-            self.passage_info.setText("No passage selected")
+        if passage is None or self.detail is None:
+            self.passage_info.setText("Select a passage to quiz yourself on it.")
             self.quiz_passage_button.setEnabled(False)
             return
         count = len(passage.question_ids)
+        where = f"Passage {passage.index + 1} of {len(self.detail.passages)}"
         if count:
-            mastery = passage.mastery or 0.0
-            self.passage_info.setText(
-                f"Passage {passage.index + 1}: {count} question{'s' if count != 1 else ''}, {mastery:.0%} mastered"
-            )
+            self.passage_info.setText(f"{where}: {_plural(count, 'question')}, {passage.mastery or 0.0:.0%} mastered.")
+            self.quiz_passage_button.setText(f"Quiz me on this passage ({count})")
         else:
-            self.passage_info.setText(f"Passage {passage.index + 1}: no questions")
+            self.passage_info.setText(
+                f"{where}: no questions. Click a shaded passage, or press Ctrl+Down to go to the next one."
+            )
+            self.quiz_passage_button.setText("Quiz me on this passage")
         self.quiz_passage_button.setEnabled(bool(count))
 
-    def passage_marks(self) -> list[tuple[str, float | None]]:
-        """(passage id, mastery) of the article shown; mastery is None for passages without questions."""
-        return [(p.id, p.mastery) for p in self.detail.passages] if self.detail else []
-
     def _on_quiz_passage_clicked(self) -> None:
-        if self.detail is None or self.selected_passage is None:
+        index = self.selected_passage
+        if self.detail is None or index is None:
             return
-        passage = self.detail.passages[self.selected_passage]
+        passage = self.detail.passages[index]
         if passage.question_ids:
             self.quiz_requested.emit(
-                list(passage.question_ids), f"Quiz: passage {passage.index + 1} of “{self.detail.info.title}”"
+                list(passage.question_ids), f"Quiz: passage {passage.index + 1} of {self.detail.info.title}"
             )
 
     def _on_quiz_article_clicked(self) -> None:
         if self.detail is None:
             return
-        ids = [q for p in self.detail.passages for q in p.question_ids]
+        ids = active_question_ids(self.ctx.db, source_id=self.detail.info.id)
         if ids:
-            self.quiz_requested.emit(ids, f"Quiz: “{self.detail.info.title}”")
+            self.quiz_requested.emit(ids, f"Quiz: {self.detail.info.title}")

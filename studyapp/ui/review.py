@@ -1,4 +1,9 @@
-"""Review missed: every question the learner got wrong, most recent first, filterable, drillable."""
+"""Review missed: every question the learner got wrong, most recent first, filterable, drillable.
+
+A table model over `MissedItem` rows behind a sort proxy (the "Missed" column sorts by the real
+time, "Right in a row" by number). The filters ask the service again; "Drill all" emits the
+questions in the order they are shown, and Enter (or a double-click) opens a question's passage.
+"""
 
 from __future__ import annotations
 
@@ -6,20 +11,23 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -27,17 +35,32 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.errors import StudyappError
+from studyapp.services.progress import RIGHT_IN_A_ROW_TO_CLEAR
 from studyapp.services.questions import kinds, sources
 from studyapp.services.review import missed_items
 from studyapp.services.views import MissedItem, kind_label
+from studyapp.ui.context import AppContext
 from studyapp.ui.feedback import plain_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+DRILL_KEYS = "Ctrl+D"
+
+EMPTY_TEXT = "Nothing to review — questions you get wrong appear here."
+EMPTY_FILTERED_TEXT = "No missed questions match these filters."
+
+
+def missed_time_text(item: MissedItem) -> str:
+    """When the question was last missed, in local time."""
+    return item.missed_at.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class MissedTableModel(QAbstractTableModel):
+    """One row per missed question, in the order the service gives (most recently missed first)."""
+
     HEADERS = ("Question", "Kind", "Source", "Missed", "Right in a row")
+    QUESTION, KIND, SOURCE, MISSED, STREAK = range(5)
+    QuestionIdRole = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,9 +78,28 @@ class MissedTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.HEADERS[section]
+            if role == Qt.ItemDataRole.ToolTipRole and section == self.STREAK:
+                return f"Right answers in a row since the last miss; {RIGHT_IN_A_ROW_TO_CLEAR} take it off the list"
         return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def _text(self, item: MissedItem, column: int) -> str:
+        if column == self.QUESTION:
+            return item.prompt
+        if column == self.KIND:
+            return item.kind_label
+        if column == self.SOURCE:
+            return item.source_title
+        if column == self.MISSED:
+            return missed_time_text(item)
+        return f"{item.right_streak} of {RIGHT_IN_A_ROW_TO_CLEAR}"
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.items):
@@ -65,59 +107,75 @@ class MissedTableModel(QAbstractTableModel):
         item = self.items[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == 0:
-                return item.prompt
-            if column == 1:
-                return item.kind_label
-            if column == 2:
-                return item.source_title
-            if column == 3:
-                return item.missed_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            return f"{item.right_streak} of 2"
+            return self._text(item, column)
         if role == SORT_ROLE:
-            if column == 3:
+            if column == self.MISSED:
                 return item.missed_at.timestamp()
-            if column == 4:
+            if column == self.STREAK:
                 return item.right_streak
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
+            return self._text(item, column).casefold()
+        if role == self.QuestionIdRole:
+            return item.question_id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.STREAK:
+            return Qt.AlignmentFlag.AlignCenter
         return None
 
 
 class ReviewScreen(QWidget):
-    drill_requested = Signal(list)
-    open_question_requested = Signal(str, str)
+    drill_requested = Signal(list)  # question ids, in the order shown
+    open_question_requested = Signal(str, str)  # source id, question id
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._filling = False
+
         title = plain_label("Review missed questions", self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
-        caption = plain_label(
-            "Every question you got wrong, most recent first. Drill them: a question leaves this list "
-            "once you answer it right twice in a row. Enter opens a question's passage in its article.",
+        self.caption = plain_label(
+            "Every question you got wrong, most recently missed first. A question leaves this list after "
+            "two right answers in a row. Enter (or a double-click) opens its passage in the article.",
             self,
         )
+        self.caption.setAccessibleName("About this list")
+
         self.source_filter = QComboBox(self)
         self.source_filter.setAccessibleName("Filter by source")
         self.source_filter.setToolTip("Show only the questions from one article")
+        self.source_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.source_filter.setMinimumContentsLength(18)
+        self.source_filter.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.kind_filter = QComboBox(self)
         self.kind_filter.setAccessibleName("Filter by kind")
         self.kind_filter.setToolTip("Show only one kind of fact")
+        source_label = QLabel("&Source:", self)
+        source_label.setBuddy(self.source_filter)
+        kind_label_widget = QLabel("&Kind:", self)
+        kind_label_widget.setBuddy(self.kind_filter)
+
+        self.open_button = QPushButton("&Open passage", self)
+        self.open_button.setAccessibleName("Open passage")
+        self.open_button.setAccessibleDescription("Show the selected question's passage in its article")
+        self.open_button.setToolTip("Show the selected question's passage in its article (Enter or double-click)")
         self.drill_button = QPushButton("Drill all", self)
-        self.drill_button.setAccessibleName("Drill the questions in the list")
-        self.drill_button.setToolTip("Drill the questions shown, in this order (Ctrl+D)")
-        self.open_button = QPushButton("Open passage", self)
-        self.open_button.setAccessibleName("Open the passage of the selected question")
-        self.open_button.setToolTip("Show the selected question's passage in its article (Enter)")
+        self.drill_button.setAccessibleName("Drill all")
+        self.drill_button.setAccessibleDescription("Study the questions in the list, in the order shown")
+        self.drill_button.setToolTip(
+            f"Study the questions shown, in this order ({QKeySequence(DRILL_KEYS).toString()})"
+        )
+        self.drill_button.setDefault(True)
+
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Source:", self))
-        filters.addWidget(self.source_filter, 2)
-        filters.addWidget(QLabel("Kind:", self))
+        filters.setSpacing(8)
+        filters.addWidget(source_label)
+        filters.addWidget(self.source_filter, 3)
+        filters.addSpacing(8)
+        filters.addWidget(kind_label_widget)
         filters.addWidget(self.kind_filter, 1)
-        filters.addStretch(0)
+        filters.addSpacing(16)
         filters.addWidget(self.open_button)
         filters.addWidget(self.drill_button)
 
@@ -130,31 +188,49 @@ class ReviewScreen(QWidget):
         self.table.setAccessibleName("Missed questions")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the next control
+        self.table.setCornerButtonEnabled(False)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)  # the full prompt is in the tooltip
-        self.table.verticalHeader().setVisible(False)
+        self.table.sortByColumn(MissedTableModel.MISSED, Qt.SortOrder.DescendingOrder)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)  # the full text is in the tooltip
         self.table.setAlternatingRowColors(True)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        rows = self.table.verticalHeader()
+        rows.setVisible(False)
+        rows.setAccessibleName("Row numbers")
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 12)  # two lines of a wrapped prompt
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3, 4):
+        header.setHighlightSections(False)
+        header.setAccessibleName("Columns")
+        header.setAccessibleDescription("Click a column's title to sort by it; click again to reverse")
+        header.setSectionResizeMode(MissedTableModel.QUESTION, QHeaderView.ResizeMode.Stretch)
+        for column in (MissedTableModel.KIND, MissedTableModel.SOURCE, MissedTableModel.MISSED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 170)
-        header.resizeSection(2, 220)
-        header.resizeSection(3, 130)
-        header.resizeSection(4, 110)
-        self.empty = plain_label("Nothing to review — the questions you get wrong will appear here.", self)
+        header.setSectionResizeMode(MissedTableModel.STREAK, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(MissedTableModel.MISSED, self.fontMetrics().horizontalAdvance("2026-12-31 23:59") + 24)
+        self._fit_columns()
+
+        self.empty = plain_label(EMPTY_TEXT, self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setAccessibleName("No missed questions")
+        empty_font = self.empty.font()
+        empty_font.setPointSizeF(empty_font.pointSizeF() * 1.15)
+        self.empty.setFont(empty_font)
+        self.empty.setFrameShape(QFrame.Shape.StyledPanel)
+        self.empty.setBackgroundRole(QPalette.ColorRole.Base)
+        self.empty.setAutoFillBackground(True)
         self.body = QStackedWidget(self)
         self.body.addWidget(self.table)
         self.body.addWidget(self.empty)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
         layout.addWidget(title)
-        layout.addWidget(caption)
+        layout.addWidget(self.caption)
         layout.addLayout(filters)
         layout.addWidget(self.body, 1)
 
@@ -162,20 +238,36 @@ class ReviewScreen(QWidget):
         self.kind_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.drill_button.clicked.connect(self._on_drill_clicked)
         self.open_button.clicked.connect(self._on_open_clicked)
-        self.table.activated.connect(lambda _index: self._on_open_clicked())  # Enter or double-click
-        drill = QShortcut(QKeySequence("Ctrl+D"), self)
+        self.table.activated.connect(self._on_table_activated)  # Enter or double-click
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        drill = QShortcut(QKeySequence(DRILL_KEYS), self)
         drill.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         drill.activated.connect(self._on_drill_clicked)
-        self._filling = False
+        self._update_buttons()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Kind and Source take a share of the width (the prompt gets the rest)."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        width = self.table.viewport().width()
+        header = self.table.horizontalHeader()
+        header.resizeSection(MissedTableModel.KIND, max(em * 11, min(em * 16, width * 14 // 100)))
+        header.resizeSection(MissedTableModel.SOURCE, max(em * 14, min(em * 26, width * 22 // 100)))
 
     def focus_default(self) -> None:
-        (self.table if self.proxy.rowCount() else self.source_filter).setFocus()
-        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
-            self.table.selectRow(0)
+        if self.proxy.rowCount():
+            self.table.setFocus()
+            if not self.table.currentIndex().isValid():
+                self._select_row(0)
+        else:
+            self.source_filter.setFocus()
 
     def refresh(self) -> None:
-        learner = self.ctx.learner
-        if learner is None:
+        """Re-read the filters' choices and the missed questions (keeping the chosen filters)."""
+        if self.ctx.learner is None:
             return
         self._filling = True
         try:
@@ -185,16 +277,26 @@ class ReviewScreen(QWidget):
             self.source_filter.addItem("All sources", None)
             for info in sources(self.ctx.db):
                 self.source_filter.addItem(info.title, info.id)
+                self.source_filter.setItemData(self.source_filter.count() - 1, info.title, Qt.ItemDataRole.ToolTipRole)
             self.kind_filter.clear()
             self.kind_filter.addItem("All kinds", None)
             for kind in kinds(self.ctx.db):
                 self.kind_filter.addItem(kind_label(kind), kind)
             self.source_filter.setCurrentIndex(max(0, self.source_filter.findData(current_source)))
             self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(current_kind)))
+        except StudyappError as exc:
+            self.ctx.dialogs.show_error(self, "Cannot read the sources", str(exc))
         finally:
             self._filling = False
         self._reload()
 
+    def visible_question_ids(self) -> list[str]:
+        """The question ids in the order the table shows them."""
+        return [
+            str(self.proxy.index(row, 0).data(MissedTableModel.QuestionIdRole)) for row in range(self.proxy.rowCount())
+        ]
+
+    # slots -----------------------------------------------------------------------------------------
     def _on_filter_changed(self, _index: int) -> None:
         if not self._filling:
             self._reload()
@@ -213,33 +315,44 @@ class ReviewScreen(QWidget):
         except StudyappError as exc:
             self.ctx.dialogs.show_error(self, "Cannot read the missed questions", str(exc))
             return
+        had_focus = self.table.hasFocus()
         self.model.set_items(items)
         filtered = self.source_filter.currentIndex() > 0 or self.kind_filter.currentIndex() > 0
         if items:
             self.body.setCurrentWidget(self.table)
+            self._select_row(0)
+            if had_focus:
+                self.table.setFocus()
         else:
-            self.empty.setText(
-                "No missed questions match these filters."
-                if filtered
-                else "Nothing to review — the questions you get wrong will appear here."
-            )
+            self.empty.setText(EMPTY_FILTERED_TEXT if filtered else EMPTY_TEXT)
             self.body.setCurrentWidget(self.empty)
-        self.drill_button.setText(f"Drill all ({len(items)})")
-        self.drill_button.setEnabled(bool(items))
-        self.open_button.setEnabled(bool(items))
+        self._update_buttons()
 
-    def visible_question_ids(self) -> list[str]:
-        ids = []
-        for row in range(self.proxy.rowCount()):
-            source_row = self.proxy.mapToSource(self.proxy.index(row, 0)).row()
-            ids.append(self.model.items[source_row].question_id)
-        return ids
+    def _select_row(self, row: int) -> None:
+        index = self.proxy.index(row, 0)
+        if index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.table.scrollTo(index)
+
+    def _update_buttons(self) -> None:
+        count = self.proxy.rowCount()
+        self.drill_button.setText(f"Drill all ({count})")
+        self.drill_button.setEnabled(bool(count))
+        self.open_button.setEnabled(self._selected() is not None)
 
     def _selected(self) -> MissedItem | None:
         index = self.table.currentIndex()
         if not index.isValid():
             return None
         return self.model.items[self.proxy.mapToSource(index).row()]
+
+    def _on_table_current_row_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_buttons()
+
+    def _on_table_activated(self, _index: QModelIndex) -> None:
+        self._on_open_clicked()
 
     def _on_drill_clicked(self) -> None:
         ids = self.visible_question_ids()

@@ -2,6 +2,7 @@
 
 Keys: 1–4 answer multiple choice; Enter checks a typed answer; Space/Enter continue; Ctrl+1..4
 change the rating; O opens the passage in its article; Ctrl+Z undoes the last answer; Esc leaves.
+Slots stay thin: each turns a key or click into one `StudySession` call and shows what it returns.
 """
 
 from __future__ import annotations
@@ -9,27 +10,105 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPaintEvent, QPalette, QShortcut
 from PySide6.QtWidgets import (
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLineEdit,
+    QListView,
     QListWidget,
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
 
 from studyapp.errors import StudyappError
 from studyapp.services.clock import to_datetime
+from studyapp.services.questions import load_question
 from studyapp.services.study import StudySession
-from studyapp.services.views import RATING_LABELS, AnswerResult, QuestionView
+from studyapp.services.views import RATING_LABELS, AnswerResult, QuestionView, SessionSummary
 from studyapp.ui.context import AppContext
-from studyapp.ui.feedback import FeedbackPanel, plain_label, verdict_colors
+from studyapp.ui.feedback import FeedbackPanel, button_text, plain_label, scaled_font, verdict_colors
+
+QUESTION_PAGE, SUMMARY_PAGE = 0, 1
+FORMAT_LABELS = {"mc": "multiple choice", "typed": "type the answer", "cloze": "fill the blank"}
+
+
+def format_duration(seconds: float) -> str:
+    minutes, secs = divmod(round(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours:
+        return f"{hours} h {minutes:02d} min"
+    if minutes:
+        return f"{minutes} min {secs:02d} s"
+    return f"{secs} s"
+
+
+def _text_palette(color: QColor) -> QPalette:
+    """A palette that only sets the text colour (a label inside a button draws with ButtonText)."""
+    palette = QPalette()
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Active, role, color)
+        palette.setColor(QPalette.ColorGroup.Inactive, role, color)
+    return palette
+
+
+class ChoiceButton(QPushButton):
+    """A multiple-choice button whose (plain) text wraps instead of widening the window.
+
+    `text()` holds the label for tests and assistive technology; a child label draws it.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = plain_label("", self)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.label.setFont(scaled_font(self.label, 1.1))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout = QHBoxLayout(self)
+        pad = self.fontMetrics().height() // 2
+        layout.setContentsMargins(pad + 4, pad, pad + 4, pad)
+        layout.addWidget(self.label)
+
+    def set_choice(self, text: str, *, bold: bool = False, palette: QPalette | None = None) -> None:
+        self.setText(button_text(text))
+        self.label.setText(text)
+        font = self.label.font()
+        font.setBold(bold)
+        self.label.setFont(font)
+        self.label.setPalette(palette if palette is not None else QPalette())
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        return layout.sizeHint() if layout is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        layout = self.layout()
+        return layout.minimumSize() if layout is not None else super().minimumSizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return layout.totalHeightForWidth(width) if layout is not None else super().heightForWidth(width)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""  # the label draws it, wrapped
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
 
 
 class _AnswerKeys(QObject):
@@ -45,20 +124,21 @@ class _AnswerKeys(QObject):
         if not isinstance(event, QKeyEvent):
             return False
         if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.check()
+            if not event.isAutoRepeat():
+                self.check()
             return True
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and event.matches(QKeySequence.StandardKey.Undo)
             and not self.edit.isUndoAvailable()
         ):
-            event.ignore()
+            event.ignore()  # not the box's own undo: let the screen's Ctrl+Z take the answer back
             return True
         return False
 
 
 class StudyScreen(QWidget):
-    open_source_requested = Signal(str, str)
+    open_source_requested = Signal(str, str)  # source_id, question_id
     leave_requested = Signal()
     progress_changed = Signal()
 
@@ -67,23 +147,25 @@ class StudyScreen(QWidget):
         self.ctx = ctx
         self._session: StudySession | None = None
         self._question: QuestionView | None = None
+        self._responses: list[tuple[str, str]] = []  # (question id, response) of each answer on record
         self._timer = QElapsedTimer()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Study")
 
-        self.title = plain_label("", self, wrap=False)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = plain_label("", self)
+        self.title.setFont(scaled_font(self.title, 1.3, bold=True))
+        self.title.setAccessibleName("Session")
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName("Session progress")
-        self.progress.setFormat("%v of %m")
-        hint = plain_label("Esc: back to home", self, wrap=False)
-        hint.setEnabled(False)
+        self.progress.setMinimumWidth(self.fontMetrics().horizontalAdvance("000 of 000") * 3)
+        self.progress.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.hint = plain_label("Esc: back to home", self, wrap=False)
+        self.hint.setToolTip("Leave the session; your answers are already saved (Esc)")
         header = QHBoxLayout()
-        header.addWidget(self.title)
-        header.addWidget(self.progress, 1)
-        header.addWidget(hint)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.addSpacing(8)
+        header.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignVCenter)
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_question_page())
@@ -105,68 +187,70 @@ class StudyScreen(QWidget):
     def _shortcut(self, keys: str, slot: Callable[[], None]) -> QShortcut:
         shortcut = QShortcut(QKeySequence(keys), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.setAutoRepeat(False)
         shortcut.activated.connect(slot)
         return shortcut
 
     def _build_question_page(self) -> QWidget:
         page = QWidget(self)
-        self.kind = plain_label("", page, wrap=False)
+        inner = QWidget(page)
+        self.kind = plain_label("", inner)
         self.kind.setAccessibleName("Kind of question")
-        self.prompt = plain_label("", page)
+        self.prompt = plain_label("", inner)
         self.prompt.setAccessibleName("Question")
-        font = self.prompt.font()
-        font.setPointSizeF(font.pointSizeF() * 1.45)
-        self.prompt.setFont(font)
+        self.prompt.setFont(scaled_font(self.prompt, 1.4))
 
-        self.choices_box = QWidget(page)
+        self.choices_box = QWidget(inner)
         choices_layout = QVBoxLayout(self.choices_box)
         choices_layout.setContentsMargins(0, 0, 0, 0)
-        self.choice_buttons: list[QPushButton] = []
+        self.choice_buttons: list[ChoiceButton] = []
         for number in range(1, 5):
-            button = QPushButton("", self.choices_box)
+            button = ChoiceButton(self.choices_box)
             button.setToolTip(f"Press {number}")
-            button.setMinimumHeight(int(button.sizeHint().height() * 1.5))
-            button.setStyleSheet("text-align: left; padding-left: 12px;")
-            button.clicked.connect(lambda _checked=False, n=number: self._on_choice_key(n))
+            button.clicked.connect(partial(self._on_choice_key, number))
             choices_layout.addWidget(button)
             self.choice_buttons.append(button)
 
-        self.typed_box = QWidget(page)
+        self.typed_box = QWidget(inner)
         typed_layout = QHBoxLayout(self.typed_box)
         typed_layout.setContentsMargins(0, 0, 0, 0)
         self.answer_edit = QLineEdit(self.typed_box)
         self.answer_edit.setPlaceholderText("Type your answer, then press Enter")
         self.answer_edit.setAccessibleName("Your answer")
+        self.answer_edit.setToolTip("Type your answer; Enter checks it (an empty answer counts as wrong)")
         self.answer_edit.installEventFilter(_AnswerKeys(self.answer_edit, self._on_check_clicked))
-        font = self.answer_edit.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.answer_edit.setFont(font)
+        self.answer_edit.setFont(scaled_font(self.answer_edit, 1.25))
         self.check_button = QPushButton("Check  Enter", self.typed_box)
         self.check_button.setAccessibleName("Check answer")
         self.check_button.setToolTip("Check your answer (Enter)")
+        self.check_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.check_button.setFont(scaled_font(self.check_button, 1.1))
+        self.check_button.clicked.connect(self._on_check_clicked)
         typed_layout.addWidget(self.answer_edit, 1)
         typed_layout.addWidget(self.check_button)
-        self.check_button.clicked.connect(self._on_check_clicked)
 
-        self.feedback = FeedbackPanel(page)
+        self.feedback = FeedbackPanel(inner)
         self.feedback.rating_chosen.connect(self._on_feedback_rating_chosen)
         self.feedback.next_clicked.connect(self.advance)
         self.feedback.undo_clicked.connect(self.undo)
         self.feedback.open_source_clicked.connect(self._on_open_source)
 
-        inner = QWidget(page)
         inner_layout = QVBoxLayout(inner)
-        inner_layout.setContentsMargins(0, 8, 8, 8)
+        inner_layout.setContentsMargins(0, 8, 12, 8)
         inner_layout.addWidget(self.kind)
+        inner_layout.addSpacing(2)
         inner_layout.addWidget(self.prompt)
-        inner_layout.addSpacing(8)
+        inner_layout.addSpacing(6)
         inner_layout.addWidget(self.choices_box)
         inner_layout.addWidget(self.typed_box)
+        inner_layout.addSpacing(6)
         inner_layout.addWidget(self.feedback)
         inner_layout.addStretch(1)
         self.scroll_area = QScrollArea(page)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll_area.setWidget(inner)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -176,26 +260,58 @@ class StudyScreen(QWidget):
     def _build_summary_page(self) -> QWidget:
         page = QWidget(self)
         self.summary_title = plain_label("", page)
-        font = self.summary_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.summary_title.setFont(font)
+        self.summary_title.setFont(scaled_font(self.summary_title, 1.6, bold=True))
+        self.summary_title.setAccessibleName("Summary")
         self.summary_text = plain_label("", page)
         self.summary_text.setAccessibleName("Session summary")
+
+        self.figures = QWidget(page)
+        form = QFormLayout(self.figures)
+        form.setContentsMargins(0, 4, 0, 4)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.answered_value = plain_label("", self.figures)
+        self.right_value = plain_label("", self.figures)
+        self.time_value = plain_label("", self.figures)
+        self.ratings_value = plain_label("", self.figures)
+        for caption, value in (
+            ("Answered", self.answered_value),
+            ("Right", self.right_value),
+            ("Time taken", self.time_value),
+            ("Ratings", self.ratings_value),
+        ):
+            value.setAccessibleName(caption)
+            value.setFont(scaled_font(value, 1.15))
+            form.addRow(plain_label(f"{caption}:", self.figures, wrap=False), value)
+
         self.missed_caption = plain_label("Questions you missed (they are on your review list):", page)
+        self.missed_caption.setFont(scaled_font(self.missed_caption, 1.0, bold=True))
         self.missed_list = QListWidget(page)
         self.missed_list.setAccessibleName("Questions missed in this session")
+        self.missed_list.setToolTip("These questions are on your missed list under Review")
         self.missed_list.setWordWrap(True)
+        self.missed_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.missed_list.setSpacing(4)
+        self.missed_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.missed_list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.missed_list.setAlternatingRowColors(True)
+        self.missed_list.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.home_button = QPushButton("Back to home  Enter", page)
         self.home_button.setAccessibleName("Back to home")
         self.home_button.setToolTip("Return to the home screen (Enter or Esc)")
+        self.home_button.setFont(scaled_font(self.home_button, 1.15, bold=True))
         self.home_button.setAutoDefault(True)
         self.home_button.clicked.connect(self.leave_requested.emit)
         layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 12, 0, 0)
         layout.addWidget(self.summary_title)
         layout.addWidget(self.summary_text)
+        layout.addWidget(self.figures)
         layout.addWidget(self.missed_caption)
         layout.addWidget(self.missed_list, 1)
+        self.summary_stretch = QWidget(page)
+        self.summary_stretch.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        layout.addWidget(self.summary_stretch, 1)
+        layout.addSpacing(8)
         layout.addWidget(self.home_button, 0, Qt.AlignmentFlag.AlignLeft)
         return page
 
@@ -206,12 +322,15 @@ class StudyScreen(QWidget):
 
     def start(self, session: StudySession, title: str) -> None:
         self._session = session
+        self._question = None
+        self._responses = []
         self.title.setText(title)
+        self.answer_edit.clear()
         self._show_current()
 
     def focus_default(self) -> None:
         session = self._session
-        if session is None or (session.finished and session.pending is None):
+        if self.pages.currentIndex() == SUMMARY_PAGE or session is None:
             self.home_button.setFocus()
         elif session.pending is not None:
             self.feedback.next_button.setFocus()
@@ -227,6 +346,9 @@ class StudyScreen(QWidget):
             return
         self.progress.setRange(0, max(1, session.total))
         self.progress.setValue(session.answered)
+        self.progress.setFormat(f"{session.answered} of {session.total}")
+        self.progress.setAccessibleDescription(f"{session.answered} of {session.total} answered")
+        self.progress.setVisible(session.total > 0)
 
     def _show_current(self) -> None:
         session = self._session
@@ -242,26 +364,21 @@ class StudyScreen(QWidget):
             self._show_summary()
             return
         self._question = question
-        self.pages.setCurrentIndex(0)
-        self.kind.setText(f"{question.kind_label}  ·  {_format_label(question.format)}")
+        self.pages.setCurrentIndex(QUESTION_PAGE)
+        self.kind.setText(f"{question.kind_label}  ·  {FORMAT_LABELS.get(question.format, question.format)}")
         self.prompt.setText(question.prompt)
-        is_mc = question.format == "mc" and question.choices is not None
-        self.choices_box.setVisible(is_mc)
-        self.typed_box.setVisible(not is_mc)
-        if is_mc:
-            assert question.choices is not None
-            for number, (button, choice) in enumerate(zip(self.choice_buttons, question.choices, strict=False), 1):
-                button.setText(f"{number}   {choice}")
-                button.setAccessibleName(f"Choice {number}: {choice}")
-                button.setEnabled(True)
-                button.setVisible(True)
-                button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-                button.setPalette(self.palette())
-                font = button.font()
-                font.setBold(False)
-                button.setFont(font)
-            for button in self.choice_buttons[len(question.choices) :]:
-                button.setVisible(False)
+        choices = question.choices if question.format == "mc" else None
+        self.choices_box.setVisible(choices is not None)
+        self.typed_box.setVisible(choices is None)
+        if choices is not None:
+            for number, button in enumerate(self.choice_buttons, 1):
+                button.setVisible(number <= len(choices))
+                if number <= len(choices):
+                    choice = choices[number - 1]
+                    button.set_choice(f"{number}  {choice}")
+                    button.setAccessibleName(f"Choice {number}: {choice}")
+                    button.setEnabled(True)
+                    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         else:
             self.answer_edit.setEnabled(True)
             self.check_button.setEnabled(True)
@@ -270,67 +387,74 @@ class StudyScreen(QWidget):
         self._timer.start()
         self.focus_default()
 
+    def _mark_choices(self, result: AnswerResult) -> None:
+        """After a multiple-choice answer: the right choice and a wrong pick are marked in words and colour."""
+        choices = result.question.choices
+        if result.question.format != "mc" or not choices:
+            return
+        right, wrong = verdict_colors(self.palette())
+        for number, choice in enumerate(choices, 1):
+            button = self.choice_buttons[number - 1]
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            if choice == result.question.answer:
+                mark = "   ✓ correct answer" if choice != result.response else "   ✓ your choice, correct"
+                button.set_choice(f"{number}  {choice}{mark}", bold=True, palette=_text_palette(right))
+            elif choice == result.response:
+                button.set_choice(f"{number}  {choice}   ✗ your choice", bold=True, palette=_text_palette(wrong))
+            else:
+                button.set_choice(f"{number}  {choice}")
+
     def _show_feedback(self, result: AnswerResult) -> None:
         self._update_progress()
-        if result.question.format == "mc" and result.question.choices:
-            right, wrong = verdict_colors(self.palette())
-            for number, choice in enumerate(result.question.choices, 1):
-                button = self.choice_buttons[number - 1]
-                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-                suffix, color = "", None
-                if choice == result.question.answer:
-                    suffix, color = "   ✓ correct answer", right
-                elif choice == result.response:
-                    suffix, color = "   ✗ your choice", wrong
-                button.setText(f"{number}   {choice}{suffix}")
-                palette = self.palette()
-                if color is not None:
-                    palette.setColor(QPalette.ColorRole.ButtonText, color)
-                button.setPalette(palette)
-                font = button.font()
-                font.setBold(color is not None)
-                button.setFont(font)
+        self._mark_choices(result)
         self.answer_edit.setEnabled(False)
         self.check_button.setEnabled(False)
         self.feedback.show_result(result, to_datetime(self.ctx.clock()))
         self.feedback.setVisible(True)
-        self.feedback.undo_button.setEnabled(True)
         self.feedback.next_button.setFocus()
+        self.scroll_area.ensureWidgetVisible(self.feedback.next_button)
 
     def _show_summary(self) -> None:
         session = self._session
         assert session is not None
         summary = session.summary()
-        self.pages.setCurrentIndex(1)
+        self._question = None
+        self.pages.setCurrentIndex(SUMMARY_PAGE)
         self._update_progress()
+        self.missed_list.clear()
         if summary.answered == 0:
-            self.summary_title.setText("Nothing to study right now")
+            self.summary_title.setText("Nothing due right now")
             self.summary_text.setText(
-                "No questions are due and today's new questions are done. Come back later, "
-                "review the questions you missed, or pick an article under Sources and quiz yourself on it."
+                "No questions are due and today's new questions are done. Come back later, review the "
+                "questions you missed, or open an article under Sources and quiz yourself on it."
             )
         else:
-            minutes, seconds = divmod(round(summary.seconds), 60)
-            hours, minutes = divmod(minutes, 60)
-            took = f"{hours} h {minutes:02d} min" if hours else f"{minutes} min {seconds:02d} s"
-            ratings = ", ".join(f"{RATING_LABELS[r]} {n}" for r, n in summary.ratings.items() if n)
             self.summary_title.setText("Session complete")
-            self.summary_text.setText(
-                f"{summary.answered} answers, {summary.correct} right ({summary.accuracy:.0%}) "
-                f"in {took}.\nRatings: {ratings}."
-            )
-        self.missed_list.clear()
-        if summary.missed_question_ids:
-            from studyapp.services.questions import load_question
-
+            self.summary_text.setText("Well done: everything right." if not summary.missed_question_ids else "")
+            self._fill_figures(summary)
             for qid in summary.missed_question_ids:
-                self.missed_list.addItem(load_question(self.ctx.db, qid).prompt)
-        self.missed_caption.setVisible(bool(summary.missed_question_ids))
-        self.missed_list.setVisible(bool(summary.missed_question_ids))
-        self.home_button.setFocus()
+                try:
+                    self.missed_list.addItem(load_question(self.ctx.db, qid).prompt)
+                except StudyappError:
+                    self.missed_list.addItem(qid)
+        has_missed = bool(summary.missed_question_ids)
+        self.summary_text.setVisible(bool(self.summary_text.text()))
+        self.figures.setVisible(summary.answered > 0)
+        self.missed_caption.setVisible(has_missed)
+        self.missed_list.setVisible(has_missed)
+        self.summary_stretch.setVisible(not has_missed)
+        self.focus_default()
+
+    def _fill_figures(self, summary: SessionSummary) -> None:
+        self.answered_value.setText(str(summary.answered))
+        self.right_value.setText(f"{summary.correct} of {summary.answered}  ({summary.accuracy:.0%})")
+        self.time_value.setText(format_duration(summary.seconds))
+        self.ratings_value.setText(
+            "   ".join(f"{RATING_LABELS[r]} {summary.ratings.get(r, 0)}" for r in sorted(RATING_LABELS))
+        )
 
     # -- actions ----------------------------------------------------------------------------------
-    def _answer(self, response: str | None) -> None:
+    def _answer(self, response: str) -> None:
         session = self._session
         if session is None or session.pending is not None or self._question is None:
             return
@@ -340,6 +464,7 @@ class StudyScreen(QWidget):
         except StudyappError as exc:
             self.ctx.dialogs.show_error(self, "Your answer could not be saved", f"{exc}\n\nYou can try again.")
             return
+        self._responses.append((result.question.id, result.response))
         self._show_feedback(result)
         self.progress_changed.emit()
 
@@ -348,17 +473,17 @@ class StudyScreen(QWidget):
         if (
             self._session is None
             or self._session.pending is not None
+            or self.pages.currentIndex() != QUESTION_PAGE
             or question is None
             or question.format != "mc"
             or question.choices is None
             or number > len(question.choices)
-            or self.pages.currentIndex() != 0
         ):
             return
         self._answer(question.choices[number - 1])
 
     def _on_check_clicked(self) -> None:
-        if self._question is not None and self._question.format != "mc":
+        if self._question is not None and self._question.format != "mc" and self.answer_edit.isEnabled():
             self._answer(self.answer_edit.text())
 
     def _on_feedback_rating_chosen(self, rating: int) -> None:
@@ -366,11 +491,12 @@ class StudyScreen(QWidget):
         if session is None or session.pending is None:
             return
         try:
-            result = session.override(rating)
+            session.override(rating)
         except StudyappError as exc:
             self.ctx.dialogs.show_error(self, "The rating could not be saved", str(exc))
-            return
-        self.feedback.set_rating(result.rating, result.next_due, to_datetime(self.ctx.clock()))
+        result = session.pending  # the new rating, or the old one when it could not be saved
+        if result is not None:
+            self.feedback.set_rating(result.rating, result.next_due, to_datetime(self.ctx.clock()))
         self._update_progress()
         self.progress_changed.emit()
 
@@ -378,7 +504,10 @@ class StudyScreen(QWidget):
         session = self._session
         if session is None or session.pending is None:
             return
-        session.advance()
+        try:
+            session.advance()
+        except StudyappError as exc:
+            self.ctx.dialogs.show_error(self, "Cannot load the next question", str(exc))
         self.answer_edit.clear()
         self._show_current()
 
@@ -386,15 +515,15 @@ class StudyScreen(QWidget):
         session = self._session
         if session is None or not session.can_undo:
             return
-        last_response = session.pending.response if session.pending is not None else None
         try:
-            session.undo()
+            question = session.undo()
         except StudyappError as exc:
             self.ctx.dialogs.show_error(self, "The answer could not be undone", str(exc))
             return
+        asked, response = self._responses.pop() if self._responses else ("", "")
         self._show_current()
-        if last_response is not None and self._question is not None and self._question.format != "mc":
-            self.answer_edit.setText(last_response)
+        if question is not None and question.id == asked and question.format != "mc":
+            self.answer_edit.setText(response)
             self.answer_edit.selectAll()
         self.progress_changed.emit()
 
@@ -405,24 +534,28 @@ class StudyScreen(QWidget):
         question = session.pending.question
         self.open_source_requested.emit(question.citation.source.id, question.id)
 
+    # -- events -----------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         session = self._session
         if key == Qt.Key.Key_Escape:
             self.leave_requested.emit()
             return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and session is not None:
-            if session.pending is not None:
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and not event.isAutoRepeat():
+            if session is not None and session.pending is not None:
                 self.advance()
                 return
-            if self.pages.currentIndex() == 1 and key != Qt.Key.Key_Space:
+            if self.pages.currentIndex() == SUMMARY_PAGE and key != Qt.Key.Key_Space:
                 self.leave_requested.emit()
                 return
         super().keyPressEvent(event)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._session is not None:
+            pending = self._session.pending
+            if pending is not None:
+                self._mark_choices(pending)
 
-def _format_label(fmt: str) -> str:
-    return {"mc": "multiple choice", "typed": "type the answer", "cloze": "fill the blank"}.get(fmt, fmt)
 
-
-__all__ = ["StudyScreen"]
+__all__ = ["ChoiceButton", "StudyScreen"]

@@ -194,7 +194,7 @@ def test_summary_at_the_end_and_back_home(
 
 def test_empty_session_says_so(qtbot: QtBot, screen: StudyScreen, ctx: AppContext, clock: ManualClock) -> None:
     _start(screen, ctx, clock, [])
-    assert screen.summary_title.text() == "Nothing to study right now"
+    assert screen.summary_title.text() == "Nothing due right now"
 
 
 def test_escape_leaves(qtbot: QtBot, screen: StudyScreen, ctx: AppContext, clock: ManualClock) -> None:
