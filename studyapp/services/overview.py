@@ -38,14 +38,6 @@ def mastery(db: Database, learner_id: int) -> tuple[tuple[MasteryRow, ...], tupl
     return tuple(source_rows), tuple(kind_rows)
 
 
-def mastery_by_source(db: Database, learner_id: int) -> tuple[MasteryRow, ...]:
-    return mastery(db, learner_id)[0]
-
-
-def mastery_by_kind(db: Database, learner_id: int) -> tuple[MasteryRow, ...]:
-    return mastery(db, learner_id)[1]
-
-
 def home_summary(db: Database, learner: Learner, clock: Clock = system_clock) -> HomeSummary:
     now = clock()
     due = db.scalar(

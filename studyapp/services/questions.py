@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 
 from studyapp.db.database import Database
 from studyapp.errors import NotFound
@@ -21,14 +20,8 @@ WHERE q.id = ?
 """
 
 
-def source_info(db: Database, source_id: str) -> SourceInfo:
-    row = db.one("SELECT id, title, author, publisher, date, url FROM sources WHERE id = ?", (source_id,))
-    if row is None:
-        raise NotFound(f"no source with id {source_id}")
-    return SourceInfo(*(str(v) for v in row))
-
-
-def _choices(stored: str | None) -> tuple[str, ...] | None:
+def parse_choices(stored: str | None) -> tuple[str, ...] | None:
+    """Choices as stored in a JSON column: NULL, the JSON text "null", or a list."""
     parsed = json.loads(stored) if stored else None
     return tuple(parsed) if parsed else None
 
@@ -67,7 +60,7 @@ def load_question(db: Database, question_id: str) -> QuestionView:
         prompt=prompt,
         answer=answer,
         accepted=tuple(json.loads(accepted)),
-        choices=_choices(choices),
+        choices=parse_choices(choices),
         citation=citation,
         disagreements=tuple(found),
         retired=bool(retired),
@@ -94,7 +87,3 @@ def kinds(db: Database) -> list[str]:
 def sources(db: Database) -> list[SourceInfo]:
     rows = db.rows("SELECT id, title, author, publisher, date, url FROM sources WHERE retired = 0 ORDER BY position")
     return [SourceInfo(*(str(v) for v in r)) for r in rows]
-
-
-def question_ids_exist(db: Database, ids: Sequence[str]) -> bool:
-    return all(db.one("SELECT 1 FROM questions WHERE id = ?", (i,)) is not None for i in ids)

@@ -19,6 +19,7 @@ from pathlib import Path
 from studyapp.db.database import Database
 from studyapp.errors import ContentError
 from studyapp.services.clock import Clock, system_clock
+from studyapp.services.questions import parse_choices
 from studyapp.services.quizzes import QuizView, choice_order, load_quiz
 
 GROUP_SHARE = 0.27
@@ -280,9 +281,7 @@ def import_results_csv(db: Database, path: Path, clock: Clock = system_clock) ->
             created_quizzes.append(row["quiz"])
             for position, qid in sorted(items_by_quiz[key].items()):
                 stored = db.scalar("SELECT choices FROM questions WHERE id = ?", (qid,))
-                import json
-
-                choices = choice_order(numbers["quiz_seed"], qid, json.loads(stored) if stored else None)
+                choices = choice_order(numbers["quiz_seed"], qid, parse_choices(stored))
                 session.add(
                     QuizItem(
                         quiz_id=quiz.id, position=position, question_id=qid, choices=list(choices) if choices else None

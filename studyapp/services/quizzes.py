@@ -9,6 +9,7 @@ changes do not alter a saved quiz.
 
 from __future__ import annotations
 
+import json
 import random
 import uuid
 from collections.abc import Sequence
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from studyapp.db.database import Database
 from studyapp.errors import InvalidInput, NotFound
 from studyapp.services.clock import Clock, system_clock
-from studyapp.services.questions import load_question
+from studyapp.services.questions import load_question, parse_choices
 from studyapp.services.views import Learner, QuestionView
 
 FORMATS = ("mc", "typed", "cloze")
@@ -129,8 +130,6 @@ def pick_items(db: Database, spec: QuizSpec) -> list[tuple[str, tuple[str, ...] 
         raise InvalidInput("no questions match these sources, kinds and formats")
     order = list(range(len(candidates)))
     random.Random(spec.seed).shuffle(order)
-    import json
-
     seen_facts: set[str] = set()
     items: list[tuple[str, tuple[str, ...] | None]] = []
     for i in order:
@@ -138,8 +137,7 @@ def pick_items(db: Database, spec: QuizSpec) -> list[tuple[str, tuple[str, ...] 
         if fact_id in seen_facts:
             continue
         seen_facts.add(str(fact_id))
-        parsed = json.loads(choices) if choices else None
-        items.append((str(qid), choice_order(spec.seed, str(qid), parsed)))
+        items.append((str(qid), choice_order(spec.seed, str(qid), parse_choices(choices))))
         if len(items) == spec.count:
             break
     return items
@@ -179,8 +177,6 @@ def list_quizzes(db: Database) -> list[QuizSummary]:
 
 
 def load_quiz(db: Database, name: str) -> QuizView:
-    import json
-
     row = db.one(
         "SELECT id, name, seed, seconds_per_question, sources, kinds, formats FROM quizzes "
         "WHERE lower(name) = lower(?)",
@@ -193,7 +189,7 @@ def load_quiz(db: Database, name: str) -> QuizView:
         QuizItemView(
             int(position),
             load_question(db, str(qid)),
-            tuple(json.loads(choices)) if choices and choices != "null" else None,
+            parse_choices(choices),
         )
         for position, qid, choices in db.rows(
             "SELECT position, question_id, choices FROM quiz_items WHERE quiz_id = ? ORDER BY position", (row[0],)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from studyapp.db.database import Database
 from studyapp.services.clock import Clock, local_day_end, local_day_start, system_clock, to_datetime
 from studyapp.services.progress import record_answer, rerate_attempt, undo_attempt
-from studyapp.services.questions import active_question_ids, load_question
+from studyapp.services.questions import load_question
 from studyapp.services.scheduling import suggest_rating
 from studyapp.services.views import AnswerResult, Learner, QuestionView, SessionSummary
 
@@ -66,10 +66,6 @@ def plan_study(db: Database, learner: Learner, now: float) -> list[str]:
     due = due_question_ids(db, learner.id, local_day_end(now), SESSION_REVIEW_LIMIT)
     new_left = max(0, learner.new_per_day - new_introduced_today(db, learner.id, now))
     return due + new_question_ids(db, learner.id, new_left)
-
-
-def plan_cram(db: Database, *, source_id: str | None = None, passage_id: str | None = None) -> list[str]:
-    return active_question_ids(db, source_id=source_id, passage_id=passage_id)
 
 
 @dataclass(frozen=True)

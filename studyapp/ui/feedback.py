@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from studyapp.grading import Verdict
 from studyapp.services.views import RATING_LABELS, AnswerResult
+from studyapp.ui.labels import plain_label, scaled_font
 from studyapp.ui.passage import PassageText
 
 PASSAGE_MIN_LINES = 3
@@ -46,24 +47,6 @@ def warning_colors(palette: QPalette) -> tuple[QColor, QColor]:
     if is_dark(palette):
         return QColor("#e0a040"), QColor("#3a2e17")
     return QColor("#b45309"), QColor("#fff4e0")
-
-
-def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
-    """A label that never interprets its text as rich text."""
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
-    """The widget's font scaled relative to itself (so it follows the system font size)."""
-    font = widget.font()
-    font.setPointSizeF(font.pointSizeF() * factor)
-    if bold:
-        font.setBold(True)
-    return font
 
 
 def button_text(text: str) -> str:

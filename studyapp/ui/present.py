@@ -8,7 +8,8 @@ from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeyEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
 from studyapp.services.quizzes import QuizView
-from studyapp.ui.feedback import plain_label, verdict_colors
+from studyapp.ui.feedback import verdict_colors
+from studyapp.ui.labels import plain_label
 from studyapp.ui.passage import PassageText
 
 SCALE = 2.6  # type size relative to the system font: legible from the back of a classroom

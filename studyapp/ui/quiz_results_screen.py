@@ -3,7 +3,7 @@ was picked per question, hardest first, as sortable tables and a chart; CSV expo
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
@@ -28,7 +28,7 @@ from studyapp.services.quiz_results import (
     quiz_results,
 )
 from studyapp.services.quizzes import list_quizzes
-from studyapp.ui.feedback import plain_label
+from studyapp.ui.labels import heading, plain_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,14 +46,20 @@ def choice_summary(result: QuestionResult) -> str:
     return " · ".join(parts)
 
 
-class QuestionResultsModel(QAbstractTableModel):
-    HEADERS = ("#", "Question", "Facility", "Discrimination", "Right", "Unanswered", "Choices picked")
+Row = TypeVar("Row")
+
+
+class _RowsModel(QAbstractTableModel, Generic[Row]):
+    """A read-only table over a list of row dataclasses; subclasses give HEADERS, HEADER_TIPS and data()."""
+
+    HEADERS: tuple[str, ...] = ()
+    HEADER_TIPS: dict[int, str] = {}  # noqa: RUF012 - read-only class constant
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[QuestionResult] = []
+        self.rows: list[Row] = []
 
-    def set_rows(self, rows: tuple[QuestionResult, ...]) -> None:
+    def set_rows(self, rows: tuple[Row, ...]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
@@ -65,15 +71,22 @@ class QuestionResultsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section]
-        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
-            return {
-                2: "Share of students who answered right",
-                3: "Upper 27% minus lower 27% of students answering right (−1 to 1); low or negative: check it",
-                6: "How many students picked each choice (✓ = the answer)",
-            }.get(section)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.HEADER_TIPS.get(section)
         return None
+
+
+class QuestionResultsModel(_RowsModel[QuestionResult]):
+    HEADERS = ("#", "Question", "Facility", "Discrimination", "Right", "Unanswered", "Choices picked")
+    HEADER_TIPS = {  # noqa: RUF012
+        2: "Share of students who answered right",
+        3: "Upper 27% minus lower 27% of students answering right (−1 to 1); low or negative: check it",
+        6: "How many students picked each choice (✓ = the answer)",
+    }
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -110,28 +123,8 @@ class QuestionResultsModel(QAbstractTableModel):
         return None
 
 
-class StudentResultsModel(QAbstractTableModel):
+class StudentResultsModel(_RowsModel[StudentResult]):
     HEADERS = ("Student", "Score", "Percent", "Time", "Finished")
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[StudentResult] = []
-
-    def set_rows(self, rows: tuple[StudentResult, ...]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -175,11 +168,7 @@ class QuizResultsScreen(QWidget):
 
         self.ctx = ctx
         self.results: QuizResults | None = None
-        title = plain_label("Quiz results", self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = heading("Quiz results", self)
         self.quiz_combo = QComboBox(self)
         self.quiz_combo.setAccessibleName("Quiz")
         self.summary = plain_label("", self)

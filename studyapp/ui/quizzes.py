@@ -27,7 +27,7 @@ from studyapp.errors import StudyappError
 from studyapp.services.questions import kinds, sources
 from studyapp.services.quizzes import QuizSpec, create_quiz, delete_quiz, list_quizzes, load_quiz
 from studyapp.services.views import kind_label
-from studyapp.ui.feedback import plain_label
+from studyapp.ui.labels import heading, plain_label
 
 FORMAT_LABELS = {"mc": "Multiple choice", "cloze": "Fill the blank", "typed": "Typed answer"}
 
@@ -40,11 +40,7 @@ class QuizzesScreen(QWidget):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        title = plain_label("Classroom quizzes", self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = heading("Classroom quizzes", self)
 
         # saved quizzes and what to do with them
         self.quiz_list = QListWidget(self)

@@ -64,7 +64,7 @@ from studyapp.services.questions import active_question_ids, load_question
 from studyapp.services.reader import list_sources, source_detail
 from studyapp.services.views import PassageView, SourceDetail, SourceSummary
 from studyapp.ui.context import AppContext
-from studyapp.ui.feedback import plain_label
+from studyapp.ui.labels import heading, plain_label
 from studyapp.ui.passage import highlight_colors
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -600,11 +600,7 @@ class ReaderScreen(QWidget):
         self.source_list.setAccessibleDescription("The articles. Arrow keys choose one; Enter goes to its text.")
         self.source_list.setMinimumWidth(230)
 
-        self.title = plain_label("", self)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.45)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = heading("", self, factor=1.45)
         self.title.setAccessibleName("Article title")
         self.byline = plain_label("", self)
         self.byline.setAccessibleName("Author, publisher and date")

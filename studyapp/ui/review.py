@@ -40,7 +40,7 @@ from studyapp.services.questions import kinds, sources
 from studyapp.services.review import missed_items
 from studyapp.services.views import MissedItem, kind_label
 from studyapp.ui.context import AppContext
-from studyapp.ui.feedback import plain_label
+from studyapp.ui.labels import heading, plain_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -130,11 +130,7 @@ class ReviewScreen(QWidget):
         self.ctx = ctx
         self._filling = False
 
-        title = plain_label("Review missed questions", self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = heading("Review missed questions", self)
         self.caption = plain_label(
             "Every question you got wrong, most recently missed first. A question leaves this list after "
             "two right answers in a row. Enter (or a double-click) opens its passage in the article.",

@@ -37,7 +37,8 @@ from studyapp.services.questions import load_question
 from studyapp.services.study import StudySession
 from studyapp.services.views import RATING_LABELS, AnswerResult, QuestionView, SessionSummary
 from studyapp.ui.context import AppContext
-from studyapp.ui.feedback import FeedbackPanel, button_text, plain_label, scaled_font, verdict_colors
+from studyapp.ui.feedback import FeedbackPanel, button_text, verdict_colors
+from studyapp.ui.labels import plain_label, scaled_font
 
 QUESTION_PAGE, SUMMARY_PAGE = 0, 1
 FORMAT_LABELS = {"mc": "multiple choice", "typed": "type the answer", "cloze": "fill the blank"}

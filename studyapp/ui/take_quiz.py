@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from studyapp.errors import StudyappError
 from studyapp.services.quizzes import QuizAnswerResult, QuizView, answer_item, finish_run, start_run
-from studyapp.ui.feedback import plain_label
+from studyapp.ui.labels import heading, plain_label
 
 
 class _EnterSubmits(QObject):
@@ -64,11 +64,7 @@ class TakeQuizScreen(QWidget):
         self._elapsed = QElapsedTimer()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-        self.title = plain_label("", self, wrap=False)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = heading("", self, factor=1.3, wrap=False)
         self.countdown = plain_label("", self, wrap=False)
         self.countdown.setAccessibleName("Time left")
         cfont = self.countdown.font()

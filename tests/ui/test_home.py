@@ -17,6 +17,7 @@ from studyapp.services.progress import record_answer
 from studyapp.services.study import plan_study
 from studyapp.ui.context import AppContext
 from studyapp.ui.home import NOTHING_TO_STUDY, HomeScreen
+from ui.helpers import activate
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -45,13 +46,6 @@ def _home(qtbot: QtBot, ctx: AppContext) -> HomeScreen:
     home.show()
     home.refresh()
     return home
-
-
-def _activate(qtbot: QtBot, home: HomeScreen) -> None:
-    """Shortcuts need an active window with the focus inside the screen, as on a real desktop."""
-    with qtbot.waitActive(home):
-        home.activateWindow()
-    home.focus_default()
 
 
 # -- numbers ------------------------------------------------------------------------------------
@@ -125,7 +119,7 @@ def test_nothing_to_study_disables_study(qtbot: QtBot, ctx: AppContext) -> None:
     assert not home.study_button.isEnabled()
     assert home.study_button.text() == "Nothing due — come back later"
     assert home.study_button.accessibleName() == home.study_button.text()
-    _activate(qtbot, home)
+    activate(qtbot, home)
     assert QApplication.focusWidget() is home.review_button  # focus skips the disabled button
     with qtbot.assertNotEmitted(home.study_requested):
         qtbot.keyClick(home, Qt.Key.Key_S)
@@ -161,14 +155,14 @@ def test_each_button_emits_its_signal(qtbot: QtBot, ctx: AppContext) -> None:
 )
 def test_each_shortcut_emits_its_signal(qtbot: QtBot, ctx: AppContext, key: Qt.Key, signal: str) -> None:
     home = _home(qtbot, ctx)
-    _activate(qtbot, home)
+    activate(qtbot, home)
     with qtbot.waitSignal(getattr(home, signal)):
         qtbot.keyClick(home, key)
 
 
 def test_enter_studies(qtbot: QtBot, ctx: AppContext) -> None:
     home = _home(qtbot, ctx)
-    _activate(qtbot, home)
+    activate(qtbot, home)
     assert QApplication.focusWidget() is home.study_button
     with qtbot.waitSignal(home.study_requested):
         qtbot.keyClick(home.study_button, Qt.Key.Key_Return)
@@ -200,7 +194,7 @@ def test_no_learner(qtbot: QtBot, ctx: AppContext) -> None:
     assert not any(b.isEnabled() for b in (home.study_button, home.review_button, home.sources_button,
                                            home.stats_button))  # fmt: skip
     assert home.quizzes_button.isEnabled()  # classroom quizzes need no learner
-    _activate(qtbot, home)
+    activate(qtbot, home)
     assert QApplication.focusWidget() is home.quizzes_button
     with (
         qtbot.assertNotEmitted(home.study_requested),

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -22,15 +21,7 @@ from studyapp.ui.present import PresentationWindow
 from studyapp.ui.quiz_results_screen import QuizResultsScreen
 from studyapp.ui.quizzes import QuizzesScreen
 from studyapp.ui.take_quiz import TakeQuizScreen
-
-
-def _activate(qtbot: QtBot, widget: QWidget) -> None:
-    with qtbot.waitActive(widget):
-        widget.show()
-        widget.activateWindow()
-    focus = getattr(widget, "focus_default", None)
-    if callable(focus):
-        focus()
+from ui.helpers import activate
 
 
 @pytest.fixture
@@ -75,7 +66,7 @@ def test_actions_on_a_saved_quiz(
     screen = QuizzesScreen(ctx)
     qtbot.addWidget(screen)
     screen.refresh()
-    _activate(qtbot, screen)
+    activate(qtbot, screen)
     with qtbot.waitSignal(screen.present_requested) as present:
         qtbot.keyClick(screen.quiz_list, Qt.Key.Key_F5)
     assert present.args == ["Friday"]
@@ -127,7 +118,7 @@ def test_taking_a_timed_quiz_records_answers_and_unanswered(
     qtbot.addWidget(screen)
     screen.resize(1024, 640)
     screen.start(quiz)
-    _activate(qtbot, screen)
+    activate(qtbot, screen)
     assert ctx.learner is not None
     for position, item in enumerate(quiz.items, 1):
         assert screen.prompt.text().startswith(f"{position}. ")

@@ -15,6 +15,7 @@ from studyapp.services.reader import source_detail
 from studyapp.ui.context import AppContext
 from studyapp.ui.reader import ReaderScreen, SourceListModel, mastery_color, mastery_tint
 from studyapp.ui.theme import dark_palette, light_palette
+from ui.helpers import activate
 
 
 def _screen(qtbot: QtBot, ctx: AppContext, width: int = 1280, height: int = 800) -> ReaderScreen:
@@ -24,13 +25,6 @@ def _screen(qtbot: QtBot, ctx: AppContext, width: int = 1280, height: int = 800)
     screen.show()
     screen.refresh()
     return screen
-
-
-def _activate(qtbot: QtBot, widget: ReaderScreen) -> None:
-    """Shortcuts need an active window with the focus inside the screen, as on a real desktop."""
-    with qtbot.waitActive(widget):
-        widget.activateWindow()
-    widget.focus_default()
 
 
 def _source_rows(db: Database) -> list[tuple[str, str]]:
@@ -96,7 +90,7 @@ def test_lists_every_source_with_byline_and_mastery(
 
 def test_arrow_keys_choose_an_article_and_enter_goes_to_its_text(qtbot: QtBot, ctx: AppContext, db: Database) -> None:
     screen = _screen(qtbot, ctx)
-    _activate(qtbot, screen)
+    activate(qtbot, screen)
     assert screen.source_list.hasFocus()
     rows = _source_rows(db)
     qtbot.keyClick(screen.source_list, Qt.Key.Key_Down)
@@ -224,7 +218,7 @@ def test_a_passage_without_questions_cannot_be_quizzed(qtbot: QtBot, ctx: AppCon
     assert screen.selected_passage == index
     assert "no questions" in screen.passage_info.text()
     assert not screen.quiz_passage_button.isEnabled()
-    _activate(qtbot, screen)
+    activate(qtbot, screen)
     screen.article.setFocus()
     with qtbot.assertNotEmitted(screen.quiz_requested):
         qtbot.keyClick(screen.article, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
@@ -232,7 +226,7 @@ def test_a_passage_without_questions_cannot_be_quizzed(qtbot: QtBot, ctx: AppCon
 
 def test_keyboard_goes_from_passage_to_passage_and_quizzes(qtbot: QtBot, ctx: AppContext, db: Database) -> None:
     screen = _screen(qtbot, ctx)
-    _activate(qtbot, screen)
+    activate(qtbot, screen)
     qtbot.keyClick(screen.source_list, Qt.Key.Key_Down)
     qtbot.keyClick(screen.source_list, Qt.Key.Key_Return)
     assert screen.article.hasFocus() and screen.detail is not None

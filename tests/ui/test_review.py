@@ -17,6 +17,7 @@ from studyapp.services.questions import load_question
 from studyapp.services.views import kind_label
 from studyapp.ui.context import AppContext
 from studyapp.ui.review import EMPTY_FILTERED_TEXT, EMPTY_TEXT, MissedTableModel, ReviewScreen
+from ui.helpers import activate
 
 
 def _answer(ctx: AppContext, clock: ManualClock, qid: str, correct: bool) -> None:
@@ -57,13 +58,6 @@ def _screen(qtbot: QtBot, ctx: AppContext) -> ReviewScreen:
     screen.show()
     screen.refresh()
     return screen
-
-
-def _activate(qtbot: QtBot, screen: ReviewScreen) -> None:
-    """Shortcuts need an active window with the focus inside the screen, as on a real desktop."""
-    with qtbot.waitActive(screen):
-        screen.activateWindow()
-    screen.focus_default()
 
 
 def _cell(screen: ReviewScreen, row: int, column: int) -> str:
@@ -184,7 +178,7 @@ def test_drill_all_emits_the_questions_in_the_order_shown(qtbot: QtBot, ctx: App
         qtbot.mouseClick(screen.drill_button, Qt.MouseButton.LeftButton)
     assert drill.args == [list(reversed(ids))]
     _click_header(qtbot, screen, MissedTableModel.MISSED)
-    _activate(qtbot, screen)
+    activate(qtbot, screen)
     with qtbot.waitSignal(screen.drill_requested) as drill:
         qtbot.keyClick(screen.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert drill.args == [ids]
@@ -195,7 +189,7 @@ def test_enter_and_double_click_open_the_passage(qtbot: QtBot, ctx: AppContext, 
     ids = _spread(ctx.db)
     _miss(ctx, clock, ids)
     screen = _screen(qtbot, ctx)
-    _activate(qtbot, screen)
+    activate(qtbot, screen)
     assert screen.table.hasFocus() and screen.table.currentIndex().row() == 0
     qtbot.keyClick(screen.table, Qt.Key.Key_Down)
     with qtbot.waitSignal(screen.open_question_requested) as opened:
@@ -223,7 +217,7 @@ def test_empty_state_for_a_learner_with_no_misses(qtbot: QtBot, ctx: AppContext,
     assert "Nothing to review" in EMPTY_TEXT
     assert not screen.drill_button.isEnabled() and not screen.open_button.isEnabled()
     assert screen.drill_button.text() == "Drill all (0)"
-    _activate(qtbot, screen)
+    activate(qtbot, screen)
     with qtbot.assertNotEmitted(screen.drill_requested):
         qtbot.keyClick(screen, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
 

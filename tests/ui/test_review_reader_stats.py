@@ -6,7 +6,6 @@ import subprocess
 import sys
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +18,7 @@ from studyapp.ui.home import HomeScreen
 from studyapp.ui.reader import ReaderScreen
 from studyapp.ui.review import ReviewScreen
 from studyapp.ui.stats import StatsScreen
+from ui.helpers import activate
 
 
 def _answer(ctx: AppContext, clock: ManualClock, qid: str, correct: bool, rating: int = 3) -> None:
@@ -32,16 +32,6 @@ def _answer(ctx: AppContext, clock: ManualClock, qid: str, correct: bool, rating
 def _one_per_kind(ctx: AppContext) -> list[str]:
     rows = ctx.db.rows("SELECT kind, min(position) FROM questions GROUP BY kind ORDER BY kind")
     return [str(ctx.db.scalar("SELECT id FROM questions WHERE position = ?", (pos,))) for _kind, pos in rows]
-
-
-def _activate(qtbot: QtBot, widget: QWidget) -> None:
-    """Shortcuts need an active window with the focus inside the screen, as on a real desktop."""
-    with qtbot.waitActive(widget):
-        widget.show()
-        widget.activateWindow()
-    focus = getattr(widget, "focus_default", None)
-    if callable(focus):
-        focus()
 
 
 # -- review missed ------------------------------------------------------------------------------
@@ -69,7 +59,7 @@ def test_review_lists_misses_most_recent_first_and_filters(
     screen.table.horizontalHeader().sectionClicked.emit(3)
     screen.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
     assert screen.visible_question_ids() == ids
-    _activate(qtbot, screen)
+    activate(qtbot, screen)
     with qtbot.waitSignal(screen.drill_requested) as drill:
         qtbot.keyClick(screen, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert drill.args == [ids]
@@ -142,7 +132,7 @@ def test_reader_jumps_to_a_question_and_highlights_its_quote(qtbot: QtBot, ctx: 
     assert (
         screen.detail is not None and screen.detail.passages[screen.selected_passage].id == question.citation.passage_id
     )
-    _activate(qtbot, screen)
+    activate(qtbot, screen)
     screen.article.setFocus()
     with qtbot.waitSignal(screen.quiz_requested) as quiz:
         qtbot.keyClick(screen, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
@@ -184,7 +174,7 @@ def test_home_buttons_and_keys_emit_their_signals(qtbot: QtBot, ctx: AppContext)
     qtbot.addWidget(home)
     home.show()
     home.refresh()
-    _activate(qtbot, home)
+    activate(qtbot, home)
     for key, signal in ((Qt.Key.Key_S, home.study_requested), (Qt.Key.Key_R, home.review_requested),
                         (Qt.Key.Key_O, home.sources_requested), (Qt.Key.Key_T, home.stats_requested)):  # fmt: skip
         with qtbot.waitSignal(signal):
@@ -202,7 +192,7 @@ def test_home_with_nothing_to_study(qtbot: QtBot, ctx: AppContext) -> None:
     home.refresh()
     assert not home.study_button.isEnabled()
     assert "Nothing due" in home.study_button.text()
-    _activate(qtbot, home)
+    activate(qtbot, home)
     with qtbot.assertNotEmitted(home.study_requested):
         qtbot.keyClick(home, Qt.Key.Key_S)
 
