@@ -44,24 +44,76 @@ MB = 1_000_000
 
 # People named in the five real articles (longest spelling first so "James D. Brown" wins).
 REAL_PEOPLE: tuple[str, ...] = (
-    "Jillian Mowbray-Tsutsumi", "James D. Brown", "James Brown", "Donald Trump", "Shinzo Abe",
-    "Vladimir Putin", "Brahma Chellaney", "William Courtney", "Sourabh Gupta", "Georgy Toloraya",
-    "Dmitri Streltsov", "Peter Drysdale", "Shiro Armstrong", "Ben Ascione", "Ryan Manuel",
-    "Amy King", "Fumio Kishida", "Shigeki Hakamada", "Peter Shelakhaev", "Sergei Lavrov",
-    "Alex Sturmey", "Akihiro Iwashita",
+    "Jillian Mowbray-Tsutsumi",
+    "James D. Brown",
+    "James Brown",
+    "Donald Trump",
+    "Shinzo Abe",
+    "Vladimir Putin",
+    "Brahma Chellaney",
+    "William Courtney",
+    "Sourabh Gupta",
+    "Georgy Toloraya",
+    "Dmitri Streltsov",
+    "Peter Drysdale",
+    "Shiro Armstrong",
+    "Ben Ascione",
+    "Ryan Manuel",
+    "Amy King",
+    "Fumio Kishida",
+    "Shigeki Hakamada",
+    "Peter Shelakhaev",
+    "Sergei Lavrov",
+    "Alex Sturmey",
+    "Akihiro Iwashita",
 )
 REPLACEMENT_PEOPLE: tuple[str, ...] = (
-    "Maria Okafor", "Kenji Morimoto", "Elena Sokolova", "David Lindqvist", "Aiko Tanabe",
-    "Viktor Petrenko", "Hannah Whitfield", "Rahul Menon", "Yuki Haraguchi", "Oleg Baranov",
-    "Grace Holloway", "Tomasz Zielinski", "Naoko Fujisawa", "Samuel Adeyemi", "Irina Volkova",
-    "Martin Castellanos", "Hiroshi Kanda", "Sophie Marchetti", "Andrei Kuznetsov", "Leila Haddad",
-    "Takeshi Ogura", "Claire Donovan", "Pavel Orlov", "Mei Lin", "Robert Ashdown", "Ayumi Sato",
-    "Nikolai Dementiev", "Laura Bergstrom", "Kazuo Ishikawa", "Fatima Rahman", "Daniel Hartley",
-    "Olga Mironova", "Sanjay Kapoor", "Emiko Nakamura", "Felix Brandt", "Yuri Sablin",
+    "Maria Okafor",
+    "Kenji Morimoto",
+    "Elena Sokolova",
+    "David Lindqvist",
+    "Aiko Tanabe",
+    "Viktor Petrenko",
+    "Hannah Whitfield",
+    "Rahul Menon",
+    "Yuki Haraguchi",
+    "Oleg Baranov",
+    "Grace Holloway",
+    "Tomasz Zielinski",
+    "Naoko Fujisawa",
+    "Samuel Adeyemi",
+    "Irina Volkova",
+    "Martin Castellanos",
+    "Hiroshi Kanda",
+    "Sophie Marchetti",
+    "Andrei Kuznetsov",
+    "Leila Haddad",
+    "Takeshi Ogura",
+    "Claire Donovan",
+    "Pavel Orlov",
+    "Mei Lin",
+    "Robert Ashdown",
+    "Ayumi Sato",
+    "Nikolai Dementiev",
+    "Laura Bergstrom",
+    "Kazuo Ishikawa",
+    "Fatima Rahman",
+    "Daniel Hartley",
+    "Olga Mironova",
+    "Sanjay Kapoor",
+    "Emiko Nakamura",
+    "Felix Brandt",
+    "Yuri Sablin",
 )
 PUBLISHERS: tuple[str, ...] = (
-    "East Asia Forum", "The Diplomat", "Nikkei Asia", "Project Syndicate", "GaijinPot Blog",
-    "The Japan Times", "Asia Times", "Foreign Policy",
+    "East Asia Forum",
+    "The Diplomat",
+    "Nikkei Asia",
+    "Project Syndicate",
+    "GaijinPot Blog",
+    "The Japan Times",
+    "Asia Times",
+    "Foreign Policy",
 )
 # Island groups whose names are swapped for one another (all spellings, via the gazetteer).
 _ISLAND_KINDS = {"island", "island group", "island chain"}
@@ -92,8 +144,7 @@ def _material() -> _Material:
 
 def _island_groups() -> list[list[str]]:
     groups = [
-        g.names for g in Gazetteer().groups.values()
-        if g.kind in _ISLAND_KINDS and all(len(n) >= 4 for n in g.names)
+        g.names for g in Gazetteer().groups.values() if g.kind in _ISLAND_KINDS and all(len(n) >= 4 for n in g.names)
     ]
     return [list(names) for names in groups if names]
 
@@ -246,13 +297,15 @@ def _scale_child(size_mb: float, seed: int, conn: Connection) -> None:
     t0 = time.perf_counter()
     bank, report = build_from_sources(sources)
     seconds = time.perf_counter() - t0
-    conn.send({
-        "seconds": seconds,
-        "bytes": nbytes,
-        "sources": len(sources),
-        "questions": len(bank.questions),
-        "facts": sum(report.facts_by_kind.values()),
-    })
+    conn.send(
+        {
+            "seconds": seconds,
+            "bytes": nbytes,
+            "sources": len(sources),
+            "questions": len(bank.questions),
+            "facts": sum(report.facts_by_kind.values()),
+        }
+    )
     conn.close()
 
 
@@ -290,10 +343,7 @@ def bench_scaling(sizes: list[float], seed: int, budget: float) -> dict[str, Any
                 growth = max(1.0, per_mb / (prev["seconds"] / (prev["bytes"] / MB)))
             predicted = per_mb * size * growth
             if predicted > budget:
-                stopped = (
-                    f"skipped {size:g} MB and larger: predicted {predicted:.0f} s "
-                    f"> budget {budget:.0f} s"
-                )
+                stopped = f"skipped {size:g} MB and larger: predicted {predicted:.0f} s > budget {budget:.0f} s"
                 break
         print(f"  building {size:g} MB synthetic corpus ...", flush=True)
         result = _run_scale(size, seed, budget)
@@ -357,10 +407,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", default="1,2,5,10", help="synthetic corpus sizes in MB")
     ap.add_argument("--seed", type=int, default=1234)
     ap.add_argument("--budget", type=float, default=180.0, help="max seconds for one size")
-    ap.add_argument("--profile", choices=("auto", "always", "never"), default="auto",
-                    help="cProfile one build (auto: only when per-MB cost grows > 1.5x)")
-    ap.add_argument("--profile-mb", type=float, default=0.5,
-                    help="corpus size to profile (default 0.5 MB; 2 MB takes many minutes today)")
+    ap.add_argument(
+        "--profile",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="cProfile one build (auto: only when per-MB cost grows > 1.5x)",
+    )
+    ap.add_argument(
+        "--profile-mb",
+        type=float,
+        default=0.5,
+        help="corpus size to profile (default 0.5 MB; 2 MB takes many minutes today)",
+    )
     args = ap.parse_args(argv)
     sizes = [float(s) for s in args.sizes.split(",") if s.strip()]
 
@@ -388,32 +446,41 @@ def main(argv: list[str] | None = None) -> int:
 
     print()
     print(f"Real articles: {real['input_bytes'] / 1000:.1f} KB, {real['questions']} questions")
-    print(f"  build_bank  min {real['build_min_s']:.3f} s  median {real['build_median_s']:.3f} s"
-          f"  (target < 2 s: {'ok' if real['build_meets_target'] else 'MISSED'})")
-    print(f"  to_json     min {real['to_json_min_s']:.3f} s  median {real['to_json_median_s']:.3f} s"
-          f"  ({real['json_chars'] / 1000:.0f} K chars)")
+    print(
+        f"  build_bank  min {real['build_min_s']:.3f} s  median {real['build_median_s']:.3f} s"
+        f"  (target < 2 s: {'ok' if real['build_meets_target'] else 'MISSED'})"
+    )
+    print(
+        f"  to_json     min {real['to_json_min_s']:.3f} s  median {real['to_json_median_s']:.3f} s"
+        f"  ({real['json_chars'] / 1000:.0f} K chars)"
+    )
     print()
-    print(f"{'size':>6} {'bytes':>11} {'sources':>8} {'questions':>10} {'seconds':>9}"
-          f" {'MB/s':>7} {'s/MB':>7} {'vs 1st':>7}")
+    print(
+        f"{'size':>6} {'bytes':>11} {'sources':>8} {'questions':>10} {'seconds':>9}"
+        f" {'MB/s':>7} {'s/MB':>7} {'vs 1st':>7}"
+    )
     for r in scaling["sizes"]:
-        print(f"{r['size_mb']:>4g}MB {r['bytes']:>11,} {r['sources']:>8} {r['questions']:>10,}"
-              f" {r['seconds']:>9.2f} {r['mb_per_s']:>7.3f} {r['s_per_mb']:>7.2f}"
-              f" {r['per_mb_cost_vs_smallest']:>6.2f}x")
+        print(
+            f"{r['size_mb']:>4g}MB {r['bytes']:>11,} {r['sources']:>8} {r['questions']:>10,}"
+            f" {r['seconds']:>9.2f} {r['mb_per_s']:>7.3f} {r['s_per_mb']:>7.2f}"
+            f" {r['per_mb_cost_vs_smallest']:>6.2f}x"
+        )
     if ratio is not None:
         lo, hi = scaling["linearity_between_mb"]
         verdict = "super-linear" if ratio > 1.5 else "roughly linear"
         print(f"linearity: per-MB cost at {hi:g} MB / at {lo:g} MB = {ratio:.2f}x ({verdict})")
     if bound is not None:
-        print(f"linearity: {scaling['timed_out_mb']:g} MB timed out, so its per-MB cost is"
-              f" >= {bound:.2f}x that at {scaling['sizes'][0]['size_mb']:g} MB")
+        print(
+            f"linearity: {scaling['timed_out_mb']:g} MB timed out, so its per-MB cost is"
+            f" >= {bound:.2f}x that at {scaling['sizes'][0]['size_mb']:g} MB"
+        )
     if scaling["stopped"]:
         print(f"note: {scaling['stopped']}")
     if profile is not None:
         print()
         print(f"Top hot spots, {profile['size_mb']:g} MB build (cumulative time):")
         for e in profile["top_cumulative"][:15]:
-            print(f"  {e['cumtime_s']:>8.2f} s cum {e['tottime_s']:>8.2f} s own"
-                  f" {e['calls']:>9} calls  {e['function']}")
+            print(f"  {e['cumtime_s']:>8.2f} s cum {e['tottime_s']:>8.2f} s own {e['calls']:>9} calls  {e['function']}")
         print(f"(full listing: {(OUT_DIR / 'build_profile.txt').relative_to(ROOT)})")
     print(f"\nwritten {(OUT_DIR / 'build.json').relative_to(ROOT)}")
     return 0

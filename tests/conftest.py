@@ -39,6 +39,14 @@ def real_bank(real_build: tuple[Bank, BuildReport]) -> Bank:
 
 
 @pytest.fixture(scope="session")
+def bank_size() -> int:
+    """How many questions the checked-in bank holds (the tests never hard-code it)."""
+    from studyapp.bank.model import load_bank
+
+    return len(load_bank(CONTENT / "bank.json").questions)
+
+
+@pytest.fixture(scope="session")
 def real_sources() -> list[Source]:
     return load_sources(SOURCES_DIR)
 

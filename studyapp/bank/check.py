@@ -48,8 +48,14 @@ def check_bank(bank: Bank) -> list[str]:
             bad("answer span is outside the quote")
         in_quote = text[ref.answer_start : ref.answer_end]
         resolved = any(n.startswith(("Resolved relative date", "Normalised date")) for n in q.notes)
-        if q.answer not in ref.quote and not resolved:
+        worded = normalize(in_quote) and normalize(in_quote) in normalize(q.answer)
+        if q.answer not in ref.quote and not resolved and not worded:
             bad(f"answer {q.answer!r} is not in its quote")
+        for cite in q.also:
+            if texts.get(cite.source_id, "")[cite.start : cite.end] != cite.quote or not cite.quote:
+                bad(f"'also' citation in {cite.source_id} is not verbatim at its offsets")
+            elif cite.passage_id not in passages or passages[cite.passage_id][0] != cite.source_id:
+                bad(f"'also' citation names an unknown passage {cite.passage_id!r}")
         if resolved and in_quote not in ref.quote:
             bad("resolved date's source wording is not in its quote")
         if q.format == "mc":

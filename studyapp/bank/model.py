@@ -52,6 +52,17 @@ class SourceRef:
 
 
 @dataclass(frozen=True)
+class Citation:
+    """Another passage that states the same fact ("also in …")."""
+
+    source_id: str
+    passage_id: str
+    quote: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class QuestionRecord:
     id: str
     fact_id: str
@@ -65,6 +76,9 @@ class QuestionRecord:
     disagreements: list[dict[str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     origin: str = "generated"
+    also: list[Citation] = field(default_factory=list)
+    quality: int = 100  # out of 100, see studyapp.pipeline.quality
+    quality_reasons: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -119,6 +133,23 @@ class _Reader:
             ):
                 raise self.fail(where, f"field {key!r} must be a list of objects with string values")
         return [dict(item) for item in value]
+
+    def citations(self, obj: dict[str, Any], where: str) -> list[Citation]:
+        out = []
+        for i, c in enumerate(obj.get("also", []) if isinstance(obj.get("also", []), list) else [None]):
+            cw = f"{where}.also[{i}]"
+            if not isinstance(c, dict):
+                raise self.fail(cw, "must be an object")
+            out.append(
+                Citation(
+                    self.get(c, "source_id", str, cw),
+                    self.get(c, "passage_id", str, cw),
+                    self.get(c, "quote", str, cw),
+                    self.get(c, "start", int, cw),
+                    self.get(c, "end", int, cw),
+                )
+            )
+        return out
 
     def strings(self, obj: dict[str, Any], key: str, where: str) -> list[str]:
         value = self.get(obj, key, list, where)
@@ -206,6 +237,9 @@ def parse_bank(text: str, path: Path) -> Bank:
                 disagreements=r.records(q, "disagreements", where),
                 notes=r.strings(q, "notes", where),
                 origin=r.get(q, "origin", str, where),
+                also=r.citations(q, where),
+                quality=r.get(q, "quality", int, where) if "quality" in q else 100,
+                quality_reasons=r.strings(q, "quality_reasons", where) if "quality_reasons" in q else [],
             )
         )
     return Bank(sources, questions)

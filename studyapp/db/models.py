@@ -91,6 +91,7 @@ class Question(Base):
     answer_start: Mapped[int] = mapped_column(Integer)
     answer_end: Mapped[int] = mapped_column(Integer)
     disagreements: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    also: Mapped[list[dict[str, Any]]] = mapped_column(JSON, server_default="[]")  # other passages, same fact
     position: Mapped[int] = mapped_column(Integer)
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
 

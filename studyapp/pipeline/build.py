@@ -6,9 +6,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from studyapp.bank.model import Bank, PassageRecord, QuestionRecord, SourceRecord, SourceRef
+from studyapp.bank.model import Bank, Citation, PassageRecord, QuestionRecord, SourceRecord, SourceRef
 from studyapp.pipeline.curation import Curation, apply_curation, load_curation
-from studyapp.pipeline.facts import SourceText, extract, prepare
+from studyapp.pipeline.facts import Extractor, SourceText, prepare
 from studyapp.pipeline.model import Source
 from studyapp.pipeline.questions import Question, write_questions
 from studyapp.pipeline.sources import load_sources
@@ -73,13 +73,20 @@ def _record(q: Question) -> QuestionRecord:
         disagreements=q.disagreements,
         notes=q.notes,
         origin=q.origin,
+        also=[
+            Citation(str(c["source_id"]), str(c["passage_id"]), str(c["quote"]), int(c["start"]), int(c["end"]))
+            for c in q.also
+        ],
+        quality=q.quality,
+        quality_reasons=q.quality_reasons,
     )
 
 
 def build_from_sources(sources: list[Source], curation: Curation | None = None) -> tuple[Bank, BuildReport]:
     texts = [prepare(s) for s in sources]
-    extraction = extract(texts)
-    questions, q_dropped = write_questions(texts, extraction.facts)
+    extractor = Extractor(texts)
+    extraction = extractor.run()
+    questions, q_dropped = write_questions(texts, extraction.facts, extractor.gazetteer)
     report = BuildReport(sources=len(sources))
     report.facts_by_kind.update(f.kind.value for f in extraction.facts)
     for d in extraction.dropped:

@@ -298,6 +298,9 @@ def variants(value: str) -> list[str]:
 def find_publication_date(text: str) -> str | None:
     """An explicit publication date near the top of an article, as ISO, if any."""
     head = "\n".join(text.splitlines()[:25])
+    iso = re.search(r"(?im)^\s*(?:published|posted|updated|date)\s*[:\-]?\s*(\d{4}-\d{2}-\d{2})\b", head)
+    if iso:
+        return iso.group(1)
     m = re.search(r"(?im)^\s*(?:published|posted|updated|date)\s*[:\-]?\s*(.{6,40})$", head)
     candidates = [m.group(1)] if m else []
     candidates += [ln for ln in head.splitlines() if 6 <= len(ln.strip()) <= 30]

@@ -270,5 +270,27 @@ def event_after(text: str, date_end: int) -> Event | None:
     return _finish(phrase_words)
 
 
+_NAMED_NP = r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){1,5}(?:of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*)?"
+_PASSIVE_BEFORE = re.compile(
+    rf"(?P<np>{_NAMED_NP})(?:,[^,]{{3,80}},\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:signed|concluded|agreed|ratified|adopted|issued|reached|announced|approved|drawn\s+up|proclaimed)"
+    r"(?:\s+\w+){0,4}?\s+(?:in|on)\s+$"
+)
+_NP_AFTER_DATE = re.compile(r",?\s+(?P<np>the\s+(?:[A-Z][\w’'-]*\s+){1,5}(?:of\s+(?:the\s+)?[A-Z][\w’'-]*)?)")
+
+
+def event_subject(text: str, start: int, end: int) -> Event | None:
+    """ "The Treaty of Madrid was signed in 1670", "In 1855, the Treaty of Shimoda…": a named
+    document as the subject of the clause that dates it."""
+    m = _PASSIVE_BEFORE.search(text[:start])
+    if m is None and re.search(r"\b[Ii]n\s+$", text[:start]):
+        m = _NP_AFTER_DATE.match(text, end)
+    if m is None:
+        return None
+    words = m.group("np").split()
+    ev = _finish(words)
+    return ev if ev is not None and ev.is_document and ev.strong else None
+
+
 def event_for(text: str, start: int, end: int) -> Event | None:
-    return event_after(text, end) or event_before(text, start)
+    return event_after(text, end) or event_before(text, start) or event_subject(text, start, end)

@@ -302,8 +302,10 @@ NOT_NAME = {
     "Former",
 }
 _NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*|[A-Z]\.)"
-FULL_NAME = re.compile(rf"\b{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}\b")
-_NAME_RUN = re.compile(rf"\b{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,6}}\b")
+# A later token may follow a particle: "Albert del Rosario", "Ursula von der Leyen".
+_NEXT_TOKEN = rf"(?:(?:de|del|della|di|da|dos|das|du|van|von|der|den|la|le|bin|binti|ter)\s+){{0,2}}{_NAME_TOKEN}"
+FULL_NAME = re.compile(rf"\b{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{1,3}}\b")
+_NAME_RUN = re.compile(rf"\b{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{0,6}}\b")
 _CONJUNCTIONS = {
     "If",
     "When",
@@ -491,7 +493,7 @@ def find_prenominal(text: str) -> list[PositionMention]:
 
 
 _APPOS = re.compile(
-    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}),\s+(?:(?:an?|the)\s+)?(?P<pos>[^,.;:“”\"()]+?"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{1,3}}),\s+(?:(?:an?|the)\s+)?(?P<pos>[^,.;:“”\"()]+?"
     r"(?:,\s+(?!(?:is|was|has|had|have|who|which|said|says|and|but)\b)[A-Z][\w-]+(?=[.,;”\"]\s|[.”\"]?$))?)"
     r"(?=\s*(?:[.;”\"]|,|\)|$))"
 )
@@ -533,27 +535,77 @@ def find_appositions(text: str) -> list[PositionMention]:
 
 _QUOTE_BEFORE = re.compile(
     rf"(?P<q>[“\"‘'])(?P<view>[^“”\"]{{8,}}?)[,.!?]?(?P<close>[”\"’'])\s*,?\s*"
-    rf"(?:(?P<verb1>{_SPEECH})\s+(?P<title1>(?:[a-z-]+\s+)?)(?P<name1>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})"
-    rf"|(?P<title2>(?:(?:[A-Za-z-]+)\s+){{0,4}}?)(?P<name2>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}|he|she|they)\s+(?P<verb2>{_SPEECH}))\b"
+    rf"(?:(?P<verb1>{_SPEECH})\s+(?P<title1>(?:[a-z-]+\s+)?)(?P<name1>{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{0,3}})"
+    rf"|(?P<title2>(?:(?:[A-Za-z-]+)\s+){{0,4}}?)(?P<name2>{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{0,3}}|he|she|they)\s+(?P<verb2>{_SPEECH}))\b"
+)
+# Sentence text up to its end; "Mr." and the like do not end it.
+_CLAUSE_CHAR = (
+    r"(?:[^.!?]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Prof|Jr|Sr|Lt|Col|Capt|Gov|No)\.|(?<=\d)\.(?=\d)|"
+    r"\b[A-Z]\.(?=\s*[A-Z]))"
 )
 _NAME_THEN_VERB = re.compile(
-    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}|\b[Hh]e\b|\b[Ss]he\b)(?:,[^,“”]{{5,160}},)?"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{0,3}}|\b[Hh]e\b|\b[Ss]he\b)(?:,[^,“”]{{5,160}},)?"
     rf"(?:\s+has|\s+have|\s+had)?(?:\s+(?:publicly|repeatedly|also|recently|previously))?\s+(?P<verb>{_SPEECH})"
-    rf"(?:(?<=told)\s+(?:CNN|the\s+[A-Z]\w+(?:\s+\w+)?|[A-Z]\w+\s+News|\w+))?\s*(?:that\s+|:\s*)?(?P<view>[“\"‘'][^”\"’]{{8,}}[”\"’]|[^.!?]{{12,}})"
+    rf"(?:(?<=told)\s+(?:CNN|the\s+[A-Z]\w+(?:\s+\w+)?|[A-Z]\w+\s+News|\w+))?\s*(?:that\s+|:\s*)?(?P<view>[“\"‘'][^”\"’]{{8,}}[”\"’]|{_CLAUSE_CHAR}{{12,}})"
 )
 _ACCORDING = re.compile(
-    rf"\b(?:According\s+to|As)\s+(?P<title>(?:[A-Za-z-]+\s+){{0,4}}?)(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})"
+    rf"\b(?:According\s+to|As)\s+(?P<title>(?:[A-Za-z-]+\s+){{0,4}}?)(?P<name>{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{1,3}})"
     rf"(?:\s+(?P<verb>explains|explained|notes|noted|argues|argued|puts\s+it|writes|wrote|says|said|suggests|predicts))?"
-    rf"(?:,\s*who\s+(?:told|said\s+to)\s+[\w ]+?:\s*|(?:,[^,]{{0,160}})?,\s*)(?P<view>[^.!?]{{12,}})"
+    rf"(?:,\s*who\s+(?:told|said\s+to)\s+[\w ]+?:\s*|(?:,[^,]{{0,160}})?,\s*)(?P<view>{_CLAUSE_CHAR}{{12,}})"
+)
+_TAG_INSIDE = re.compile(
+    rf"^(?P<pre>[^,“”\"]{{8,}}?),\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{0,3}}|he|she|they)\s+"
+    rf"(?P<verb>{_SPEECH}),\s+(?P<post>[a-z][^“”\"]{{8,}})$"
 )
 _INVERTED = re.compile(
-    rf",\s*(?P<verb>{_SPEECH})\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}(?:\s+and\s+{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})?)"
+    rf",\s*(?P<verb>{_SPEECH})\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{1,3}}(?:\s+and\s+{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{1,3}})?)"
 )
+
+
+def _tag_inside(sentence: str) -> ViewMention | None:
+    """ "Those talks, Hashimoto said, would be based on…": the speech tag sits inside the claim.
+    The view's text joins both halves; its span is the second half (the part after the tag)."""
+    m = _TAG_INSIDE.match(sentence)
+    if not m or m.group("pre")[:1] in "“\"‘'":
+        return None
+    who = m.group("name")
+    post = m.group("post").rstrip(" .!?")
+    pre = m.group("pre")
+    first = pre.split()[0]
+    if first in (
+        "The",
+        "Those",
+        "This",
+        "These",
+        "A",
+        "An",
+        "Any",
+        "Such",
+        "Its",
+        "Their",
+        "Some",
+        "Every",
+        "No",
+        "Each",
+    ):
+        pre = first.lower() + pre[len(first) :]
+    view = Span(m.start("post"), m.start("post") + len(post), f"{pre} {post}")
+    verb = past(m.group("verb"))
+    if who.lower() in ("he", "she", "they"):
+        return ViewMention(None, Span(m.start("name"), m.end("name"), who), view, verb, False)
+    trimmed = trim_name(who, m.start("name"), allow_single=True)
+    if trimmed is None and (" " in who or who in NOT_NAME):
+        return None
+    who, start = trimmed or (who, m.start("name"))
+    return ViewMention(Span(start, start + len(who), who), None, view, verb, False)
 
 
 def find_views(sentence: str) -> list[ViewMention]:
     """Views attributed in one sentence; spans are relative to the sentence."""
     out: list[ViewMention] = []
+    inside = _tag_inside(sentence)
+    if inside is not None:
+        return [inside]
     m = _QUOTE_BEFORE.search(sentence)
     if m:
         name_g = "name1" if m.group("name1") else "name2"

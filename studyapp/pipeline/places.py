@@ -23,6 +23,15 @@ class PlaceGroup:
     kind: str
     names: list[str] = field(default_factory=list)
     part_of: str = ""
+    region: str = ""  # groups of one region make each other's distractors
+    called: dict[str, list[str]] = field(default_factory=dict)  # side -> the names that side uses
+
+    def side_of(self, name: str) -> str:
+        """Which side ("Japan", "Russia") uses ``name``, or "" when the gazetteer does not say."""
+        for side, names in self.called.items():
+            if name.lower() in (n.lower() for n in names):
+                return side
+        return ""
 
 
 @dataclass(frozen=True)
@@ -82,12 +91,26 @@ _STOP_CAPS = {
 }
 
 
+def not_a_place(word: str) -> bool:
+    """Possessives ("Japan's") and demonyms ("Japanese", "Russian") are not place names."""
+    return bool(re.search(r"[’']s?$", word) or re.fullmatch(r"[A-Z][a-z]+(?:ese|ian|ean|ish)", word))
+
+
 def _load_gazetteer() -> list[PlaceGroup]:
     data = tomllib.loads(resources.files("studyapp.pipeline").joinpath("data/places.toml").read_text("utf-8"))
     groups = []
     for entry in data["place"]:
         names = [entry["name"], *entry.get("aliases", [])]
-        groups.append(PlaceGroup(entry["name"], entry.get("kind", "place"), names, entry.get("part_of", "")))
+        groups.append(
+            PlaceGroup(
+                entry["name"],
+                entry.get("kind", "place"),
+                names,
+                entry.get("part_of", ""),
+                entry.get("region", ""),
+                {str(k): list(v) for k, v in entry.get("called", {}).items()},
+            )
+        )
     return groups
 
 
@@ -161,12 +184,13 @@ class Gazetteer:
         for m in _NAMED_FEATURE.finditer(text):
             name = m.group(1).strip()
             first = name.split()[0]
-            if first in _STOP_CAPS or first.lower() in ("islands", "island"):
+            if first in _STOP_CAPS or first.lower() in ("islands", "island") or not_a_place(first):
                 continue
             self.new_group(name)
         for m in _ISLAND_OF.finditer(text):
             for name in re.findall(_CAP, m.group(0)):
-                if name not in _STOP_CAPS and name.lower() not in ("islands", "island", "of", "and", "the"):
+                skip = name in _STOP_CAPS or name.lower() in ("islands", "island", "of", "and", "the")
+                if not skip and not not_a_place(name):
                     self.new_group(name)
 
     def mentions(self, text: str) -> list[PlaceMention]:

@@ -1,41 +1,106 @@
-"""Stage 4: turn facts into questions (multiple choice, typed answer, cloze).
+"""Stage 4: turn facts into the questions a teacher would ask.
 
-Every question keeps the verbatim quote it came from. Prompts never contain their own answer,
-distractors are never accepted answers, and where sources disagree on the same subject every
-source's value is accepted and the disagreement is recorded on the question.
+Facts, not sentences: every fact has a key that is the same in every sentence and source that
+states it (the 1956 date, James D. Brown's post, Iturup's Japanese name). Each fact is asked once
+per direction and format: candidates from every mention are scored (:mod:`quality`), the best
+one is kept, and the other mentions become its extra citations ("also in …"). Questions are
+worded from the fact ("When was … signed?", "Who argued that …?", "What does Japan call …?");
+a blank is only cut into a sentence that stands on its own. Not asked: publication dates,
+weekdays, relative dates, heads of state's titles, authors' credentials.
 """
 
 from __future__ import annotations
 
-import functools
 import hashlib
-import itertools
 import random
 import re
-import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import TypeVar
-
-from rapidfuzz import fuzz
 
 from studyapp.pipeline import dates as D
+from studyapp.pipeline.distractors import date_distractors, number_distractors, pick, rotated
 from studyapp.pipeline.facts import SourceText
 from studyapp.pipeline.model import Fact, FactKind
-from studyapp.pipeline.numbers import NumberMention, format_like, number_words_near
+from studyapp.pipeline.numbers import NumberMention
+from studyapp.pipeline.places import Gazetteer, PlaceGroup
+from studyapp.pipeline.quality import Score, dangling_in, judge_sentence, neutral_article, strip_connective, words
+from studyapp.pipeline.text import capitalize, normalize, tame_caps, the_name, with_article
 
-T = TypeVar("T")
+__all__ = ["BLANK", "Question", "normalize", "write_questions"]
+
 BLANK = "_____"
-_RELATIONAL = re.compile(r"\b(?:counterpart|colleague|successor|predecessor|rival|ally)\b", re.I)
-_PRONOUN_START = re.compile(r"^(?:[“\"‘']\s*)?(?:He|She|They|It|This|These|That|Those|Such|His|Her|Their|Its)\b")
-_PRECISION_Q = {
-    "year": "In what year",
-    "decade": "In which decade",
-    "month": "In which month and year",
-    "day": "On what date",
-    "range": "On which dates",
-    "weekday": "On which day of the week",
+_RELATIONAL = re.compile(r"\b(?:counterpart|colleague|successor|predecessor|rival|ally|host|guest)\b", re.I)
+# Heads of state and government: their titles are not an expert's position worth asking.
+_LEADER = re.compile(
+    r"\b(?:president(?:-elect)?|prime\s+minister|premier|chancellor|king|queen|emperor|empress|"
+    r"head\s+of\s+state|leader|monarch|dictator|supreme\s+leader)\b",
+    re.I,
+)
+# Events that happen once: their date identifies them. Visits, meetings, forums, summits, talks,
+# elections and disasters recur, so "When did Medvedev's visit take place?" has several answers.
+_UNIQUE_HEADS = (
+    *("treaty", "agreement", "accord", "pact", "declaration", "convention", "charter", "protocol", "communique"),
+    *("annexation", "surrender", "invasion", "occupation", "war", "revolution", "independence", "ruling"),
+    *("armistice", "ceasefire", "partition", "dissolution", "collapse", "referendum", "normalisation"),
+    "normalization",
+)
+_KEY_FIGURE = re.compile(
+    r"\b(?:agreements?|accords?|deals?|contracts?|projects?|documents?|memorand\w+|islands?|islets?|residents?|"
+    r"inhabitants?|people|citizens|troops|soldiers|servicemen|ships|vessels|aircraft|jets|missiles|businesses|"
+    r"companies|firms|cities|towns|protesters|villages|settlements|bases|points?)\b"
+)
+_OTHER_SPEAKER = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|aide|official|adviser|advisor|minister|president|secretary|ambassador|envoy|"
+    r"analyst|expert|professor|diplomat|officer|chief|head)\b",
+    re.I,
+)
+_ORG_WORD = re.compile(
+    r"\b(?:Guard|Ministry|Agency|Office|Council|Government|Party|News|Times|Press|Service|Department|Force|"
+    r"Navy|Army|Kremlin|Coast|Committee|Commission|Union|Association|Institute|University|Reuters|Bank)\b"
+)
+_CITATION_BEFORE = re.compile(r"\(\s*[A-Z][\w.’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+|\s+et\s+al\.?)?,?\s*$")
+_PRECISION_Q = {"year": "In what year", "month": "In which month and year", "day": "On what date", "range": "When"}
+_HINT = {"year": "year", "month": "month and year", "day": "date", "range": "dates"}
+_TREATY_HEADS = ("treaty", "agreement", "accord", "pact", "declaration", "convention", "deal", "charter", "protocol")
+_BOUND_BEFORE = re.compile(
+    r"(?:more|fewer|less|greater|higher|lower)\s+than\s+$|(?:over|under|at\s+least|at\s+most|up\s+to|exceeding)\s+$",
+    re.I,
+)
+_SAY_VERBS = {
+    "said": "say",
+    "told": "say",
+    "stated": "state",
+    "argued": "argue",
+    "warned": "warn",
+    "predicted": "predict",
+    "noted": "note",
+    "claimed": "claim",
+    "insisted": "insist",
+    "suggested": "suggest",
+    "believed": "believe",
+    "wrote": "write",
+    "added": "say",
+    "explained": "explain",
+    "stressed": "stress",
+    "emphasized": "emphasise",
+    "emphasised": "emphasise",
+    "maintained": "maintain",
+    "contended": "contend",
+    "asserted": "assert",
+    "declared": "declare",
+    "thought": "think",
+    "observed": "observe",
+    "pointed out": "point out",
+    "expected": "expect",
+    "hoped": "hope",
+    "proposed": "propose",
+    "concluded": "conclude",
+    "cautioned": "caution",
+    "acknowledged": "acknowledge",
+    "admitted": "admit",
+    "described": "describe",
+    "called": "call",
 }
 
 
@@ -59,21 +124,21 @@ class Question:
     disagreements: list[dict[str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     origin: str = "generated"
+    also: list[dict[str, str | int]] = field(default_factory=list)  # the same fact in other passages
+    quality: int = 100
+    quality_reasons: list[str] = field(default_factory=list)
 
 
-@functools.lru_cache(maxsize=65536)
-def normalize(text: str) -> str:
-    """Comparison key: case, accents, punctuation, dashes and spacing do not matter."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"[’'‘`]s\b", "s", text.casefold())
-    text = re.sub(r"[^\w\s]", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
+@dataclass
+class Candidate:
+    question: Question
+    fact: Fact
+    slot: str  # fact key + direction + format: one question per slot
+    score: Score
 
 
-def fact_id(f: Fact, occurrence: int) -> str:
-    raw = f"{f.kind.value}|{f.source_id}|{f.subject}|{f.answer}|{f.value}|{occurrence}"
-    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:10]
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
 
 
 def _shuffle(items: list[str], seed: str) -> list[str]:
@@ -82,467 +147,760 @@ def _shuffle(items: list[str], seed: str) -> list[str]:
     return out
 
 
-def _rotated(items: list[T], seed: str) -> Iterator[T]:
-    """All of ``items``, starting at a position chosen by ``seed``: cheap variety for large banks."""
-    if not items:
-        return iter(())
-    start = int(hashlib.sha1(seed.encode("utf-8")).hexdigest()[:8], 16) % len(items)
-    return itertools.chain(items[start:], items[:start])
-
-
-def _pick(candidates: Iterable[str], exclude: list[str], n: int, seed: str) -> list[str]:
-    """Up to ``n`` distinct candidates, none equal (normalised) to an excluded answer.
-
-    Candidates are taken in order (the most plausible first) and consumed lazily, so the cost
-    does not grow with the size of the bank.
-    """
-    banned = {normalize(x) for x in exclude}
-    padded = [f" {b} " for b in banned]
-    seen: set[str] = set()
-    pool: list[str] = []
-    for c in candidates:
-        k = normalize(c)
-        if not k or k in banned or k in seen:
-            continue
-        if any(f" {k} " in b or f" {b.strip()} " in f" {k} " for b in padded):
-            continue  # "President" is half right when the answer is "former President"
-        seen.add(k)
-        pool.append(c)
-        if len(pool) >= n * 2:
-            break
-    random.Random(seed).shuffle(pool)
-    return pool[:n]
-
-
 class QuestionWriter:
-    def __init__(self, texts: list[SourceText], facts: list[Fact]) -> None:
+    def __init__(self, texts: list[SourceText], facts: list[Fact], gazetteer: Gazetteer | None = None) -> None:
         self.texts = {t.source.id: t for t in texts}
+        self.order = {t.source.id: i for i, t in enumerate(texts)}
+        self.roles = {p.id: p.role.value for t in texts for p in t.passages}
         self.facts = facts
-        self.questions: list[Question] = []
+        self.gazetteer = gazetteer or Gazetteer()
         self.dropped: list[tuple[str, str, str]] = []
-        self._by_kind: dict[FactKind, list[Fact]] = defaultdict(list)
-        for f in facts:
-            self._by_kind[f.kind].append(f)
-        self._positions_by_person: dict[str, list[Fact]] = defaultdict(list)
-        for f in self._by_kind[FactKind.EXPERT_POSITION]:
-            self._positions_by_person[f.subject].append(f)
+        self.candidates: list[Candidate] = []
         self._index()
 
+    # -- corpus-wide lookups -------------------------------------------------------------------
     def _index(self) -> None:
-        """Corpus-wide lookups built once, so writing each question costs the same in any bank."""
-        islands = self._by_kind[FactKind.ISLAND]
-        mentions = [g for g in islands if g.attr("form") == "mention"]
-        self._place_kind: dict[str, str] = {}
-        for g in mentions:
-            self._place_kind.setdefault(g.value, g.attr("kind"))
-        self._place_groups = list(self._place_kind)
-        self._name_group: dict[str, str] = {}
-        for g in mentions:
-            self._name_group.setdefault(normalize(g.answer), g.value)
-        self._groups_at: dict[tuple[str, int], set[str]] = defaultdict(set)
-        for g in islands:
-            self._groups_at[(g.source_id, g.quote_start)].update(g.value.split(" + "))
-        self._place_pairs = sorted({g.value.replace(" + ", " and ") for g in islands if g.attr("form") == "pair"})
-        island_kinds = ("island", "island group", "islands", "islets")
-        self._island_singles = sorted(g for g, k in self._place_kind.items() if k in island_kinds)
-        self._dates_by_precision: dict[str, list[str]] = defaultdict(list)
-        for g in self._by_kind[FactKind.DATE]:
-            self._dates_by_precision[g.attr("precision")].append(self._date_answer(g))
-        for k, v in self._dates_by_precision.items():
-            self._dates_by_precision[k] = list(dict.fromkeys(v))
-        positions = self._by_kind[FactKind.EXPERT_POSITION]
-        self._positions = list(dict.fromkeys((g.subject, g.answer) for g in positions))
-        self._title_subjects: dict[tuple[str, str], set[str]] = defaultdict(set)
-        for g in positions:
-            self._title_subjects[(g.source_id, normalize(g.attr("title")))].add(g.subject)
-        people = positions + self._by_kind[FactKind.EXPERT_VIEW]
-        self._people = sorted({g.subject for g in people if " and " not in g.subject})
-        self._names = list(
+        by_kind: dict[FactKind, list[Fact]] = defaultdict(list)
+        for f in self.facts:
+            by_kind[f.kind].append(f)
+        self._dates = list(
             dict.fromkeys(
-                [(g.subject, g.attr("name")) for g in positions if g.attr("name")]
-                + [(g.subject, g.subject) for g in people if " and " not in g.subject]
+                f.value for f in by_kind[FactKind.DATE] if not f.attr("resolution") and f.attr("role") != "byline"
             )
         )
+        self._has_view = {f.subject for f in by_kind[FactKind.EXPERT_VIEW]}
+        self._positions: dict[str, list[Fact]] = defaultdict(list)
+        for f in by_kind[FactKind.EXPERT_POSITION]:
+            if self._position_worth_asking(f) is None:
+                self._positions[f.subject].append(f)
+        self._views: list[tuple[str, str]] = []
+        for f in by_kind[FactKind.EXPERT_VIEW]:
+            if not f.attr("quoted") and " and " not in f.subject:
+                self._views.append((f.subject, f.value))
+        self._speakers = sorted(
+            p
+            for p in {f.subject for f in by_kind[FactKind.EXPERT_VIEW]}
+            | {f.subject for f in by_kind[FactKind.EXPERT_POSITION]}
+            if " and " not in p and len(p.split()) > 1 and not _ORG_WORD.search(p)
+        )
+        self._leaders = {
+            f.subject for f in by_kind[FactKind.EXPERT_POSITION] if _LEADER.search(f.attr("title") or f.answer)
+        }
+        self._alias_direction: dict[str, str] = {}
+        self._mentions: dict[tuple[str, str], int] = defaultdict(int)  # (source, region) -> mentions
+        for f in by_kind[FactKind.ISLAND]:
+            g = self.gazetteer.groups.get(f.value)
+            if g is not None and f.attr("form") == "mention":
+                self._mentions[(f.source_id, g.region or g.name)] += 1
+        self._has_view = {f.subject for f in by_kind[FactKind.EXPERT_VIEW]}
+        self._groups_seen = list(
+            dict.fromkeys(f.value for f in by_kind[FactKind.ISLAND] if f.attr("form") == "mention")
+        )
 
-    # -- helpers ------------------------------------------------------------------------
-    def title(self, source_id: str) -> str:
-        return self.texts[source_id].source.meta.title
-
+    # -- helpers ---------------------------------------------------------------------------------
     def text(self, source_id: str) -> str:
         return self.texts[source_id].source.text
 
-    def _context(self, f: Fact) -> tuple[int, int]:
-        """The quote span, widened to the previous sentence when it starts with a pronoun."""
-        t = self.texts[f.source_id]
-        q0, q1 = f.quote_start, f.quote_end
-        if _PRONOUN_START.match(t.source.text[q0:q1]):
-            sents = t.sentences.get(f.passage_id, [])
-            prev = [s for s in sents if s.end <= q0]
-            if prev:
-                q0 = prev[-1].start
-        return q0, q1
+    def group(self, name: str) -> PlaceGroup | None:
+        return self.gazetteer.groups.get(name)
 
-    def _blanked(self, f: Fact, limit: int = 420) -> str:
-        q0, q1 = self._context(f)
+    def _blanked(self, f: Fact, hint: str) -> tuple[str, Score]:
+        """The fact's sentence with the answer blanked, and how well it stands on its own."""
         src = self.text(f.source_id)
-        before, after = src[q0 : f.answer_start], src[f.answer_end : q1]
-        if len(before) + len(after) > limit:
-            keep = limit // 2
-            if len(before) > keep:
-                cut = before[-keep:]
-                m = re.search(r"[,;:–—]\s+|\s", cut)
-                before = "…" + cut[m.end() if m else 0 :]
-            if len(after) > keep:
-                cut = after[:keep]
-                m = re.search(r".*[,;:–—](?=\s)|.*\s", cut)
-                after = (cut[: m.end()] if m else cut).rstrip(" ,;:") + "…"
-        return re.sub(r"\s+", " ", f"{before}{BLANK}{after}").strip()
+        before, after = src[f.quote_start : f.answer_start], src[f.answer_end : f.quote_end]
+        sentence = re.sub(r"\s+", " ", f"{before}{BLANK}{after}").strip()
+        score = Score()
+        judge_sentence(sentence.replace(BLANK, "X"), score)
+        sentence = strip_connective(sentence)
+        head, _, tail = sentence.partition(BLANK)
+        head = neutral_article(head)
+        tail = tail.rstrip()
+        if hint:  # "(month and year)" says what kind of answer the blank wants
+            tail = f" ({hint}){tail}"
+        prompt = f"{head}{BLANK}{tail}"
+        prompt = re.sub(r"\s+([,.;:])", r"\1", prompt)
+        return prompt, score
 
     def _add(
         self,
         f: Fact,
-        fid: str,
+        key: str,
+        direction: str,
         fmt: str,
         prompt: str,
         answer: str,
         accepted: list[str],
+        score: Score,
         choices: list[str] | None = None,
-        variant: str = "",
         notes: list[str] | None = None,
-        quote_span: tuple[int, int] | None = None,
+        span: tuple[int, int] | None = None,
     ) -> None:
-        qid = f"{f.kind.value}-{fid}-{fmt}{variant}"
-        q0, q1 = quote_span or self._context(f)
+        role = self.roles.get(f.passage_id, "body")
+        if role != "body":
+            self.dropped.append((f.source_id, f.kind.value, f"from a {role}, not the article's body"))
+            return
+        slot = f"{key}|{direction}|{fmt}"
+        variant = "" if direction in ("when", "ask") else f"-{direction}"
+        qid = f"{f.kind.value}-{_digest(key)}-{fmt}{variant}"
         accepted = list(dict.fromkeys([answer, *accepted]))
         if choices is not None:
-            distractors = [c for c in choices if normalize(c) not in {normalize(a) for a in accepted}]
+            ok = {normalize(a) for a in accepted}
+            distractors = [c for c in choices if normalize(c) not in ok]
             if len(distractors) < 3:
-                self.dropped.append((f.source_id, f.kind.value, f"{fmt} question: fewer than 3 distractors"))
+                self.dropped.append((f.source_id, f.kind.value, f"{fmt}: fewer than 3 distractors of the same kind"))
                 return
             choices = _shuffle([answer, *distractors[:3]], qid)
-        giveaway = f" {normalize(answer)} " in f" {normalize(prompt.replace(BLANK, ' '))} "
-        if giveaway and f.kind != FactKind.EXPERT_VIEW and not (f.attr("resolution") and variant == "-rel"):
-            self.dropped.append((f.source_id, f.kind.value, f"{fmt} question: answer appears in its own prompt"))
-            return
-        res = f.attr("resolution")
-        self.questions.append(
-            Question(
-                id=qid,
-                fact_id=fid,
-                kind=f.kind.value,
-                format=fmt,
-                prompt=prompt,
-                answer=answer,
-                accepted=accepted,
-                choices=choices,
-                source_id=f.source_id,
-                passage_id=f.passage_id,
-                quote_start=q0,
-                quote_end=q1,
-                answer_start=f.answer_start,
-                answer_end=f.answer_end,
-                quote=self.text(f.source_id)[q0:q1],
-                notes=(notes or []) + ([f"Resolved relative date: {res}."] if res else []),
-            )
+            if len({words(c) > 12 for c in choices}) > 1 or _lengths_give_away(answer, choices):
+                score.lose(20, "the key's length stands out among the choices")
+        if f" {normalize(answer)} " in f" {normalize(prompt.replace(BLANK, ' '))} ":
+            score.lose(100, "the answer appears in its own prompt")
+        question = Question(
+            id=qid,
+            fact_id=_digest(key),
+            kind=f.kind.value,
+            format=fmt,
+            prompt=prompt,
+            answer=answer,
+            accepted=accepted,
+            choices=choices,
+            source_id=f.source_id,
+            passage_id=f.passage_id,
+            quote_start=f.quote_start,
+            quote_end=f.quote_end,
+            answer_start=span[0] if span else f.answer_start,
+            answer_end=span[1] if span else f.answer_end,
+            quote=self.text(f.source_id)[f.quote_start : f.quote_end],
+            notes=notes or [],
         )
+        self.candidates.append(Candidate(question, f, slot, score))
 
-    # -- per kind -----------------------------------------------------------------------
+    def drop(self, f: Fact, reason: str) -> None:
+        self.dropped.append((f.source_id, f.kind.value, reason))
+
+    # -- the run ---------------------------------------------------------------------------------
     def run(self) -> list[Question]:
-        seen: dict[tuple[str, ...], int] = defaultdict(int)
-        done: set[tuple[str, ...]] = set()
+        writers: dict[FactKind, Callable[[Fact], None]] = {
+            FactKind.DATE: self._q_date,
+            FactKind.ISLAND: self._q_island,
+            FactKind.ISLAND_ALIAS: self._q_island_alias,
+            FactKind.EXPERT_POSITION: self._q_expert_position,
+            FactKind.EXPERT_VIEW: self._q_expert_view,
+            FactKind.NUMBER: self._q_number,
+        }
         for f in self.facts:
-            key = (f.kind.value, f.source_id, f.subject, f.answer, f.value)
-            occurrence = seen[key]
-            seen[key] += 1
-            if f.kind == FactKind.ISLAND and f.attr("form") == "mention":
-                dedupe: tuple[str, ...] = (f.kind.value, f.source_id, f.answer.lower())
-            elif f.kind == FactKind.DATE and not f.attr("strong"):
-                dedupe = (f.kind.value, f.source_id, str(f.quote_start), f.value)
-            else:
-                dedupe = (f.kind.value, f.source_id, f.subject, f.value)
-            if dedupe in done:
+            writers[f.kind](f)
+        return self._select()
+
+    def _select(self) -> list[Question]:
+        """The best candidate per slot, if it passes; the others become its citations."""
+        by_slot: dict[str, list[Candidate]] = defaultdict(list)
+        for c in self.candidates:
+            by_slot[c.slot].append(c)
+        by_fact: dict[str, list[Candidate]] = defaultdict(list)
+        for c in self.candidates:
+            by_fact[c.question.fact_id].append(c)
+        kept: list[Question] = []
+        for slot, group in by_slot.items():
+            group.sort(key=lambda c: (-c.score.points, self.order[c.question.source_id], c.question.quote_start))
+            best = group[0]
+            for other in group[1:]:
+                self.dropped.append((other.question.source_id, other.question.kind, "same fact asked better elsewhere"))
+            if not best.score.passes:
+                for reason in best.score.reasons:
+                    self.dropped.append((best.question.source_id, best.question.kind, f"low quality: {reason}"))
                 continue
-            fid = fact_id(f, occurrence)
-            before = len(self.questions)
-            getattr(self, f"_q_{f.kind.value}")(f, fid)
-            if len(self.questions) > before:  # a fact that gave no question lets a later mention try
-                done.add(dedupe)
-        self._record_disagreements()
-        return self.questions
+            q = best.question
+            q.quality, q.quality_reasons = best.score.points, list(best.score.reasons)
+            q.also = self._citations(q, by_fact[q.fact_id])
+            kept.append(q)
+            del slot
+        self._record_disagreements(kept)
+        return kept
 
-    def _date_answer(self, f: Fact) -> str:
-        return D.display(f.value) if f.attr("resolution") or f.attr("role") == "byline" else f.answer
-
-    def _date_distractors(self, f: Fact, answer: str) -> list[str]:
-        precision = f.attr("precision")
-        others = list(_rotated(self._dates_by_precision[precision], f.value))
-        m = re.fullmatch(r"(\d{4})", f.value)
-        near: list[str] = []
-        if m:
-            y = int(m.group(1))
-            near = [str(y + d) for d in (-5, 4, -11, 10, -1, 2, 20)]
-        elif re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?(?:/.*)?", f.value):
-            y = int(f.value[:4])
-            shifted = []
-            for dy, dm in ((0, -3), (-1, 0), (0, 2), (1, 0), (-2, 0)):
-                value = f.value
-                yy, mm = y + dy, int(value[5:7]) + dm
-                while mm < 1:
-                    yy, mm = yy - 1, mm + 12
-                while mm > 12:
-                    yy, mm = yy + 1, mm - 12
-                value = f"{yy:04d}-{mm:02d}" + value[7:].replace(value[:4], f"{yy:04d}").replace(
-                    value[5:7] if "/" in value else "§", f"{mm:02d}"
-                )
-                try:
-                    shifted.append(D.display(value))
-                except (ValueError, IndexError):
-                    continue
-            near = shifted
-        elif m2 := re.fullmatch(r"(\d{4})-(spring|summer|autumn|winter|early|mid|late)", f.value):
-            y, part = int(m2.group(1)), m2.group(2)
-            parts = (
-                ("spring", "summer", "autumn", "winter")
-                if part in ("spring", "summer", "autumn", "winter")
-                else ("early", "mid", "late")
+    def _citations(self, q: Question, same_fact: list[Candidate]) -> list[dict[str, str | int]]:
+        out: list[dict[str, str | int]] = []
+        seen = {(q.source_id, q.quote_start)}
+        for c in sorted(same_fact, key=lambda c: (self.order[c.question.source_id], c.question.quote_start)):
+            o = c.question
+            if (o.source_id, o.quote_start) in seen:
+                continue
+            seen.add((o.source_id, o.quote_start))
+            out.append(
+                {
+                    "source_id": o.source_id,
+                    "passage_id": o.passage_id,
+                    "quote": o.quote,
+                    "start": o.quote_start,
+                    "end": o.quote_end,
+                }
             )
-            near = [D.display(f"{y + dy}-{p}") for dy in (0, -1, 1) for p in parts if (dy, p) != (0, part)]
-        elif f.value.startswith("weekday:"):
-            near = ["Monday", "Tuesday", "Wednesday", "Friday", "Saturday", "Sunday", "Thursday"]
-        return near + others
+        return out
 
-    def _q_date(self, f: Fact, fid: str) -> None:
-        answer = self._date_answer(f)
-        accepted = list(f.accepted) + ([f.answer] if f.attr("role") == "byline" else [])
-        if f.attr("resolution"):
-            accepted = [a for a in accepted if a != f.answer]  # "this month" alone is not the date
-        choices = self._date_distractors(f, answer)
+    # -- dates -----------------------------------------------------------------------------------
+    def _q_date(self, f: Fact) -> None:
         precision = f.attr("precision")
-        ask = _PRECISION_Q.get(precision, "When")
-        title = self.title(f.source_id)
         if f.attr("role") == "byline":
-            prompt = f"When was the article “{title}” published?"
-            note = [f"Normalised date: the source writes “{f.answer}”."]
-            self._add(f, fid, "mc", prompt, answer, accepted, _pick(choices, accepted, 6, fid), notes=note)
-            self._add(f, fid, "typed", prompt, answer, accepted, notes=note)
-            return
-        event = f.attr("event")
-        if event and f.attr("strong"):
-            verb = (
-                "was {} signed"
-                if f.attr("event_head")
-                in ("treaty", "agreement", "accord", "pact", "declaration", "convention", "deal", "charter", "protocol")
-                else "did {} take place"
-            )
-            prompt = f"{ask} {verb.format(event)}?"
-            prompt = prompt[0].upper() + prompt[1:]
-            self._add(f, fid, "mc", prompt, answer, accepted, _pick(choices, accepted, 6, fid))
-            self._add(f, fid, "typed", prompt, answer, accepted)
-            if not f.attr("resolution"):
-                self._add(f, fid, "cloze", self._blanked(f), f.answer, accepted)
-            return
+            return self.drop(f, "publication date (not worth asking)")
         if f.attr("resolution"):
-            q0, q1 = self._context(f)
-            sentence = re.sub(r"\s+", " ", self.text(f.source_id)[q0:q1])
-            dated = self.texts[f.source_id].source.meta.date
-            prompt = (
-                f"“{sentence}” In this passage from “{title}” (dated {D.display(dated)}), "
-                f"which date does “{f.answer}” refer to?"
-            )
-            # The article's date is part of the question: resolving "this month" is the skill asked.
-            self._add(f, fid, "mc", prompt, answer, accepted, _pick(choices, accepted, 6, fid), variant="-rel")
-            return
-        what = {"year": "year", "decade": "decade", "weekday": "day"}.get(precision, "date")
-        prompt = f"Which {what} completes this sentence from “{title}”? “{self._blanked(f)}”"
-        self._add(f, fid, "mc", prompt, answer, accepted, _pick(choices, accepted, 6, fid))
-        self._add(f, fid, "cloze", self._blanked(f), f.answer, accepted)
-
-    def _place_names(self, exclude_groups: set[str], seed: str, kind: str = "") -> Iterator[str]:
-        return (
-            g
-            for g in _rotated(self._place_groups, seed)
-            if g not in exclude_groups and (not kind or self._place_kind[g] == kind)
-        )
-
-    def _groups_in_quote(self, f: Fact) -> set[str]:
-        """Places named in the fact's sentence (never offered as distractors for it)."""
-        quote = normalize(self.text(f.source_id)[f.quote_start : f.quote_end])
-        words = set(quote.split())
-        found = {group for name, group in self._name_group.items() if name.split()[0] in words and name in quote}
-        return found | self._groups_at[(f.source_id, f.quote_start)]
-
-    def _q_island(self, f: Fact, fid: str) -> None:
-        title = self.title(f.source_id)
-        if f.attr("form") == "pair":
-            pairs = self._place_pairs
-            singles = self._island_singles[:12]
-            combos = [f"{a} and {b}" for i, a in enumerate(singles) for b in singles[i + 1 :]]
-            right = {f.attr("first"), f.attr("second")}
-            wrong, seen_sets = [], [right]
-            for p in pairs + combos:
-                members = set(p.split(" and "))
-                if members not in seen_sets:  # "A and B" and "B and A" are one choice
-                    seen_sets.append(members)
-                    wrong.append(p)
-            prompt = f"Which two places complete this sentence from “{title}”? “{self._blanked(f)}”"
-            self._add(f, fid, "mc", prompt, f.answer, list(f.accepted), _pick(wrong, list(f.accepted), 6, fid))
-            self._add(f, fid, "cloze", self._blanked(f), f.answer, list(f.accepted))
-            return
-        exclude = self._groups_in_quote(f) | {f.value}
-        # A name already written elsewhere in the sentence cannot be what the blank holds.
-        src = self.text(f.source_id)
-        rest = f" {normalize(src[f.quote_start : f.answer_start] + ' ' + src[f.answer_end : f.quote_end])} "
-        accepted = [a for a in f.accepted if a == f.answer or f" {normalize(a)} " not in rest]
-        f = replace(f, accepted=tuple(accepted))
-        kind = f.attr("kind")
-        others = itertools.chain(self._place_names(exclude, fid, kind), self._place_names(exclude, fid))
-        prompt = f"Which place name completes this sentence from “{title}”? “{self._blanked(f)}”"
-        self._add(f, fid, "mc", prompt, f.answer, list(f.accepted), _pick(others, list(f.accepted), 6, fid))
-        self._add(f, fid, "cloze", self._blanked(f), f.answer, list(f.accepted))
-
-    def _q_island_alias(self, f: Fact, fid: str) -> None:
-        given, asked_in, given_in = f.attr("given"), f.attr("asked_in"), f.attr("given_in")
-        if asked_in and given_in:
-            prompt = f"What are the islands known in {given_in} as the {given} called in {asked_in}?"
-        else:
-            prompt = f"“{self.title(f.source_id)}” gives another name for {given}. What is it?"
-        exclude = self._groups_in_quote(f) | {f.value}
-        others = self._place_names(exclude, fid)
-        accepted = list(f.accepted)
-        self._add(f, fid, "typed", prompt, f.answer, accepted)
-        self._add(f, fid, "mc", prompt, f.answer, accepted, _pick(others, accepted, 6, fid))
-
-    def _q_expert_position(self, f: Fact, fid: str) -> None:
-        if _RELATIONAL.search(f.answer):
-            # "his Japanese counterpart" describes a relation, not a position one can ask about.
-            self.dropped.append((f.source_id, f.kind.value, "relational title (counterpart, ally...)"))
-            return
-        title = self.title(f.source_id)
-        name = f.attr("name") or f.subject
-        position = f.answer
-        mine = [g.answer for g in self._positions_by_person[f.subject]]
-        other_positions = (answer for subject, answer in _rotated(self._positions, fid) if subject != f.subject)
-        # "What position?" -- every position this person is given anywhere is accepted.
-        prompt = f"According to “{title}”, what position did {f.subject} hold?"
-        accepted = list(dict.fromkeys([position, *mine, *f.accepted]))
-        self._add(f, fid, "mc", prompt, position, accepted, _pick(other_positions, accepted, 6, fid))
-        self._add(f, fid, "typed", prompt, position, [*accepted, f.attr("title")])
-        # "Who is described as ...?" -- only when the description picks out one person here.
-        same = self._title_subjects[(f.source_id, normalize(f.attr("title")))] - {f.subject}
-        if not same and len(position.split()) >= 2:
-            others = (n for subject, n in _rotated(self._names, fid) if subject != f.subject)
-            people = (p.split()[-1] for p in others) if " " not in name else (p for p in others if " " in p)
-            article = "an" if re.match(r"(?i)[aeio]|u(?![sn]\b|ni)", position) else "a"
-            who = f"Who is described in “{title}” as {article} {position}?"
-            accepted_names = [name, f.subject, f.subject.split()[-1]]
-            self._add(
-                f, fid, "mc", who, name, accepted_names, _pick(people, accepted_names, 6, fid + "who"), variant="-who"
-            )
-            self._add(f, fid, "typed", who, name, accepted_names, variant="-who")
-        if f.attr("affiliation"):
-            aff = f.attr("affiliation")
-            aff_prompt = f"According to “{title}”, which institution was {f.subject} affiliated with?"
-            head = re.split(r",|\s+in\s+", aff)[0]
-            self._add(f, fid, "typed", aff_prompt, aff, [head], variant="-aff")
-
-    def _q_expert_view(self, f: Fact, fid: str) -> None:
-        title = self.title(f.source_id)
-        view = f.value
-        words = view.split()
-        shown = " ".join(words[:40]) + ("…" if len(words) > 40 else "")
-        verb = f.attr("verb") or "said"
-        if f.attr("quoted") and view[:1].islower() and not f.attr("via_pronoun"):
-            # A quoted fragment ("‘tried to take advantage…’") only makes sense in its sentence.
-            prompt = f"Whose view is cited in this sentence from “{title}”? “{self._blanked(f)}”"
-        elif f.attr("quoted"):
-            prompt = f"In “{title}”, who {verb}: “{shown}”?"
-        else:
-            verb = "said" if verb == "told" else verb  # "who told that ..." is not English
-            prompt = f"In “{title}”, who {verb} that {shown.rstrip('.')}?"
-        others = (p for p in _rotated(self._people, fid) if p != f.subject)
+            return self.drop(f, "relative date (which date 'this month' means is not worth asking)")
+        if precision not in _PRECISION_Q:
+            return self.drop(f, f"{precision} date (weekdays, seasons and decades are not worth asking)")
+        before = self.text(f.source_id)[f.quote_start : f.answer_start]
+        if _CITATION_BEFORE.search(before):
+            return self.drop(f, "a reference's year (Author, 2013), not an event")
+        event = f.attr("event")
+        if not (event and f.attr("strong")):
+            return self.drop(f, "date with no named event (a blank in its sentence is rarely worth asking)")
+        head = f.attr("event_head")
+        why = _not_unique(event, head)
+        if why:
+            return self.drop(f, why)
+        value, shown_precision = f.value, precision
+        if head in _TREATY_HEADS and precision in ("month", "day", "range"):
+            value, shown_precision = f.value[:4], "year"  # a treaty's year is what a class should know
+        key = f"date|{value}"
         answer = f.answer
-        people = (p.split()[-1] for p in others) if " " not in answer else others
-        accepted = list(f.accepted)
-        if normalize(answer) in normalize(shown):
-            self.dropped.append((f.source_id, f.kind.value, "speaker named inside the view"))
-            return
-        self._add(f, fid, "mc", prompt, answer, accepted, _pick(people, accepted, 6, fid))
-        self._add(f, fid, "typed", prompt, answer, accepted)
-        if not f.attr("via_pronoun"):
-            self._add(f, fid, "cloze", self._blanked(f), answer, accepted)
+        accepted = list(dict.fromkeys([answer, *f.accepted, *D.variants(value), *_date_forms(value)]))
+        if shown_precision == "year":
+            accepted += [a for a in f.accepted if value in a]
+        choices = date_distractors(value, shown_precision, self._dates, key)
+        score = Score()
+        _judge_event(event, score)
+        verb = "was {} signed" if head in _TREATY_HEADS else "did {} take place"
+        prompt = capitalize(f"{_PRECISION_Q[shown_precision]} {verb.format(event)}?")
+        shown = D.display(value)
+        note = [f"Normalised date: the source writes “{answer}”."] if shown != answer else []
+        mc = pick(choices, accepted, 6, key)
+        self._add(f, key, "when", "mc", prompt, shown, accepted, score, mc, notes=note)
+        typed = Score(score.points, list(score.reasons))
+        self._add(f, key, "when", "typed", prompt, shown, accepted, typed, notes=list(note))
+        return None
 
-    def _q_number(self, f: Fact, fid: str) -> None:
-        title = self.title(f.source_id)
-        value = float(f.value)
-        like = NumberMention(0, len(f.answer), f.answer, value, f.attr("unit"), f.attr("counted"))
-        factors = (0.5, 2.0, 1.5, 0.75, 3.0, 0.25)
-        if f.answer.replace("-", "").replace(" ", "").isalpha():  # "seventy", "a dozen": offer words
-            cands = [format_like(float(v), like) for v in number_words_near(value)]
-        elif f.attr("unit") == "percent" and value <= 40:
-            cands = [format_like(round(value * k, 1), like) for k in factors]
+    # -- islands and territories -----------------------------------------------------------------
+    def _regional(self, group: PlaceGroup, exclude: set[str], seed: str) -> Iterator[str]:
+        """Other places of the same part, then the same region, then of the same kind nearby."""
+        groups = self.gazetteer.groups.values()
+        same_part = [g.name for g in groups if group.part_of and g.part_of == group.part_of]
+        same_region = [g.name for g in groups if group.region and g.region == group.region]
+        ordered = list(rotated(same_part, seed)) + list(rotated(same_region, seed))
+        kind = {g.name: g.kind for g in groups}
+        ordered.sort(key=lambda n: kind.get(n) != group.kind)  # same kind first, stable otherwise
+        related = self._lineage(group.name)  # a part or the whole of the key would also be true
+        return (n for n in dict.fromkeys(ordered) if n not in exclude and n not in related)
+
+    def _central(self, source_id: str, group: PlaceGroup) -> bool:
+        """Is the place's region what the article is about (not a passing comparison)?"""
+        counts = {r: n for (s, r), n in self._mentions.items() if s == source_id}
+        mine = counts.get(group.region or group.name, 0)
+        return bool(counts) and mine >= 2 and mine >= max(counts.values()) / 2
+
+    def _lineage(self, name: str) -> set[str]:
+        """``name``, every place it is part of, and every place that is part of it."""
+        parents: dict[str, str] = {g.name: g.part_of for g in self.gazetteer.groups.values()}
+        out = {name}
+        up = parents.get(name, "")
+        while up and up not in out:
+            out.add(up)
+            up = parents.get(up, "")
+        changed = True
+        while changed:
+            changed = False
+            for child, parent in parents.items():
+                if parent in out and child not in out and parent != "" and parent not in self._ancestors(name):
+                    out.add(child)
+                    changed = True
+        return out
+
+    def _ancestors(self, name: str) -> set[str]:
+        parents = {g.name: g.part_of for g in self.gazetteer.groups.values()}
+        out: set[str] = set()
+        up = parents.get(name, "")
+        while up and up not in out:
+            out.add(up)
+            up = parents.get(up, "")
+        return out
+
+    def _q_island(self, f: Fact) -> None:
+        text = self.text(f.source_id)
+        sentence = text[f.quote_start : f.quote_end]
+        if f.attr("form") == "pair":
+            first, second = self.group(f.attr("first")), self.group(f.attr("second"))
+            if first is None or second is None:
+                return self.drop(f, "pair of unknown places")
+            key = f"pair|{'+'.join(sorted([first.name, second.name]))}"
+            f = replace(f, accepted=tuple(dict.fromkeys([*f.accepted, *_pair_forms(first, second)])))
+            prompt, score = self._blanked(f, "two places")
+            names = [
+                n
+                for n in self._regional(first, {first.name, second.name}, key)
+                if _place_noun(self.gazetteer.groups[n]) in ("island", "islands")
+                and "chain" not in self.gazetteer.groups[n].kind
+            ]
+            pairs = [f"{a} and {b}" for i, a in enumerate(names) for b in names[i + 1 :]]
+            pairs += [f"{first.name} and {n}" for n in names] + [f"{n} and {second.name}" for n in names]
+            choices = pick(pairs, list(f.accepted), 6, key)
+            provision = _provision(sentence, f.answer_start - f.quote_start, f.answer_end - f.quote_start)
+            if provision:
+                ask = Score()  # worded from the fact: the source sentence's own wording is not shown
+                self._add(f, key, "which", "mc", provision, f.answer, list(f.accepted), ask, choices)
+                typed = Score(ask.points, list(ask.reasons))
+                self._add(f, key, "which", "typed", provision, f.answer, list(f.accepted), typed)
+            self._add(f, key, "blank", "mc", prompt, f.answer, list(f.accepted), score, choices)
+            self._add(
+                f, key, "blank", "cloze", prompt, f.answer, list(f.accepted), Score(score.points, list(score.reasons))
+            )
+            return None
+        group = self.group(f.value)
+        if group is None:
+            return self.drop(f, "unknown place")
+        key = f"island|{group.name}"
+        rest = normalize(text[f.quote_start : f.answer_start] + " " + text[f.answer_end : f.quote_end])
+        if any(f" {normalize(n)} " in f" {rest} " for n in group.names if normalize(n) != normalize(f.answer)):
+            return self.drop(f, "another name of the same place is in the sentence (giveaway)")
+        mentions = self.gazetteer.mentions(sentence)
+        prompt, score = self._blanked(f, _place_noun(group))
+        rel = f.answer_start - f.quote_start
+        if re.match(r"\s+and\s+(?:the\s+)?[A-Z]", sentence[rel + len(f.answer) :]) or re.search(
+            r"[A-Z]\w+\s+and\s+(?:the\s+)?$", sentence[:rel]
+        ):
+            score.lose(40, "one of a pair of places (the pair is asked)")
+        if len(mentions) >= 3:
+            score.lose(30, "the blank is one of a list of places")
+        lineage = self._lineage(group.name)
+        others_named = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+|\d{3,4}", sentence.replace(f.answer, " "))
+        if not others_named:
+            score.lose(35, "nothing else in the sentence points to the answer (any dispute would fit)")
+        if any(m.group in lineage and m.group != group.name for m in mentions):
+            score.lose(40, "a part or the whole of the same place is named in the sentence (giveaway)")
+        if not group.region:
+            score.lose(30, "a place the gazetteer does not know (no region for distractors)")
+        if not self._central(f.source_id, group):
+            score.lose(30, "a place the article mentions only in passing")
+        shown = f.answer
+        if not shown[:1].isupper():  # "northern territories": offer it as the other choices are written
+            shown = next(
+                (n for n in group.names if normalize(n) == normalize(f.answer) and n[:1].isupper()), group.name
+            )
+        accepted = [f.answer, shown] + [n for n in group.names if f" {normalize(n)} " not in f" {rest} "]
+        noun = _place_noun(group)
+        if noun in ("islands", "territory"):  # "the Kurils" / "the Northern Territories" both fit "the ___ issue"
+            for name in sorted(lineage - {group.name}):
+                other = self.gazetteer.groups.get(name)
+                if other is not None and _place_noun(other) in ("islands", "territory"):
+                    accepted += [n for n in other.names if f" {normalize(n)} " not in f" {rest} "]
+        in_sentence = {m.group for m in mentions}
+        choices = pick(self._regional(group, in_sentence, key), accepted, 6, key)
+        self._add(f, key, "blank", "mc", prompt, shown, accepted, score, choices)
+        self._add(f, key, "blank", "cloze", prompt, f.answer, accepted, Score(score.points, list(score.reasons)))
+        return None
+
+    def _q_island_alias(self, f: Fact) -> None:
+        group = self.group(f.attr("group") or f.value)
+        if group is None:
+            return self.drop(f, "alias of an unknown place")
+        given, asked = f.attr("given"), f.answer
+        if _near_spelling(given, asked):
+            return self.drop(f, "the two names are nearly the same spelling (the prompt gives the answer away)")
+        if not self._central(f.source_id, group):
+            return self.drop(f, "a place the article mentions only in passing")
+        given_side = group.side_of(given) or f.attr("given_in")
+        asked_side = group.side_of(asked) or f.attr("asked_in")
+        key = f"alias|{group.name}"
+        direction = asked_side or normalize(asked)
+        if self._alias_direction.setdefault(key, direction) != direction:
+            return self.drop(f, "the same names asked the other way round")
+        noun = _place_noun(group)
+        score = Score()
+        if given_side and asked_side and given_side != asked_side:
+            prompt = f"What does {asked_side} call the {noun} known in {given_side} as {the_name(given)}?"
+            accepted = group.called.get(asked_side, []) or [asked]
         else:
-            cands = [format_like(value * k, like) for k in factors]
-        prompt = f"Which figure completes this sentence from “{title}”? “{self._blanked(f)}”"
-        self._add(f, fid, "mc", prompt, f.answer, list(f.accepted), _pick(cands, list(f.accepted), 6, fid))
-        self._add(f, fid, "cloze", self._blanked(f), f.answer, list(f.accepted))
-
-    # -- disagreements --------------------------------------------------------------------
-    def _record_disagreements(self) -> None:
-        """Same subject, different values in different sources: accept every source's value
-        and record the disagreement on the question so the app can show both."""
-        facts = {f"{f.source_id}:{f.answer_start}": f for f in self.facts}
-        groups: dict[tuple[str, str], list[tuple[Question, str]]] = defaultdict(list)
-        for q in self.questions:
-            f = facts.get(f"{q.source_id}:{q.answer_start}")
-            if f is None:
+            prompt = f"{capitalize(the_name(given))} is another name for which {noun}?"
+            accepted = [
+                n for n in group.names if normalize(given) not in normalize(n) and normalize(n) not in normalize(given)
+            ]
+            score.lose(10, "no side named for either name")
+        accepted = [a for a in dict.fromkeys([asked, *accepted]) if normalize(given) not in normalize(a)]
+        others: list[str] = []
+        for name in self._regional(group, set(), key):
+            other = self.group(name)
+            if other is None or _place_noun(other) != noun:
                 continue
-            if q.kind == "expert_position":
-                groups[("position", f.subject)].append((q, f.answer))
-            elif q.kind == "date" and f.attr("strong"):
-                groups[("date", normalize(f.attr("event")))].append((q, f.value))
-            elif q.kind == "island" and f.attr("form") == "mention":
-                groups[("place", f.value)].append((q, f.answer))
-        for (what, _subject), items in groups.items():
-            values: dict[tuple[str, str], tuple[str, str, str]] = {}
-            for q, value in items:
-                if q.id.endswith(("-who", "-aff")):
-                    continue
-                values.setdefault((q.source_id, normalize(value)), (q.source_id, value, q.quote))
-            records = sorted(values.values())
-            for q, value in items:
-                if q.id.endswith(("-who", "-aff")):
-                    continue
-                differing, shown = [], set()
-                for r in records:  # one record per differing value keeps questions small in big banks
-                    key = normalize(r[1])
-                    if r[0] != q.source_id and key not in shown and _disagree(what, value, r[1]):
-                        shown.add(key)
-                        differing.append(r)
-                if not differing:
-                    continue
-                q.disagreements = [{"source_id": s, "value": v, "quote": qt} for s, v, qt in differing]
-                if what == "date":
-                    q.accepted = list(dict.fromkeys(q.accepted + [D.display(r[1]) for r in differing]))
-                elif what == "position" and not q.id.endswith("-aff"):
-                    q.accepted = list(dict.fromkeys(q.accepted + [r[1] for r in differing]))
-                if q.choices:
-                    ok = {normalize(a) for a in q.accepted}
-                    q.choices = [c for c in q.choices if c == q.answer or normalize(c) not in ok]
-        # A multiple-choice question that lost a distractor to another source's value is dropped.
-        self.questions = [q for q in self.questions if q.choices is None or len(q.choices) == 4]
+            side_names = other.called.get(asked_side, []) if asked_side else []
+            others.append(side_names[0] if side_names else other.name)
+        if asked_side:  # then what the same side calls places elsewhere
+            lineage = self._lineage(group.name)
+            others += [
+                g.called[asked_side][0]
+                for g in self.gazetteer.groups.values()
+                if g.called.get(asked_side) and _place_noun(g) == noun and g.name not in lineage
+            ]
+        choices = pick(others, [*accepted, given], 3, key, keep_order=True)
+        self._add(f, key, "ask", "mc", prompt, asked, accepted, score, choices)
+        self._add(f, key, "ask", "typed", prompt, asked, accepted, Score(score.points, list(score.reasons)))
+        return None
+
+    # -- people ------------------------------------------------------------------------------------
+    def _position_worth_asking(self, f: Fact) -> str | None:
+        """Why a position is not worth a question, or None when it is."""
+        if f.attr("pattern") == "byline":
+            return "author's credentials (not worth asking)"
+        if _RELATIONAL.search(f.answer):
+            return "relational title (counterpart, ally...)"
+        if _LEADER.search(f.answer) or _LEADER.search(f.attr("title")):
+            return "title of a head of state or government (not worth asking)"
+        if len(f.answer.split()) < 2 and not f.attr("affiliation"):
+            return "one-word title says too little to identify anyone"
+        if len(f.subject.split()) < 2:
+            return "person known only by one name"
+        author = self.texts[f.source_id].source.meta.author if f.source_id in self.texts else ""
+        if author and f.subject.split()[-1].lower() in author.lower().split():
+            return "the article's own author (credentials are not worth asking)"
+        if f.subject not in self._has_view:
+            return "no stance of this person in the articles (a post alone is trivia)"
+        return None
+
+    def _q_expert_position(self, f: Fact) -> None:
+        why = self._position_worth_asking(f)
+        if why:
+            return self.drop(f, why)
+        key = f"position|{f.subject}"
+        name = f.attr("name") or f.subject
+        post = with_article(tame_caps(f.answer))
+        score = Score()
+        if dangling_in(f.answer):
+            score.lose(40, f"the post leans on another sentence ({dangling_in(f.answer)!r})")
+        if words(f.answer) > 16:
+            score.lose(20, "very long description")
+        mine = {normalize(g.answer) for g in self._positions[f.subject]}
+        others = [
+            capitalize(with_article(tame_caps(g.answer)))
+            for person, facts in self._positions.items()
+            if person != f.subject
+            for g in facts[:1]
+            if normalize(g.answer) not in mine
+        ]
+        accepted = [capitalize(post)] + [
+            capitalize(with_article(tame_caps(g.answer))) for g in self._positions[f.subject]
+        ]
+        choices = _distinct_posts(pick(rotated(others, key), accepted, 12, key, keep_order=True), accepted)
+        prompt = f"Who is {name}?"
+        self._add(f, key, "who", "mc", prompt, capitalize(post), accepted, score, choices)
+        return None
+
+    def _name_forms(self, person: str) -> list[str]:
+        """Every way the articles write this person ("James D. Brown", "James Brown")."""
+        forms = [f.attr("name") for f in self._positions.get(person, []) if f.attr("name")]
+        forms += [f.answer for f in self.facts if f.kind == FactKind.EXPERT_VIEW and f.subject == person]
+        return [x for x in dict.fromkeys(forms) if len(x.split()) > 1]
+
+    def _q_expert_view(self, f: Fact) -> None:
+        person = f.subject
+        if " and " in person:
+            return self.drop(f, "view held by two people (ask one person's view)")
+        if len(person.split()) < 2:
+            return self.drop(f, "speaker known only by one name")
+        view = re.sub(r"\s+", " ", f.value).strip().rstrip(".,;:")
+        n = words(view)
+        key = f"view|{person}|{normalize(view)[:80]}"
+        score = Score()
+        if _ORG_WORD.search(person):
+            return self.drop(f, "speaker is an organisation, not a person")
+        if not re.match(r"[\w“‘\"']", view):
+            score.lose(60, "the view is not a clause of its own (starts with punctuation)")
+        quoted = bool(f.attr("quoted"))
+        if n < (5 if quoted else 6):
+            score.lose(40, f"view too short to state a position ({n} words)")
+        if n > 34:
+            score.lose(min(50, 10 + (n - 34) * 2), f"long view ({n} words)")
+        others_named = [p for p in self._speakers if p != person and p.split()[-1] in view]
+        dangling = dangling_in(view, speaker_pronouns=not others_named)
+        if dangling:
+            score.lose(40, f"the view leans on another sentence ({dangling!r})")
+        if not quoted and re.search(r"\b(?:I|we|our|us|my|me)\b", view):
+            score.lose(15, "first-person words in a reported view")
+        if normalize(person.split()[-1]) in normalize(view):
+            return self.drop(f, "speaker named inside the view")
+        if f.attr("via_pronoun"):
+            between = self.text(f.source_id)[f.answer_end : int(f.attr("view_start") or f.answer_end)]
+            if _OTHER_SPEAKER.search(between):
+                return self.drop(f, "'he said' could be another person named in between (spokesman, official…)")
+        if re.search(r"\([^)]{12,}\)", view):
+            score.lose(25, "parenthetical aside in the view")
+        if re.search(r"\s[–—-]{1,2}\s", view):
+            score.lose(25, "dash aside in the view")
+        verb = f.attr("verb") or "said"
+        verb = "said" if verb == "told" else verb
+        if quoted:
+            stated = f"{verb} that “{view}”" if view[:1].islower() else f"said, “{view}”"
+        else:
+            stated = f"{verb} that {view}"
+        if not _quotes_ok(view):
+            score.lose(40, "quotation marks do not pair up in the view")
+        who_prompt = f"Who {stated}?"
+        name = f.answer if len(f.answer.split()) > 1 else person
+        named_in_view = {p for p in self._speakers if f" {normalize(p.split()[-1])} " in f" {normalize(view)} "}
+        people = [p for p in rotated(self._speakers, key) if p != person and p not in self._leaders]
+        people += [p for p in self._speakers if p in self._leaders and p != person]
+        people = [p for p in people if p not in named_in_view]
+        accepted = [name, person, person.split()[-1], *self._name_forms(person), *_transliterations(name)]
+        self._add(f, key, "who", "mc", who_prompt, name, accepted, score, pick(people, accepted, 6, key))
+        self._add(f, key, "who", "typed", who_prompt, name, accepted, Score(score.points, list(score.reasons)))
+        if not quoted:
+            base = _SAY_VERBS.get(verb, "say")
+            what = f"What did {name} {base}?"
+            mine = capitalize(f"that {view}")
+            others = [capitalize(f"that {v}") for p, v in rotated(self._views, key) if p != person]
+            others = [
+                o for o in others if 6 <= words(o) <= 40 and not dangling_in(o) and re.match(r"That [\w“‘\"']", o)
+            ]
+            what_score = Score(score.points, list(score.reasons))
+            surname = normalize(person.split()[-1])
+            others = [o for o in others if f" {surname} " not in f" {normalize(o)} "]
+            span = (int(f.attr("view_start")), int(f.attr("view_end"))) if f.attr("view_start") else None
+            choices = pick(others, [mine], 6, key)
+            self._add(f, key, "what", "mc", what, mine, [mine], what_score, choices, span=span)
+        return None
+
+    # -- numbers ------------------------------------------------------------------------------------
+    def _q_number(self, f: Fact) -> None:
+        text = self.text(f.source_id)
+        before = text[f.quote_start : f.answer_start]
+        after = text[f.answer_end : f.quote_end]
+        if _BOUND_BEFORE.search(before):
+            return self.drop(f, "bound ('more than', 'over'): smaller figures would also be true")
+        if re.match(r"\s*\(\s*[$€£¥]?\d", after) or re.search(r"[$€£¥]?\d[\d.,]*\s*(?:\w+\s+){0,2}\(\s*$", before):
+            return self.drop(f, "a converted figure stands beside the blank (giveaway)")
+        if not f.attr("counted") and not f.attr("unit"):
+            return self.drop(f, "figure with nothing counted")
+        if (f.answer[:1].isupper() and before.strip()) or re.search(r"\b(?:Group|G)\s+of\s+$", before):
+            return self.drop(f, "the number is part of a name (Group of Seven)")
+        counted = f.attr("counted")
+        if f.attr("unit") == "percent":
+            return self.drop(f, "a percentage in passing (forecasts and shares are trivia)")
+        if counted and not _KEY_FIGURE.search(counted):
+            return self.drop(f, f"a count of {counted!r} is not a key figure of the topic")
+        key = f"number|{normalize(f.attr('counted') or f.attr('unit'))}|{f.value}"
+        like = NumberMention(0, len(f.answer), f.answer, float(f.value), f.attr("unit"), f.attr("counted"))
+        prompt, score = self._blanked(f, "")
+        accepted = list(f.accepted)
+        if not re.search(r"\d", f.answer):
+            digits = str(int(float(f.value))) if float(f.value) == int(float(f.value)) else f.value
+            accepted.append(digits)
+        choices = pick(number_distractors(like), accepted, 3, key, keep_order=True)
+        self._add(f, key, "blank", "mc", prompt, f.answer, accepted, score, choices)
+        self._add(f, key, "blank", "cloze", prompt, f.answer, accepted, Score(score.points, list(score.reasons)))
+        return None
+
+    # -- disagreements -------------------------------------------------------------------------------
+    def _record_disagreements(self, questions: list[Question]) -> None:
+        """The same subject and relation with different values in different sources. A spelling
+        variant of one name is an alias, never a disagreement."""
+        events: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        for f in self.facts:
+            if f.kind == FactKind.DATE and f.attr("strong") and not f.attr("resolution") and f.attr("role") != "byline":
+                events[normalize(f.attr("event"))].append(
+                    (f.source_id, f.value, self.text(f.source_id)[f.quote_start : f.quote_end])
+                )
+        posts: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        for person, facts in self._positions.items():
+            for f in facts:
+                posts[person].append((f.source_id, f.answer, self.text(f.source_id)[f.quote_start : f.quote_end]))
+        facts_by_q = {id(c.question): c.fact for c in self.candidates}
+        for q in questions:
+            fact = facts_by_q.get(id(q))
+            if fact is None:
+                continue
+            f = fact
+            records: list[tuple[str, str, str]] = []
+            mine = ""
+            if q.kind == "date" and f.attr("strong"):
+                records, mine = events[normalize(f.attr("event"))], f.value
+            elif q.kind == "expert_position":
+                records, mine = posts[f.subject], f.answer
+            shown: set[str] = set()
+            differing = []
+            for source_id, value, quote in records:
+                k = normalize(value)
+                if (
+                    source_id != q.source_id
+                    and k != normalize(mine)
+                    and k not in shown
+                    and not _contains(k, normalize(mine))
+                ):
+                    shown.add(k)
+                    differing.append({"source_id": source_id, "value": value, "quote": quote})
+            if not differing:
+                continue
+            q.disagreements = differing
+            if q.kind == "date":
+                q.accepted = list(dict.fromkeys(q.accepted + [D.display(d["value"]) for d in differing]))
+            else:
+                q.accepted = list(dict.fromkeys(q.accepted + [capitalize(with_article(d["value"])) for d in differing]))
+            if q.choices:
+                ok = {normalize(a) for a in q.accepted}
+                q.choices = [c for c in q.choices if c == q.answer or normalize(c) not in ok]
+        questions[:] = [q for q in questions if q.choices is None or len(q.choices) == 4]
 
 
-def _disagree(what: str, a: str, b: str) -> bool:
+def _pair_forms(a: PlaceGroup, b: PlaceGroup) -> list[str]:
+    """ "Shikotan and Habomai", "Habomai Islands and Shikotan", "Shikotan, Habomai"… every name of
+    each place, in either order."""
+    out = []
+    for x in a.names[:6]:
+        for y in b.names[:6]:
+            for p, q in ((x, y), (y, x)):
+                out += [f"{p} and {q}", f"{p}, {q}", f"{p} & {q}", f"{p} and the {q}"]
+    return out
+
+
+def _near_spelling(a: str, b: str) -> bool:
+    """ "Kunashir" / "Kunashiri": the one in the prompt gives the other away."""
+    from rapidfuzz import fuzz
+
     na, nb = normalize(a), normalize(b)
-    if na == nb:
+    return na[:5] == nb[:5] or fuzz.ratio(na, nb) >= 75
+
+
+def _transliterations(name: str) -> list[str]:
+    """Common spellings of a transliterated given name: Sergei/Sergey, Dmitry/Dmitri, Yuri/Yury."""
+    first, _, rest = name.partition(" ")
+    if not rest or not re.search(r"(?:ov|ev|in|sky|skiy|enko|uk|yan)a?$", rest):
+        return []  # only Russian-looking names have these spellings
+    alts = {first}
+    for a, b in (("ei", "ey"), ("ey", "ei"), ("y", "i"), ("i", "y"), ("iy", "y"), ("y", "iy")):
+        if first.endswith(a):
+            alts.add(first[: -len(a)] + b)
+    return [f"{x} {rest}" for x in sorted(alts) if x != first]
+
+
+def _distinct_posts(posts: list[str], accepted: list[str]) -> list[str]:
+    """Drop a post that says the same as another choice ("Japan's Foreign Minister" and "The
+    Japanese Foreign Minister"): two identical choices can both be ruled out."""
+
+    def key(p: str) -> str:
+        k = normalize(p)
+        k = re.sub(r"^(?:the|an?) ", "", k)
+        return re.sub(r"\b(\w+?)(?:ese|ian|an|s)\b", r"\1", k)
+
+    seen = {key(a) for a in accepted}
+    out = []
+    for p in posts:
+        if key(p) not in seen:
+            seen.add(key(p))
+            out.append(p)
+    return out[:3]
+
+
+def _not_unique(event: str, head: str) -> str | None:
+    """Why "When did/was EVENT…?" would have more than one answer, or None."""
+    if head not in _UNIQUE_HEADS:
+        return f"a kind of event that recurs ({head or 'unnamed'}): its date alone does not identify it"
+    core = re.sub(r"^(?:the|an?)\s+", "", event)
+    words_ = core.split()
+    at = next((i for i, w in enumerate(words_) if w.lower().startswith(head)), len(words_))
+    named = any(w[:1].isupper() for w in words_[:at]) or re.search(r"\b(?:of|between|with)\s+(?:the\s+)?[A-Z]", core)
+    if head in _TREATY_HEADS and not named:
+        return "a treaty named only by a common noun (which one?)"
+    if head in _TREATY_HEADS and not any(w[:1].isupper() for w in words_[:at]) and " with " in core:
+        return "a treaty that names only one of its parties"
+    return None
+
+
+def _date_forms(value: str) -> list[str]:
+    """Other ways a student writes the date: "Sept 2016", "09/2016", "15 Dec 2016"."""
+    out: list[str] = []
+    m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value)
+    if not m:
+        return out
+    y, mo = int(m.group(1)), int(m.group(2))
+    name = D.MONTH_NAMES[mo]
+    abbrevs = [name[:3], name[:4] if name.startswith("Sept") else name[:3]]
+    if m.group(3):
+        d = int(m.group(3))
+        out += [f"{d} {a} {y}" for a in abbrevs] + [f"{a} {d}, {y}" for a in abbrevs] + [f"{d}/{mo}/{y}"]
+    else:
+        out += [f"{a} {y}" for a in abbrevs] + [f"{a}. {y}" for a in abbrevs] + [f"{mo}/{y}", f"{mo:02d}/{y}"]
+        out += [f"{name} of {y}"]
+    return list(dict.fromkeys(out))
+
+
+def _contains(a: str, b: str) -> bool:
+    return bool(a and b) and (f" {a} " in f" {b} " or f" {b} " in f" {a} ")
+
+
+def _quotes_ok(text: str) -> bool:
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0
+
+
+def _lengths_give_away(answer: str, choices: list[str]) -> bool:
+    """The key is far longer (or shorter) than every other choice."""
+    others = [len(c) for c in choices if c != answer]
+    if not others or len(answer) < 12:
         return False
-    if what == "place":  # a spelling difference, not a translation: Etorufu vs Etorofu
-        return fuzz.ratio(na, nb) >= 75
-    if what == "position":
-        return na not in nb and nb not in na
-    return True
+    return len(answer) > 1.8 * max(others) or len(answer) * 1.8 < min(others)
 
 
-def write_questions(texts: list[SourceText], facts: list[Fact]) -> tuple[list[Question], list[tuple[str, str, str]]]:
-    w = QuestionWriter(texts, facts)
+def _judge_event(event: str, score: Score) -> None:
+    """Is the event phrase English that names one thing?"""
+    if re.search(r"\b(?:visit|trip|meeting|talks|summit|tour|journey|return)\s+[A-Z]", event):
+        score.lose(45, f"event phrase is not English ({event!r})")
+    if re.search(r"\b(?:his|her|their|its|this|that|these|those|the two)\b", event, re.I):
+        score.lose(40, f"event phrase leans on another sentence ({event!r})")
+    if words(event) > 12:
+        score.lose(20, "long event phrase")
+
+
+_TREATY = re.compile(
+    r"(?P<named>(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:Declaration|Treaty|Agreement|Accord|Pact|Convention)"
+    r"(?:\s+of\s+(?P<year1>\d{4}))?)|(?P<plain>an?\s+(?:agreement|treaty|declaration|accord)\s+(?:signed\s+)?in\s+"
+    r"(?P<year2>\d{4}))|(?P<dated>the\s+\d{4}\s+(?:[Jj]oint\s+)?(?:[Dd]eclaration|[Tt]reaty|[Aa]greement|[Aa]ccord))"
+)
+_HANDED = re.compile(
+    r"\s+(?:would|will|were\s+to|are\s+to|to|should)\s+be\s+(?P<verb>returned|handed\s+over|transferred|given\s+back|"
+    r"handed\s+back|ceded|given)(?P<to>\s+to\s+[A-Z]\w+)?"
+)
+
+
+def _provision(sentence: str, start: int, end: int) -> str:
+    """ "Which two islands did the 1956 agreement say would be returned to Japan?" when the
+    sentence says that a named treaty provided for handing over the pair, else ""."""
+    after = _HANDED.match(sentence, end)
+    treaties = [
+        m
+        for m in _TREATY.finditer(sentence[:start])
+        if m.group("named") is None or m.group("named")[:1].isupper() or " " in m.group("named")
+    ]
+    if not after or not treaties:
+        return ""
+    m = max(treaties, key=lambda m: len(m.group(0)))
+    if m.group("plain"):
+        kind = re.search(r"agreement|treaty|declaration|accord", m.group("plain"))
+        treaty = f"the {m.group('year2')} {kind.group(0) if kind else 'agreement'}"
+    else:
+        treaty = m.group(0)
+        if not treaty.lower().startswith("the "):
+            treaty = f"the {treaty}"
+    if re.fullmatch(r"the\s+\w+", treaty):
+        return ""  # "the Declaration" alone does not say which
+    to = after.group("to") or ""
+    verb = re.sub(r"\s+", " ", after.group("verb"))
+    return f"Which two islands did {treaty} say would be {verb}{to}?"
+
+
+def _place_noun(group: PlaceGroup) -> str:
+    kind = group.kind.lower()
+    if kind.endswith(("islands", "island group", "islets", "archipelago", "island chain")):
+        return "islands"
+    if "island" in kind:
+        return "island"
+    if "territory" in kind:
+        return "territory"
+    return "place"
+
+
+def write_questions(
+    texts: list[SourceText], facts: list[Fact], gazetteer: Gazetteer | None = None
+) -> tuple[list[Question], list[tuple[str, str, str]]]:
+    w = QuestionWriter(texts, facts, gazetteer)
     return w.run(), w.dropped

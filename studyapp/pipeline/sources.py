@@ -117,24 +117,84 @@ def read_text(path: Path) -> str:
     return text
 
 
-def infer_meta(text: str) -> SourceMeta:
-    """Read title, byline and date off an article that has no metadata file."""
-    from studyapp.pipeline.dates import find_publication_date
+_HEADLINE_NOT = re.compile(
+    r"^(?:[•·*\-–—|]|\d+\.\s|By\s|Photo|PHOTO|Image|Credit|Source|Published|Posted|Updated|date\b)|"
+    r"^[A-Z][\w ]{0,30}:\s|\s(?:--|—|–)\s|\|"
+)
+_BYLINE_LINE = re.compile(
+    r"^By\s+(?P<author>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|de|del|van|von|da|bin|al-?\w*)){0,5})"
+    r"(?:\s*[,|]\s*(?P<publisher>[^,|]{2,60}?))?(?:\s*[,|]\s*(?:Published:?\s*|Updated:?\s*)?(?P<date>[^|]{6,40}))?\s*$"
+)
+
+
+def _headline(lines: list[str]) -> str | None:
+    """The article's own headline: a short line at the top that is not a sentence, a byline,
+    a dateline, a label or a credit. None when the text has none (never invented)."""
     from studyapp.pipeline.passages import looks_like_boilerplate
 
+    for i, ln in enumerate(lines[:4]):
+        if _BYLINE_LINE.match(ln):
+            continue
+        n = len(ln.split())
+        if (
+            3 <= n <= 20
+            and not re.search(r"[.,;:]$", ln)
+            and not _HEADLINE_NOT.search(ln)
+            and not ln.startswith(("“", '"'))
+            and not looks_like_boilerplate(ln)
+            and i + 1 < len(lines)
+        ):
+            return ln
+        if n > 20:  # body text reached: whatever headline there was came before it
+            return None
+    return None
+
+
+def read_byline(lines: list[str]) -> tuple[str, str, str]:
+    """(author, publisher, date) from a byline near the top: "By NAME", "By NAME, Publisher,
+    4 November 2000", "By NAME | Publisher | Published: June 22, 2019". Unknown parts are ""."""
+    from studyapp.pipeline.dates import find_dates
+
+    for ln in lines[:12]:
+        m = _BYLINE_LINE.match(ln)
+        if not m:
+            continue
+        author = re.sub(r"\s+", " ", m.group("author")).strip()
+        publisher = (m.group("publisher") or "").strip()
+        date = ""
+        raw = m.group("date") or ""
+        if publisher and not raw and find_dates(publisher):
+            publisher, raw = "", publisher
+        for d in find_dates(raw):
+            if d.precision in ("day", "month") and not d.relative:
+                date = d.value
+                break
+        return author, publisher, date
+    return "", "", ""
+
+
+def infer_meta(text: str, name: str = "") -> SourceMeta:
+    """Read title, byline and date off an article that has no metadata file. An article with no
+    headline is named by its publisher and date, never by a title made up from its first words."""
+    from studyapp.pipeline.dates import display, find_publication_date
+
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    title = next(
-        (ln for ln in lines if 3 <= len(ln.split()) <= 25 and not ln.endswith(".") and not looks_like_boilerplate(ln)),
-        lines[0],
+    author, publisher, date = read_byline(lines)
+    date = date or find_publication_date(text) or UNKNOWN
+    title = _headline(lines)
+    notes: list[tuple[str, str]] = []
+    if title is None:
+        when = display(date) if date != UNKNOWN else "date unknown"
+        title = f"Untitled article ({publisher or 'publisher unknown'}, {when})"
+        notes.append(("title_note", "The text has no headline; the article is named by its publisher and date."))
+    return SourceMeta(
+        title=title[:200],
+        author=author or UNKNOWN,
+        publisher=publisher or UNKNOWN,
+        date=date,
+        notes=tuple(notes),
+        inferred=True,
     )
-    author = UNKNOWN
-    for ln in lines[:15]:
-        m = re.match(r"^By\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})\s*$", ln)
-        if m:
-            author = m.group(1)
-            break
-    date = find_publication_date(text) or UNKNOWN
-    return SourceMeta(title=title[:200], author=author, publisher=UNKNOWN, date=date, inferred=True)
 
 
 def load_source(path: Path) -> Source:
@@ -142,7 +202,7 @@ def load_source(path: Path) -> Source:
         raise ContentError(path, "file name must be letters, digits, '_', '-' or '.'")
     text = read_text(path)
     meta_path = path.with_suffix(".toml")
-    meta = parse_meta(meta_path) if meta_path.exists() else infer_meta(text)
+    meta = parse_meta(meta_path) if meta_path.exists() else infer_meta(text, path.stem)
     return Source(id=path.stem, path=path.name, text=text, meta=meta)
 
 

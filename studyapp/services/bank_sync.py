@@ -100,6 +100,7 @@ def sync_bank(db: Database, bank: Bank, *, signature: str | None = None) -> Sync
             "answer_start": q.source.answer_start,
             "answer_end": q.source.answer_end,
             "disagreements": [dict(d) for d in q.disagreements],
+            "also": [{"source_id": c.source_id, "passage_id": c.passage_id, "quote": c.quote} for c in q.also],
             "position": i,
             "retired": False,
         }

@@ -6,11 +6,11 @@ import json
 
 from studyapp.db.database import Database
 from studyapp.errors import NotFound
-from studyapp.services.views import Citation, Disagreement, QuestionView, SourceInfo
+from studyapp.services.views import AlsoIn, Citation, Disagreement, QuestionView, SourceInfo
 
 _SQL = """
 SELECT q.id, q.kind, q.format, q.prompt, q.answer, q.accepted, q.choices, q.quote,
-       q.quote_start, q.quote_end, q.answer_start, q.answer_end, q.disagreements, q.retired,
+       q.quote_start, q.quote_end, q.answer_start, q.answer_end, q.disagreements, q.also, q.retired,
        s.id, s.title, s.author, s.publisher, s.date, s.url,
        p.id, p.idx, p.start, substr(s.text, p.start + 1, p."end" - p.start)
 FROM questions q
@@ -31,7 +31,7 @@ def load_question(db: Database, question_id: str) -> QuestionView:
     if row is None:
         raise NotFound(f"no question with id {question_id}")
     (qid, kind, fmt, prompt, answer, accepted, choices, quote, q_start, q_end, a_start, a_end, disagreements,
-     retired, s_id, title, author, publisher, date, url, p_id, p_index, p_start, p_text) = row  # fmt: skip
+     also, retired, s_id, title, author, publisher, date, url, p_id, p_index, p_start, p_text) = row  # fmt: skip
     info = SourceInfo(s_id, title, author, publisher, date, url)
     base = int(p_start)
     citation = Citation(
@@ -53,6 +53,14 @@ def load_question(db: Database, question_id: str) -> QuestionView:
             title_row = db.one("SELECT title FROM sources WHERE id = ?", (sid,))
             titles[sid] = str(title_row[0]) if title_row else sid
         found.append(Disagreement(sid, titles[sid], str(d.get("value", "")), str(d.get("quote", ""))))
+    also_in: list[AlsoIn] = []
+    for c in json.loads(also or "[]"):
+        row = db.one(
+            'SELECT s.title, p."index" FROM passages p JOIN sources s ON s.id = p.source_id WHERE p.id = ?',
+            (str(c.get("passage_id", "")),),
+        )
+        if row is not None:
+            also_in.append(AlsoIn(str(c.get("source_id", "")), str(row[0]), int(row[1]), str(c.get("quote", ""))))
     return QuestionView(
         id=qid,
         kind=kind,
@@ -64,6 +72,7 @@ def load_question(db: Database, question_id: str) -> QuestionView:
         citation=citation,
         disagreements=tuple(found),
         retired=bool(retired),
+        also_in=tuple(also_in),
     )
 
 

@@ -72,6 +72,16 @@ class Disagreement:
 
 
 @dataclass(frozen=True)
+class AlsoIn:
+    """Another article (and passage) that states the same fact."""
+
+    source_id: str
+    source_title: str
+    passage_index: int
+    quote: str
+
+
+@dataclass(frozen=True)
 class QuestionView:
     id: str
     kind: str
@@ -83,6 +93,7 @@ class QuestionView:
     citation: Citation
     disagreements: tuple[Disagreement, ...]
     retired: bool = False
+    also_in: tuple[AlsoIn, ...] = ()
 
     @property
     def kind_label(self) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.grading import Verdict
-from studyapp.services.views import RATING_LABELS, AnswerResult
+from studyapp.services.views import RATING_LABELS, AnswerResult, QuestionView
 from studyapp.ui.labels import plain_label, scaled_font
 from studyapp.ui.passage import PassageText
 
@@ -75,6 +75,15 @@ def verdict_text(verdict: Verdict) -> str:
         Verdict.EMPTY: "✗ No answer",
         Verdict.WRONG: "✗ Wrong",
     }[verdict]
+
+
+def also_in_text(question: QuestionView) -> str:
+    """ "Also in: “Title” (passage 4); “Other title” (passage 2)" -- one entry per article."""
+    seen: dict[str, str] = {}
+    for a in question.also_in:
+        if a.source_id != question.citation.source.id and a.source_id not in seen:
+            seen[a.source_id] = f"“{a.source_title}” (passage {a.passage_index + 1})"
+    return f"Also in: {'; '.join(seen.values())}" if seen else ""
 
 
 def diff_helps(result: AnswerResult) -> bool:
@@ -303,6 +312,9 @@ class FeedbackPanel(QWidget):
         titles.addWidget(self.source_byline)
         source_head.addLayout(titles, 1)
         source_head.addWidget(self.open_source_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.also_in = plain_label("", self)
+        self.also_in.setAccessibleName("The same fact is also in")
+        self.also_in.setToolTip("Other articles that state the same fact; open them from Sources")
         self.passage = PassageText(self)
         self.passage.setToolTip("The passage this question comes from: the quote and, in bold, the answer are marked")
         self.passage.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -327,6 +339,7 @@ class FeedbackPanel(QWidget):
         layout.addWidget(separator)
         layout.addLayout(source_head)
         layout.addWidget(self.passage_box)
+        layout.addWidget(self.also_in)
         self._apply_colors()
 
     # -- showing ------------------------------------------------------------------------------------
@@ -357,6 +370,8 @@ class FeedbackPanel(QWidget):
         self.source_byline.setText(f"{citation.source.byline()}  ·  passage {citation.passage_index + 1}")
         self.passage_box.set_text(citation.passage_text)
         self._highlight(scroll=True)
+        self.also_in.setText(also_in_text(question))
+        self.also_in.setVisible(bool(self.also_in.text()))
         self._show_disagreements(result)
         self._apply_colors()
 

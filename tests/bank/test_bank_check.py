@@ -46,7 +46,7 @@ def test_answer_not_in_quote(real_bank: Bank) -> None:
 
 
 def test_accepted_distractor(real_bank: Bank) -> None:
-    i, q = first(real_bank, "island", "mc")
+    i, q = first(real_bank, "date", "mc")
     assert q.choices is not None
     distractor = next(c for c in q.choices if c != q.answer)
     bad = replace(q, accepted=[*q.accepted, distractor.upper()])

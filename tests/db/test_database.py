@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from studyapp.bank.model import Bank, load_bank
 from studyapp.db.database import DatabaseLocation, default_path, open_database, read_revision, resolve_location
 from studyapp.db.schema import KNOWN_REVISIONS, SCHEMA_REVISION
 from studyapp.errors import DatabaseCorrupt, DatabaseError, DatabaseLocked, DatabaseReadOnly, DatabaseTooNew
@@ -63,7 +65,7 @@ def test_models_and_migrations_agree(tmp_path: Path) -> None:
         db.close()
 
 
-def test_opening_a_current_database_does_not_import_alembic_or_the_orm(db_path: Path) -> None:
+def test_opening_a_current_database_does_not_import_alembic_or_the_orm(db_path: Path, bank_size: int) -> None:
     code = (
         "import sys\n"
         "from studyapp.db.database import DatabaseLocation, open_database\n"
@@ -72,7 +74,7 @@ def test_opening_a_current_database_does_not_import_alembic_or_the_orm(db_path: 
         "print('alembic' in sys.modules, 'sqlalchemy' in sys.modules)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
-    assert out == ["386", "False", "False"]
+    assert out == [str(bank_size), "False", "False"]
 
 
 def _downgrade_to_base(db_path: Path) -> None:
@@ -202,6 +204,49 @@ def test_revision_of_an_empty_file_is_none(tmp_path: Path) -> None:
     conn.close()
 
 
+def seed_old_questions(conn: sqlite3.Connection, bank: Bank) -> None:
+    """The bank's sources, passages and questions in the columns of the first schema."""
+    conn.executemany(
+        "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+        [
+            (s.id, s.title, s.author, s.publisher, s.date, s.url, s.language, s.text, i)
+            for i, s in enumerate(bank.sources)
+        ],
+    )
+    conn.executemany(
+        'INSERT INTO passages (id, source_id, "index", start, "end", role, retired) VALUES (?, ?, ?, ?, ?, ?, 0)',
+        [(p.id, s.id, p.index, p.start, p.end, p.role) for s in bank.sources for p in s.passages],
+    )
+    conn.executemany(
+        "INSERT INTO questions (id, fact_id, kind, format, prompt, answer, accepted, choices, source_id, passage_id,"
+        " quote, quote_start, quote_end, answer_start, answer_end, disagreements, position, retired)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+        [
+            (
+                q.id,
+                q.fact_id,
+                q.kind,
+                q.format,
+                q.prompt,
+                q.answer,
+                json.dumps(q.accepted),
+                json.dumps(q.choices),
+                q.source.source_id,
+                q.source.passage_id,
+                q.source.quote,
+                q.source.start,
+                q.source.end,
+                q.source.answer_start,
+                q.source.answer_end,
+                json.dumps(q.disagreements),
+                i,
+            )
+            for i, q in enumerate(bank.questions)
+        ],
+    )
+    conn.commit()
+
+
 def test_an_older_database_is_backed_up_and_upgraded_keeping_progress(tmp_path: Path, bank_file: Path) -> None:
     from alembic import command
 
@@ -218,7 +263,8 @@ def test_an_older_database_is_backed_up_and_upgraded_keeping_progress(tmp_path: 
         config.attributes["connection"] = connection
         command.upgrade(config, KNOWN_REVISIONS[0])
     conn.commit()
-    sync_bank_file(old, bank_file)
+    bank = load_bank(bank_file)
+    seed_old_questions(conn, bank)  # written as a 0001 app wrote them: no later columns
     create_learner(old, "Veteran")
     old.close()
     assert KNOWN_REVISIONS[0] != SCHEMA_REVISION
@@ -227,7 +273,10 @@ def test_an_older_database_is_backed_up_and_upgraded_keeping_progress(tmp_path: 
     try:
         assert db.scalar("SELECT version_num FROM alembic_version") == SCHEMA_REVISION
         assert [learner.name for learner in list_learners(db)] == ["Veteran"]
-        assert db.scalar("SELECT count(*) FROM questions") == 386
+        assert db.scalar("SELECT count(*) FROM questions") == len(bank.questions)
+        assert db.scalar("SELECT count(*) FROM questions WHERE also = '[]'") == len(bank.questions)
+        sync_bank_file(db, bank_file)  # the current app fills the new columns
+        assert db.scalar("SELECT count(*) FROM questions WHERE also != '[]'") > 0
     finally:
         db.close()
     backups = list(tmp_path.glob("old.sqlite3.before-*.bak"))

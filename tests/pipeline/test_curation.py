@@ -30,7 +30,7 @@ def test_missing_curation_file_is_empty(tmp_path: Path) -> None:
 
 
 def test_reject_by_question_id(tmp_path: Path, real_sources: list[Source], real_bank: Bank) -> None:
-    q = pick(real_bank, "island", "mc")
+    q = pick(real_bank, "date", "mc")
     bank, report = curate(tmp_path, real_sources, f'[[reject]]\nid = "{q.id}"\nreason = "ambiguous"\n')
     ids = {x.id for x in bank.questions}
     assert q.id not in ids
@@ -42,7 +42,7 @@ def test_reject_by_question_id(tmp_path: Path, real_sources: list[Source], real_
 def test_reject_by_fact_id_removes_all_its_questions(
     tmp_path: Path, real_sources: list[Source], real_bank: Bank
 ) -> None:
-    q = pick(real_bank, "expert_position", "typed")
+    q = pick(real_bank, "expert_view", "typed")
     siblings = {x.id for x in real_bank.questions if x.fact_id == q.fact_id}
     assert len(siblings) > 1
     bank, _ = curate(tmp_path, real_sources, f'[[reject]]\nid = "{q.fact_id}"\n')
@@ -51,7 +51,7 @@ def test_reject_by_fact_id_removes_all_its_questions(
 
 
 def test_correct_changes_answer(tmp_path: Path, real_sources: list[Source], real_bank: Bank) -> None:
-    q = pick(real_bank, "expert_position", "typed")
+    q = pick(real_bank, "expert_view", "typed")
     toml = f'[[correct]]\nid = "{q.id}"\nanswer = "professor"\naccepted = ["prof."]\nprompt = "New prompt?"\n'
     bank, report = curate(tmp_path, real_sources, toml)
     fixed = next(x for x in bank.questions if x.id == q.id)

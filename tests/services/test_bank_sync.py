@@ -13,17 +13,17 @@ from studyapp.services.progress import record_answer
 from studyapp.services.views import Learner
 
 
-def test_unchanged_bank_file_is_skipped(db: Database, tmp_path: Path, bank_file: Path) -> None:
+def test_unchanged_bank_file_is_skipped(db: Database, tmp_path: Path, bank_file: Path, bank_size: int) -> None:
     copy = tmp_path / "bank.json"
     copy.write_bytes(bank_file.read_bytes())
     first = sync_bank_file(db, copy)
-    assert not first.skipped and first.total_active == 386
+    assert not first.skipped and first.total_active == bank_size
     second = sync_bank_file(db, copy)
-    assert second.skipped and second.total_active == 386
+    assert second.skipped and second.total_active == bank_size
 
 
 def test_vanished_questions_are_retired_not_deleted_and_history_stays(
-    db: Database, learner: Learner, clock: ManualClock, bank_file: Path
+    db: Database, learner: Learner, clock: ManualClock, bank_file: Path, bank_size: int
 ) -> None:
     bank = load_bank(bank_file)
     gone = bank.questions[0]
@@ -33,7 +33,7 @@ def test_vanished_questions_are_retired_not_deleted_and_history_stays(
     )  # fmt: skip
     smaller = Bank(sources=bank.sources, questions=bank.questions[1:])
     report = sync_bank(db, smaller)
-    assert report.retired == 1 and report.total_active == 385
+    assert report.retired == 1 and report.total_active == bank_size - 1
     assert db.one("SELECT retired, prompt FROM questions WHERE id = ?", (gone.id,)) == (1, gone.prompt)
     assert db.scalar("SELECT count(*) FROM attempts WHERE question_id = ?", (gone.id,)) == 1
     # missed list and due counts ignore retired questions
@@ -42,7 +42,7 @@ def test_vanished_questions_are_retired_not_deleted_and_history_stays(
     assert missed_items(db, learner.id) == []
     # it comes back when the bank has it again, with its history
     report = sync_bank(db, bank)
-    assert report.added == 0 and report.total_active == 386
+    assert report.added == 0 and report.total_active == bank_size
     assert [m.question_id for m in missed_items(db, learner.id)] == [gone.id]
 
 

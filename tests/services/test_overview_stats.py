@@ -24,11 +24,11 @@ def _ids(db: Database, n: int) -> list[str]:
     return [str(r[0]) for r in db.rows("SELECT id FROM questions ORDER BY position LIMIT ?", (n,))]
 
 
-def test_home_summary_of_a_new_learner(db: Database, learner: Learner, clock: ManualClock) -> None:
+def test_home_summary_of_a_new_learner(db: Database, learner: Learner, clock: ManualClock, bank_size: int) -> None:
     summary = home_summary(db, learner, clock)
-    assert (summary.due_today, summary.new_available, summary.missed, summary.total_questions) == (0, 20, 0, 386)
-    assert sum(row.total for row in summary.by_source) == 386
-    assert sum(row.total for row in summary.by_kind) == 386
+    assert (summary.due_today, summary.new_available, summary.missed, summary.total_questions) == (0, 20, 0, bank_size)
+    assert sum(row.total for row in summary.by_source) == bank_size
+    assert sum(row.total for row in summary.by_kind) == bank_size
     assert all(row.mastered == 0 for row in summary.by_kind)
 
 
@@ -64,11 +64,11 @@ def test_stats_per_day_accuracy_and_forecast(db: Database, learner: Learner, clo
 
 
 def test_reader_lists_sources_and_marks_passages_with_mastery(
-    db: Database, learner: Learner, clock: ManualClock
+    db: Database, learner: Learner, clock: ManualClock, bank_size: int
 ) -> None:
     sources = list_sources(db, learner.id)
     assert len(sources) == 5
-    assert sum(s.question_count for s in sources) == 386
+    assert sum(s.question_count for s in sources) == bank_size
     first = sources[0]
     detail = source_detail(db, learner.id, first.info.id)
     with_questions = [p for p in detail.passages if p.question_ids]

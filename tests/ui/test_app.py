@@ -41,7 +41,9 @@ def test_a_malformed_bank_is_reported_and_the_app_keeps_the_questions_it_had(
     assert "continues with the questions loaded before" in text
 
 
-def test_the_app_starts_and_syncs_the_bank_into_a_new_database(qtbot: QtBot, tmp_path: Path, bank_file: Path) -> None:
+def test_the_app_starts_and_syncs_the_bank_into_a_new_database(
+    qtbot: QtBot, tmp_path: Path, bank_file: Path, bank_size: int
+) -> None:
     import sqlite3
 
     path = tmp_path / "new.sqlite3"
@@ -49,7 +51,7 @@ def test_the_app_starts_and_syncs_the_bank_into_a_new_database(qtbot: QtBot, tmp
     assert run(str(path), bank_file, settings=_settings(tmp_path), dialogs=dialogs, quit_when_ready=True) == 0
     assert dialogs.errors == []
     conn = sqlite3.connect(path)
-    assert conn.execute("SELECT count(*) FROM questions").fetchone() == (386,)
+    assert conn.execute("SELECT count(*) FROM questions").fetchone() == (bank_size,)
     conn.close()
 
 

@@ -51,17 +51,17 @@ def _home(qtbot: QtBot, ctx: AppContext) -> HomeScreen:
 # -- numbers ------------------------------------------------------------------------------------
 
 
-def test_a_new_learner_has_twenty_new_questions_and_nothing_due(qtbot: QtBot, ctx: AppContext) -> None:
+def test_a_new_learner_has_twenty_new_questions_and_nothing_due(qtbot: QtBot, ctx: AppContext, bank_size: int) -> None:
     home = _home(qtbot, ctx)
     assert _numbers(home) == ("0", "20", "0")
     assert home.greeting.text() == "Hello, Ada"
     assert home.study_button.text() == "Study 20 questions" and home.study_button.isEnabled()
     assert home.review_button.text() == "Review missed (0)"
-    assert home.summary is not None and home.summary.total_questions == 386
-    assert "386 questions from 5 sources" in home.subtitle.text()
+    assert home.summary is not None and home.summary.total_questions == bank_size
+    assert f"{bank_size} questions from 5 sources" in home.subtitle.text()
     assert len(home.by_source.rows) == 5 and len(home.by_kind.rows) == 6
     assert all(bar.value() == 0 and bar.text().startswith("0/") for _label, bar in home.by_source.rows)
-    assert sum(bar.maximum() for _label, bar in home.by_source.rows) == 386
+    assert sum(bar.maximum() for _label, bar in home.by_source.rows) == bank_size
 
 
 def test_a_wrong_answer_counts_as_due_and_missed(qtbot: QtBot, ctx: AppContext, clock: ManualClock) -> None:

@@ -40,13 +40,13 @@ def test_builder_creates_a_quiz_from_the_form(qtbot: QtBot, ctx: AppContext) -> 
     screen.seed_spin.setValue(1234)
     screen.seconds_spin.setValue(20)
     for kind, box in screen.kind_boxes.items():
-        box.setChecked(kind == "island")
+        box.setChecked(kind == "expert_view")
     screen.format_boxes["typed"].setChecked(False)
     qtbot.keyClick(screen.name_edit, Qt.Key.Key_Return)
     assert "Created “Monday test”" in screen.error_label.text()
     saved = load_quiz(ctx.db, "Monday test")
     assert (saved.seed, saved.seconds_per_question, len(saved.items)) == (1234, 20, 6)
-    assert {i.question.kind for i in saved.items} == {"island"}
+    assert {i.question.kind for i in saved.items} == {"expert_view"}
     assert "typed" not in {i.question.format for i in saved.items}
     assert screen.selected_name() == "Monday test"
     # the same choices again: a clear error, nothing saved twice

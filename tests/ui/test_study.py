@@ -192,7 +192,7 @@ def test_typed_answer_with_a_typo_is_accepted_and_the_difference_shown(
 def test_a_near_miss_typed_answer_is_wrong_and_shows_the_difference(
     qtbot: QtBot, screen: StudyScreen, ctx: AppContext, start: Callable[..., StudySession]
 ) -> None:
-    question = _first(ctx, "typed", lambda q: q.answer.isalpha() and len(q.answer) >= 8)
+    question = _first(ctx, "typed", lambda q: q.answer.isalpha() and len(q.answer) >= 7)
     near = question.answer[:-3] + "xyz"
     assert grade_typed(near, question.answer, question.accepted).verdict is Verdict.WRONG
     start([question.id])

@@ -1,0 +1,59 @@
+"""Write a blind-review file: a random sample of a bank's questions with their passages.
+
+    python scripts/review_sample.py BANK --seed SEED [--n 60] [-o FILE]
+
+The file holds, per question: id, kind/format, prompt, choices, key, accepted answers, the
+source's title, and the paragraph around the quote -- nothing on how the question was made
+(the protocol in shared/QUESTION-QUALITY.md). ``--n 0`` writes every question.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+from studyapp.bank.model import Bank, QuestionRecord, load_bank
+
+
+def passage_text(bank: Bank, q: QuestionRecord) -> str:
+    source = bank.source(q.source.source_id)
+    for p in source.passages:
+        if p.id == q.source.passage_id:
+            return " ".join(source.text[p.start : p.end].split())
+    return q.source.quote
+
+
+def block(bank: Bank, q: QuestionRecord) -> str:
+    source = bank.source(q.source.source_id)
+    lines = [f"## {q.id}", f"kind/format: {q.kind} / {q.format}", f"prompt: {q.prompt}"]
+    if q.choices:
+        lines += [f"choices: {' | '.join(q.choices)}"]
+    lines += [f"key: {q.answer}", f"accepted answers: {' | '.join(q.accepted)}"]
+    lines += [f"source: “{source.title}” ({source.publisher}, {source.date})"]
+    lines += [f"quote: {q.source.quote}", f"paragraph: {passage_text(bank, q)}", ""]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("bank", type=Path)
+    ap.add_argument("--seed", required=True)
+    ap.add_argument("--n", type=int, default=60)
+    ap.add_argument("-o", "--output", type=Path)
+    args = ap.parse_args(argv)
+    bank = load_bank(args.bank)
+    questions = list(bank.questions)
+    if args.n:
+        questions = random.Random(args.seed).sample(questions, min(args.n, len(questions)))
+    text = f"{len(questions)} questions\n\n" + "\n".join(block(bank, q) for q in questions)
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

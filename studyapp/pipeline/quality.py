@@ -1,0 +1,170 @@
+"""How good a candidate question would be in front of a class: a score with its reasons.
+
+Every generated question starts at 100 points and loses points for what a strict teacher would
+object to. The writer keeps the best candidate per fact and drops every candidate under
+:data:`PASS_MARK`, so ``bank build`` can say what it dropped and why. The rules here read
+English, not the course's articles: each one is tested on sentences from elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+PASS_MARK = 75
+
+# A sentence that opens with one of these leans on what came before it.
+_LEADING_CONNECTIVE = re.compile(
+    r"^(?:However|But|And|So|Still|Yet|Also|Instead|Thus|Therefore|Meanwhile|Moreover|Furthermore|Indeed|"
+    r"Nevertheless|Nonetheless|Hence|Consequently|Besides|Likewise|Similarly|Otherwise|Rather|Then|Now|"
+    r"Finally|Again|Unfortunately|Fortunately|Perhaps|Admittedly|Ironically|Clearly|Of course|In fact|"
+    r"In addition|In turn|In short|In other words|As a result|As it happens|After all|Even so|That said|"
+    r"On the other hand|On the one hand|For starters|For example|For instance|To be sure|Beyond this|"
+    r"Beyond that|At the same time|By contrast|In contrast|Above all|First|Second|Third|Firstly|Secondly|"
+    r"Lastly|Worse|Better still|Not only that|After that|Before that|Since then|By then|Until then|"
+    r"At that time|At the time|Against this backdrop|In this context|Given this|As such|To that end|"
+    r"On top of that|Even then|Even now|Here|Thereafter|Afterwards|Later)\b[,:]?\s+"
+)
+# Connectives that can be dropped from the front of a sentence without changing what it states.
+_DROPPABLE_CONNECTIVE = re.compile(
+    r"^(?:(?:However|But|And|So|Still|Yet|Also|Indeed|Moreover|Furthermore|Meanwhile|In fact|In addition|"
+    r"Of course|After all|As it happens|Nevertheless|Nonetheless|For starters|Besides|At the same time|"
+    r"Unfortunately|Fortunately|Ironically|Admittedly),\s+|(?:But|And|Yet|Also)\s+)"
+)
+# Words whose meaning lives in another sentence.
+_DANGLING = re.compile(
+    r"\b(?:he|she|him|his|her|hers|they|them|their|theirs|himself|herself|themselves|"
+    r"the latter|the former(?!\s+[A-Z])|such|the two|"
+    r"(?<!the )then(?!\s+Soviet)|thereafter|there\s+(?!is\b|are\b|was\b|were\b|will\b|would\b|has\b|have\b|had\b|"
+    r"could\b|can\b|may\b|might\b|must\b|should\b|seems?\b|remains?\b)|"
+    r"th(?:is|ese|ose)|the\s+latest|the\s+recent|that(?=\s*(?:[,.;:]|could|would|is|was|will|may|might|means?|meant)\b)|"
+    r"that\s+(?:man|woman|move|plan|idea|proposal|view|approach|step|issue|problem|"
+    r"point|deal|one|ones|decision|agreement|meeting|visit|summit|offer|statement|stance|position|week|"
+    r"month|year|summer|winter|spring|autumn|fall|time|case|way|process|policy|strategy|development|region)|"
+    r"the same|here|it(?!\s+(?:is|was|will|would|has|had|seems|appears|remains|may|might|could|can|must|should|"
+    r"took|takes|became|becomes)\b)(?![’']s))\b",
+    re.I,
+)
+# "the islands", "the meeting", "the two leaders": a definite description that points back to
+# something named in an earlier sentence.
+_BACK_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(?:(?:two|disputed|recent|latest|same|other|new|current|previous|first|second|final|whole|entire)\s+)?"
+    r"(?:islands?|island\s+group|islets?|chain|archipelago|declaration|treaty|agreement|deal|accord|meeting|meetings|"
+    r"summit|talks|visit|trip|forum|conference|leaders?|countries|nations|sides|men|issue|minister|president|"
+    r"premier|government|plans?|proposals?|moves?|decisions?|region|area|group|ruling|statements?|reports?|ideas?|offers?|agreements|deals|accords|"
+    r"dispute|negotiations|project|package|framework|initiative)\b(?!\s+(?:of|between|in|on|with|for|at|to)\s+"
+    r"(?:the\s+)?[A-Z\d])(?!\s+[A-Z])"
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my|me|ours)\b")
+# Deictic time words: what they mean depends on when the article was written.
+_DEICTIC_TIME = re.compile(
+    r"\b(?:today|yesterday|tomorrow|tonight|now|recently|currently|(?:this|last|next|past|coming)\s+"
+    r"(?:week|month|year|summer|winter|spring|autumn|fall|weekend|decade)|(?:on\s+)?(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)|earlier this|later this|so far|(?:over|at|during)\s+the\s+weekend)\b",
+    re.I,
+)
+_PRONOUN_START = re.compile(
+    r"^[“\"‘']?\s*(?:It|This|That|These|Those|Such|There|Here|The\s+(?:main|primary|key|chief|other|second|first|"
+    r"real|only|same|latter|former|next|last|final)?\s*(?:reason|problem|issue|question|answer|result|point|"
+    r"difference|goal|aim|idea|plan|move|answer|upshot|outcome)s?\s+(?:is|was|are|were|for|behind)\b)\b"
+)
+_DOUBLED_WORD = re.compile(r"\b(the|a|an|of|to|in|and|on)\s+\1\b", re.I)
+_WORD = re.compile(r"[\w’'-]+")
+
+
+@dataclass
+class Score:
+    """Points out of 100 and every reason a point was lost."""
+
+    points: int = 100
+    reasons: list[str] = field(default_factory=list)
+
+    def lose(self, points: int, reason: str) -> None:
+        self.points -= points
+        self.reasons.append(reason)
+
+    @property
+    def passes(self) -> bool:
+        return self.points >= PASS_MARK
+
+    def why(self) -> str:
+        return "; ".join(self.reasons) if self.reasons else "ok"
+
+
+def words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def strip_connective(sentence: str) -> str:
+    """ "However, Japan wants…" -> "Japan wants…" (only connectives that add nothing to the claim)."""
+    m = _DROPPABLE_CONNECTIVE.match(sentence)
+    if not m:
+        return sentence
+    rest = sentence[m.end() :]
+    return rest[:1].upper() + rest[1:] if rest else sentence
+
+
+def _quotes_balanced(text: str) -> bool:
+    if text.count("“") != text.count("”"):
+        return False
+    straight = len(re.findall(r'(?<!\w)"|"(?!\w)', text))
+    return straight % 2 == 0
+
+
+def judge_sentence(sentence: str, score: Score, *, max_words: int = 32) -> None:
+    """Can ``sentence`` be shown on its own, as the body of a question?"""
+    s = sentence.strip()
+    if not s[:1].isupper() and s[:1] not in "“\"‘'":
+        score.lose(40, "sentence does not start with a capital letter")
+    if _LEADING_CONNECTIVE.match(s) and not _DROPPABLE_CONNECTIVE.match(s):
+        score.lose(35, f"opens mid-thought ({_LEADING_CONNECTIVE.match(s).group(0).strip()})")  # type: ignore[union-attr]
+    if _PRONOUN_START.match(s):
+        score.lose(35, "opens with a word that points back (It/This/That/There)")
+    m = _DANGLING.search(s)
+    if m:
+        score.lose(35, f"leans on another sentence ({m.group(0)!r})")
+    m = _BACK_REFERENCE.search(s)
+    if m:
+        score.lose(30, f"points back to something named earlier ({m.group(0)!r})")
+    if re.search(r"\s[–—-]{1,2}\s", s):
+        score.lose(20, "dash aside")
+    unquoted = re.sub(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’", "", s)
+    if _FIRST_PERSON.search(unquoted):
+        score.lose(30, "first-person words with no speaker named")
+    m = _DEICTIC_TIME.search(s)
+    if m:
+        score.lose(30, f"time word that depends on the article's date ({m.group(0)!r})")
+    n = words(s)
+    if n > max_words:
+        score.lose(min(45, 10 + (n - max_words) * 2), f"long sentence ({n} words)")
+    if _DOUBLED_WORD.search(s):
+        score.lose(40, f"source typo ({_DOUBLED_WORD.search(s).group(0)!r})")  # type: ignore[union-attr]
+    if not _quotes_balanced(s):
+        score.lose(40, "unbalanced quotation marks")
+    aside = re.search(r",\s+(?:that|which|who)\s+[^,]{25,},", s)
+    if aside:
+        score.lose(25, "long aside")
+    if re.search(r"\(\s*[^)]*\)", s) and len(re.search(r"\(\s*[^)]*\)", s).group(0).split()) > 6:  # type: ignore[union-attr]
+        score.lose(15, "long parenthesis")
+    if re.search(r"\[\d+\]|https?://|@\w", s):
+        score.lose(40, "footnote mark, link or handle")
+    if s.endswith("?"):
+        score.lose(30, "rhetorical question")
+
+
+def neutral_article(before_blank: str) -> str:
+    """ "…an " before a blank gives the answer away; "a(n)" does not."""
+    return re.sub(r"\b([Aa])n?\s+$", lambda m: f"{m.group(1)}(n) ", before_blank)
+
+
+def dangling_in(text: str, speaker_pronouns: bool = False) -> str | None:
+    """The first word of ``text`` that needs another sentence to mean anything, or None.
+
+    With ``speaker_pronouns``, he/his/him/she/her are allowed: in a reported view ("Putin said
+    that he would…") they stand for the speaker the question names."""
+    for m in _DANGLING.finditer(text):
+        if speaker_pronouns and m.group(0).lower() in ("he", "his", "him", "she", "her", "himself", "herself"):
+            continue
+        return m.group(0)
+    found = _DEICTIC_TIME.search(text) or _BACK_REFERENCE.search(text)
+    return found.group(0) if found else None

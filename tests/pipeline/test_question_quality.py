@@ -1,0 +1,240 @@
+"""Each defect class a strict teacher found has a rule; each rule is tested here on sentences
+written for these tests (none comes from the course's articles)."""
+
+from __future__ import annotations
+
+from studyapp.bank.check import check_bank
+from studyapp.bank.model import Bank, QuestionRecord
+from studyapp.pipeline.build import BuildReport, build_from_sources
+from studyapp.pipeline.model import Source, SourceMeta
+from studyapp.pipeline.quality import PASS_MARK, Score, judge_sentence, neutral_article, strip_connective
+from studyapp.pipeline.questions import normalize
+from studyapp.pipeline.sources import infer_meta
+
+
+def source(sid: str, body: str, title: str = "Islands in dispute", date: str = "2019-06") -> Source:
+    meta = SourceMeta(title=title, author="Jane Roe", publisher="Test Gazette", date=date)
+    return Source(id=sid, path=f"{sid}.txt", text=f"{title}\n\n{body}\n", meta=meta)
+
+
+def build(*sources: Source) -> tuple[Bank, BuildReport]:
+    bank, report = build_from_sources(list(sources))
+    assert check_bank(bank) == []
+    return bank, report
+
+
+def prompts(bank: Bank) -> list[str]:
+    return [q.prompt for q in bank.questions]
+
+
+def score_of(sentence: str) -> Score:
+    s = Score()
+    judge_sentence(sentence, s)
+    return s
+
+
+def questions_with(bank: Bank, word: str) -> list[QuestionRecord]:
+    return [q for q in bank.questions if word in q.answer or word in q.prompt]
+
+
+# -- 1. sentence pasting -------------------------------------------------------------------------
+def test_sentence_that_opens_mid_thought_is_not_blanked() -> None:
+    for opener in ("On the other hand, ", "After that, ", "Instead, ", "Worse, "):
+        assert not score_of(f"{opener}the garrison on the island was doubled in 1982.").passes, opener
+    for opener in ("For starters, ", "Still, ", "However, "):  # these can go without changing the claim
+        assert strip_connective(f"{opener}the garrison was doubled.") == "The garrison was doubled."
+
+
+def test_droppable_connective_is_removed_from_the_prompt() -> None:
+    assert strip_connective("However, the treaty was never ratified.") == "The treaty was never ratified."
+    assert strip_connective("But the treaty was never ratified.") == "The treaty was never ratified."
+    assert strip_connective("The treaty was never ratified.") == "The treaty was never ratified."
+
+
+def test_sentence_leaning_on_context_is_not_used() -> None:
+    for s in (
+        "He signed the treaty in 1982 after a long war.",
+        "The fishermen then living there were moved to the mainland in 1947.",
+        "These islands were transferred in 1947 under a secret protocol.",
+        "This month the two navies held exercises near the reef.",
+        "The main reason is the fishing rights around the reef.",
+    ):
+        assert not score_of(s).passes, s
+
+
+def test_source_typo_and_long_aside_lose_points() -> None:
+    assert not score_of("Officials made the the visit to the atoll in 2004.").passes
+    long_aside = (
+        "Three reefs near the coast, which local fishermen have long compared to sleeping turtles in the sea, "
+        "were claimed by the navy in 1974."
+    )
+    assert score_of(long_aside).points < 100
+
+
+def test_no_prompt_pastes_a_sentence_with_the_article_title() -> None:
+    body = (
+        "The Treaty of Lisbon was signed in 1887 by Portugal and China.\n\n"
+        "Falklands historian Mary Cole argued that the 1982 war hardened positions on both sides for decades."
+    )
+    bank, _ = build(source("t1", body, title="A long headline about a centuries-old dispute over Macau"))
+    for p in prompts(bank):
+        assert "completes this sentence" not in p
+        assert "A long headline" not in p
+
+
+# -- 2. giveaways ----------------------------------------------------------------------------------
+def test_indefinite_article_before_a_blank_is_neutral() -> None:
+    assert neutral_article("They agreed on an ") == "They agreed on a(n) "
+    assert neutral_article("They agreed on a ") == "They agreed on a(n) "
+
+
+def test_converted_figure_beside_the_blank_is_not_asked() -> None:
+    body = "Trade between the two countries reached $14.2 billion (12.9 billion euros) in 2018, officials said."
+    bank, report = build(source("t2", body))
+    assert not any("14.2" in q.answer or "12.9" in q.answer for q in bank.questions)
+    assert any("converted figure" in r for r in report.dropped)
+
+
+def test_other_name_of_the_same_place_in_the_sentence_is_a_giveaway() -> None:
+    body = "Argentine troops landed on the Malvinas/Falklands in April 1982 and held them for ten weeks."
+    bank, _ = build(source("t3", body))
+    for q in bank.questions:
+        if q.kind == "island" and "_____" in q.prompt:
+            assert normalize(q.answer) not in ("falklands", "malvinas"), q.prompt
+
+
+# -- 3. trivia ---------------------------------------------------------------------------------------
+def test_trivia_is_not_asked() -> None:
+    body = (
+        "By Sam Hill\n\n"
+        "Prime Minister Theresa May met Argentine President Mauricio Macri on Thursday in Buenos Aires.\n\n"
+        "Their ministers will meet again next month to discuss flights to the Falkland Islands."
+    )
+    bank, _report = build(source("t4", body))
+    for q in bank.questions:
+        assert "Thursday" not in q.answer and "published" not in q.prompt
+        assert not (q.kind == "expert_position" and ("Prime Minister" in q.answer or "President" in q.answer))
+    assert not any(q.kind == "expert_position" for q in bank.questions)
+
+
+# -- 4. ambiguity ------------------------------------------------------------------------------------
+def test_bounded_figure_is_not_blanked() -> None:
+    body = "Chinese vessels entered the disputed waters more than 30 times during the fishing season of 2014."
+    bank, report = build(source("t5", body))
+    assert not [q for q in bank.questions if q.kind == "number"]
+    assert any("bound" in r for r in report.dropped)
+
+
+def test_blank_says_what_kind_of_answer_it_wants() -> None:
+    body = (
+        "Argentine troops occupied the Falkland Islands in April 1982, starting a ten-week war with Britain.\n\n"
+        "Britain has held the Falkland Islands since 1833, and Argentina has claimed the Falkland Islands ever since."
+    )
+    bank, _ = build(source("t6", body))
+    blanks = [q for q in bank.questions if "_____" in q.prompt]
+    assert blanks and all(("(islands)" in q.prompt) or ("(island)" in q.prompt) for q in blanks)
+
+
+def test_date_of_an_event_that_recurs_is_not_asked() -> None:
+    body = (
+        "Foreign Minister Ana Ruiz's visit in March 2012 angered Buenos Aires.\n\n"
+        "The Treaty of Madrid was signed in 1670 by Spain and England."
+    )
+    bank, report = build(source("t6b", body))
+    assert not [q for q in bank.questions if q.answer == "March 2012"]
+    assert [q for q in bank.questions if q.answer == "1670" and "Treaty of Madrid" in q.prompt]
+    assert any("recurs" in r for r in report.dropped)
+
+
+# -- 5. distractors ----------------------------------------------------------------------------------
+def test_distractors_come_from_the_same_region_and_are_never_related_places() -> None:
+    body = (
+        "Philippine fishermen were driven away from Scarborough Shoal by Chinese coast guard ships in 2012, "
+        "a standoff that led Manila to file an arbitration case."
+    )
+    bank, _ = build(source("t7", body))
+    kuril = {"kunashiri", "etorofu", "shikotan", "habomai", "hokkaido", "northern territories", "kuril islands"}
+    for q in bank.questions:
+        for c in q.choices or []:
+            assert normalize(c) not in kuril, (q.prompt, q.choices)
+
+
+def test_number_distractors_are_not_visible_multiples_and_keep_the_form() -> None:
+    body = "Protests spread to 48 cities across China in September 2012 after Tokyo bought three Senkaku islets."
+    bank, _ = build(source("t8", body))
+    mc = [q for q in bank.questions if q.kind == "number" and q.format == "mc"]
+    assert mc
+    for q in mc:
+        assert q.choices is not None
+        values = [float(c) for c in q.choices]
+        for v in values:
+            if v != 48:
+                assert v / 48 not in (0.5, 2.0, 1.5, 0.25, 3.0), q.choices
+
+
+# -- 6. repetition -------------------------------------------------------------------------------------
+def test_the_same_fact_from_two_sources_is_asked_once_and_cites_both() -> None:
+    a = source("t9a", "The Treaty of Tordesillas was signed in 1494 between Spain and Portugal.")
+    b = source("t9b", "The Treaty of Tordesillas was agreed in 1494, dividing the newly found lands.")
+    bank, report = build(a, b)
+    mc = [q for q in bank.questions if q.answer == "1494" and q.format == "mc"]
+    assert len(mc) == 1
+    assert {c.source_id for c in mc[0].also} | {mc[0].source.source_id} == {"t9a", "t9b"}
+    assert any("asked better elsewhere" in r for r in report.dropped)
+
+
+# -- 7. spelling variants are aliases, not disputes ------------------------------------------------------
+def test_spelling_variant_is_not_a_disagreement() -> None:
+    a = source("t10a", "Russian engineers built a new airport on Iturup, which Japan calls Etorofu, in 2014.")
+    b = source("t10b", "A new airport opened on Etorofu Island in 2014, the first on the disputed islands in decades.")
+    bank, _ = build(a, b)
+    for q in bank.questions:
+        assert not q.disagreements, q.id
+
+
+# -- 8. articles the project has never seen ---------------------------------------------------------------
+def test_bylines_in_common_formats_are_read() -> None:
+    meta = infer_meta("Reef talks stall\n\nBy Ana Cruz | Manila Courier | Published: June 22, 2019\n\nBody text here.")
+    assert (meta.author, meta.publisher, meta.date) == ("Ana Cruz", "Manila Courier", "2019-06-22")
+    meta = infer_meta("Reef talks stall\n\nBy Ana Cruz, The Island Post, 4 November 2000\n\nBody text here.")
+    assert (meta.author, meta.publisher, meta.date) == ("Ana Cruz", "The Island Post", "2000-11-04")
+
+
+def test_no_headline_is_never_invented() -> None:
+    text = (
+        "MANILA -- The coast guard said on Tuesday it had tracked six vessels near the shoal, a day after the "
+        "foreign ministry summoned an envoy over what it called dangerous manoeuvres by a patrol ship."
+    )
+    meta = infer_meta(text)
+    assert meta.title.startswith("Untitled article")
+    assert "coast guard" not in meta.title
+
+
+def test_possessives_and_demonyms_are_not_places() -> None:
+    body = "The island of Japan's Hokkaido lies south of the chain, and the Japanese islands stretch far to the south."
+    bank, _ = build(source("t11", body))
+    for q in bank.questions:
+        assert q.answer not in ("Japan's", "Japanese"), q.prompt
+
+
+def test_full_names_with_particles_and_abbreviations_inside_views() -> None:
+    body = (
+        "Former foreign secretary Albert del Rosario argued that Mr. Xi had ignored the arbitral ruling of 2016 "
+        "and that the Philippines must rally its allies behind the award."
+    )
+    bank, _ = build(source("t12", body))
+    who = [q for q in bank.questions if q.kind == "expert_view" and q.format == "typed"]
+    assert who and who[0].answer == "Albert del Rosario"
+    assert "Mr. Xi had ignored" in who[0].prompt
+
+
+# -- scores ---------------------------------------------------------------------------------------------
+def test_every_kept_question_passes_and_dropped_ones_say_why() -> None:
+    body = (
+        "For starters, he said the reef was theirs in 1995.\n\n"
+        "The Treaty of Nanking was signed in 1842, ending the First Opium War."
+    )
+    bank, report = build(source("t13", body))
+    assert all(q.quality >= PASS_MARK for q in bank.questions)
+    assert any(r.startswith("date:") for r in report.dropped)
+    assert any("Treaty of Nanking" in q.prompt for q in bank.questions)
