@@ -82,8 +82,9 @@ def main() -> None:
         save(window, "study-feedback")
         session = window.study.session
         assert session is not None
-        typed = next(
-            str(r[0]) for r in db.rows("SELECT id FROM questions WHERE format='typed' AND disagreements != '[]'")
+        typed = next(  # a typed question whose fact other articles state too ("also in …")
+            str(r[0])
+            for r in db.rows("SELECT id FROM questions WHERE format='typed' AND also != '[]' ORDER BY position")
         )
         from studyapp.services.study import StudySession
 

@@ -47,7 +47,7 @@ def check_bank(bank: Bank) -> list[str]:
         if not (ref.start <= ref.answer_start <= ref.answer_end <= ref.end):
             bad("answer span is outside the quote")
         in_quote = text[ref.answer_start : ref.answer_end]
-        resolved = any(n.startswith(("Resolved relative date", "Normalised date")) for n in q.notes)
+        resolved = any(n.startswith(("Resolved relative date", "Normalised")) for n in q.notes)
         worded = normalize(in_quote) and normalize(in_quote) in normalize(q.answer)
         if q.answer not in ref.quote and not resolved and not worded:
             bad(f"answer {q.answer!r} is not in its quote")

@@ -50,6 +50,25 @@ _KEY_FIGURE = re.compile(
     r"inhabitants?|people|citizens|troops|soldiers|servicemen|ships|vessels|aircraft|jets|missiles|businesses|"
     r"companies|firms|cities|towns|protesters|villages|settlements|bases|points?)\b"
 )
+_SMALL_NUMBERS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty"
+)
+_NUMBER_WORDS = dict(enumerate(_SMALL_NUMBERS.split(" "))) | {
+    30: "thirty",
+    40: "forty",
+    50: "fifty",
+    60: "sixty",
+    70: "seventy",
+    80: "eighty",
+    90: "ninety",
+    100: "a hundred",
+}
+_HEDGE = re.compile(
+    r"\b(?:most\s+likely|probably|perhaps|presumably|reportedly|apparently|allegedly|supposedly|is\s+said\s+to|"
+    r"is\s+believed\s+to|may\s+have|might\s+have|must\s+have|it\s+seems|it\s+is\s+likely)\b",
+    re.I,
+)
 _OTHER_SPEAKER = re.compile(
     r"\b(?:spokes(?:man|woman|person)|aide|official|adviser|advisor|minister|president|secretary|ambassador|envoy|"
     r"analyst|expert|professor|diplomat|officer|chief|head)\b",
@@ -152,10 +171,12 @@ class QuestionWriter:
         self.texts = {t.source.id: t for t in texts}
         self.order = {t.source.id: i for i, t in enumerate(texts)}
         self.roles = {p.id: p.role.value for t in texts for p in t.passages}
+        self.passage_start = {p.id: p.start for t in texts for p in t.passages}
         self.facts = facts
         self.gazetteer = gazetteer or Gazetteer()
         self.dropped: list[tuple[str, str, str]] = []
         self.candidates: list[Candidate] = []
+        self._person_of: dict[int, str] = {}
         self._index()
 
     # -- corpus-wide lookups -------------------------------------------------------------------
@@ -173,10 +194,15 @@ class QuestionWriter:
         for f in by_kind[FactKind.EXPERT_POSITION]:
             if self._position_worth_asking(f) is None:
                 self._positions[f.subject].append(f)
-        self._views: list[tuple[str, str]] = []
+        # Other people's reported views that read well as choices for "What did X say?"
+        self._view_choices: list[tuple[str, str]] = []
+        self._view_names: dict[str, list[str]] = defaultdict(list)
         for f in by_kind[FactKind.EXPERT_VIEW]:
+            self._view_names[f.subject].append(f.answer)
             if not f.attr("quoted") and " and " not in f.subject:
-                self._views.append((f.subject, f.value))
+                choice = capitalize(f"that {_unquote(f.value.strip().rstrip('.,;:'))}")
+                if 6 <= words(choice) <= 40 and not dangling_in(choice) and re.match(r"That [\w“‘\"']", choice):
+                    self._view_choices.append((f.subject, choice))
         self._speakers = sorted(
             p
             for p in {f.subject for f in by_kind[FactKind.EXPERT_VIEW]}
@@ -273,6 +299,7 @@ class QuestionWriter:
             notes=notes or [],
         )
         self.candidates.append(Candidate(question, f, slot, score))
+        self._person_of[id(question)] = f.subject
 
     def drop(self, f: Fact, reason: str) -> None:
         self.dropped.append((f.source_id, f.kind.value, reason))
@@ -314,6 +341,12 @@ class QuestionWriter:
             q.also = self._citations(q, by_fact[q.fact_id])
             kept.append(q)
             del slot
+        # First where they stand, then who they are: a post is asked only beside a stance.
+        with_stance = {self._person_of[id(q)] for q in kept if q.kind == "expert_view"}
+        for q in [q for q in kept if q.kind == "expert_position"]:
+            if self._person_of[id(q)] not in with_stance:
+                self.dropped.append((q.source_id, q.kind, "no stance of this person is asked (a post alone is trivia)"))
+                kept.remove(q)
         self._record_disagreements(kept)
         return kept
 
@@ -371,9 +404,9 @@ class QuestionWriter:
         shown = D.display(value)
         note = [f"Normalised date: the source writes “{answer}”."] if shown != answer else []
         mc = pick(choices, accepted, 6, key)
+        # Multiple choice only: a typed date is often defensible another way (a treaty signed,
+        # then revised; a surrender announced, then signed) that the article does not mention.
         self._add(f, key, "when", "mc", prompt, shown, accepted, score, mc, notes=note)
-        typed = Score(score.points, list(score.reasons))
-        self._add(f, key, "when", "typed", prompt, shown, accepted, typed, notes=list(note))
         return None
 
     # -- islands and territories -----------------------------------------------------------------
@@ -429,7 +462,6 @@ class QuestionWriter:
                 return self.drop(f, "pair of unknown places")
             key = f"pair|{'+'.join(sorted([first.name, second.name]))}"
             f = replace(f, accepted=tuple(dict.fromkeys([*f.accepted, *_pair_forms(first, second)])))
-            prompt, score = self._blanked(f, "two places")
             names = [
                 n
                 for n in self._regional(first, {first.name, second.name}, key)
@@ -438,61 +470,19 @@ class QuestionWriter:
             ]
             pairs = [f"{a} and {b}" for i, a in enumerate(names) for b in names[i + 1 :]]
             pairs += [f"{first.name} and {n}" for n in names] + [f"{n} and {second.name}" for n in names]
+            shown = f"{first.name} and {second.name}"  # choices all written the same way
+            note = [f"Normalised names: the source writes “{f.answer}”."] if shown != f.answer else []
             choices = pick(pairs, list(f.accepted), 6, key)
             provision = _provision(sentence, f.answer_start - f.quote_start, f.answer_end - f.quote_start)
-            if provision:
-                ask = Score()  # worded from the fact: the source sentence's own wording is not shown
-                self._add(f, key, "which", "mc", provision, f.answer, list(f.accepted), ask, choices)
-                typed = Score(ask.points, list(ask.reasons))
-                self._add(f, key, "which", "typed", provision, f.answer, list(f.accepted), typed)
-            self._add(f, key, "blank", "mc", prompt, f.answer, list(f.accepted), score, choices)
-            self._add(
-                f, key, "blank", "cloze", prompt, f.answer, list(f.accepted), Score(score.points, list(score.reasons))
-            )
+            if not provision:
+                return self.drop(f, "two places named together with no treaty providing for them")
+            ask = Score()  # worded from the fact: the source sentence's own wording is not shown
+            accepted = [shown, *f.accepted]
+            self._add(f, key, "which", "mc", provision, shown, accepted, ask, choices, notes=note)
+            typed = Score(ask.points, list(ask.reasons))
+            self._add(f, key, "which", "typed", provision, shown, accepted, typed, notes=list(note))
             return None
-        group = self.group(f.value)
-        if group is None:
-            return self.drop(f, "unknown place")
-        key = f"island|{group.name}"
-        rest = normalize(text[f.quote_start : f.answer_start] + " " + text[f.answer_end : f.quote_end])
-        if any(f" {normalize(n)} " in f" {rest} " for n in group.names if normalize(n) != normalize(f.answer)):
-            return self.drop(f, "another name of the same place is in the sentence (giveaway)")
-        mentions = self.gazetteer.mentions(sentence)
-        prompt, score = self._blanked(f, _place_noun(group))
-        rel = f.answer_start - f.quote_start
-        if re.match(r"\s+and\s+(?:the\s+)?[A-Z]", sentence[rel + len(f.answer) :]) or re.search(
-            r"[A-Z]\w+\s+and\s+(?:the\s+)?$", sentence[:rel]
-        ):
-            score.lose(40, "one of a pair of places (the pair is asked)")
-        if len(mentions) >= 3:
-            score.lose(30, "the blank is one of a list of places")
-        lineage = self._lineage(group.name)
-        others_named = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+|\d{3,4}", sentence.replace(f.answer, " "))
-        if not others_named:
-            score.lose(35, "nothing else in the sentence points to the answer (any dispute would fit)")
-        if any(m.group in lineage and m.group != group.name for m in mentions):
-            score.lose(40, "a part or the whole of the same place is named in the sentence (giveaway)")
-        if not group.region:
-            score.lose(30, "a place the gazetteer does not know (no region for distractors)")
-        if not self._central(f.source_id, group):
-            score.lose(30, "a place the article mentions only in passing")
-        shown = f.answer
-        if not shown[:1].isupper():  # "northern territories": offer it as the other choices are written
-            shown = next(
-                (n for n in group.names if normalize(n) == normalize(f.answer) and n[:1].isupper()), group.name
-            )
-        accepted = [f.answer, shown] + [n for n in group.names if f" {normalize(n)} " not in f" {rest} "]
-        noun = _place_noun(group)
-        if noun in ("islands", "territory"):  # "the Kurils" / "the Northern Territories" both fit "the ___ issue"
-            for name in sorted(lineage - {group.name}):
-                other = self.gazetteer.groups.get(name)
-                if other is not None and _place_noun(other) in ("islands", "territory"):
-                    accepted += [n for n in other.names if f" {normalize(n)} " not in f" {rest} "]
-        in_sentence = {m.group for m in mentions}
-        choices = pick(self._regional(group, in_sentence, key), accepted, 6, key)
-        self._add(f, key, "blank", "mc", prompt, shown, accepted, score, choices)
-        self._add(f, key, "blank", "cloze", prompt, f.answer, accepted, Score(score.points, list(score.reasons)))
-        return None
+        return self.drop(f, "a place named in a sentence (its blank has many fillers; asked through names, treaties)")
 
     def _q_island_alias(self, f: Fact) -> None:
         group = self.group(f.attr("group") or f.value)
@@ -520,6 +510,11 @@ class QuestionWriter:
                 n for n in group.names if normalize(given) not in normalize(n) and normalize(n) not in normalize(given)
             ]
             score.lose(10, "no side named for either name")
+        if asked_side and noun == "territory":  # the part of a chain can be called by the chain's name
+            for parent in sorted(self._ancestors(group.name)):
+                parent_group = self.gazetteer.groups.get(parent)
+                if parent_group is not None:
+                    accepted += parent_group.called.get(asked_side, [])
         accepted = [a for a in dict.fromkeys([asked, *accepted]) if normalize(given) not in normalize(a)]
         others: list[str] = []
         for name in self._regional(group, set(), key):
@@ -591,7 +586,7 @@ class QuestionWriter:
     def _name_forms(self, person: str) -> list[str]:
         """Every way the articles write this person ("James D. Brown", "James Brown")."""
         forms = [f.attr("name") for f in self._positions.get(person, []) if f.attr("name")]
-        forms += [f.answer for f in self.facts if f.kind == FactKind.EXPERT_VIEW and f.subject == person]
+        forms += self._view_names.get(person, [])
         return [x for x in dict.fromkeys(forms) if len(x.split()) > 1]
 
     def _q_expert_view(self, f: Fact) -> None:
@@ -621,6 +616,11 @@ class QuestionWriter:
             score.lose(15, "first-person words in a reported view")
         if normalize(person.split()[-1]) in normalize(view):
             return self.drop(f, "speaker named inside the view")
+        sentence = self.text(f.source_id)[f.quote_start : f.quote_end]
+        if _HEDGE.search(sentence):
+            return self.drop(f, "the article only guesses that it was said ('most likely', 'reportedly')")
+        if f.attr("via_pronoun") and f.quote_start < self.passage_start[f.passage_id]:
+            return self.drop(f, "'he said' names its speaker in an earlier paragraph")
         if f.attr("via_pronoun"):
             between = self.text(f.source_id)[f.answer_end : int(f.attr("view_start") or f.answer_end)]
             if _OTHER_SPEAKER.search(between):
@@ -631,6 +631,11 @@ class QuestionWriter:
             score.lose(25, "dash aside in the view")
         verb = f.attr("verb") or "said"
         verb = "said" if verb == "told" else verb
+        if quoted and view[:1].islower():
+            vs = int(f.attr("view_start") or f.quote_start)
+            lead = self.text(f.source_id)[max(f.quote_start, vs - 12) : vs]
+            if not re.search(r"\bthat\s*[“\"‘']?$", lead):
+                return self.drop(f, "a quoted fragment whose subject is outside the quotation")
         if quoted:
             stated = f"{verb} that “{view}”" if view[:1].islower() else f"said, “{view}”"
         else:
@@ -640,23 +645,25 @@ class QuestionWriter:
         who_prompt = f"Who {stated}?"
         name = f.answer if len(f.answer.split()) > 1 else person
         named_in_view = {p for p in self._speakers if f" {normalize(p.split()[-1])} " in f" {normalize(view)} "}
+        # Experts and officials first; leaders (whose positions are broad) only when too few.
         people = [p for p in rotated(self._speakers, key) if p != person and p not in self._leaders]
-        people += [p for p in self._speakers if p in self._leaders and p != person]
+        people += [p for p in rotated(sorted(self._leaders), key) if p != person and p in self._speakers]
         people = [p for p in people if p not in named_in_view]
         accepted = [name, person, person.split()[-1], *self._name_forms(person), *_transliterations(name)]
-        self._add(f, key, "who", "mc", who_prompt, name, accepted, score, pick(people, accepted, 6, key))
+        choices = pick(people, accepted, 3, key, keep_order=True)
+        self._add(f, key, "who", "mc", who_prompt, name, accepted, score, choices)
         self._add(f, key, "who", "typed", who_prompt, name, accepted, Score(score.points, list(score.reasons)))
         if not quoted:
             base = _SAY_VERBS.get(verb, "say")
             what = f"What did {name} {base}?"
-            mine = capitalize(f"that {view}")
-            others = [capitalize(f"that {v}") for p, v in rotated(self._views, key) if p != person]
-            others = [
-                o for o in others if 6 <= words(o) <= 40 and not dangling_in(o) and re.match(r"That [\w“‘\"']", o)
-            ]
-            what_score = Score(score.points, list(score.reasons))
+            mine = capitalize(f"that {_unquote(view)}")
             surname = normalize(person.split()[-1])
-            others = [o for o in others if f" {surname} " not in f" {normalize(o)} "]
+            others = (
+                choice
+                for p, choice in rotated(self._view_choices, key)
+                if p != person and f" {surname} " not in f" {normalize(choice)} "
+            )
+            what_score = Score(score.points, list(score.reasons))
             span = (int(f.attr("view_start")), int(f.attr("view_end"))) if f.attr("view_start") else None
             choices = pick(others, [mine], 6, key)
             self._add(f, key, "what", "mc", what, mine, [mine], what_score, choices, span=span)
@@ -676,6 +683,11 @@ class QuestionWriter:
         if (f.answer[:1].isupper() and before.strip()) or re.search(r"\b(?:Group|G)\s+of\s+$", before):
             return self.drop(f, "the number is part of a name (Group of Seven)")
         counted = f.attr("counted")
+        if re.search(r"\b(?:some|about|around|roughly|nearly|almost|approximately|an\s+estimated)\s+$", before, re.I):
+            return self.drop(f, "an approximate figure ('some 30'): nearby figures are also right")
+        sentence = text[f.quote_start : f.quote_end]
+        if re.search(r"\b(?:expected|forecast|projected|planned|could|would|may|might|likely|plans?\s+to)\b", sentence):
+            return self.drop(f, "a figure that was only expected or planned")
         if f.attr("unit") == "percent":
             return self.drop(f, "a percentage in passing (forecasts and shares are trivia)")
         if counted and not _KEY_FIGURE.search(counted):
@@ -684,9 +696,11 @@ class QuestionWriter:
         like = NumberMention(0, len(f.answer), f.answer, float(f.value), f.attr("unit"), f.attr("counted"))
         prompt, score = self._blanked(f, "")
         accepted = list(f.accepted)
-        if not re.search(r"\d", f.answer):
-            digits = str(int(float(f.value))) if float(f.value) == int(float(f.value)) else f.value
-            accepted.append(digits)
+        value = float(f.value)
+        digits = str(int(value)) if value == int(value) else f.value
+        accepted.append(digits)
+        if value == int(value) and int(value) in _NUMBER_WORDS:
+            accepted.append(_NUMBER_WORDS[int(value)])
         choices = pick(number_distractors(like), accepted, 3, key, keep_order=True)
         self._add(f, key, "blank", "mc", prompt, f.answer, accepted, score, choices)
         self._add(f, key, "blank", "cloze", prompt, f.answer, accepted, Score(score.points, list(score.reasons)))
@@ -751,7 +765,14 @@ def _pair_forms(a: PlaceGroup, b: PlaceGroup) -> list[str]:
         for y in b.names[:6]:
             for p, q in ((x, y), (y, x)):
                 out += [f"{p} and {q}", f"{p}, {q}", f"{p} & {q}", f"{p} and the {q}"]
+    for p, q in ((a.name, b.name), (b.name, a.name)):  # "Habomai and Shikotan islands"
+        out += [f"{p} and {q} islands", f"{p} and {q} Islands", f"the {p} and {q} islands"]
     return out
+
+
+def _unquote(text: str) -> str:
+    """A reported view's inner quotation marks, which would single the key out among choices."""
+    return re.sub(r"[“”\"]", "", text)
 
 
 def _near_spelling(a: str, b: str) -> bool:
@@ -853,7 +874,7 @@ def _judge_event(event: str, score: Score) -> None:
 
 _TREATY = re.compile(
     r"(?P<named>(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:Declaration|Treaty|Agreement|Accord|Pact|Convention)"
-    r"(?:\s+of\s+(?P<year1>\d{4}))?)|(?P<plain>an?\s+(?:agreement|treaty|declaration|accord)\s+(?:signed\s+)?in\s+"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?:\s+of\s+(?P<year1>\d{4}))?)|(?P<plain>an?\s+(?:agreement|treaty|declaration|accord)\s+(?:signed\s+)?in\s+"
     r"(?P<year2>\d{4}))|(?P<dated>the\s+\d{4}\s+(?:[Jj]oint\s+)?(?:[Dd]eclaration|[Tt]reaty|[Aa]greement|[Aa]ccord))"
 )
 _HANDED = re.compile(
@@ -878,8 +899,8 @@ def _provision(sentence: str, start: int, end: int) -> str:
         kind = re.search(r"agreement|treaty|declaration|accord", m.group("plain"))
         treaty = f"the {m.group('year2')} {kind.group(0) if kind else 'agreement'}"
     else:
-        treaty = m.group(0)
-        if not treaty.lower().startswith("the "):
+        treaty = re.sub(r"^The\s", "the ", m.group(0).strip())
+        if not treaty.startswith("the "):
             treaty = f"the {treaty}"
     if re.fullmatch(r"the\s+\w+", treaty):
         return ""  # "the Declaration" alone does not say which

@@ -65,6 +65,16 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
 _NEXT_START = re.compile(r"\s+[\"'“‘(\[]?[A-Z0-9]")
 
 
+def _inside_quote(text: str, start: int, end: int) -> bool:
+    """Is ``end`` inside a quotation opened in ``text[start:end]`` that closes soon after?"""
+    part = text[start:end]
+    if part.count("“") > part.count("”"):
+        return "”" in text[end : end + 400]
+    if part.count('"') % 2 == 1:
+        return '"' in text[end : end + 400]
+    return False
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Split ``text`` into sentence spans (start, end); whitespace between them is dropped."""
     spans: list[tuple[int, int]] = []
@@ -83,6 +93,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             word = word_m.group(1).lower().rstrip(".")
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
+        if _inside_quote(text, start, end):
+            continue  # a quotation of several sentences is one sentence of the article
         spans.append((start, end))
         start = end
         while start < n and text[start].isspace():

@@ -356,7 +356,7 @@ class FeedbackPanel(QWidget):
         self.correct_answer.setText(f"Correct answer: {question.answer}")
         accepted = [a for a in question.accepted if a != question.answer]
         if question.format != "mc" and accepted:
-            self.also_accepted.setText(f"Also accepted: {', '.join(accepted[:5])}")
+            self.also_accepted.setText(f"Also accepted: {'  /  '.join(accepted[:5])}")
         self.also_accepted.setVisible(question.format != "mc" and bool(accepted))
         show_diff = question.format != "mc" and diff_helps(result)
         self.diff.setVisible(show_diff)

@@ -33,7 +33,7 @@ def test_tampered_quote(real_bank: Bank) -> None:
 
 
 def test_shifted_offsets(real_bank: Bank) -> None:
-    i, q = first(real_bank, "number", "cloze")
+    i, q = first(real_bank, "expert_view", "typed")
     bad = replace(q, source=replace(q.source, start=q.source.start + 1, end=q.source.end + 1))
     assert any("not verbatim" in p for p in problems_for(with_question(real_bank, i, bad), q.id))
 
@@ -81,6 +81,7 @@ def test_other_problems(real_bank: Bank) -> None:
     j, t = first(real_bank, "island_alias", "typed")
     problems = check_bank(with_question(real_bank, j, replace(t, choices=["a", "b", "c", "d"])))
     assert problems == [f"question {t.id}: typed question must not have choices"]
-    k, c = first(real_bank, "island", "cloze")
-    problems = check_bank(with_question(real_bank, k, replace(c, prompt=c.prompt.replace("_____", "..."))))
+    k, c = first(real_bank, "expert_view", "typed")
+    c = replace(c, format="cloze")  # a cloze whose prompt lost its blank
+    problems = check_bank(with_question(real_bank, k, c))
     assert problems == [f"question {c.id}: cloze prompt has no blank"]

@@ -29,19 +29,26 @@ def _answer(ctx: AppContext, clock: ManualClock, qid: str, correct: bool) -> Non
 
 
 def _spread(db: Database) -> list[str]:
-    """Four questions from four different sources, each of a different kind."""
-    chosen: list[str] = []
-    sources: set[str] = set()
-    kinds: set[str] = set()
-    for qid, source_id, kind in db.rows(
-        "SELECT id, source_id, kind FROM questions WHERE retired = 0 ORDER BY position"
-    ):
-        if source_id not in sources and kind not in kinds:
-            chosen.append(str(qid))
-            sources.add(str(source_id))
-            kinds.add(str(kind))
-    assert len(chosen) >= 4
-    return chosen[:4]
+    """Four questions from four different sources, each of a different kind (first such set in bank order)."""
+    rows = [
+        (str(q), str(s), str(k))
+        for q, s, k in db.rows("SELECT id, source_id, kind FROM questions WHERE retired = 0 ORDER BY position")
+    ]
+
+    def search(start: int, chosen: list[tuple[str, str, str]]) -> list[tuple[str, str, str]] | None:
+        if len(chosen) == 4:
+            return chosen
+        for i in range(start, len(rows)):
+            _q, s, k = rows[i]
+            if all(s != c[1] and k != c[2] for c in chosen):
+                found = search(i + 1, [*chosen, rows[i]])
+                if found:
+                    return found
+        return None
+
+    found = search(0, [])
+    assert found is not None
+    return [q for q, _s, _k in found]
 
 
 def _miss(ctx: AppContext, clock: ManualClock, ids: list[str]) -> None:

@@ -21,6 +21,7 @@ from studyapp.ui.dialogs import ScriptedDialogs
 from studyapp.ui.feedback import verdict_colors
 from studyapp.ui.study import StudyScreen
 from studyapp.ui.theme import dark_palette
+from ui.helpers import add_cloze_question
 
 
 def _ids(ctx: AppContext, sql: str, params: tuple[object, ...] = ()) -> list[str]:
@@ -209,7 +210,8 @@ def test_a_near_miss_typed_answer_is_wrong_and_shows_the_difference(
 def test_a_different_answer_is_wrong_without_a_letter_by_letter_difference(
     qtbot: QtBot, screen: StudyScreen, ctx: AppContext, start: Callable[..., StudySession]
 ) -> None:
-    question = _first(ctx, "cloze", lambda q: not q.answer.lower().startswith("q"))
+    question = load_question(ctx.db, add_cloze_question(ctx.db))
+    assert not question.answer.lower().startswith("q")
     start([question.id])
     assert "_____" in screen.prompt.text()
     qtbot.keyClicks(screen.answer_edit, "qqqq")
@@ -236,7 +238,7 @@ def test_digits_and_letters_typed_go_into_the_answer_box(
     opened: list[tuple[str, str]] = []
     screen.open_source_requested.connect(lambda s, q: opened.append((s, q)))
     mc = _mc_ids(ctx)[0]
-    typed = _ids(ctx, "SELECT id FROM questions WHERE format='typed' AND kind='date' ORDER BY position LIMIT 1")[0]
+    typed = _ids(ctx, "SELECT id FROM questions WHERE format='typed' ORDER BY position LIMIT 1")[0]
     start([mc, typed])
     mc_question = load_question(ctx.db, mc)
     qtbot.keyClick(screen, _right_key(mc_question))
@@ -304,7 +306,7 @@ def test_undo_after_a_first_answer_deletes_the_attempt_and_the_card(
 ) -> None:
     progressed: list[None] = []
     screen.progress_changed.connect(lambda: progressed.append(None))
-    question = _questions(ctx, "cloze")[0]
+    question = load_question(ctx.db, add_cloze_question(ctx.db))
     start([question.id])
     qtbot.keyClicks(screen.answer_edit, "nonsense")
     qtbot.keyClick(screen.answer_edit, Qt.Key.Key_Return)

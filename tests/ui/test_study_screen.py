@@ -13,6 +13,7 @@ from studyapp.services.study import StudySession
 from studyapp.ui.context import AppContext
 from studyapp.ui.dialogs import ScriptedDialogs
 from studyapp.ui.study import StudyScreen
+from ui.helpers import add_cloze_question
 
 
 def _ids(ctx: AppContext, sql: str) -> list[str]:
@@ -103,7 +104,7 @@ def test_typed_answer_with_a_typo_is_accepted_and_the_difference_shown(
 def test_digits_typed_go_into_the_answer_box(
     qtbot: QtBot, screen: StudyScreen, ctx: AppContext, clock: ManualClock
 ) -> None:
-    qid = _ids(ctx, "SELECT id FROM questions WHERE format='typed' AND kind='date' ORDER BY position LIMIT 1")[0]
+    qid = _ids(ctx, "SELECT id FROM questions WHERE format='typed' ORDER BY position LIMIT 1")[0]
     _start(screen, ctx, clock, [qid])
     qtbot.keyClicks(screen.answer_edit, "1956")
     assert screen.answer_edit.text() == "1956"
@@ -129,7 +130,7 @@ def test_rating_override_with_ctrl_digit(
 def test_undo_removes_the_attempt_and_asks_again(
     qtbot: QtBot, screen: StudyScreen, ctx: AppContext, clock: ManualClock
 ) -> None:
-    qid = _ids(ctx, "SELECT id FROM questions WHERE format='cloze' ORDER BY position LIMIT 1")[0]
+    qid = add_cloze_question(ctx.db)
     _start(screen, ctx, clock, [qid])
     qtbot.keyClicks(screen.answer_edit, "nonsense")
     qtbot.keyClick(screen.answer_edit, Qt.Key.Key_Return)
