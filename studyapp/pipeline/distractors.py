@@ -75,6 +75,8 @@ def date_distractors(value: str, precision: str, corpus: list[str], seed: str) -
     year = _year(value)
     if year is None:
         return []
+    if precision == "month":
+        return balanced_months(value, seed)
     window = 30 if precision == "year" else 4
     same_era = [
         D.display(v)
@@ -90,6 +92,27 @@ def date_distractors(value: str, precision: str, corpus: list[str], seed: str) -
             if shifted:
                 near.append(D.display(shifted))
     return [d for d in dict.fromkeys(same_era[:4] + near) if d != D.display(value)]
+
+
+def balanced_months(value: str, seed: str) -> list[str]:
+    """Three wrong month-and-year choices in which every month and every year shown appears
+    exactly twice (August 1945, August 1944, May 1945, May 1944): no pattern points to the key."""
+    year, month = int(value[:4]), int(value[5:7])
+    offsets = [d for d in (-3, 2, -5, 4, 3, -2) if 1 <= month + d <= 12]
+    other_month = month + offsets[int(hashlib.sha1(seed.encode()).hexdigest()[:4], 16) % len(offsets)]
+    other_year = year + (-1 if int(hashlib.sha1(seed.encode()).hexdigest()[4:6], 16) % 2 else 1)
+    return [
+        D.display(f"{y:04d}-{m:02d}") for y, m in ((other_year, month), (year, other_month), (other_year, other_month))
+    ]
+
+
+def balanced_pairs(first: str, second: str, others: list[str]) -> list[str]:
+    """Three wrong pairs in which each place appears exactly twice among the four choices:
+    (A, B) key, then (C, D), (A, C), (B, D)."""
+    if len(others) < 2:
+        return []
+    c, d = others[0], others[1]
+    return [f"{c} and {d}", f"{first} and {c}", f"{d} and {second}"]
 
 
 def _precision(value: str) -> str:

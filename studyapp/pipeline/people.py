@@ -301,7 +301,7 @@ NOT_NAME = {
     "Few",
     "Former",
 }
-_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*|[A-Z]\.)"
+_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Z][a-z]+|-[a-z]{2,})*|[A-Z]\.)"  # "Lee Chung-min", "O'Neill"
 # A later token may follow a particle: "Albert del Rosario", "Ursula von der Leyen".
 _NEXT_TOKEN = rf"(?:(?:de|del|della|di|da|dos|das|du|van|von|der|den|la|le|bin|binti|ter)\s+){{0,2}}{_NAME_TOKEN}"
 FULL_NAME = re.compile(rf"\b{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{1,3}}\b")
@@ -393,6 +393,20 @@ class ViewMention:
 
 def past(verb: str) -> str:
     return _PAST.get(verb.lower(), verb.lower())
+
+
+# Family names written first in English-language news (Chinese, Korean): "Shen Dingli", "Lee Chung-min".
+_FAMILY_FIRST = set(
+    ["Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Qian", "Xi", "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Moon", "Shin", "Hwang", "Ahn", "Song", "Ryu", "Hong"]
+)
+
+
+def surname_of(name: str) -> str:
+    """The family name: the last word, or the first for Chinese and Korean names ("Shen Dingli")."""
+    words = name.split()
+    if len(words) == 2 and words[0] in _FAMILY_FIRST:
+        return words[0]
+    return words[-1]
 
 
 def is_name(candidate: str) -> bool:
@@ -541,12 +555,19 @@ _QUOTE_BEFORE = re.compile(
 # Sentence text up to its end; "Mr." and the like do not end it.
 _CLAUSE_CHAR = (
     r"(?:[^.!?]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Prof|Jr|Sr|Lt|Col|Capt|Gov|No)\.|(?<=\d)\.(?=\d)|"
-    r"\b[A-Z]\.(?=\s*[A-Z]))"
+    r"\b[A-Z]\.(?=\s*[A-Z])|[.!?,](?=[”\"’]))"
+)
+# "said on Friday", "said Wednesday at a press event", "warned during the forum in Vladivostok" before "that".
+_WHEN_WHERE = (
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|"
+    r"last\s+(?:week|month|year)|this\s+(?:week|month|year)))?"
+    r"(?:\s+(?:at|in|during|after|before)\s+[^,“”\"]{3,60}?(?=\s+that\b))?"
 )
 _NAME_THEN_VERB = re.compile(
     rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{0,3}}|\b[Hh]e\b|\b[Ss]he\b)(?:,[^,“”]{{5,160}},)?"
     rf"(?:\s+has|\s+have|\s+had)?(?:\s+(?:publicly|repeatedly|also|recently|previously))?\s+(?P<verb>{_SPEECH})"
-    rf"(?:(?<=told)\s+(?:CNN|the\s+[A-Z]\w+(?:\s+\w+)?|[A-Z]\w+\s+News|\w+))?\s*(?:that\s+|:\s*)?(?P<view>[“\"‘'][^”\"’]{{8,}}[”\"’]|{_CLAUSE_CHAR}{{12,}})"
+    rf"(?:(?<=told)\s+(?:CNN|the\s+[A-Z]\w+(?:\s+\w+)?|[A-Z]\w+\s+News|\w+))?{_WHEN_WHERE}"
+    rf"\s*(?:that\s+|:\s*|,\s*(?=[“\"‘']))?(?P<view>[“\"‘'][^”\"’]{{8,}}[”\"’]|{_CLAUSE_CHAR}{{12,}})"
 )
 _ACCORDING = re.compile(
     rf"\b(?:According\s+to|As)\s+(?P<title>(?:[A-Za-z-]+\s+){{0,4}}?)(?P<name>{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{1,3}})"

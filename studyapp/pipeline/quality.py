@@ -34,7 +34,7 @@ _DROPPABLE_CONNECTIVE = re.compile(
 # Words whose meaning lives in another sentence.
 _DANGLING = re.compile(
     r"\b(?:he|she|him|his|her|hers|they|them|their|theirs|himself|herself|themselves|"
-    r"the latter|the former(?!\s+[A-Z])|such|the two|"
+    r"the latter|the former(?!\s+[A-Z])|such|the two|the\s+other\s+(?:one|ones|two|three)|the\s+others|"
     r"(?<!the )then(?!\s+Soviet)|thereafter|there\s+(?!is\b|are\b|was\b|were\b|will\b|would\b|has\b|have\b|had\b|"
     r"could\b|can\b|may\b|might\b|must\b|should\b|seems?\b|remains?\b)|"
     r"th(?:is|ese|ose)|the\s+latest|the\s+recent|that(?=\s*(?:[,.;:]|could|would|is|was|will|may|might|means?|meant)\b)|"
@@ -42,13 +42,13 @@ _DANGLING = re.compile(
     r"point|deal|one|ones|decision|agreement|meeting|visit|summit|offer|statement|stance|position|week|"
     r"month|year|summer|winter|spring|autumn|fall|time|case|way|process|policy|strategy|development|region)|"
     r"the same|here|it(?!\s+(?:is|was|will|would|has|had|seems|appears|remains|may|might|could|can|must|should|"
-    r"took|takes|became|becomes)\b)(?![’']s))\b",
+    r"took|takes|became|becomes)\b)(?![’']s))\b|\b[Ii]t(?:['’]s|\s+(?:is|was|will\s+be|would\s+be))\s+(?:a|an|the)\b",
     re.I,
 )
 # "the islands", "the meeting", "the two leaders": a definite description that points back to
 # something named in an earlier sentence.
 _BACK_REFERENCE = re.compile(
-    r"\b[Tt]he\s+(?:(?:two|disputed|recent|latest|same|other|new|current|previous|first|second|final|whole|entire)\s+)?"
+    r"\b[Tt]he\s+(?:(?:two|three|four|five|six|disputed|recent|latest|same|other|new|current|previous|first|second|final|whole|entire)\s+)?"
     r"(?:islands?|island\s+group|islets?|chain|archipelago|declaration|treaty|agreement|deal|accord|meeting|meetings|"
     r"summit|talks|visit|trip|forum|conference|leaders?|countries|nations|sides|men|issue|minister|president|"
     r"premier|government|plans?|proposals?|moves?|decisions?|region|area|group|ruling|statements?|reports?|ideas?|offers?|agreements|deals|accords|"
@@ -150,6 +150,8 @@ def judge_sentence(sentence: str, score: Score, *, max_words: int = 32) -> None:
         score.lose(40, "footnote mark, link or handle")
     if s.endswith("?"):
         score.lose(30, "rhetorical question")
+    if s.rstrip().endswith((":", ";", ",")):
+        score.lose(40, "the sentence leads into a list or goes on elsewhere")
 
 
 def neutral_article(before_blank: str) -> str:

@@ -19,10 +19,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from studyapp.pipeline import dates as D
-from studyapp.pipeline.distractors import date_distractors, number_distractors, pick, rotated
+from studyapp.pipeline.distractors import balanced_pairs, date_distractors, number_distractors, pick, rotated
 from studyapp.pipeline.facts import SourceText
 from studyapp.pipeline.model import Fact, FactKind
 from studyapp.pipeline.numbers import NumberMention
+from studyapp.pipeline.people import surname_of
 from studyapp.pipeline.places import Gazetteer, PlaceGroup
 from studyapp.pipeline.quality import Score, dangling_in, judge_sentence, neutral_article, strip_connective, words
 from studyapp.pipeline.text import capitalize, normalize, tame_caps, the_name, with_article
@@ -199,15 +200,21 @@ class QuestionWriter:
         self._view_names: dict[str, list[str]] = defaultdict(list)
         for f in by_kind[FactKind.EXPERT_VIEW]:
             self._view_names[f.subject].append(f.answer)
-            if not f.attr("quoted") and " and " not in f.subject:
-                choice = capitalize(f"that {_unquote(f.value.strip().rstrip('.,;:'))}")
-                if 6 <= words(choice) <= 40 and not dangling_in(choice) and re.match(r"That [\w“‘\"']", choice):
+            person_like = len(f.subject.split()) > 1 and not _ORG_WORD.search(f.subject)
+            if not f.attr("quoted") and " and " not in f.subject and person_like:
+                view = clean_view(f.value)
+                choice = capitalize(f"that {_unquote(view)}")
+                fit = 6 <= words(choice) <= 40 and not dangling_in(choice) and _has_substance(view)
+                if fit and re.match(r"That [\w“‘\"']", choice) and not re.search(r"\b(?:I|we|our|us|my|me)\b", view):
                     self._view_choices.append((f.subject, choice))
         self._speakers = sorted(
             p
             for p in {f.subject for f in by_kind[FactKind.EXPERT_VIEW]}
             | {f.subject for f in by_kind[FactKind.EXPERT_POSITION]}
-            if " and " not in p and len(p.split()) > 1 and not _ORG_WORD.search(p)
+            if " and " not in p
+            and len(p.split()) > 1
+            and not _ORG_WORD.search(p)
+            and self.gazetteer.group_of(p) is None
         )
         self._leaders = {
             f.subject for f in by_kind[FactKind.EXPERT_POSITION] if _LEADER.search(f.attr("title") or f.answer)
@@ -468,11 +475,10 @@ class QuestionWriter:
                 if _place_noun(self.gazetteer.groups[n]) in ("island", "islands")
                 and "chain" not in self.gazetteer.groups[n].kind
             ]
-            pairs = [f"{a} and {b}" for i, a in enumerate(names) for b in names[i + 1 :]]
-            pairs += [f"{first.name} and {n}" for n in names] + [f"{n} and {second.name}" for n in names]
+            pairs = balanced_pairs(first.name, second.name, list(rotated(names, key)))
             shown = f"{first.name} and {second.name}"  # choices all written the same way
             note = [f"Normalised names: the source writes “{f.answer}”."] if shown != f.answer else []
-            choices = pick(pairs, list(f.accepted), 6, key)
+            choices = pick(pairs, list(f.accepted), 3, key, keep_order=True)
             provision = _provision(sentence, f.answer_start - f.quote_start, f.answer_end - f.quote_start)
             if not provision:
                 return self.drop(f, "two places named together with no treaty providing for them")
@@ -510,11 +516,6 @@ class QuestionWriter:
                 n for n in group.names if normalize(given) not in normalize(n) and normalize(n) not in normalize(given)
             ]
             score.lose(10, "no side named for either name")
-        if asked_side and noun == "territory":  # the part of a chain can be called by the chain's name
-            for parent in sorted(self._ancestors(group.name)):
-                parent_group = self.gazetteer.groups.get(parent)
-                if parent_group is not None:
-                    accepted += parent_group.called.get(asked_side, [])
         accepted = [a for a in dict.fromkeys([asked, *accepted]) if normalize(given) not in normalize(a)]
         others: list[str] = []
         for name in self._regional(group, set(), key):
@@ -544,6 +545,8 @@ class QuestionWriter:
             return "relational title (counterpart, ally...)"
         if _LEADER.search(f.answer) or _LEADER.search(f.attr("title")):
             return "title of a head of state or government (not worth asking)"
+        if re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Sen)\.?$", f.answer):
+            return "the post is cut short at an abbreviation"
         if len(f.answer.split()) < 2 and not f.attr("affiliation"):
             return "one-word title says too little to identify anyone"
         if len(f.subject.split()) < 2:
@@ -575,10 +578,12 @@ class QuestionWriter:
             for g in facts[:1]
             if normalize(g.answer) not in mine
         ]
+        role = set(normalize(f.answer).split()) & _ROLE_WORDS
+        others.sort(key=lambda o: not (set(normalize(o).split()) & role))  # like posts first: professor, minister…
         accepted = [capitalize(post)] + [
             capitalize(with_article(tame_caps(g.answer))) for g in self._positions[f.subject]
         ]
-        choices = _distinct_posts(pick(rotated(others, key), accepted, 12, key, keep_order=True), accepted)
+        choices = _distinct_posts(pick(others, accepted, 12, key, keep_order=True), accepted)
         prompt = f"Who is {name}?"
         self._add(f, key, "who", "mc", prompt, capitalize(post), accepted, score, choices)
         return None
@@ -595,7 +600,7 @@ class QuestionWriter:
             return self.drop(f, "view held by two people (ask one person's view)")
         if len(person.split()) < 2:
             return self.drop(f, "speaker known only by one name")
-        view = re.sub(r"\s+", " ", f.value).strip().rstrip(".,;:")
+        view = clean_view(f.value)
         n = words(view)
         key = f"view|{person}|{normalize(view)[:80]}"
         score = Score()
@@ -614,8 +619,10 @@ class QuestionWriter:
             score.lose(40, f"the view leans on another sentence ({dangling!r})")
         if not quoted and re.search(r"\b(?:I|we|our|us|my|me)\b", view):
             score.lose(15, "first-person words in a reported view")
-        if normalize(person.split()[-1]) in normalize(view):
+        if normalize(surname_of(person)) in normalize(view):
             return self.drop(f, "speaker named inside the view")
+        if not _has_substance(view):
+            return self.drop(f, "the words name nothing of the issue (a feeling, not a stance)")
         sentence = self.text(f.source_id)[f.quote_start : f.quote_end]
         if _HEDGE.search(sentence):
             return self.drop(f, "the article only guesses that it was said ('most likely', 'reportedly')")
@@ -644,12 +651,12 @@ class QuestionWriter:
             score.lose(40, "quotation marks do not pair up in the view")
         who_prompt = f"Who {stated}?"
         name = f.answer if len(f.answer.split()) > 1 else person
-        named_in_view = {p for p in self._speakers if f" {normalize(p.split()[-1])} " in f" {normalize(view)} "}
+        named_in_view = {p for p in self._speakers if f" {normalize(surname_of(p))} " in f" {normalize(view)} "}
         # Experts and officials first; leaders (whose positions are broad) only when too few.
         people = [p for p in rotated(self._speakers, key) if p != person and p not in self._leaders]
         people += [p for p in rotated(sorted(self._leaders), key) if p != person and p in self._speakers]
         people = [p for p in people if p not in named_in_view]
-        accepted = [name, person, person.split()[-1], *self._name_forms(person), *_transliterations(name)]
+        accepted = [name, person, surname_of(person), *self._name_forms(person), *_transliterations(name)]
         choices = pick(people, accepted, 3, key, keep_order=True)
         self._add(f, key, "who", "mc", who_prompt, name, accepted, score, choices)
         self._add(f, key, "who", "typed", who_prompt, name, accepted, Score(score.points, list(score.reasons)))
@@ -657,7 +664,7 @@ class QuestionWriter:
             base = _SAY_VERBS.get(verb, "say")
             what = f"What did {name} {base}?"
             mine = capitalize(f"that {_unquote(view)}")
-            surname = normalize(person.split()[-1])
+            surname = normalize(surname_of(person))
             others = (
                 choice
                 for p, choice in rotated(self._view_choices, key)
@@ -747,12 +754,17 @@ class QuestionWriter:
             if not differing:
                 continue
             q.disagreements = differing
-            if q.kind == "date":
+            if q.format == "mc":
+                pass  # the key is this source's value; the app shows the other source's beside it
+            elif q.kind == "date":
                 q.accepted = list(dict.fromkeys(q.accepted + [D.display(d["value"]) for d in differing]))
             else:
                 q.accepted = list(dict.fromkeys(q.accepted + [capitalize(with_article(d["value"])) for d in differing]))
-            if q.choices:
-                ok = {normalize(a) for a in q.accepted}
+            others = {normalize(d["value"]) for d in differing} | {
+                normalize(capitalize(with_article(d["value"]))) for d in differing
+            }
+            if q.choices:  # never offer another source's value as a wrong choice
+                ok = {normalize(a) for a in q.accepted} | others
                 q.choices = [c for c in q.choices if c == q.answer or normalize(c) not in ok]
         questions[:] = [q for q in questions if q.choices is None or len(q.choices) == 4]
 
@@ -768,6 +780,31 @@ def _pair_forms(a: PlaceGroup, b: PlaceGroup) -> list[str]:
     for p, q in ((a.name, b.name), (b.name, a.name)):  # "Habomai and Shikotan islands"
         out += [f"{p} and {q} islands", f"{p} and {q} Islands", f"the {p} and {q} islands"]
     return out
+
+
+_ROLE_WORDS = {
+    *("professor", "lecturer", "researcher", "fellow", "analyst", "expert", "scholar", "historian", "economist"),
+    *("minister", "secretary", "ambassador", "diplomat", "spokesman", "spokeswoman", "official", "adviser"),
+    *("advisor", "director", "head", "chief", "governor", "mayor", "editor", "journalist", "commander", "general"),
+}
+_TOPIC = re.compile(
+    r"(?i)\b(?:territor\w*|islands?|islets?|sovereign\w*|treat\w*|disput\w*|peace|war|sanction\w*|border\w*|"
+    r"claims?|negotiat\w*|deal|econom\w*|militar\w*|invest\w*|agreement|declaration|summit|talks|concession\w*|"
+    r"occupation|annex\w*|referendum|ruling|tribunal|arbitration|independence|autonomy|security|alliance|relations)\b"
+)
+
+
+def _has_substance(view: str) -> bool:
+    """Does the view say something about the issue: a name, a figure, or a word of the topic?"""
+    body = re.sub(r"^\W*\w+", "", view)  # the first word is capitalised anyway
+    return bool(_TOPIC.search(view) or re.search(r"\b(?!I\b)[A-Z][a-z]+|\d", body))
+
+
+def clean_view(text: str) -> str:
+    """One line, no closing full stop or comma (also inside a final quotation mark)."""
+    view = re.sub(r"\s+", " ", text).strip()
+    view = re.sub(r"[.,;:!]+([”\"’])$", r"\1", view)
+    return view.rstrip(".,;:")
 
 
 def _unquote(text: str) -> str:
@@ -792,6 +829,7 @@ def _transliterations(name: str) -> list[str]:
     for a, b in (("ei", "ey"), ("ey", "ei"), ("y", "i"), ("i", "y"), ("iy", "y"), ("y", "iy")):
         if first.endswith(a):
             alts.add(first[: -len(a)] + b)
+    alts |= {x.replace("yo", "e") for x in alts if "yo" in x}  # Fyodor / Fedor
     return [f"{x} {rest}" for x in sorted(alts) if x != first]
 
 
@@ -864,6 +902,8 @@ def _lengths_give_away(answer: str, choices: list[str]) -> bool:
 
 def _judge_event(event: str, score: Score) -> None:
     """Is the event phrase English that names one thing?"""
+    if re.match(r"(?i)(?:the\s+)?(?:in|of|on|at|to|for|by|with|from|and|or|during|after|before)\b", event):
+        score.lose(60, f"event phrase is not a noun phrase ({event!r})")
     if re.search(r"\b(?:visit|trip|meeting|talks|summit|tour|journey|return)\s+[A-Z]", event):
         score.lose(45, f"event phrase is not English ({event!r})")
     if re.search(r"\b(?:his|her|their|its|this|that|these|those|the two)\b", event, re.I):

@@ -240,3 +240,56 @@ def test_every_kept_question_passes_and_dropped_ones_say_why() -> None:
     assert all(q.quality >= PASS_MARK for q in bank.questions)
     assert any(r.startswith("date:") for r in report.dropped)
     assert any("Treaty of Nanking" in q.prompt for q in bank.questions)
+
+
+# -- attributions a teacher would not trust ------------------------------------------------------------
+def test_a_guessed_statement_is_not_attributed() -> None:
+    body = (
+        "Most likely, Foreign Minister Ana Ruiz told her counterpart that the islands would never be sold.\n\n"
+        "Professor Tom Baker argued that the fishing treaty of 1982 had kept the peace in the Spratly Islands.\n\n"
+        "Analyst Rui Costa said that Vietnam would never accept Chinese sovereignty over the Paracel Islands.\n\n"
+        "Professor Lin Wei argued that China's claim to the Spratly Islands rested on historic fishing rights."
+    )
+    bank, report = build(source("t14", body))
+    assert not [q for q in bank.questions if "never be sold" in q.prompt]
+    assert [q for q in bank.questions if "fishing treaty" in q.prompt]
+    assert any("only guesses" in r for r in report.dropped)
+
+
+def test_a_feeling_is_not_a_stance() -> None:
+    body = (
+        '"I am at a loss for words to express what is happening," said Professor Tom Baker.\n\n'
+        '"The arbitration ruling leaves Beijing isolated," said Professor Mia Chen.'
+    )
+    bank, report = build(source("t15", body))
+    prompts_ = " ".join(q.prompt for q in bank.questions)
+    assert "loss for words" not in prompts_ and "arbitration ruling" in prompts_
+    assert any("name nothing of the issue" in r for r in report.dropped)
+
+
+def test_a_quotation_of_several_sentences_stays_one_view() -> None:
+    from studyapp.pipeline.sentences import sentence_spans
+
+    text = '"The tribunal was clear. The reef is not an island," said Professor Mia Chen. Others disagreed.'
+    spans = [text[a:b] for a, b in sentence_spans(text)]
+    assert spans == [
+        '"The tribunal was clear. The reef is not an island," said Professor Mia Chen.',
+        "Others disagreed.",
+    ]
+
+
+def test_he_said_with_the_speaker_in_another_paragraph_is_not_attributed() -> None:
+    body = (
+        "Professor Tom Baker has studied the dispute over the reef for twenty years.\n\n"
+        '"Sovereignty over the reef cannot be settled by force," he said.'
+    )
+    bank, report = build(source("t16", body))
+    assert not [q for q in bank.questions if q.kind == "expert_view"]
+    assert any("earlier paragraph" in r for r in report.dropped)
+
+
+def test_hyphenated_given_names_are_whole() -> None:
+    from studyapp.pipeline.people import find_appositions
+
+    found = find_appositions("The visit was a provocation, said Lee Chung-min, a professor at Yonsei University.")
+    assert [m.name.text for m in found] == ["Lee Chung-min"]
