@@ -396,9 +396,12 @@ def past(verb: str) -> str:
 
 
 # Family names written first in English-language news (Chinese, Korean): "Shen Dingli", "Lee Chung-min".
-_FAMILY_FIRST = set(
-    ["Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Qian", "Xi", "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Moon", "Shin", "Hwang", "Ahn", "Song", "Ryu", "Hong"]
+_FAMILY_NAMES_FIRST = (
+    "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie "
+    "Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Du Ye Cheng Wei Su Lu Ding "
+    "Ren Shen Yao Qian Xi Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Moon Shin Hwang Ahn Song Ryu Hong"
 )
+_FAMILY_FIRST = frozenset(_FAMILY_NAMES_FIRST.split(" "))
 
 
 def surname_of(name: str) -> str:
