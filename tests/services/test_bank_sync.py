@@ -52,3 +52,16 @@ def test_changed_question_text_is_updated_in_place(db: Database, bank_file: Path
     changed = dataclasses.replace(first, prompt=first.prompt + " (reworded)")
     sync_bank(db, Bank(sources=bank.sources, questions=[changed, *bank.questions[1:]]))
     assert db.scalar("SELECT prompt FROM questions WHERE id = ?", (first.id,)) == changed.prompt
+
+
+def test_extra_citations_reach_the_question_view(db: Database, bank_file: Path) -> None:
+    from studyapp.services.questions import load_question
+
+    bank = load_bank(bank_file)
+    cited = [q for q in bank.questions if q.also]
+    assert cited
+    for q in cited:
+        view = load_question(db, q.id)
+        assert [(a.source_id, a.quote) for a in view.also_in] == [(c.source_id, c.quote) for c in q.also]
+        titles = {s.id: s.title for s in bank.sources}
+        assert all(a.source_title == titles[a.source_id] for a in view.also_in)

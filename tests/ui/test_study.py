@@ -637,3 +637,25 @@ def test_colours_follow_a_dark_palette(
 def test_missed_list_is_a_list_of_prompts(screen: StudyScreen) -> None:
     assert isinstance(screen.missed_list, QListWidget)
     assert screen.missed_list.wordWrap()
+
+
+def test_feedback_names_the_other_articles_that_state_the_same_fact(
+    qtbot: QtBot, screen: StudyScreen, ctx: AppContext, start: Callable[..., StudySession]
+) -> None:
+    qid = _ids(ctx, "SELECT id FROM questions WHERE format = 'mc' AND also != '[]' ORDER BY position LIMIT 1")[0]
+    question = load_question(ctx.db, qid)
+    others = {a.source_title for a in question.also_in if a.source_id != question.citation.source.id}
+    assert others  # the fact is stated in another article too
+    start([qid])
+    qtbot.keyClick(screen, _right_key(question))
+    assert screen.feedback.also_in.isVisible()
+    text = screen.feedback.also_in.text()
+    assert text.startswith("Also in: ")
+    assert all(f"“{title}”" in text for title in others)
+    assert "(passage " in text
+    # a question whose fact only this passage states shows no such line
+    alone = _ids(ctx, "SELECT id FROM questions WHERE format = 'mc' AND also = '[]' ORDER BY position LIMIT 1")[0]
+    qtbot.keyClick(screen.focusWidget(), Qt.Key.Key_Space)
+    start([alone])
+    qtbot.keyClick(screen, _right_key(load_question(ctx.db, alone)))
+    assert not screen.feedback.also_in.isVisible()
