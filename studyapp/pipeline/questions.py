@@ -395,9 +395,8 @@ class QuestionWriter:
         why = _not_unique(event, head)
         if why:
             return self.drop(f, why)
-        value, shown_precision = f.value, precision
-        if head in _TREATY_HEADS and precision in ("month", "day", "range"):
-            value, shown_precision = f.value[:4], "year"  # a treaty's year is what a class should know
+        # The year is what a class should know; "March or June 2014?" is trivia.
+        value, shown_precision = f.value[:4], "year"
         key = f"date|{value}"
         answer = f.answer
         accepted = list(dict.fromkeys([answer, *f.accepted, *D.variants(value), *_date_forms(value)]))
@@ -406,6 +405,11 @@ class QuestionWriter:
         choices = date_distractors(value, shown_precision, self._dates, key)
         score = Score()
         _judge_event(event, score)
+        core = re.sub(r"^(?:the|an?)\s+", "", event).split()
+        after = self.text(f.source_id)[f.answer_end : f.answer_end + 80].split()
+        if core and after and after[0] == core[0]:
+            # "the 1960 Japan-US Security Treaty": the year tells apart treaties of one name
+            score.lose(40, "the year is part of the name the article uses")
         verb = "was {} signed" if head in _TREATY_HEADS else "did {} take place"
         prompt = capitalize(f"{_PRECISION_Q[shown_precision]} {verb.format(event)}?")
         shown = D.display(value)
@@ -580,8 +584,11 @@ class QuestionWriter:
         ]
         role = set(normalize(f.answer).split()) & _ROLE_WORDS
         others.sort(key=lambda o: not (set(normalize(o).split()) & role))  # like posts first: professor, minister…
+        # This article's posts only: another article's differing post is a disagreement, not a key.
         accepted = [capitalize(post)] + [
-            capitalize(with_article(tame_caps(g.answer))) for g in self._positions[f.subject]
+            capitalize(with_article(tame_caps(g.answer)))
+            for g in self._positions[f.subject]
+            if g.source_id == f.source_id
         ]
         choices = _distinct_posts(pick(others, accepted, 12, key, keep_order=True), accepted)
         prompt = f"Who is {name}?"

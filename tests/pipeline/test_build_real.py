@@ -83,20 +83,21 @@ def test_checked_in_bank_is_up_to_date(real_bank: Bank) -> None:
     assert on_disk == real_bank.to_json(), "content/bank.json is stale: run `studyapp bank build`"
 
 
-def test_james_brown_posts_disagree_and_both_are_accepted(real_bank: Bank) -> None:
-    """Two articles give him different posts: one question, both posts accepted, the other
-    article's post recorded as a disagreement and cited."""
+def test_james_brown_posts_disagree_and_the_other_post_is_never_a_choice(real_bank: Bank) -> None:
+    """Two articles give him different posts: one question, keyed to its own article's post, the
+    other article's post recorded (and cited) as a disagreement and never offered as a choice."""
     qs = [q for q in real_bank.questions if q.kind == "expert_position" and "Brown" in q.prompt]
     assert len(qs) == 1  # one fact, asked once, whatever the number of articles stating it
     q = qs[0]
-    acc = " | ".join(q.accepted).lower()
-    assert "assistant professor" in acc and "associate professor" in acc
+    assert "associate professor" in q.answer.lower()
+    assert all("assistant professor" not in a.lower() for a in q.accepted)
     assert q.disagreements
     other = q.disagreements[0]
+    assert "assistant professor" in other["value"]
     assert other["source_id"] != q.source.source_id
     assert other["quote"] in real_bank.source(other["source_id"]).text
     assert q.choices is not None
-    assert not any("assistant professor" in c.lower() for c in q.choices if c != q.answer)
+    assert not any("assistant professor" in c.lower() for c in q.choices)
     assert {c.source_id for c in q.also} == {other["source_id"]}
 
 

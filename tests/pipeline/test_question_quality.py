@@ -293,3 +293,17 @@ def test_hyphenated_given_names_are_whole() -> None:
 
     found = find_appositions("The visit was a provocation, said Lee Chung-min, a professor at Yonsei University.")
     assert [m.name.text for m in found] == ["Lee Chung-min"]
+
+
+def test_a_year_that_is_part_of_a_treatys_name_is_not_asked_and_dates_ask_the_year() -> None:
+    body = (
+        "Beijing fears that the 1978 Friendship Treaty of Tokyo would be cited in any talks on the reef.\n\n"
+        "The Treaty of Nanking was signed in August 1842, ending the First Opium War."
+    )
+    bank, report = build(source("t17", body))
+    prompts_ = [q.prompt for q in bank.questions]
+    assert not any("Friendship Treaty" in p for p in prompts_)
+    nanking = [q for q in bank.questions if "Treaty of Nanking" in q.prompt]
+    assert nanking and all(q.prompt.startswith("In what year") and q.answer == "1842" for q in nanking)
+    assert all(q.choices is not None and len(set(q.choices)) == 4 for q in nanking)
+    assert any("part of the name" in r for r in report.dropped)
