@@ -12,6 +12,7 @@ of the page is comments or site furniture.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from studyapp.pipeline.model import Passage, Role, Source
 
@@ -42,10 +43,11 @@ _COMMENT_LINE = re.compile(r"(?i)^\s*(?:•\s*)?[\w .'-]{1,40}\s+(?:says|said|wr
 _CAPTION = re.compile(
     r"""(?x)
     \((?:Photo|Picture|Image|Credit)s?\b[^)]*\)\s*\.?\s*$
-    | ^(?:Photo|Picture|Image|Credit)s?\s*(?::|by\b)
+    | ^(?i:photo|picture|image|credit)s?\s*(?::|by\b)
     | \s\|\s*(?:AP|AFP|Reuters|Getty(?:\ Images)?|EPA|PTI|Xinhua|Kyodo|Bloomberg|File|Photo)\b[^|]*$
     """
 )
+_CREDIT_LINE = re.compile(r"(?i)^(?:photo|picture|image|credit)s?\s*(?::|by\b)")
 _REFERENCE = re.compile(r"^\s*\[\d+\]\s+\S")
 _BYLINE = re.compile(
     r"""(?x)^(?:By\s+\S|Published\b|Updated\b|Posted\b|Last\ updated\b)
@@ -124,6 +126,9 @@ def split_passages(source: Source) -> list[Passage]:
             if _COMMENT_LINE.match(stripped):
                 role = Role.COMMENT
                 in_tail, tail_role = True, Role.COMMENT
+        if role == Role.CAPTION and _CREDIT_LINE.match(flat) and passages and passages[-1].role == Role.BODY:
+            # "PHOTO: Reuters" on its own line credits the picture described just above it.
+            passages[-1] = replace(passages[-1], role=Role.CAPTION)
         passages.append(
             Passage(
                 id=f"{source.id}:p{index:03d}",

@@ -401,13 +401,13 @@ _FAMILY_NAMES_FIRST = (
     "Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Du Ye Cheng Wei Su Lu Ding "
     "Ren Shen Yao Qian Xi Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Moon Shin Hwang Ahn Song Ryu Hong"
 )
-_FAMILY_FIRST = frozenset(_FAMILY_NAMES_FIRST.split(" "))
+FAMILY_FIRST = frozenset(_FAMILY_NAMES_FIRST.split(" "))
 
 
 def surname_of(name: str) -> str:
     """The family name: the last word, or the first for Chinese and Korean names ("Shen Dingli")."""
     words = name.split()
-    if len(words) == 2 and words[0] in _FAMILY_FIRST:
+    if len(words) == 2 and words[0] in FAMILY_FIRST:
         return words[0]
     return words[-1]
 

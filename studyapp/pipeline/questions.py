@@ -23,7 +23,7 @@ from studyapp.pipeline.distractors import balanced_pairs, date_distractors, numb
 from studyapp.pipeline.facts import SourceText
 from studyapp.pipeline.model import Fact, FactKind
 from studyapp.pipeline.numbers import NumberMention
-from studyapp.pipeline.people import surname_of
+from studyapp.pipeline.people import FAMILY_FIRST, surname_of
 from studyapp.pipeline.places import Gazetteer, PlaceGroup
 from studyapp.pipeline.quality import Score, dangling_in, judge_sentence, neutral_article, strip_connective, words
 from studyapp.pipeline.text import capitalize, normalize, tame_caps, the_name, with_article
@@ -191,6 +191,9 @@ class QuestionWriter:
             )
         )
         self._has_view = {f.subject for f in by_kind[FactKind.EXPERT_VIEW]}
+        self._all_posts: dict[str, list[Fact]] = defaultdict(list)
+        for f in by_kind[FactKind.EXPERT_POSITION]:
+            self._all_posts[f.subject].append(f)
         self._positions: dict[str, list[Fact]] = defaultdict(list)
         for f in by_kind[FactKind.EXPERT_POSITION]:
             if self._position_worth_asking(f) is None:
@@ -395,6 +398,10 @@ class QuestionWriter:
         why = _not_unique(event, head)
         if why:
             return self.drop(f, why)
+        for m in self.gazetteer.mentions(event):
+            place = self.group(m.group)
+            if place is not None and not self._central(f.source_id, place):
+                return self.drop(f, f"an event elsewhere ({m.surface}): background to this article, not its topic")
         # The year is what a class should know; "March or June 2014?" is trivia.
         value, shown_precision = f.value[:4], "year"
         key = f"date|{value}"
@@ -595,6 +602,10 @@ class QuestionWriter:
         self._add(f, key, "who", "mc", prompt, capitalize(post), accepted, score, choices)
         return None
 
+    def _official(self, person: str) -> bool:
+        """Does the person speak for a government (minister, ambassador, spokesman, official)?"""
+        return person in self._leaders or any(_OFFICIAL.search(f.answer) for f in self._all_posts.get(person, []))
+
     def _name_forms(self, person: str) -> list[str]:
         """Every way the articles write this person ("James D. Brown", "James Brown")."""
         forms = [f.attr("name") for f in self._positions.get(person, []) if f.attr("name")]
@@ -663,6 +674,15 @@ class QuestionWriter:
         people = [p for p in rotated(self._speakers, key) if p != person and p not in self._leaders]
         people += [p for p in rotated(sorted(self._leaders), key) if p != person and p in self._speakers]
         people = [p for p in people if p not in named_in_view]
+        # One wrong choice from the speaker's own country, so that "Putin" is not the only Russian name,
+        # but no official of the same government, whose stance would be defensible too.
+        origin = name_origin(person)
+        kin = [p for p in people if name_origin(p) == origin and not self._official(p)][:1]
+        people = (
+            kin
+            + [p for p in people if p not in kin and name_origin(p) != origin and not self._official(p)]
+            + [p for p in people if p not in kin and (name_origin(p) == origin or self._official(p))]
+        )
         accepted = [name, person, surname_of(person), *self._name_forms(person), *_transliterations(name)]
         choices = pick(people, accepted, 3, key, keep_order=True)
         self._add(f, key, "who", "mc", who_prompt, name, accepted, score, choices)
@@ -789,6 +809,10 @@ def _pair_forms(a: PlaceGroup, b: PlaceGroup) -> list[str]:
     return out
 
 
+_OFFICIAL = re.compile(
+    r"(?i)\b(?:minister|ambassador|spokes(?:man|woman|person)|official|secretary|envoy|president|premier|"
+    r"chancellor|governor|deputy|cabinet|kremlin|government)\b"
+)
 _ROLE_WORDS = {
     *("professor", "lecturer", "researcher", "fellow", "analyst", "expert", "scholar", "historian", "economist"),
     *("minister", "secretary", "ambassador", "diplomat", "spokesman", "spokeswoman", "official", "adviser"),
@@ -812,6 +836,20 @@ def clean_view(text: str) -> str:
     view = re.sub(r"\s+", " ", text).strip()
     view = re.sub(r"[.,;:!]+([”\"’])$", r"\1", view)
     return view.rstrip(".,;:")
+
+
+def name_origin(person: str) -> str:
+    """A rough guess at where a name comes from, so that wrong choices look like the key:
+    "ru" (Lavrov, Lukyanov), "ja" (Hakamada, Iwashita), "zh/ko" (Shen Dingli), else "other"."""
+    words = person.split()
+    if len(words) >= 2 and words[0] in FAMILY_FIRST:
+        return "zh/ko"
+    last = words[-1]
+    if re.search(r"(?:ov|ev|yov|in|sky|skiy|skaya|enko|uk|ova|eva|ina)$", last):
+        return "ru"
+    if len(words) == 2 and all(re.fullmatch(r"[A-Z][a-z]*[aeiou]", w) for w in words):
+        return "ja"
+    return "other"
 
 
 def _unquote(text: str) -> str:

@@ -307,3 +307,39 @@ def test_a_year_that_is_part_of_a_treatys_name_is_not_asked_and_dates_ask_the_ye
     assert nanking and all(q.prompt.startswith("In what year") and q.answer == "1842" for q in nanking)
     assert all(q.choices is not None and len(set(q.choices)) == 4 for q in nanking)
     assert any("part of the name" in r for r in report.dropped)
+
+
+def test_a_photo_caption_above_its_credit_line_is_not_article_text() -> None:
+    from studyapp.pipeline.passages import split_passages
+
+    text = (
+        "Reef patrols resume\n\n"
+        "Coast guard officers inspect a fishing boat near the reef, known as Panatag in Manila, May 3, 2021.\n"
+        "PHOTO: Reuters\n\n"
+        "Manila said on Monday that patrols near the reef, which China calls Huangyan Island, would continue.\n"
+    )
+    meta = SourceMeta(title="Reef patrols resume", author="Jane Roe", publisher="Test Gazette", date="2021-05")
+    roles = [p.role.value for p in split_passages(Source(id="t18", path="t18.txt", text=text, meta=meta))]
+    assert roles == ["heading", "caption", "caption", "body"]
+
+
+def test_the_date_of_an_event_elsewhere_is_background_not_topic() -> None:
+    body = (
+        "Talks on the Spratly Islands stalled after Russia's annexation of Crimea in 2014, diplomats said.\n\n"
+        "Vietnam and China both claim the Spratly Islands, and the Spratly Islands dispute has flared again.\n\n"
+        "The Treaty of Nanking was signed in 1842, ending the First Opium War."
+    )
+    bank, report = build(source("t19", body))
+    assert not [q for q in bank.questions if "Crimea" in q.prompt]
+    assert any("an event elsewhere (Crimea)" in r for r in report.dropped)
+
+
+def test_who_said_choices_are_not_told_apart_by_nationality() -> None:
+    from studyapp.pipeline.questions import name_origin
+
+    assert [name_origin(n) for n in ("Sergei Lavrov", "Shigeki Hakamada", "Shen Dingli", "James Brown")] == [
+        "ru",
+        "ja",
+        "zh/ko",
+        "other",
+    ]
