@@ -200,6 +200,7 @@ class QuestionWriter:
                 self._positions[f.subject].append(f)
         # Other people's reported views that read well as choices for "What did X say?"
         self._view_choices: list[tuple[str, str]] = []
+        self._quote_choices: list[tuple[str, str]] = []  # whole quoted sentences, for "What did X say?"
         self._view_names: dict[str, list[str]] = defaultdict(list)
         for f in by_kind[FactKind.EXPERT_VIEW]:
             self._view_names[f.subject].append(f.answer)
@@ -210,6 +211,10 @@ class QuestionWriter:
                 fit = 6 <= words(choice) <= 40 and not dangling_in(choice) and _has_substance(view)
                 if fit and re.match(r"That [\w“‘\"']", choice) and not re.search(r"\b(?:I|we|our|us|my|me)\b", view):
                     self._view_choices.append((f.subject, choice))
+            elif f.attr("quoted") and " and " not in f.subject and person_like:
+                quote = clean_view(f.value)
+                if _whole_quote(quote):
+                    self._quote_choices.append((f.subject, f"“{quote}”"))
         self._speakers = sorted(
             p
             for p in {f.subject for f in by_kind[FactKind.EXPERT_VIEW]}
@@ -637,7 +642,7 @@ class QuestionWriter:
             score.lose(40, f"the view leans on another sentence ({dangling!r})")
         if not quoted and re.search(r"\b(?:I|we|our|us|my|me)\b", view):
             score.lose(15, "first-person words in a reported view")
-        if normalize(surname_of(person)) in normalize(view):
+        if f" {normalize(surname_of(person))} " in f" {normalize(view)} ":
             return self.drop(f, "speaker named inside the view")
         if not _has_substance(view):
             return self.drop(f, "the words name nothing of the issue (a feeling, not a stance)")
@@ -701,6 +706,29 @@ class QuestionWriter:
             span = (int(f.attr("view_start")), int(f.attr("view_end"))) if f.attr("view_start") else None
             choices = pick(others, [mine], 6, key)
             self._add(f, key, "what", "mc", what, mine, [mine], what_score, choices, span=span)
+        elif _whole_quote(view):
+            # "What did X say?" with other people's own words as the wrong choices, all in quotation marks
+            mine = f"“{view}”"
+            surname = normalize(surname_of(person))
+            quotes = (
+                q
+                for p, q in rotated(self._quote_choices, key)
+                if p != person and f" {surname} " not in f" {normalize(q)} "
+            )
+            span = (int(f.attr("view_start")), int(f.attr("view_end"))) if f.attr("view_start") else None
+            what_score = Score(score.points, list(score.reasons))
+            self._add(
+                f,
+                key,
+                "what",
+                "mc",
+                f"What did {name} say?",
+                mine,
+                [mine],
+                what_score,
+                pick(quotes, [mine], 6, key),
+                span=span,
+            )
         return None
 
     # -- numbers ------------------------------------------------------------------------------------
@@ -829,6 +857,17 @@ def _has_substance(view: str) -> bool:
     """Does the view say something about the issue: a name, a figure, or a word of the topic?"""
     body = re.sub(r"^\W*\w+", "", view)  # the first word is capitalised anyway
     return bool(_TOPIC.search(view) or re.search(r"\b(?!I\b)[A-Z][a-z]+|\d", body))
+
+
+def _whole_quote(quote: str) -> bool:
+    """A quoted sentence that can stand as a choice: whole, not first person, about the issue."""
+    return (
+        quote[:1].isupper()
+        and 5 <= words(quote) <= 30
+        and not re.search(r"\b(?:I|we|our|us|my|me|you|your)\b", quote)
+        and not dangling_in(quote)
+        and _has_substance(quote)
+    )
 
 
 def clean_view(text: str) -> str:

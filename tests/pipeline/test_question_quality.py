@@ -343,3 +343,17 @@ def test_who_said_choices_are_not_told_apart_by_nationality() -> None:
         "zh/ko",
         "other",
     ]
+
+
+def test_what_did_x_say_offers_other_peoples_own_words() -> None:
+    body = (
+        '"The arbitration ruling leaves Beijing isolated in the South China Sea," said Professor Mia Chen.\n\n'
+        '"Manila will keep its fishermen near Scarborough Shoal whatever the cost," said Analyst Rui Costa.\n\n'
+        '"Vietnam has strengthened its claim to the Paracel Islands since 2012," said Professor Tom Baker.\n\n'
+        '"China will never accept the tribunal ruling on the Spratly Islands," said Professor Lin Wei.'
+    )
+    bank, _ = build(source("t20", body))
+    what = [q for q in bank.questions if q.prompt == "What did Mia Chen say?"]
+    assert len(what) == 1 and what[0].choices is not None
+    assert what[0].answer == "“The arbitration ruling leaves Beijing isolated in the South China Sea”"
+    assert all(c.startswith("“") and c.endswith("”") for c in what[0].choices)
