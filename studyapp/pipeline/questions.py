@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import random
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -228,6 +228,13 @@ class QuestionWriter:
             f.subject for f in by_kind[FactKind.EXPERT_POSITION] if _LEADER.search(f.attr("title") or f.answer)
         }
         self._alias_direction: dict[str, str] = {}
+        # The name of the document signed in a year, as the articles name it most often.
+        named: dict[str, Counter[str]] = defaultdict(Counter)
+        for f in by_kind[FactKind.DATE]:
+            head = f.attr("event_head")
+            if f.attr("strong") and head in _TREATY_HEADS and _not_unique(f.attr("event"), head) is None:
+                named[f.value[:4]][f.attr("event")] += 1
+        self._documents = {year: c.most_common(1)[0][0] for year, c in named.items()}
         self._mentions: dict[tuple[str, str], int] = defaultdict(int)  # (source, region) -> mentions
         for f in by_kind[FactKind.ISLAND]:
             g = self.gazetteer.groups.get(f.value)
@@ -496,6 +503,10 @@ class QuestionWriter:
             note = [f"Normalised names: the source writes “{f.answer}”."] if shown != f.answer else []
             choices = pick(pairs, list(f.accepted), 3, key, keep_order=True)
             provision = _provision(sentence, f.answer_start - f.quote_start, f.answer_end - f.quote_start)
+            dated = re.search(r"\bthe (\d{4}) (?:agreement|treaty|declaration|accord)\b", provision)
+            if dated and dated.group(1) in self._documents:
+                # "the 1956 agreement" would give away the year another question asks: use its name
+                provision = provision.replace(dated.group(0), self._documents[dated.group(1)])
             if not provision:
                 return self.drop(f, "two places named together with no treaty providing for them")
             ask = Score()  # worded from the fact: the source sentence's own wording is not shown
@@ -998,7 +1009,7 @@ def _judge_event(event: str, score: Score) -> None:
 
 _TREATY = re.compile(
     r"(?P<named>(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:Declaration|Treaty|Agreement|Accord|Pact|Convention)"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?:\s+of\s+(?P<year1>\d{4}))?)|(?P<plain>an?\s+(?:agreement|treaty|declaration|accord)\s+(?:signed\s+)?in\s+"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?:\s+of\s+(?P<year1>\d{4}))?)|(?P<plain>[Aa]n?\s+(?:agreement|treaty|declaration|accord)\s+(?:signed\s+)?in\s+"
     r"(?P<year2>\d{4}))|(?P<dated>the\s+\d{4}\s+(?:[Jj]oint\s+)?(?:[Dd]eclaration|[Tt]reaty|[Aa]greement|[Aa]ccord))"
 )
 _HANDED = re.compile(

@@ -357,3 +357,13 @@ def test_what_did_x_say_offers_other_peoples_own_words() -> None:
     assert len(what) == 1 and what[0].choices is not None
     assert what[0].answer == "“The arbitration ruling leaves Beijing isolated in the South China Sea”"
     assert all(c.startswith("“") and c.endswith("”") for c in what[0].choices)
+
+
+def test_a_treaty_provision_names_the_document_not_its_year() -> None:
+    body = (
+        "The Treaty of Aigun was signed in 1858 by Russia and Qing China.\n\n"
+        "An agreement in 1858 stated that the Amur Islands and Sakhalin would be handed over to Russia."
+    )
+    bank, _ = build(source("t21", body))
+    asked = [q.prompt for q in bank.questions if q.prompt.startswith("Which two islands")]
+    assert asked and all(p.startswith("Which two islands did the Treaty of Aigun say") for p in asked)
