@@ -363,10 +363,12 @@ class QuestionWriter:
             q.also = self._citations(q, by_fact[q.fact_id])
             kept.append(q)
             del slot
-        # First where they stand, then who they are: a post is asked only beside a stance.
+        # First where they stand, then who they are: an official's post is asked only beside a stance
+        # (a minister's title alone is trivia); an expert the articles quote is worth identifying.
         with_stance = {self._person_of[id(q)] for q in kept if q.kind == "expert_view"}
         for q in [q for q in kept if q.kind == "expert_position"]:
-            if self._person_of[id(q)] not in with_stance:
+            person = self._person_of[id(q)]
+            if person not in with_stance and (self._official(person) or not _EXPERT.search(q.answer)):
                 self.dropped.append((q.source_id, q.kind, "no stance of this person is asked (a post alone is trivia)"))
                 kept.remove(q)
         self._record_disagreements(kept)
@@ -614,6 +616,9 @@ class QuestionWriter:
             if g.source_id == f.source_id
         ]
         choices = _distinct_posts(pick(others, accepted, 12, key, keep_order=True), accepted)
+        if not any(_role_class(c) == _role_class(post) for c in choices):
+            # "A Kashmir researcher" among three ministers is the odd one out, whoever the person is
+            return self.drop(f, "no other post of the same kind for the wrong choices (the key would stand out)")
         prompt = f"Who is {name}?"
         self._add(f, key, "who", "mc", prompt, capitalize(post), accepted, score, choices)
         return None
@@ -852,6 +857,10 @@ _OFFICIAL = re.compile(
     r"(?i)\b(?:minister|ambassador|spokes(?:man|woman|person)|official|secretary|envoy|president|premier|"
     r"chancellor|governor|deputy|cabinet|kremlin|government)\b"
 )
+_EXPERT = re.compile(
+    r"(?i)\b(?:professor|lecturer|researcher|fellow|analyst|expert|scholar|historian|economist|former\s+\w*\s*"
+    r"(?:diplomat|ambassador|minister|official)|diplomat|think\s+tank|institute|university|research)\b"
+)
 _ROLE_WORDS = {
     *("professor", "lecturer", "researcher", "fellow", "analyst", "expert", "scholar", "historian", "economist"),
     *("minister", "secretary", "ambassador", "diplomat", "spokesman", "spokeswoman", "official", "adviser"),
@@ -886,6 +895,13 @@ def clean_view(text: str) -> str:
     view = re.sub(r"\s+", " ", text).strip()
     view = re.sub(r"[.,;:!]+([”\"’])$", r"\1", view)
     return view.rstrip(".,;:")
+
+
+def _role_class(post: str) -> str:
+    """ "academic" (professor, researcher, analyst…), "official" (minister, ambassador, diplomat…)."""
+    if _EXPERT.search(post) and not re.search(r"(?i)\bformer\b.*\b(?:diplomat|ambassador|minister|official)\b", post):
+        return "academic"
+    return "official" if _OFFICIAL.search(post) or re.search(r"(?i)diplomat|ambassador", post) else "other"
 
 
 def name_origin(person: str) -> str:

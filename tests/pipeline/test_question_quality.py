@@ -367,3 +367,12 @@ def test_a_treaty_provision_names_the_document_not_its_year() -> None:
     bank, _ = build(source("t21", body))
     asked = [q.prompt for q in bank.questions if q.prompt.startswith("Which two islands")]
     assert asked and all(p.startswith("Which two islands did the Treaty of Aigun say") for p in asked)
+
+
+def test_an_experts_post_needs_wrong_choices_of_the_same_kind() -> None:
+    from studyapp.pipeline.questions import _role_class
+
+    assert _role_class("a professor of international relations at Fudan University") == "academic"
+    assert _role_class("a Kashmir researcher at the think tank Observer Research Foundation") == "academic"
+    assert _role_class("the Russian Foreign Minister") == "official"
+    assert _role_class("a former US diplomat") == "official"
