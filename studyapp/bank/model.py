@@ -134,22 +134,29 @@ class _Reader:
                 raise self.fail(where, f"field {key!r} must be a list of objects with string values")
         return [dict(item) for item in value]
 
-    def citations(self, obj: dict[str, Any], where: str) -> list[Citation]:
+    def objects(self, items: list[Any], where: str) -> list[tuple[str, dict[str, Any]]]:
+        """``(where[i], item)`` for a list that must hold objects."""
         out = []
-        for i, c in enumerate(obj.get("also", []) if isinstance(obj.get("also", []), list) else [None]):
-            cw = f"{where}.also[{i}]"
-            if not isinstance(c, dict):
-                raise self.fail(cw, "must be an object")
-            out.append(
-                Citation(
-                    self.get(c, "source_id", str, cw),
-                    self.get(c, "passage_id", str, cw),
-                    self.get(c, "quote", str, cw),
-                    self.get(c, "start", int, cw),
-                    self.get(c, "end", int, cw),
-                )
-            )
+        for i, item in enumerate(items):
+            w = f"{where}[{i}]"
+            if not isinstance(item, dict):
+                raise self.fail(w, "must be an object")
+            out.append((w, item))
         return out
+
+    def citations(self, obj: dict[str, Any], where: str) -> list[Citation]:
+        """The optional ``also`` list (banks written before it existed have none)."""
+        also = self.get(obj, "also", list, where) if "also" in obj else []
+        return [
+            Citation(
+                self.get(c, "source_id", str, w),
+                self.get(c, "passage_id", str, w),
+                self.get(c, "quote", str, w),
+                self.get(c, "start", int, w),
+                self.get(c, "end", int, w),
+            )
+            for w, c in self.objects(also, f"{where}.also")
+        ]
 
     def strings(self, obj: dict[str, Any], key: str, where: str) -> list[str]:
         value = self.get(obj, key, list, where)
@@ -174,20 +181,16 @@ def parse_bank(text: str, path: Path) -> Bank:
         where = f"sources[{i}]"
         if not isinstance(s, dict):
             raise r.fail(where, "must be an object")
-        passages = []
-        for j, p in enumerate(r.get(s, "passages", list, where)):
-            pw = f"{where}.passages[{j}]"
-            if not isinstance(p, dict):
-                raise r.fail(pw, "must be an object")
-            passages.append(
-                PassageRecord(
-                    r.get(p, "id", str, pw),
-                    r.get(p, "index", int, pw),
-                    r.get(p, "start", int, pw),
-                    r.get(p, "end", int, pw),
-                    r.get(p, "role", str, pw),
-                )
+        passages = [
+            PassageRecord(
+                r.get(p, "id", str, pw),
+                r.get(p, "index", int, pw),
+                r.get(p, "start", int, pw),
+                r.get(p, "end", int, pw),
+                r.get(p, "role", str, pw),
             )
+            for pw, p in r.objects(r.get(s, "passages", list, where), f"{where}.passages")
+        ]
         notes = r.get(s, "notes", dict, where)
         sources.append(
             SourceRecord(

@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
-from studyapp.pipeline import dates as D
 from studyapp.pipeline.numbers import NumberMention, format_like, number_words_near
 from studyapp.pipeline.text import normalize
 
@@ -64,46 +63,14 @@ def is_visible_multiple(value: float, key: float) -> bool:
 
 
 # -- dates --------------------------------------------------------------------------------------
-def _year(value: str) -> int | None:
-    m = re.match(r"(\d{4})", value)
-    return int(m.group(1)) if m else None
-
-
-def date_distractors(value: str, precision: str, corpus: list[str], seed: str) -> list[str]:
-    """Dates of the same precision and era: corpus dates first (the era the course is about),
-    then dates a few years or months away. ``corpus`` holds normalised values."""
-    year = _year(value)
-    if year is None:
-        return []
-    if precision == "month":
-        return balanced_months(value, seed)
-    window = 30 if precision == "year" else 4
+def year_distractors(year: int, corpus: list[str], seed: str) -> list[str]:
+    """Years of the same era: the years the articles give as dates (within 30 years of the key)
+    first, then years a few away. ``corpus`` holds normalised date values."""
     same_era = [
-        D.display(v)
-        for v in rotated(corpus, seed)
-        if v != value and (y := _year(v)) is not None and abs(y - year) <= window and _precision(v) == precision
+        v for v in rotated(corpus, seed) if re.fullmatch(r"\d{4}", v) and v != str(year) and abs(int(v) - year) <= 30
     ]
-    near: list[str] = []
-    if precision == "year":
-        near = [str(year + d) for d in (-4, 3, -7, 6, -2, 9, -11, 1)]
-    elif precision in ("month", "day", "range"):
-        for dy, dm in ((0, -3), (-1, 0), (0, 2), (1, 0), (-2, 0), (0, -5), (0, 4)):
-            shifted = _shift(value, dy, dm)
-            if shifted:
-                near.append(D.display(shifted))
-    return [d for d in dict.fromkeys(same_era[:4] + near) if d != D.display(value)]
-
-
-def balanced_months(value: str, seed: str) -> list[str]:
-    """Three wrong month-and-year choices in which every month and every year shown appears
-    exactly twice (August 1945, August 1944, May 1945, May 1944): no pattern points to the key."""
-    year, month = int(value[:4]), int(value[5:7])
-    offsets = [d for d in (-3, 2, -5, 4, 3, -2) if 1 <= month + d <= 12]
-    other_month = month + offsets[int(hashlib.sha1(seed.encode()).hexdigest()[:4], 16) % len(offsets)]
-    other_year = year + (-1 if int(hashlib.sha1(seed.encode()).hexdigest()[4:6], 16) % 2 else 1)
-    return [
-        D.display(f"{y:04d}-{m:02d}") for y, m in ((other_year, month), (year, other_month), (other_year, other_month))
-    ]
+    near = [str(year + d) for d in (-4, 3, -7, 6, -2, 9, -11, 1)]
+    return list(dict.fromkeys(same_era[:4] + near))
 
 
 def balanced_pairs(first: str, second: str, others: list[str]) -> list[str]:
@@ -113,35 +80,6 @@ def balanced_pairs(first: str, second: str, others: list[str]) -> list[str]:
         return []
     c, d = others[0], others[1]
     return [f"{c} and {d}", f"{first} and {c}", f"{d} and {second}"]
-
-
-def _precision(value: str) -> str:
-    if "/" in value:
-        return "range"
-    if re.fullmatch(r"\d{4}", value):
-        return "year"
-    if re.fullmatch(r"\d{4}-\d{2}", value):
-        return "month"
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return "day"
-    return "other"
-
-
-def _shift(value: str, dy: int, dm: int) -> str | None:
-    def move(part: str) -> str:
-        y, m = int(part[:4]) + dy, int(part[5:7]) + dm
-        while m < 1:
-            y, m = y - 1, m + 12
-        while m > 12:
-            y, m = y + 1, m - 12
-        return f"{y:04d}-{m:02d}{part[7:]}"
-
-    try:
-        shifted = "/".join(move(p) for p in value.split("/"))
-        D.display(shifted)
-        return shifted
-    except (ValueError, IndexError):
-        return None
 
 
 # -- numbers ------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from studyapp.pipeline import dates as D
-from studyapp.pipeline.distractors import balanced_pairs, date_distractors, number_distractors, pick, rotated
+from studyapp.pipeline.distractors import balanced_pairs, number_distractors, pick, rotated, year_distractors
 from studyapp.pipeline.facts import SourceText
 from studyapp.pipeline.model import Fact, FactKind
 from studyapp.pipeline.numbers import NumberMention
@@ -80,8 +80,7 @@ _ORG_WORD = re.compile(
     r"Navy|Army|Kremlin|Coast|Committee|Commission|Union|Association|Institute|University|Reuters|Bank)\b"
 )
 _CITATION_BEFORE = re.compile(r"\(\s*[A-Z][\w.’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+|\s+et\s+al\.?)?,?\s*$")
-_PRECISION_Q = {"year": "In what year", "month": "In which month and year", "day": "On what date", "range": "When"}
-_HINT = {"year": "year", "month": "month and year", "day": "date", "range": "dates"}
+_DATED = ("year", "month", "day", "range")  # precisions that date an event (not weekdays, seasons, decades)
 _TREATY_HEADS = ("treaty", "agreement", "accord", "pact", "declaration", "convention", "deal", "charter", "protocol")
 _BOUND_BEFORE = re.compile(
     r"(?:more|fewer|less|greater|higher|lower)\s+than\s+$|(?:over|under|at\s+least|at\s+most|up\s+to|exceeding)\s+$",
@@ -228,6 +227,7 @@ class QuestionWriter:
             f.subject for f in by_kind[FactKind.EXPERT_POSITION] if _LEADER.search(f.attr("title") or f.answer)
         }
         self._alias_direction: dict[str, str] = {}
+        self._parent = {g.name: g.part_of for g in self.gazetteer.groups.values()}
         # The name of the document signed in a year, as the articles name it most often.
         named: dict[str, Counter[str]] = defaultdict(Counter)
         for f in by_kind[FactKind.DATE]:
@@ -240,10 +240,6 @@ class QuestionWriter:
             g = self.gazetteer.groups.get(f.value)
             if g is not None and f.attr("form") == "mention":
                 self._mentions[(f.source_id, g.region or g.name)] += 1
-        self._has_view = {f.subject for f in by_kind[FactKind.EXPERT_VIEW]}
-        self._groups_seen = list(
-            dict.fromkeys(f.value for f in by_kind[FactKind.ISLAND] if f.attr("form") == "mention")
-        )
 
     # -- helpers ---------------------------------------------------------------------------------
     def text(self, source_id: str) -> str:
@@ -252,7 +248,7 @@ class QuestionWriter:
     def group(self, name: str) -> PlaceGroup | None:
         return self.gazetteer.groups.get(name)
 
-    def _blanked(self, f: Fact, hint: str) -> tuple[str, Score]:
+    def _blanked(self, f: Fact) -> tuple[str, Score]:
         """The fact's sentence with the answer blanked, and how well it stands on its own."""
         src = self.text(f.source_id)
         before, after = src[f.quote_start : f.answer_start], src[f.answer_end : f.quote_end]
@@ -262,10 +258,7 @@ class QuestionWriter:
         sentence = strip_connective(sentence)
         head, _, tail = sentence.partition(BLANK)
         head = neutral_article(head)
-        tail = tail.rstrip()
-        if hint:  # "(month and year)" says what kind of answer the blank wants
-            tail = f" ({hint}){tail}"
-        prompt = f"{head}{BLANK}{tail}"
+        prompt = f"{head}{BLANK}{tail.rstrip()}"
         prompt = re.sub(r"\s+([,.;:])", r"\1", prompt)
         return prompt, score
 
@@ -400,7 +393,7 @@ class QuestionWriter:
             return self.drop(f, "publication date (not worth asking)")
         if f.attr("resolution"):
             return self.drop(f, "relative date (which date 'this month' means is not worth asking)")
-        if precision not in _PRECISION_Q:
+        if precision not in _DATED:
             return self.drop(f, f"{precision} date (weekdays, seasons and decades are not worth asking)")
         before = self.text(f.source_id)[f.quote_start : f.answer_start]
         if _CITATION_BEFORE.search(before):
@@ -417,13 +410,11 @@ class QuestionWriter:
             if place is not None and not self._central(f.source_id, place):
                 return self.drop(f, f"an event elsewhere ({m.surface}): background to this article, not its topic")
         # The year is what a class should know; "March or June 2014?" is trivia.
-        value, shown_precision = f.value[:4], "year"
+        value = f.value[:4]
         key = f"date|{value}"
         answer = f.answer
-        accepted = list(dict.fromkeys([answer, *f.accepted, *D.variants(value), *_date_forms(value)]))
-        if shown_precision == "year":
-            accepted += [a for a in f.accepted if value in a]
-        choices = date_distractors(value, shown_precision, self._dates, key)
+        accepted = list(dict.fromkeys([answer, *f.accepted, value]))
+        choices = year_distractors(int(value), self._dates, key)
         score = Score()
         _judge_event(event, score)
         core = re.sub(r"^(?:the|an?)\s+", "", event).split()
@@ -432,7 +423,7 @@ class QuestionWriter:
             # "the 1960 Japan-US Security Treaty": the year tells apart treaties of one name
             score.lose(40, "the year is part of the name the article uses")
         verb = "was {} signed" if head in _TREATY_HEADS else "did {} take place"
-        prompt = capitalize(f"{_PRECISION_Q[shown_precision]} {verb.format(event)}?")
+        prompt = capitalize(f"In what year {verb.format(event)}?")
         shown = D.display(value)
         note = [f"Normalised date: the source writes “{answer}”."] if shown != answer else []
         mc = pick(choices, accepted, 6, key)
@@ -461,28 +452,15 @@ class QuestionWriter:
 
     def _lineage(self, name: str) -> set[str]:
         """``name``, every place it is part of, and every place that is part of it."""
-        parents: dict[str, str] = {g.name: g.part_of for g in self.gazetteer.groups.values()}
-        out = {name}
-        up = parents.get(name, "")
-        while up and up not in out:
-            out.add(up)
-            up = parents.get(up, "")
-        changed = True
-        while changed:
-            changed = False
-            for child, parent in parents.items():
-                if parent in out and child not in out and parent != "" and parent not in self._ancestors(name):
-                    out.add(child)
-                    changed = True
-        return out
+        below = {g.name for g in self.gazetteer.groups.values() if name in self._ancestors(g.name)}
+        return {name} | self._ancestors(name) | below
 
     def _ancestors(self, name: str) -> set[str]:
-        parents = {g.name: g.part_of for g in self.gazetteer.groups.values()}
         out: set[str] = set()
-        up = parents.get(name, "")
+        up = self._parent.get(name, "")
         while up and up not in out:
             out.add(up)
-            up = parents.get(up, "")
+            up = self._parent.get(up, "")
         return out
 
     def _q_island(self, f: Fact) -> None:
@@ -772,7 +750,7 @@ class QuestionWriter:
             return self.drop(f, f"a count of {counted!r} is not a key figure of the topic")
         key = f"number|{normalize(f.attr('counted') or f.attr('unit'))}|{f.value}"
         like = NumberMention(0, len(f.answer), f.answer, float(f.value), f.attr("unit"), f.attr("counted"))
-        prompt, score = self._blanked(f, "")
+        prompt, score = self._blanked(f)
         accepted = list(f.accepted)
         value = float(f.value)
         digits = str(int(value)) if value == int(value) else f.value
@@ -825,12 +803,11 @@ class QuestionWriter:
             if not differing:
                 continue
             q.disagreements = differing
-            if q.format == "mc":
-                pass  # the key is this source's value; the app shows the other source's beside it
-            elif q.kind == "date":
-                q.accepted = list(dict.fromkeys(q.accepted + [D.display(d["value"]) for d in differing]))
-            else:
-                q.accepted = list(dict.fromkeys(q.accepted + [capitalize(with_article(d["value"])) for d in differing]))
+            # A typed answer takes every source's value; a multiple-choice key stays this source's,
+            # and the app shows the other source's beside it.
+            if q.format != "mc":
+                show = D.display if q.kind == "date" else (lambda v: capitalize(with_article(v)))
+                q.accepted = list(dict.fromkeys(q.accepted + [show(d["value"]) for d in differing]))
             others = {normalize(d["value"]) for d in differing} | {
                 normalize(capitalize(with_article(d["value"]))) for d in differing
             }
@@ -975,24 +952,6 @@ def _not_unique(event: str, head: str) -> str | None:
     if head in _TREATY_HEADS and not any(w[:1].isupper() for w in words_[:at]) and " with " in core:
         return "a treaty that names only one of its parties"
     return None
-
-
-def _date_forms(value: str) -> list[str]:
-    """Other ways a student writes the date: "Sept 2016", "09/2016", "15 Dec 2016"."""
-    out: list[str] = []
-    m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value)
-    if not m:
-        return out
-    y, mo = int(m.group(1)), int(m.group(2))
-    name = D.MONTH_NAMES[mo]
-    abbrevs = [name[:3], name[:4] if name.startswith("Sept") else name[:3]]
-    if m.group(3):
-        d = int(m.group(3))
-        out += [f"{d} {a} {y}" for a in abbrevs] + [f"{a} {d}, {y}" for a in abbrevs] + [f"{d}/{mo}/{y}"]
-    else:
-        out += [f"{a} {y}" for a in abbrevs] + [f"{a}. {y}" for a in abbrevs] + [f"{mo}/{y}", f"{mo:02d}/{y}"]
-        out += [f"{name} of {y}"]
-    return list(dict.fromkeys(out))
 
 
 def _contains(a: str, b: str) -> bool:

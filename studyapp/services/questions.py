@@ -53,14 +53,18 @@ def load_question(db: Database, question_id: str) -> QuestionView:
             title_row = db.one("SELECT title FROM sources WHERE id = ?", (sid,))
             titles[sid] = str(title_row[0]) if title_row else sid
         found.append(Disagreement(sid, titles[sid], str(d.get("value", "")), str(d.get("quote", ""))))
-    also_in: list[AlsoIn] = []
-    for c in json.loads(also or "[]"):
-        row = db.one(
-            'SELECT s.title, p."index" FROM passages p JOIN sources s ON s.id = p.source_id WHERE p.id = ?',
-            (str(c.get("passage_id", "")),),
-        )
-        if row is not None:
-            also_in.append(AlsoIn(str(c.get("source_id", "")), str(row[0]), int(row[1]), str(c.get("quote", ""))))
+    cited = json.loads(also or "[]")
+    places: dict[str, tuple[str, int]] = {}
+    if cited:  # one query for every other passage cited, not one per passage
+        ids = [str(c.get("passage_id", "")) for c in cited]
+        sql = 'SELECT p.id, s.title, p."index" FROM passages p JOIN sources s ON s.id = p.source_id WHERE p.id IN '
+        for pid, ptitle, pindex in db.rows(sql + f"({', '.join('?' * len(ids))})", tuple(ids)):
+            places[str(pid)] = (str(ptitle), int(pindex))
+    also_in = [
+        AlsoIn(str(c.get("source_id", "")), *places[str(c.get("passage_id", ""))], str(c.get("quote", "")))
+        for c in cited
+        if str(c.get("passage_id", "")) in places
+    ]
     return QuestionView(
         id=qid,
         kind=kind,
