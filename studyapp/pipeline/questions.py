@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
+from studyapp.pipeline import clauses
 from studyapp.pipeline import dates as D
 from studyapp.pipeline.distractors import balanced_pairs, number_distractors, pick, rotated, year_distractors
 from studyapp.pipeline.facts import SourceText
@@ -177,6 +178,7 @@ class QuestionWriter:
         self.dropped: list[tuple[str, str, str]] = []
         self.candidates: list[Candidate] = []
         self._person_of: dict[int, str] = {}
+        self._acts: dict[tuple[str, str, str], set[str]] | None = None
         self._index()
 
     # -- corpus-wide lookups -------------------------------------------------------------------
@@ -319,6 +321,58 @@ class QuestionWriter:
     def drop(self, f: Fact, reason: str) -> None:
         self.dropped.append((f.source_id, f.kind.value, reason))
 
+    # -- statements turned into questions --------------------------------------------------------
+    def _statement(self, f: Fact) -> tuple[str, int]:
+        """The fact's sentence without a droppable opening connective, and its offset in the source."""
+        sentence = self.text(f.source_id)[f.quote_start : f.quote_end].replace("\n", " ")
+        stripped = strip_connective(sentence)
+        return stripped, f.quote_start + len(sentence) - len(stripped)
+
+    def _judge_asked(self, question: str) -> Score:
+        score = Score()
+        judge_sentence(question.rstrip("?") + ".", score, max_words=24)
+        return score
+
+    def _repeated_acts(self) -> dict[tuple[str, str, str], set[str]]:
+        """(subject, verb, object) -> the years the articles date it to: an act done twice
+        ("visited Kunashiri in 2010 … again in 2012") has no single year."""
+        if self._acts is None:
+            self._acts = defaultdict(set)
+            for g in self.facts:
+                if g.kind != FactKind.DATE or g.attr("resolution") or g.attr("role") == "byline":
+                    continue
+                stmt, off = self._statement(g)
+                clause = clauses.parse(stmt, (g.answer_start - off, g.answer_end - off))
+                if clause is not None:
+                    self._acts[(clause.subject.lower(), clause.lemma + clause.participle, _head(clause.rest))].add(
+                        g.value[:4]
+                    )
+        return self._acts
+
+    def _date_asked(self, f: Fact) -> None:
+        """ "In what year did Dmitry Medvedev visit Kunashiri?" from a plain dated statement."""
+        stmt, off = self._statement(f)
+        span = (f.answer_start - off, f.answer_end - off)
+        asked = clauses.ask_year(stmt, span)
+        clause = clauses.parse(stmt, span)
+        if asked is None or clause is None:
+            return
+        year = f.value[:4]
+        act = (clause.subject.lower(), clause.lemma + clause.participle, _head(clause.rest))
+        if len(self._repeated_acts().get(act, set())) > 1:
+            return self.drop(f, "an act the articles date to more than one year")
+        score = self._judge_asked(asked)
+        document = self._documents.get(year, "")
+        key = f"date|{year}" if document and normalize(document) in normalize(stmt) else f"date|{year}|{clause.key}"
+        if key == f"date|{year}":
+            score.lose(5, "worded from the sentence, not from the treaty's name")
+        accepted = list(dict.fromkeys([f.answer, *f.accepted, year]))
+        mc = pick(year_distractors(int(year), self._dates, key), accepted, 6, key)
+        shown = D.display(year)
+        note = [f"Normalised date: the source writes “{f.answer}”."] if shown != f.answer else []
+        self._add(f, key, "when", "mc", asked, shown, accepted, score, mc, notes=note)
+        return None
+
     # -- the run ---------------------------------------------------------------------------------
     def run(self) -> list[Question]:
         writers: dict[FactKind, Callable[[Fact], None]] = {
@@ -398,6 +452,7 @@ class QuestionWriter:
         before = self.text(f.source_id)[f.quote_start : f.answer_start]
         if _CITATION_BEFORE.search(before):
             return self.drop(f, "a reference's year (Author, 2013), not an event")
+        self._date_asked(f)
         event = f.attr("event")
         if not (event and f.attr("strong")):
             return self.drop(f, "date with no named event (a blank in its sentence is rarely worth asking)")
@@ -495,7 +550,36 @@ class QuestionWriter:
             typed = Score(ask.points, list(ask.reasons))
             self._add(f, key, "which", "typed", provision, shown, accepted, typed, notes=list(note))
             return None
+        if self._place_asked(f):
+            return None
         return self.drop(f, "a place named in a sentence (its blank has many fillers; asked through names, treaties)")
+
+    def _place_asked(self, f: Fact) -> bool:
+        """ "Which island did Dmitry Medvedev visit in November 2010?" for a place a named actor
+        visited, seized or handed over."""
+        group = self.group(f.value)
+        if group is None or not self._central(f.source_id, group):
+            return False
+        noun = _place_noun(group)
+        if noun == "place":
+            return False
+        stmt, off = self._statement(f)
+        dates = [
+            g
+            for g in self.facts
+            if g.kind == FactKind.DATE and g.source_id == f.source_id and g.quote_start == f.quote_start
+        ]
+        date_span = (dates[0].answer_start - off, dates[0].answer_end - off) if dates else None
+        asked = clauses.ask_which(stmt, (f.answer_start - off, f.answer_end - off), noun, date_span)
+        clause = clauses.parse(stmt, date_span)
+        if asked is None or clause is None:
+            return False
+        key = f"place|{group.name}|{clause.key}"
+        others = [n for n in self._regional(group, {group.name}, key) if _place_noun(self.gazetteer.groups[n]) == noun]
+        accepted = list(dict.fromkeys([f.answer, group.name, *group.names]))
+        choices = pick(others, accepted, 3, key, keep_order=True)
+        self._add(f, key, "which", "mc", asked, f.answer, accepted, self._judge_asked(asked), choices)
+        return True
 
     def _q_island_alias(self, f: Fact) -> None:
         group = self.group(f.attr("group") or f.value)
@@ -751,6 +835,8 @@ class QuestionWriter:
         key = f"number|{normalize(f.attr('counted') or f.attr('unit'))}|{f.value}"
         like = NumberMention(0, len(f.answer), f.answer, float(f.value), f.attr("unit"), f.attr("counted"))
         prompt, score = self._blanked(f)
+        stmt, off = self._statement(f)
+        asked = clauses.ask_how_many(stmt, (f.answer_start - off, f.answer_end - off), counted) if counted else None
         accepted = list(f.accepted)
         value = float(f.value)
         digits = str(int(value)) if value == int(value) else f.value
@@ -758,6 +844,8 @@ class QuestionWriter:
         if value == int(value) and int(value) in _NUMBER_WORDS:
             accepted.append(_NUMBER_WORDS[int(value)])
         choices = pick(number_distractors(like), accepted, 3, key, keep_order=True)
+        if asked is not None:  # "How many accords did Putin return home with?" beats a blank
+            self._add(f, key, "count", "mc", asked, f.answer, accepted, self._judge_asked(asked), list(choices))
         self._add(f, key, "blank", "mc", prompt, f.answer, accepted, score, choices)
         self._add(f, key, "blank", "cloze", prompt, f.answer, accepted, Score(score.points, list(score.reasons)))
         return None
@@ -1017,6 +1105,15 @@ def _provision(sentence: str, start: int, end: int) -> str:
     to = after.group("to") or ""
     verb = re.sub(r"\s+", " ", after.group("verb"))
     return f"Which two islands did {treaty} say would be {verb}{to}?"
+
+
+def _head(rest: str) -> str:
+    """The first content word after a verb: what an act was done to."""
+    for w in re.findall(r"[A-Za-z][\w’'-]*", rest):
+        w = str(w)
+        if w.lower() not in ("the", "a", "an", "to", "in", "on", "at", "of", "for", "with", "again", "by"):
+            return w.lower()
+    return ""
 
 
 def _place_noun(group: PlaceGroup) -> str:

@@ -1,0 +1,252 @@
+"""Turn a plain statement into a question about one of its parts.
+
+Heilman & Smith's simplify-then-transform, by rule and without a parser: a sentence of the shape
+``[In/On DATE,] SUBJECT [adverb] VERB REST`` with a named subject and a past-tense verb becomes
+
+- "In what year did Dmitry Medvedev visit Kunashiri?"       (the date, taken out)
+- "How many new commercial accords did Putin return home with?"   (a counted figure)
+- "Which island did Dmitry Medvedev visit in November 2010?"       (a place after the verb)
+
+Anything this reader is unsure of (a pronoun subject, a verb it cannot put in its base form, a
+subordinate clause that would be cut in two) yields no question rather than a clumsy one. The
+trailing ", becoming …" / ", which …" of a sentence is cut off (simplification); the question
+never carries what the answer would be.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lemminflect import getAllLemmas, getInflection  # type: ignore[import-untyped]
+
+# A run of capitalised words ("Russian President Vladimir Putin", "the Soviet Union", "Japan's
+# Foreign Minister Taro Kono"), optionally two of them joined by "and".
+_CAP = r"[A-Z][\w’'.-]*"
+_NAME = rf"(?:{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP})*)"
+_SUBJECT = re.compile(rf"(?:[Tt]he\s+)?{_NAME}(?:\s+and\s+(?:the\s+)?{_NAME})?")
+_ADVERBS = {"later", "also", "formally", "officially", "finally", "first", "eventually", "jointly", "once"}
+# Verbs that report speech or thought make stances, not facts; auxiliaries need another reading.
+_NOT_FACT_VERBS = {
+    *("say", "tell", "think", "believe", "argue", "claim", "suggest", "write", "note", "add", "warn"),
+    *("insist", "hope", "expect", "fear", "feel", "know", "want", "seem", "appear", "call", "describe"),
+    *("have", "do", "be", "can", "will", "may", "must", "shall", "need", "let", "get", "go", "come"),
+}
+# Acts that make the history of a territory worth a question: who signed, seized, visited,
+# returned, voted. "Abe was shown more hospitality" is true and dated, but not worth a class's time.
+ACTS = {
+    *("sign", "agree", "conclude", "ratify", "seize", "annex", "invade", "occupy", "capture", "return"),
+    *("cede", "transfer", "hand", "sell", "buy", "purchase", "nationalise", "nationalize", "restore", "recognise"),
+    *("recognize", "visit", "expel", "deport", "declare", "surrender", "withdraw", "deploy", "station", "build"),
+    *("land", "hold", "vote", "meet", "abandon", "suspend", "halt", "resume", "launch", "rule", "establish"),
+    *("fly", "travel", "sail", "settle", "claim", "reject", "incorporate", "administer", "evacuate", "lease"),
+    *("fortify", "protest"),
+}
+_PREPOSITION = r"(?:in|on|during)"
+# Where a simple statement ends and a tacked-on clause begins.
+_TAIL = re.compile(
+    r"\s*(?:[,;:(]|\s[–—-]\s)|\s+(?:which|who|whom|whose|while|whereas|although|though|because|but|"
+    r"as|after|before|when|until|since|so|if|unless|amid|despite)\b"
+)
+_DETERMINER_START = re.compile(r"^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Some|Many|It|He|She|They)\b")
+_WH_NOUN = re.compile(r"^[\w’'-]+(?:\s+[\w’'-]+){0,3}$")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """``subject aux? adverb verb rest``, with ``rest`` simplified and offsets into the sentence."""
+
+    subject: str
+    adverb: str
+    verb: str  # as written
+    lemma: str  # base form ("visit"); for a passive, "be"
+    participle: str  # a passive's participle ("seized"), else ""
+    rest: str
+    rest_start: int  # offset of ``rest`` in the sentence
+    intro_end: int  # where the subject starts (after an introductory "In 2010,")
+
+    def asked(self, rest: str, wh: str) -> str:
+        """``wh`` + the clause with ``rest`` replaced: "In what year did Japan sign …?"."""
+        subject = _lower_the(self.subject)
+        adverb = f" {self.adverb}" if self.adverb else ""
+        tail = f" {rest.strip()}" if rest.strip() else ""
+        if self.participle:
+            return f"{wh} {self.verb} {subject}{adverb} {self.participle}{tail}?"
+        return f"{wh} did {subject}{adverb} {self.lemma}{tail}?"
+
+    @property
+    def key(self) -> str:
+        return f"{self.subject.lower()}|{self.lemma}|{self.participle}"
+
+
+def _lower_the(text: str) -> str:
+    return re.sub(r"^The\b", "the", text)
+
+
+@lru_cache(maxsize=4096)
+def past_tense_lemma(word: str) -> str | None:
+    """The base form of a simple past (``visited`` -> ``visit``, ``held`` -> ``hold``), else None."""
+    if not word.isalpha() or not word.islower():
+        return None
+    for lemma in _lemmas(word):
+        if word in getInflection(lemma, "VBD") and lemma != word:
+            return str(lemma)
+    return None
+
+
+def _lemmas(word: str) -> tuple[str, ...]:
+    """The verb lemmas of ``word`` from the lexicon only (no guessing for unknown words)."""
+    return tuple(getAllLemmas(word, upos="VERB").get("VERB", ()))
+
+
+def participle_lemma(word: str) -> str:
+    lemmas = _lemmas(word)
+    return str(lemmas[0]) if lemmas else ""
+
+
+@lru_cache(maxsize=4096)
+def is_participle(word: str) -> bool:
+    if not word.isalpha() or not word.islower():
+        return False
+    return any(word in getInflection(lemma, "VBN") and lemma != word for lemma in _lemmas(word))
+
+
+def parse(sentence: str, date_span: tuple[int, int] | None = None) -> Clause | None:
+    """Read ``sentence`` as a simple statement; ``date_span`` may sit in an introductory phrase."""
+    start = 0
+    intro = re.match(rf"(?:{_PREPOSITION}\s+)?(?P<date>[^,]{{3,40}}),\s+", sentence, re.I)
+    if intro and date_span and intro.start("date") == date_span[0] and intro.end("date") == date_span[1]:
+        start = intro.end()
+    elif intro and not _SUBJECT.match(sentence):
+        return None
+    subject = _SUBJECT.match(sentence, start)
+    determiner = _DETERMINER_START.match(sentence[start:]) and not re.match(r"The\s+[A-Z]", sentence[start:])
+    if subject is None or determiner:
+        return None
+    after = subject.end()
+    head = re.match(r"\s+([a-z]+)(?=\s+(\w+))", sentence[after:])
+    if (
+        subject.group(0).startswith(("The ", "the "))
+        and head
+        and (head.group(2) in ("was", "were") or past_tense_lemma(head.group(2)))
+    ):
+        after += head.end()  # "The Hans Island dispute was settled …"
+    apposition = re.match(r",\s+(?:[^,;:()“”\"]+?\s+){0,8}?[^,;:()“”\"\s]+,\s+(?=[a-z])", sentence[after:])
+    if apposition:  # "Dmitry Medvedev, Russia's prime minister, visited …": the name alone is asked
+        after += apposition.end() - 1
+    words = re.finditer(r"\S+", sentence[after:])
+    tokens = [(m.group(0), after + m.start(), after + m.end()) for m in words]
+    if not tokens:
+        return None
+    i = 0
+    adverb = ""
+    if tokens[i][0] in _ADVERBS:
+        adverb, i = tokens[i][0], i + 1
+    if i >= len(tokens):
+        return None
+    verb, _, verb_end = tokens[i]
+    participle = ""
+    if verb in ("was", "were"):
+        nxt = i + 1
+        if nxt < len(tokens) and tokens[nxt][0] in _ADVERBS and not adverb:
+            adverb, nxt = tokens[nxt][0], nxt + 1
+        if nxt >= len(tokens) or not is_participle(tokens[nxt][0]):
+            return None
+        participle, verb_end = tokens[nxt][0], tokens[nxt][2]
+        lemma = "be"
+        if participle_lemma(participle) in _NOT_FACT_VERBS:
+            return None
+    else:
+        found = past_tense_lemma(verb)
+        if found is None or found in _NOT_FACT_VERBS:
+            return None
+        lemma = found
+    if (participle_lemma(participle) if participle else lemma) not in ACTS:
+        return None
+    name = sentence[start:after].strip() if not apposition else subject.group(0)
+    if len(name.split()) == 1 and name in ("The", "A", "An"):
+        return None
+    rest_text = sentence[verb_end:].rstrip(" .!?")
+    return Clause(name, adverb, verb, lemma, participle, rest_text, verb_end, start)
+
+
+def simplify(rest: str) -> str:
+    """``rest`` up to the first tacked-on clause or aside."""
+    m = _TAIL.search(rest)
+    return rest[: m.start()] if m else rest
+
+
+def ask_year(sentence: str, date_span: tuple[int, int]) -> str | None:
+    """ "In what year did SUBJECT VERB REST?" with the date phrase taken out, or None."""
+    clause = parse(sentence, date_span)
+    if clause is None:
+        return None
+    rest = clause.rest
+    a, b = date_span[0] - clause.rest_start, date_span[1] - clause.rest_start
+    if clause.intro_end and date_span[1] <= clause.intro_end:
+        rest = simplify(rest)
+    elif 0 <= a < b <= len(rest):
+        before = rest[:a]
+        prep = re.search(rf"\s{_PREPOSITION}\s+(?:the\s+(?:year\s+)?)?$", before, re.I)
+        if prep is None or _TAIL.search(before[: prep.start()]):
+            return None  # "by 1945", "since 2010", or the date sits in a tacked-on clause
+        if re.match(r"\s*[A-Z\d]", rest[b:]):
+            return None  # "the 1956 Japan-Soviet Joint Declaration": the year is part of a name
+        rest = before[: prep.start()] + rest[b:]
+        rest = simplify(rest)
+    else:
+        return None
+    rest = re.sub(r"\s+", " ", rest).strip()
+    if not rest or re.search(r"\b(?:1[5-9]|20)\d\d\b", rest):
+        return None  # nothing left to ask about, or another year would make two answers
+    return clause.asked(rest, "In what year")
+
+
+def ask_how_many(sentence: str, span: tuple[int, int], counted: str) -> str | None:
+    """ "How many COUNTED did SUBJECT VERB REST?" for a figure in the clause's object, or None."""
+    clause = parse(sentence)
+    if clause is None:
+        return None
+    rest = clause.rest
+    a, b = span[0] - clause.rest_start, span[1] - clause.rest_start
+    if not 0 <= a < b <= len(rest):
+        return None
+    before, after = rest[:a], rest[b:]
+    if _TAIL.search(before):
+        return None
+    noun = re.match(rf"\s+((?:[\w’'-]+\s+){{0,2}}?{re.escape(counted)})\b", after)
+    if noun is None or not _WH_NOUN.match(noun.group(1)):
+        return None
+    tail = simplify(after[noun.end() :])
+    return clause.asked(f"{before.strip()} {tail.strip()}", f"How many {noun.group(1)}")
+
+
+def ask_which(sentence: str, span: tuple[int, int], noun: str, date_span: tuple[int, int] | None = None) -> str | None:
+    """ "Which NOUN did SUBJECT VERB REST?" for a place that is the verb's object, or None."""
+    clause = parse(sentence, date_span)
+    if clause is None or clause.participle:
+        return None
+    rest = clause.rest
+    a, b = span[0] - clause.rest_start, span[1] - clause.rest_start
+    if not 0 <= a < b <= len(rest):
+        return None
+    before = rest[:a]
+    if before.strip() and not re.fullmatch(r"\s*(?:to|for|from)\s*", before):
+        return None  # the place must be the object ("visited Kunashiri", "flew to Iturup")
+    tail = simplify(rest[b:])
+    if re.match(r"\s*(?:Island|Islands|island|islands|Prefecture|City)\b", tail):
+        return None
+    prep = before.strip()
+    tail = f"{prep} {tail.strip()}".strip()
+    if clause.intro_end and date_span:
+        phrase = sentence[date_span[0] - _prep_len(sentence, date_span[0]) : date_span[1]]
+        if re.match(rf"{_PREPOSITION}\b", phrase, re.I):
+            phrase = phrase[:1].lower() + phrase[1:]
+        tail = f"{tail} {phrase}".strip()
+    return clause.asked(tail, f"Which {noun}")
+
+
+def _prep_len(sentence: str, start: int) -> int:
+    m = re.search(rf"\b{_PREPOSITION}\s+$", sentence[:start], re.I)
+    return len(m.group(0)) if m else 0
