@@ -25,6 +25,15 @@ def _rebuilt(grade: Grade) -> tuple[str, str]:
     return "".join(s.response for s in grade.diff), "".join(s.expected for s in grade.diff)
 
 
+def _shown(response: str, grade: Grade) -> tuple[str, str]:
+    """What the diff must show: what grading compares (case, punctuation and spacing ignored);
+    an exact answer shows no difference at all."""
+    said = normalize_answer(response)
+    if grade.verdict is Verdict.EMPTY:
+        return response, grade.matched
+    return said, said if grade.verdict is Verdict.EXACT else normalize_answer(grade.matched)
+
+
 # -- normalisation -----------------------------------------------------------------------------------
 
 
@@ -115,19 +124,19 @@ def test_typed_verdicts(response: str, answer: str, accepted: list[str], verdict
     grade = grade_typed(response, answer, accepted)
     assert grade.verdict is verdict
     assert grade.correct is (verdict in (Verdict.EXACT, Verdict.CLOSE))
-    assert _rebuilt(grade) == (response, grade.matched)
+    assert _rebuilt(grade) == _shown(response, grade)
 
 
 def test_exact_reports_the_spelling_that_matched() -> None:
     grade = grade_typed("iturup", "Etorofu", ["Iturup"])
-    diff = (DiffSegment("replace", "i", "I"), DiffSegment("equal", "turup", "turup"))
-    assert grade == Grade(Verdict.EXACT, True, "Iturup", 0, diff)
+    assert (grade.verdict, grade.matched, grade.distance) == (Verdict.EXACT, "Iturup", 0)
+    assert grade.diff == (DiffSegment("equal", "iturup", "iturup"),)  # case is not a mistake
 
 
 def test_close_reports_the_nearest_spelling_and_its_distance() -> None:
     grade = grade_typed("Iturupp", "Etorofu", ["Iturup"])
     assert (grade.verdict, grade.matched, grade.distance) == (Verdict.CLOSE, "Iturup", 1)
-    assert grade.diff == (DiffSegment("equal", "Iturup", "Iturup"), DiffSegment("delete", "p", ""))
+    assert grade.diff == (DiffSegment("equal", "iturup", "iturup"), DiffSegment("delete", "p", ""))
 
 
 def test_close_prefers_a_spelling_that_passes_over_a_nearer_one_with_other_digits() -> None:
@@ -160,10 +169,13 @@ def test_distance_is_on_normalised_text() -> None:
     assert (grade.verdict, grade.distance) == (Verdict.CLOSE, 2)
 
 
-def test_diff_is_on_the_original_strings() -> None:
-    grade = grade_typed("Kunashri", "Kunashir", [])
-    assert _rebuilt(grade) == ("Kunashri", "Kunashir")
-    assert grade.diff[0] == DiffSegment("equal", "Kunash", "Kunash")
+def test_diff_ignores_what_grading_ignores() -> None:
+    grade = grade_typed("kunashri!", "Kunashir", [])
+    assert _rebuilt(grade) == ("kunashri", "kunashir")
+    assert grade.diff[0] == DiffSegment("equal", "kunash", "kunash")
+    assert grade_typed("northern territories", "Northern Territories", []).diff == (
+        DiffSegment("equal", "northern territories", "northern territories"),
+    )
     assert all(s.op in {"equal", "insert", "delete", "replace"} for s in grade.diff)
 
 
@@ -251,7 +263,7 @@ def _drop_article(text: str) -> str:
 )
 def test_the_diff_rebuilds_both_strings(response: str, answer: str, accepted: list[str]) -> None:
     grade = grade_typed(response, answer, accepted)
-    assert _rebuilt(grade) == (response, grade.matched)
+    assert _rebuilt(grade) == _shown(response, grade)
     assert grade.matched == answer or grade.matched in accepted
     assert grade.correct is (grade.verdict in (Verdict.EXACT, Verdict.CLOSE))
     assert (grade.verdict is Verdict.EMPTY) is (normalize_answer(response) == "")

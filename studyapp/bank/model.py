@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from studyapp.errors import ContentError
+from studyapp.grading.values import check_value
 
 BANK_FORMAT = "studyapp-bank"
 BANK_VERSION = 1
@@ -79,6 +80,7 @@ class QuestionRecord:
     also: list[Citation] = field(default_factory=list)
     quality: int = 100  # out of 100, see studyapp.pipeline.quality
     quality_reasons: list[str] = field(default_factory=list)
+    value: dict[str, Any] | None = None  # the answer as a typed value (studyapp.grading.values)
 
 
 @dataclass(frozen=True)
@@ -157,6 +159,15 @@ class _Reader:
             )
             for w, c in self.objects(also, f"{where}.also")
         ]
+
+    def value(self, obj: dict[str, Any], where: str) -> dict[str, Any] | None:
+        """The optional typed answer value (banks written before it existed have none)."""
+        if obj.get("value") is None:
+            return None
+        problems = check_value(obj["value"], "value")
+        if problems:
+            raise self.fail(where, problems[0])
+        return dict(obj["value"])
 
     def strings(self, obj: dict[str, Any], key: str, where: str) -> list[str]:
         value = self.get(obj, key, list, where)
@@ -243,6 +254,7 @@ def parse_bank(text: str, path: Path) -> Bank:
                 also=r.citations(q, where),
                 quality=r.get(q, "quality", int, where) if "quality" in q else 100,
                 quality_reasons=r.strings(q, "quality_reasons", where) if "quality_reasons" in q else [],
+                value=r.value(q, where),
             )
         )
     return Bank(sources, questions)

@@ -79,6 +79,7 @@ def _record(q: Question) -> QuestionRecord:
         ],
         quality=q.quality,
         quality_reasons=q.quality_reasons,
+        value=q.value,
     )
 
 

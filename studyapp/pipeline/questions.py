@@ -17,7 +17,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from typing import Any
 
+from studyapp.grading.values import phrase_value
 from studyapp.pipeline import clauses
 from studyapp.pipeline import dates as D
 from studyapp.pipeline.distractors import balanced_pairs, number_distractors, pick, rotated, year_distractors
@@ -147,6 +149,7 @@ class Question:
     also: list[dict[str, str | int]] = field(default_factory=list)  # the same fact in other passages
     quality: int = 100
     quality_reasons: list[str] = field(default_factory=list)
+    value: dict[str, Any] | None = None  # the answer as a typed value, for grading
 
 
 @dataclass
@@ -277,6 +280,7 @@ class QuestionWriter:
         choices: list[str] | None = None,
         notes: list[str] | None = None,
         span: tuple[int, int] | None = None,
+        value: dict[str, Any] | None = None,
     ) -> None:
         role = self.roles.get(f.passage_id, "body")
         if role != "body":
@@ -314,6 +318,7 @@ class QuestionWriter:
             answer_end=span[1] if span else f.answer_end,
             quote=self.text(f.source_id)[f.quote_start : f.quote_end],
             notes=notes or [],
+            value=value,
         )
         self.candidates.append(Candidate(question, f, slot, score))
         self._person_of[id(question)] = f.subject
@@ -327,6 +332,35 @@ class QuestionWriter:
         sentence = self.text(f.source_id)[f.quote_start : f.quote_end].replace("\n", " ")
         stripped = strip_connective(sentence)
         return stripped, f.quote_start + len(sentence) - len(stripped)
+
+    # -- answer values, for grading typed answers ----------------------------------------------------
+    def _place_value(self, group: PlaceGroup, names: list[str], exclude: list[str] = ()) -> dict[str, Any]:  # type: ignore[assignment]
+        """A place with every name it goes by; the region's other places are never typos of it."""
+        others = [n for other in self._regional(group, {group.name}, group.name) for n in self._all_names(other)]
+        return {
+            "type": "place",
+            "name": names[0],
+            "names": list(dict.fromkeys(names)),
+            "exclude": list(dict.fromkeys(exclude)),
+            "others": sorted(set(others) - set(names)),
+        }
+
+    def _all_names(self, name: str) -> list[str]:
+        g = self.group(name)
+        return [name, *(g.names if g else [])]
+
+    def _person_value(self, name: str, person: str, forms: list[str]) -> dict[str, Any]:
+        family = surname_of(person)
+        families = [surname_of(p) for p in self._speakers if p != person]
+        fullest = max([name, *(f for f in forms if family in f.split())], key=lambda f: len(f.split()))
+        given = " ".join(w for w in fullest.split() if w != family)
+        return {
+            "type": "person",
+            "given": given,
+            "family": family,
+            "unique": normalize(family) not in {normalize(f) for f in families},
+            "others": sorted(set(families)),
+        }
 
     def _judge_asked(self, question: str) -> Score:
         score = Score()
@@ -370,7 +404,7 @@ class QuestionWriter:
         mc = pick(year_distractors(int(year), self._dates, key), accepted, 6, key)
         shown = D.display(year)
         note = [f"Normalised date: the source writes “{f.answer}”."] if shown != f.answer else []
-        self._add(f, key, "when", "mc", asked, shown, accepted, score, mc, notes=note)
+        self._add(f, key, "when", "mc", asked, shown, accepted, score, mc, notes=note, value=_year_value(year))
         return None
 
     # -- the run ---------------------------------------------------------------------------------
@@ -484,7 +518,7 @@ class QuestionWriter:
         mc = pick(choices, accepted, 6, key)
         # Multiple choice only: a typed date is often defensible another way (a treaty signed,
         # then revised; a surrender announced, then signed) that the article does not mention.
-        self._add(f, key, "when", "mc", prompt, shown, accepted, score, mc, notes=note)
+        self._add(f, key, "when", "mc", prompt, shown, accepted, score, mc, notes=note, value=_year_value(value))
         return None
 
     # -- islands and territories -----------------------------------------------------------------
@@ -546,9 +580,13 @@ class QuestionWriter:
                 return self.drop(f, "two places named together with no treaty providing for them")
             ask = Score()  # worded from the fact: the source sentence's own wording is not shown
             accepted = [shown, *f.accepted]
-            self._add(f, key, "which", "mc", provision, shown, accepted, ask, choices, notes=note)
+            pair = {
+                "type": "list",
+                "items": [self._place_value(g, self._all_names(g.name)) for g in (first, second)],
+            }
+            self._add(f, key, "which", "mc", provision, shown, accepted, ask, choices, notes=note, value=pair)
             typed = Score(ask.points, list(ask.reasons))
-            self._add(f, key, "which", "typed", provision, shown, accepted, typed, notes=list(note))
+            self._add(f, key, "which", "typed", provision, shown, accepted, typed, notes=list(note), value=pair)
             return None
         if self._place_asked(f):
             return None
@@ -578,7 +616,8 @@ class QuestionWriter:
         others = [n for n in self._regional(group, {group.name}, key) if _place_noun(self.gazetteer.groups[n]) == noun]
         accepted = list(dict.fromkeys([f.answer, group.name, *group.names]))
         choices = pick(others, accepted, 3, key, keep_order=True)
-        self._add(f, key, "which", "mc", asked, f.answer, accepted, self._judge_asked(asked), choices)
+        place = self._place_value(group, accepted)
+        self._add(f, key, "which", "mc", asked, f.answer, accepted, self._judge_asked(asked), choices, value=place)
         return True
 
     def _q_island_alias(self, f: Fact) -> None:
@@ -623,8 +662,12 @@ class QuestionWriter:
                 if g.called.get(asked_side) and _place_noun(g) == noun and g.name not in lineage
             ]
         choices = pick(others, [*accepted, given], 3, key, keep_order=True)
-        self._add(f, key, "ask", "mc", prompt, asked, accepted, score, choices)
-        self._add(f, key, "ask", "typed", prompt, asked, accepted, Score(score.points, list(score.reasons)))
+        shown_names = [given, *(group.called.get(given_side, []) if given_side else [])]
+        shown_names += [n for n in group.names if normalize(given) in normalize(n)]
+        place = self._place_value(group, [asked, *accepted], exclude=shown_names)
+        self._add(f, key, "ask", "mc", prompt, asked, accepted, score, choices, value=place)
+        typed = Score(score.points, list(score.reasons))
+        self._add(f, key, "ask", "typed", prompt, asked, accepted, typed, value=place)
         return None
 
     # -- people ------------------------------------------------------------------------------------
@@ -682,7 +725,8 @@ class QuestionWriter:
             # "A Kashmir researcher" among three ministers is the odd one out, whoever the person is
             return self.drop(f, "no other post of the same kind for the wrong choices (the key would stand out)")
         prompt = f"Who is {name}?"
-        self._add(f, key, "who", "mc", prompt, capitalize(post), accepted, score, choices)
+        post_value = phrase_value(post)
+        self._add(f, key, "who", "mc", prompt, capitalize(post), accepted, score, choices, value=post_value)
         return None
 
     def _official(self, person: str) -> bool:
@@ -768,8 +812,10 @@ class QuestionWriter:
         )
         accepted = [name, person, surname_of(person), *self._name_forms(person), *_transliterations(name)]
         choices = pick(people, accepted, 3, key, keep_order=True)
-        self._add(f, key, "who", "mc", who_prompt, name, accepted, score, choices)
-        self._add(f, key, "who", "typed", who_prompt, name, accepted, Score(score.points, list(score.reasons)))
+        who = self._person_value(name, person, accepted)
+        self._add(f, key, "who", "mc", who_prompt, name, accepted, score, choices, value=who)
+        typed_who = Score(score.points, list(score.reasons))
+        self._add(f, key, "who", "typed", who_prompt, name, accepted, typed_who, value=who)
         if not quoted:
             base = _SAY_VERBS.get(verb, "say")
             what = f"What did {name} {base}?"
@@ -844,10 +890,13 @@ class QuestionWriter:
         if value == int(value) and int(value) in _NUMBER_WORDS:
             accepted.append(_NUMBER_WORDS[int(value)])
         choices = pick(number_distractors(like), accepted, 3, key, keep_order=True)
+        figure = {"type": "number", "value": value, "unit": f.attr("unit"), "counted": counted, "qualifier": ""}
         if asked is not None:  # "How many accords did Putin return home with?" beats a blank
-            self._add(f, key, "count", "mc", asked, f.answer, accepted, self._judge_asked(asked), list(choices))
-        self._add(f, key, "blank", "mc", prompt, f.answer, accepted, score, choices)
-        self._add(f, key, "blank", "cloze", prompt, f.answer, accepted, Score(score.points, list(score.reasons)))
+            judged = self._judge_asked(asked)
+            self._add(f, key, "count", "mc", asked, f.answer, accepted, judged, list(choices), value=figure)
+        self._add(f, key, "blank", "mc", prompt, f.answer, accepted, score, choices, value=figure)
+        blank = Score(score.points, list(score.reasons))
+        self._add(f, key, "blank", "cloze", prompt, f.answer, accepted, blank, value=figure)
         return None
 
     # -- disagreements -------------------------------------------------------------------------------
@@ -1105,6 +1154,10 @@ def _provision(sentence: str, start: int, end: int) -> str:
     to = after.group("to") or ""
     verb = re.sub(r"\s+", " ", after.group("verb"))
     return f"Which two islands did {treaty} say would be {verb}{to}?"
+
+
+def _year_value(year: str) -> dict[str, Any]:
+    return {"type": "date", "year": int(year[:4]), "month": None, "day": None, "last_day": None}
 
 
 def _head(rest: str) -> str:

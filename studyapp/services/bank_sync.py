@@ -101,6 +101,7 @@ def sync_bank(db: Database, bank: Bank, *, signature: str | None = None) -> Sync
             "answer_end": q.source.answer_end,
             "disagreements": [dict(d) for d in q.disagreements],
             "also": [{"source_id": c.source_id, "passage_id": c.passage_id, "quote": c.quote} for c in q.also],
+            "value": q.value,
             "position": i,
             "retired": False,
         }

@@ -10,7 +10,7 @@ from studyapp.services.views import AlsoIn, Citation, Disagreement, QuestionView
 
 _SQL = """
 SELECT q.id, q.kind, q.format, q.prompt, q.answer, q.accepted, q.choices, q.quote,
-       q.quote_start, q.quote_end, q.answer_start, q.answer_end, q.disagreements, q.also, q.retired,
+       q.quote_start, q.quote_end, q.answer_start, q.answer_end, q.disagreements, q.also, q.retired, q.value,
        s.id, s.title, s.author, s.publisher, s.date, s.url,
        p.id, p.idx, p.start, substr(s.text, p.start + 1, p."end" - p.start)
 FROM questions q
@@ -31,7 +31,7 @@ def load_question(db: Database, question_id: str) -> QuestionView:
     if row is None:
         raise NotFound(f"no question with id {question_id}")
     (qid, kind, fmt, prompt, answer, accepted, choices, quote, q_start, q_end, a_start, a_end, disagreements,
-     also, retired, s_id, title, author, publisher, date, url, p_id, p_index, p_start, p_text) = row  # fmt: skip
+     also, retired, value, s_id, title, author, publisher, date, url, p_id, p_index, p_start, p_text) = row  # fmt: skip
     info = SourceInfo(s_id, title, author, publisher, date, url)
     base = int(p_start)
     citation = Citation(
@@ -77,6 +77,7 @@ def load_question(db: Database, question_id: str) -> QuestionView:
         disagreements=tuple(found),
         retired=bool(retired),
         also_in=tuple(also_in),
+        value=json.loads(value) if value else None,
     )
 
 

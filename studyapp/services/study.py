@@ -82,7 +82,7 @@ def grade_response(question: QuestionView, response: str | None) -> Grade:
 
     if question.format == "mc":
         return grade_choice(response, question.answer)
-    return grade_typed(response or "", question.answer, question.accepted)
+    return grade_typed(response or "", question.answer, question.accepted, question.value)
 
 
 class StudySession:

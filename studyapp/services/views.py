@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from studyapp.grading import Grade
@@ -94,6 +94,7 @@ class QuestionView:
     disagreements: tuple[Disagreement, ...]
     retired: bool = False
     also_in: tuple[AlsoIn, ...] = ()
+    value: dict[str, Any] | None = None  # the answer as a typed value, for grading
 
     @property
     def kind_label(self) -> str:

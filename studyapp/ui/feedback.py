@@ -67,14 +67,20 @@ def describe_due(next_due: dt.datetime, now: dt.datetime) -> str:
     return f"again in {days} days"
 
 
-def verdict_text(verdict: Verdict) -> str:
-    """The headline; the mark and the words say it without colour."""
-    return {
+def verdict_text(verdict: Verdict, note: str = "") -> str:
+    """The headline, with why when it helps ("✓ Right — same date"); the mark and the words say
+    it without colour."""
+    text = {
         Verdict.EXACT: "✓ Right",
         Verdict.CLOSE: "✓ Almost — accepted with a typo",
         Verdict.EMPTY: "✗ No answer",
         Verdict.WRONG: "✗ Wrong",
     }[verdict]
+    if note and verdict is Verdict.EXACT:
+        return f"{text} — {note}"
+    if note and verdict is Verdict.WRONG:
+        return f"{text} — {note}"
+    return text
 
 
 def also_in_text(question: QuestionView) -> str:
@@ -347,7 +353,7 @@ class FeedbackPanel(QWidget):
         self._result = result
         question = result.question
         grade = result.grade
-        text = verdict_text(grade.verdict)
+        text = verdict_text(grade.verdict, grade.note)
         if result.left_missed_list:
             text += "  ·  right twice in a row: off your missed list"
         self.verdict.setText(text)

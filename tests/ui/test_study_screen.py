@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from studyapp.errors import DatabaseLocked
+from studyapp.grading import normalize_answer
 from studyapp.services.clock import ManualClock
 from studyapp.services.questions import load_question
 from studyapp.services.study import StudySession
@@ -97,7 +98,7 @@ def test_typed_answer_with_a_typo_is_accepted_and_the_difference_shown(
     qtbot.keyClick(screen.answer_edit, Qt.Key.Key_Return)
     assert "typo" in screen.feedback.verdict.text()
     assert screen.feedback.diff.isVisible()
-    assert screen.feedback.diff.toPlainText() == question.answer
+    assert screen.feedback.diff.toPlainText() == normalize_answer(question.answer)  # what grading compares
     assert ctx.db.one("SELECT response, correct, verdict, rating FROM attempts") == (typo, 1, "close", 2)
 
 

@@ -1,4 +1,4 @@
-"""Lenient grading of typed answers, and the character difference shown to the learner.
+"""Answers as text: normalisation, typo allowance, the character difference shown to the learner.
 
 A typed answer is right when, after normalisation (case, punctuation, diacritics, a leading
 article), it equals the answer or any accepted spelling (EXACT); or when it is within a small number
@@ -13,22 +13,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from enum import Enum
 
 from rapidfuzz.distance import Levenshtein
-
-__all__ = [
-    "DiffSegment",
-    "Grade",
-    "Verdict",
-    "diff_segments",
-    "grade_choice",
-    "grade_typed",
-    "normalize_answer",
-    "tolerance",
-]
 
 
 class Verdict(Enum):
@@ -57,7 +46,8 @@ class Grade:
     correct: bool  # EXACT or CLOSE
     matched: str  # the accepted spelling that matched best, or the canonical answer when wrong / empty
     distance: int  # edit distance on normalised text to `matched`
-    diff: tuple[DiffSegment, ...]  # response vs matched, original strings, character level
+    diff: tuple[DiffSegment, ...]  # response vs matched, character level (normalised when not exact)
+    note: str = ""  # why it was judged so: "same date", "other spelling of Iturup", "small typo"
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an) (?=.)")
@@ -70,6 +60,7 @@ def _caseless(text: str) -> str:
     return unicodedata.normalize("NFKD", folded)
 
 
+@lru_cache(maxsize=65536)
 def normalize_answer(text: str) -> str:
     """The form answers are compared in.
 
@@ -127,31 +118,6 @@ def diff_segments(response: str, expected: str) -> tuple[DiffSegment, ...]:
         else:
             segments.append(piece)
     return tuple(segments)
-
-
-def grade_typed(response: str, answer: str, accepted: Sequence[str]) -> Grade:
-    """Grade a typed `response`; `answer` and every string in `accepted` are valid spellings."""
-    said = normalize_answer(response)
-    canonical = normalize_answer(answer)
-    if not said:
-        return Grade(Verdict.EMPTY, False, answer, len(canonical), diff_segments(response, answer))
-
-    best: tuple[int, str] | None = None  # the nearest spelling that passes as a typo
-    for spelling in dict.fromkeys([answer, *accepted]):
-        target = normalize_answer(spelling)
-        if not target:
-            continue
-        if said == target:
-            return Grade(Verdict.EXACT, True, spelling, 0, diff_segments(response, spelling))
-        distance = Levenshtein.distance(said, target)
-        if _close_enough(said, target, distance) and (best is None or distance < best[0]):
-            best = (distance, spelling)
-
-    if best is not None:
-        distance, spelling = best
-        return Grade(Verdict.CLOSE, True, spelling, distance, diff_segments(response, spelling))
-    distance = Levenshtein.distance(said, canonical)
-    return Grade(Verdict.WRONG, False, answer, distance, diff_segments(response, answer))
 
 
 def grade_choice(chosen: str | None, answer: str) -> Grade:

@@ -1,0 +1,25 @@
+"""Questions carry their answer's value (a date, a figure, a person, a place, a list, a post) for grading.
+
+Revision ID: 0004_answer_values
+Revises: 0003_question_citations
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0004_answer_values"
+down_revision: str | None = "0003_question_citations"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("questions") as batch:
+        batch.add_column(sa.Column("value", sa.JSON(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("questions") as batch:
+        batch.drop_column("value")
