@@ -44,7 +44,7 @@ def main() -> None:
     timings: list[float] = []
     for _ in range(args.answers):
         q = rng.choice(bank.questions)
-        pool = by_kind.get(q.kind, []) + [q.answer, q.answer.lower(), q.answer[:-1], f"the {q.answer}"]
+        pool = [*by_kind.get(q.kind, []), q.answer, q.answer.lower(), q.answer[:-1], f"the {q.answer}"]
         response = rng.choice(pool)
         if args.cold:
             normalize_answer.cache_clear()

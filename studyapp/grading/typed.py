@@ -10,9 +10,9 @@ and digits are never fuzzed.
 from __future__ import annotations
 
 import itertools
-from functools import lru_cache
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz.distance import OSA, Levenshtein
