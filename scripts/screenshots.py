@@ -96,6 +96,23 @@ def main() -> None:
         window.study._on_check_clicked()
         save(window, "study-typed-feedback")
         window.study.advance()
+        # typed answers graded by value: another form, a typo, a near miss, "I was right"
+        alias = str(db.scalar("SELECT id FROM questions WHERE format='typed' AND kind='island_alias' ORDER BY position"))
+        pair = str(db.scalar("SELECT id FROM questions WHERE format='typed' AND kind='island' ORDER BY position"))
+        person = str(db.scalar("SELECT id FROM questions WHERE format='typed' AND kind='expert_view' ORDER BY position"))
+        for name, qid, typed_answer, claim in (
+            ("typed-other-form", pair, "habomai & shikotan", False),
+            ("typed-near-miss", alias, "Iturup", False),
+            ("typed-person-title", person, "President Putin", False),
+            ("typed-override", person, "Mr Putn of Russia", True),
+        ):
+            window.start_session(StudySession(db, learner, [qid], clock=clock, fuzz=False), "Today's study")
+            window.study.answer_edit.setText(typed_answer)
+            window.study._on_check_clicked()
+            if claim:
+                window.study._on_feedback_claim_right_clicked()
+            save(window, f"study-{name}")
+            window.study.advance()
         clock.advance(3600)
         while window.study.session and not window.study.session.finished:
             current = window.study.session.current()

@@ -25,6 +25,7 @@ class Verdict(Enum):
     CLOSE = "close"  # small typo tolerated (counts as right)
     WRONG = "wrong"
     EMPTY = "empty"  # nothing typed (counts as wrong)
+    OVERRIDE = "override"  # graded wrong, marked right by the learner ("I was right")
 
 
 @dataclass(frozen=True)

@@ -165,3 +165,75 @@ def undo_attempt(db: Database, learner: Learner, attempt_id: int) -> str:
         question_id = attempt.question_id
         session.delete(attempt)
         return question_id
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What "I was right" changed, so that undo puts it back exactly."""
+
+    attempt_id: int
+    verdict: str
+    rating: int
+    card: dict[str, Any]  # the card as the wrong answer left it
+
+
+OVERRIDE_VERDICT = "override"  # an answer the learner marked right against the grader
+
+
+def claim_right(
+    db: Database, learner: Learner, attempt_id: int, *, rating: int = 3, fuzz: bool = True
+) -> tuple[Claim, Recorded]:
+    """Mark a wrong answer right ("I was right"): the attempt counts as right (its verdict says it was
+    the learner's call), the card is rescheduled as if it had been right, and the miss is taken
+    off the missed list. One unit of work; :func:`unclaim` reverses it."""
+    from studyapp.db.models import Attempt, Card
+
+    with db.session() as session:
+        attempt = session.get(Attempt, attempt_id)
+        if attempt is None or attempt.learner_id != learner.id:
+            raise NotFound(f"no answer {attempt_id} to mark right")
+        if attempt.correct:
+            raise ValueError("this answer is already right")
+        card = session.get(Card, (learner.id, attempt.question_id))
+        assert card is not None
+        claim = Claim(attempt.id, attempt.verdict, attempt.rating, _snapshot(card))
+        prev = attempt.prev_card
+        before = CardState.from_dict(prev) if prev is not None else new_card_state(attempt.answered_at)
+        after = review(before, rating, attempt.answered_at, desired_retention=learner.desired_retention, fuzz=fuzz)
+        _apply_state(card, after)
+        card.lapses = int(prev["lapses"]) if prev is not None else 0
+        missed_before = prev["missed_at"] if prev is not None else None
+        left = False
+        if missed_before is None:
+            card.missed_at, card.right_streak = None, 0
+        else:
+            card.right_streak = int(prev["right_streak"]) + 1 if prev is not None else 1
+            card.missed_at = int(missed_before)
+            if card.right_streak >= RIGHT_IN_A_ROW_TO_CLEAR:
+                card.missed_at, card.right_streak, left = None, 0, True
+        attempt.correct = True
+        attempt.verdict = OVERRIDE_VERDICT
+        attempt.rating = rating
+        return claim, Recorded(attempt.id, after, card.missed_at is not None, left)
+
+
+def unclaim(db: Database, learner: Learner, claim: Claim) -> CardState:
+    """Undo "I was right": the answer is wrong again and the card as the wrong answer left it."""
+    from studyapp.db.models import Attempt, Card
+
+    with db.session() as session:
+        attempt = session.get(Attempt, claim.attempt_id)
+        if attempt is None or attempt.learner_id != learner.id:
+            raise NotFound(f"no answer {claim.attempt_id} to restore")
+        card = session.get(Card, (learner.id, attempt.question_id))
+        assert card is not None
+        state = CardState.from_dict(claim.card)
+        _apply_state(card, state)
+        card.reps = int(claim.card["reps"])
+        card.lapses = int(claim.card["lapses"])
+        card.missed_at = claim.card["missed_at"]
+        card.right_streak = int(claim.card["right_streak"])
+        attempt.correct = False
+        attempt.verdict = claim.verdict
+        attempt.rating = claim.rating
+        return state

@@ -55,4 +55,11 @@ def learner_stats(db: Database, learner_id: int, clock: Clock = system_clock) ->
         forecast=due_forecast(db, learner_id, now),
         total_answers=sum(d.answers for d in per_day),
         total_correct=sum(d.correct for d in per_day),
+        overrides=overrides(db, learner_id),
     )
+
+
+def overrides(db: Database, learner_id: int) -> int:
+    """Answers the grader called wrong and the learner marked right ("I was right")."""
+    row = db.one("SELECT count(*) FROM attempts WHERE learner_id = ? AND verdict = 'override'", (learner_id,))
+    return int(row[0]) if row else 0

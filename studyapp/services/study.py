@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from studyapp.db.database import Database
 from studyapp.services.clock import Clock, local_day_end, local_day_start, system_clock, to_datetime
-from studyapp.services.progress import record_answer, rerate_attempt, undo_attempt
+from studyapp.services.progress import Claim, claim_right, record_answer, rerate_attempt, unclaim, undo_attempt
 from studyapp.services.questions import load_question
 from studyapp.services.scheduling import suggest_rating
 from studyapp.services.views import AnswerResult, Learner, QuestionView, SessionSummary
@@ -106,6 +106,8 @@ class StudySession:
         self._queue: deque[str] = deque(dict.fromkeys(queue))
         self._done: list[_Done] = []
         self._pending: AnswerResult | None = None
+        # "I was right" on the answer being shown: what to put back if it is undone
+        self._claim: tuple[Claim, AnswerResult, _Done, list[str]] | None = None
         self._current: QuestionView | None = None
         self.total = len(self._queue)
         self.started_at = clock()
@@ -209,10 +211,51 @@ class StudySession:
         )
         return self._pending
 
+    @property
+    def can_claim_right(self) -> bool:
+        """A typed answer the grader called wrong may be marked right by the learner (not a pick)."""
+        p = self._pending
+        return p is not None and p.question.format != "mc" and not p.grade.correct and self._claim is None
+
+    def claim_right(self) -> AnswerResult:
+        """ "I was right": the answer counts as right, is scheduled as a Good answer, and leaves the
+        missed list; undo (Ctrl+Z) takes the claim back, not the answer."""
+        from studyapp.grading import Grade, Verdict
+
+        pending = self._pending
+        if pending is None or not self.can_claim_right:
+            raise RuntimeError("there is no wrong typed answer to mark right")
+        claim, recorded = claim_right(self.db, self.learner, pending.attempt_id, rating=3, fuzz=self._fuzz)
+        last = self._done[-1]
+        queue_before = list(self._queue)
+        requeue = recorded.in_missed_list if self.mode == "review" else recorded.card.due - self._clock() <= LEARN_AHEAD_S
+        if last.requeued and not requeue:
+            self._remove_last_occurrence(last.question_id)
+            self.total -= 1
+        self._claim = (claim, pending, last, queue_before)
+        self._done[-1] = _Done(last.question_id, last.attempt_id, True, 3, last.requeued and requeue)
+        grade = Grade(
+            Verdict.OVERRIDE, True, pending.grade.matched, pending.grade.distance, pending.grade.diff, "marked right by you"
+        )
+        self._pending = AnswerResult(
+            attempt_id=pending.attempt_id,
+            question=pending.question,
+            response=pending.response,
+            grade=grade,
+            rating=3,
+            suggested_rating=pending.suggested_rating,
+            duration_ms=pending.duration_ms,
+            next_due=to_datetime(recorded.card.due),
+            in_missed_list=recorded.in_missed_list,
+            left_missed_list=recorded.left_missed_list,
+        )
+        return self._pending
+
     def advance(self) -> QuestionView | None:
         """Leave the feedback and show the next question (None at the end)."""
         if self._pending is not None:
             self._pending = None
+            self._claim = None
             self._queue.popleft()
         return self.current()
 
@@ -223,6 +266,15 @@ class StudySession:
     def undo(self) -> QuestionView | None:
         """Take back the last answer: the attempt is removed and the card restored; its question is asked again."""
         if not self._done:
+            return self.current()
+        if self._claim is not None and self._pending is not None:
+            claim, before, done, queue = self._claim
+            unclaim(self.db, self.learner, claim)
+            self._claim = None
+            self.total += len(queue) - len(self._queue)
+            self._queue = deque(queue)
+            self._done[-1] = done
+            self._pending = before
             return self.current()
         last = self._done.pop()
         undo_attempt(self.db, self.learner, last.attempt_id)

@@ -213,3 +213,4 @@ class Stats:
     forecast: tuple[tuple[dt.date, int], ...]
     total_answers: int
     total_correct: int
+    overrides: int = 0  # of the right answers, marked right by the learner against the grader

@@ -75,6 +75,7 @@ def verdict_text(verdict: Verdict, note: str = "") -> str:
         Verdict.CLOSE: "✓ Almost — accepted with a typo",
         Verdict.EMPTY: "✗ No answer",
         Verdict.WRONG: "✗ Wrong",
+        Verdict.OVERRIDE: "✓ Marked right by you",
     }[verdict]
     if note and verdict is Verdict.EXACT:
         return f"{text} — {note}"
@@ -225,6 +226,7 @@ class FeedbackPanel(QWidget):
     rating_chosen = Signal(int)
     next_clicked = Signal()
     undo_clicked = Signal()
+    claim_right_clicked = Signal()
     open_source_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -241,6 +243,13 @@ class FeedbackPanel(QWidget):
         self.undo_button.setToolTip("Take back this answer and ask the question again (Ctrl+Z)")
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.undo_button.clicked.connect(self.undo_clicked.emit)
+        self.claim_button = QPushButton("I was right  Ctrl+R", self)
+        self.claim_button.setAccessibleName("I was right")
+        self.claim_button.setToolTip(
+            "Count this answer as right: it leaves your missed list and is scheduled as Good (Ctrl+R; Ctrl+Z undoes)"
+        )
+        self.claim_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.claim_button.clicked.connect(self.claim_right_clicked.emit)
         self.next_button = QPushButton("Next  Space", self)
         self.next_button.setAccessibleName("Next question")
         self.next_button.setToolTip("Continue to the next question (Space or Enter)")
@@ -250,6 +259,7 @@ class FeedbackPanel(QWidget):
         self.next_button.clicked.connect(self.next_clicked.emit)
         head = QHBoxLayout()
         head.addWidget(self.verdict, 1)
+        head.addWidget(self.claim_button, 0, Qt.AlignmentFlag.AlignVCenter)
         head.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignVCenter)
         head.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
@@ -357,6 +367,7 @@ class FeedbackPanel(QWidget):
         if result.left_missed_list:
             text += "  ·  right twice in a row: off your missed list"
         self.verdict.setText(text)
+        self.claim_button.setVisible(question.format != "mc" and grade.verdict is Verdict.WRONG)
         self.next_button.setAccessibleDescription(f"{text}. Correct answer: {question.answer}")
         self.your_answer.setText(f"Your answer: {result.response}" if result.response else "Your answer: (none)")
         self.correct_answer.setText(f"Correct answer: {question.answer}")

@@ -155,7 +155,8 @@ class StatsScreen(QWidget):
             self._clear()
             return
         accuracy = stats.total_correct / stats.total_answers
-        self.totals.setText(f"{_plural(stats.total_answers, 'answer')} in all, {accuracy:.0%} right.")
+        overridden = f" ({stats.overrides} marked right by you)" if stats.overrides else ""
+        self.totals.setText(f"{_plural(stats.total_answers, 'answer')} in all, {accuracy:.0%} right{overridden}.")
         self.note.show()
         self._show(stats)
 

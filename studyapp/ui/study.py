@@ -1,7 +1,8 @@
 """The study screen: one question at a time, feedback with its source passage, a summary at the end.
 
 Keys: 1–4 answer multiple choice; Enter checks a typed answer; Space/Enter continue; Ctrl+1..4
-change the rating; O opens the passage in its article; Ctrl+Z undoes the last answer; Esc leaves.
+change the rating; Ctrl+R marks a typed answer the grader rejected as right ("I was right"); O opens
+the passage in its article; Ctrl+Z undoes the last answer (or the "I was right"); Esc leaves.
 Slots stay thin: each turns a key or click into one `StudySession` call and shows what it returns.
 """
 
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.errors import StudyappError
+from studyapp.grading import Verdict
 from studyapp.services.clock import to_datetime
 from studyapp.services.questions import load_question
 from studyapp.services.study import StudySession
@@ -178,6 +180,7 @@ class StudyScreen(QWidget):
         layout.addWidget(self.pages, 1)
 
         self._shortcut("Ctrl+Z", self.undo)
+        self._shortcut("Ctrl+R", self._on_feedback_claim_right_clicked)
         self._shortcut("O", self._on_open_source)
         for value in RATING_LABELS:
             self._shortcut(f"Ctrl+{value}", partial(self._on_feedback_rating_chosen, value))
@@ -234,6 +237,7 @@ class StudyScreen(QWidget):
         self.feedback.rating_chosen.connect(self._on_feedback_rating_chosen)
         self.feedback.next_clicked.connect(self.advance)
         self.feedback.undo_clicked.connect(self.undo)
+        self.feedback.claim_right_clicked.connect(self._on_feedback_claim_right_clicked)
         self.feedback.open_source_clicked.connect(self._on_open_source)
 
         inner_layout = QVBoxLayout(inner)
@@ -512,9 +516,35 @@ class StudyScreen(QWidget):
         self.answer_edit.clear()
         self._show_current()
 
+    def _on_feedback_claim_right_clicked(self) -> None:
+        session = self._session
+        if session is None or not session.can_claim_right:
+            return
+        try:
+            result = session.claim_right()
+        except StudyappError as exc:
+            self.ctx.dialogs.show_error(self, "The answer could not be marked right", str(exc))
+            return
+        self.feedback.show_result(result, to_datetime(self.ctx.clock()))
+        self.feedback.next_button.setFocus()
+        self._update_progress()
+        self.progress_changed.emit()
+
     def undo(self) -> None:
         session = self._session
         if session is None or not session.can_undo:
+            return
+        pending = session.pending
+        if pending is not None and pending.grade.verdict is Verdict.OVERRIDE:
+            try:  # Ctrl+Z after "I was right" takes back the claim, not the answer
+                session.undo()
+            except StudyappError as exc:
+                self.ctx.dialogs.show_error(self, "The answer could not be restored", str(exc))
+                return
+            if session.pending is not None:
+                self.feedback.show_result(session.pending, to_datetime(self.ctx.clock()))
+            self._update_progress()
+            self.progress_changed.emit()
             return
         try:
             question = session.undo()

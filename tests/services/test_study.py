@@ -199,3 +199,53 @@ def test_each_learner_has_their_own_cards(db: Database, learner: Learner, clock:
     _session(db, learner, clock, [qid]).answer(load_question(db, qid).answer, 3000)
     assert db.scalar("SELECT count(*) FROM cards WHERE learner_id = ?", (other.id,)) == 0
     assert len(plan_study(db, other, clock())) == 20
+
+
+def test_i_was_right_counts_the_answer_right_leaves_the_missed_list_and_undoes(
+    db: Database, learner: Learner, clock: ManualClock
+) -> None:
+    qid = _first(db, "typed")
+    session = _session(db, learner, clock, [qid])
+    before_card = db.one("SELECT count(*) FROM cards")
+    wrong = session.answer("something else entirely", duration_ms=5000)
+    assert not wrong.correct and session.can_claim_right
+    card_after_wrong = db.one("SELECT state, due, missed_at, lapses, reps FROM cards WHERE question_id = ?", (qid,))
+    assert card_after_wrong is not None and card_after_wrong[2] is not None  # on the missed list
+    stats_after_wrong = db.one("SELECT sum(answers), sum(correct) FROM attempt_quarters")
+
+    claimed = session.claim_right()
+    assert claimed.correct and claimed.rating == 3 and claimed.grade.note == "marked right by you"
+    assert not session.can_claim_right
+    assert db.one("SELECT correct, verdict, rating FROM attempts") == (1, "override", 3)
+    assert db.scalar("SELECT missed_at FROM cards WHERE question_id = ?", (qid,)) is None
+    assert db.one("SELECT sum(answers), sum(correct) FROM attempt_quarters") == (1, 1)
+    assert session.summary().missed_question_ids == ()
+
+    session.undo()  # takes back the claim, not the answer
+    assert session.pending is not None and not session.pending.correct
+    assert db.one("SELECT correct, verdict FROM attempts") == (0, "wrong")
+    assert db.one("SELECT state, due, missed_at, lapses, reps FROM cards WHERE question_id = ?", (qid,)) == (
+        card_after_wrong
+    )
+    assert db.one("SELECT sum(answers), sum(correct) FROM attempt_quarters") == stats_after_wrong
+    assert session.can_claim_right
+    session.undo()  # and then the answer itself
+    assert db.one("SELECT count(*) FROM attempts") == (0,)
+    assert db.one("SELECT count(*) FROM cards") == before_card
+
+
+def test_i_was_right_is_not_offered_for_a_pick_or_a_right_answer(
+    db: Database, learner: Learner, clock: ManualClock
+) -> None:
+    mc = _first(db, "mc")
+    session = _session(db, learner, clock, [mc])
+    session.answer(_wrong_choice(db, mc), duration_ms=3000)
+    assert not session.can_claim_right
+    with pytest.raises(RuntimeError):
+        session.claim_right()
+    typed = _first(db, "typed")
+    session = _session(db, learner, clock, [typed])
+    question = session.current()
+    assert question is not None
+    session.answer(question.answer, duration_ms=3000)
+    assert not session.can_claim_right

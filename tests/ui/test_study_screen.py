@@ -247,3 +247,36 @@ def test_content_text_is_never_rich_text(
     assert screen.prompt.textFormat() == Qt.TextFormat.PlainText
     assert screen.feedback.correct_answer.textFormat() == Qt.TextFormat.PlainText
     assert screen.feedback.source_title.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_i_was_right_from_the_feedback_and_ctrl_z_takes_it_back(
+    qtbot: QtBot, screen: StudyScreen, ctx: AppContext, clock: ManualClock
+) -> None:
+    qid = _ids(ctx, "SELECT id FROM questions WHERE format='typed' ORDER BY position LIMIT 1")[0]
+    _start(screen, ctx, clock, [qid])
+    qtbot.keyClicks(screen.answer_edit, "no idea at all")
+    qtbot.keyClick(screen.answer_edit, Qt.Key.Key_Return)
+    assert screen.feedback.verdict.text() == "✗ Wrong"
+    assert screen.feedback.claim_button.isVisible()
+    qtbot.mouseClick(screen.feedback.claim_button, Qt.MouseButton.LeftButton)
+    assert screen.feedback.verdict.text() == "✓ Marked right by you"
+    assert not screen.feedback.claim_button.isVisible()
+    assert ctx.db.one("SELECT correct, verdict FROM attempts") == (1, "override")
+    qtbot.keyClick(screen, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert screen.feedback.verdict.text() == "✗ Wrong"  # still on the feedback, the claim taken back
+    assert ctx.db.one("SELECT correct, verdict FROM attempts") == (0, "wrong")
+    qtbot.keyClick(screen, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert screen.feedback.verdict.text() == "✓ Marked right by you"
+
+
+def test_the_headline_says_why_an_answer_in_another_form_is_right(
+    qtbot: QtBot, screen: StudyScreen, ctx: AppContext, clock: ManualClock
+) -> None:
+    qid = _ids(ctx, "SELECT id FROM questions WHERE format='typed' AND kind = 'island_alias' ORDER BY position")[0]
+    question = load_question(ctx.db, qid)
+    other = next(a for a in question.accepted if normalize_answer(a) != normalize_answer(question.answer))
+    _start(screen, ctx, clock, [qid])
+    qtbot.keyClicks(screen.answer_edit, other)
+    qtbot.keyClick(screen.answer_edit, Qt.Key.Key_Return)
+    assert screen.feedback.verdict.text() == f"✓ Right — other spelling of {question.answer}"
+    assert not screen.feedback.claim_button.isVisible()
