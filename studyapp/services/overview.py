@@ -1,19 +1,24 @@
 """The home screen's numbers: due today, new, missed, and mastery by source and by kind.
 
 A question counts as mastered when its card has graduated to fsrs's Review state and it is not on
-the missed list.
+the missed list -- and, for a multiple-choice question whose fact is also asked for recall (typed),
+when that recall question is mastered too: recognising the answer among four is not knowing it.
 """
 
 from __future__ import annotations
 
 from studyapp.db.database import Database
 from studyapp.services.clock import Clock, local_day_end, system_clock
-from studyapp.services.study import new_introduced_today
+from studyapp.services.study import new_introduced_today, plan_study
 from studyapp.services.views import HomeSummary, Learner, MasteryRow, kind_label
 
-_MASTERY = """
-SELECT q.source_id, q.kind, count(*), count(c.question_id),
-       coalesce(sum(CASE WHEN c.state = 2 AND c.missed_at IS NULL THEN 1 ELSE 0 END), 0)
+# One row per question: is it mastered? (Review state, not missed, and its fact's recall mastered.)
+MASTERED = """CASE WHEN c.state = 2 AND c.missed_at IS NULL AND (q.format != 'mc' OR NOT EXISTS (
+    SELECT 1 FROM questions r WHERE r.fact_id = q.fact_id AND r.format != 'mc' AND r.retired = 0
+      AND NOT EXISTS (SELECT 1 FROM cards rc WHERE rc.learner_id = c.learner_id AND rc.question_id = r.id
+                      AND rc.state = 2 AND rc.missed_at IS NULL))) THEN 1 ELSE 0 END"""
+_MASTERY = f"""
+SELECT q.source_id, q.kind, count(*), count(c.question_id), coalesce(sum({MASTERED}), 0)
 FROM questions q LEFT JOIN cards c ON c.learner_id = ? AND c.question_id = q.id
 WHERE q.retired = 0 GROUP BY q.source_id, q.kind
 """
@@ -61,13 +66,27 @@ def home_summary(db: Database, learner: Learner, clock: Clock = system_clock) ->
     )
     new_left = max(0, learner.new_per_day - new_introduced_today(db, learner.id, now))
     by_source, by_kind = mastery(db, learner.id)
+    plan = plan_study(db, learner, now)
+    with_card = (
+        {
+            str(r[0])
+            for r in db.rows(
+                f"SELECT question_id FROM cards WHERE learner_id = ? AND question_id IN ({', '.join('?' * len(plan))})",
+                (learner.id, *plan),
+            )
+        }
+        if plan
+        else set()
+    )
     return HomeSummary(
         learner=learner,
         due_today=int(due or 0),
-        new_available=min(new_left, total - seen),
+        new_available=min(new_left, total - seen, sum(1 for q in plan if q not in with_card)),
+        new_unseen=total - seen,
         new_left_today=new_left,
         missed=int(missed or 0),
         total_questions=total,
         by_source=by_source,
         by_kind=by_kind,
+        to_study=len(plan),
     )

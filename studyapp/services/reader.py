@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from studyapp.db.database import Database
 from studyapp.errors import NotFound
+from studyapp.services.overview import MASTERED
 from studyapp.services.views import PassageView, SourceDetail, SourceInfo, SourceSummary
 
 _SOURCE_COLUMNS = "s.id, s.title, s.author, s.publisher, s.date, s.url"
@@ -14,7 +15,7 @@ _SOURCE_COLUMNS = "s.id, s.title, s.author, s.publisher, s.date, s.url"
 def list_sources(db: Database, learner_id: int) -> list[SourceSummary]:
     rows = db.rows(
         f"SELECT {_SOURCE_COLUMNS}, count(q.id), "
-        "coalesce(sum(CASE WHEN c.state = 2 AND c.missed_at IS NULL THEN 1 ELSE 0 END), 0) "
+        f"coalesce(sum({MASTERED}), 0) "
         "FROM sources s LEFT JOIN questions q ON q.source_id = s.id AND q.retired = 0 "
         "LEFT JOIN cards c ON c.question_id = q.id AND c.learner_id = ? "
         "WHERE s.retired = 0 GROUP BY s.id ORDER BY s.position",
@@ -34,7 +35,7 @@ def source_detail(db: Database, learner_id: int, source_id: str) -> SourceDetail
     text = str(row[6])
     by_passage: dict[str, list[tuple[str, bool]]] = defaultdict(list)
     for qid, pid, mastered in db.rows(
-        "SELECT q.id, q.passage_id, CASE WHEN c.state = 2 AND c.missed_at IS NULL THEN 1 ELSE 0 END "
+        f"SELECT q.id, q.passage_id, {MASTERED} "
         "FROM questions q LEFT JOIN cards c ON c.question_id = q.id AND c.learner_id = ? "
         "WHERE q.source_id = ? AND q.retired = 0 ORDER BY q.position",
         (learner_id, source_id),

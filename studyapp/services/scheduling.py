@@ -23,13 +23,15 @@ EASY_WITHIN_S = {"mc": 4.0, "typed": 7.0, "cloze": 7.0}
 HARD_AFTER_S = {"mc": 15.0, "typed": 25.0, "cloze": 25.0}
 
 
-def suggest_rating(grade: Grade, question_format: str, duration_ms: int) -> int:
+def suggest_rating(grade: Grade, question_format: str, duration_ms: int, *, first_sight: bool = False) -> int:
+    """Again when wrong; else Hard, Good or Easy by the time taken. Picking the right choice the first
+    time a question is seen is at most Good: recognising is not yet knowing."""
     if not grade.correct:
         return int(Rating.Again)
     seconds = duration_ms / 1000
     if grade.verdict.value == "close" or seconds > HARD_AFTER_S.get(question_format, 20.0):
         return int(Rating.Hard)
-    if seconds <= EASY_WITHIN_S.get(question_format, 5.0):
+    if seconds <= EASY_WITHIN_S.get(question_format, 5.0) and not (first_sight and question_format == "mc"):
         return int(Rating.Easy)
     return int(Rating.Good)
 

@@ -9,9 +9,10 @@ Modes:
 
 from __future__ import annotations
 
+import random
 from collections import Counter, deque
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from studyapp.db.database import Database
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
 
 LEARN_AHEAD_S = 20 * 60
 SESSION_REVIEW_LIMIT = 200  # most due questions in one session, oldest first (like Anki's daily review limit)
-NEW_ORDER = "CASE q.format WHEN 'mc' THEN 0 WHEN 'cloze' THEN 1 ELSE 2 END, q.position"
 
 
 def new_introduced_today(db: Database, learner_id: int, now: float) -> int:
@@ -48,24 +48,107 @@ def due_question_ids(db: Database, learner_id: int, before: int, limit: int = -1
     return [str(r[0]) for r in rows]
 
 
-def new_question_ids(db: Database, learner_id: int, limit: int) -> list[str]:
-    """Unseen questions: recognition (multiple choice) before recall (blank-fill, typed), then bank order."""
+RECALL_EVERY = 3  # one recall question in three new ones, when there are recall questions to give
+
+
+def _siblings_in_play(db: Database, learner_id: int, now: float) -> tuple[set[str], set[tuple[str, int]]]:
+    """Facts and sentences already met today (introduced today or due today): their siblings wait."""
+    rows = db.rows(
+        "SELECT q.fact_id, q.source_id, q.quote_start FROM cards c JOIN questions q ON q.id = c.question_id "
+        "WHERE c.learner_id = ? AND (c.created_at >= ? OR c.due < ?)",
+        (learner_id, local_day_start(now), local_day_end(now)),
+    )
+    return {str(r[0]) for r in rows}, {(str(r[1]), int(r[2])) for r in rows}
+
+
+def new_question_ids(
+    db: Database,
+    learner_id: int,
+    limit: int,
+    now: float | None = None,
+    busy: tuple[set[str], set[tuple[str, int]]] | None = None,
+) -> list[str]:
+    """Unseen questions for today, in bank order, with formats mixed (one recall in three when
+    there is one to give) but recognition before recall for each fact: a typed question waits
+    until its fact's multiple-choice question was met on an earlier day. Siblings are buried, as
+    Anki does: no two questions on the same fact or the same sentence on one day."""
     if limit <= 0:
         return []
-    rows = db.rows(
-        "SELECT q.id FROM questions q WHERE q.retired = 0 AND NOT EXISTS "
-        "(SELECT 1 FROM cards c WHERE c.learner_id = ? AND c.question_id = q.id) "
-        f"ORDER BY {NEW_ORDER} LIMIT ?",
-        (learner_id, limit),
-    )
-    return [str(r[0]) for r in rows]
+    now = system_clock() if now is None else now
+    facts, sentences = busy if busy is not None else _siblings_in_play(db, learner_id, now)
+    facts, sentences = set(facts), set(sentences)
+    # facts whose recognition question has not been met before today
+    waiting = {
+        str(r[0])
+        for r in db.rows(
+            "SELECT q.fact_id FROM questions q LEFT JOIN cards c ON c.learner_id = ? AND c.question_id = q.id "
+            "WHERE q.retired = 0 AND q.format = 'mc' AND (c.question_id IS NULL OR c.created_at >= ?)",
+            (learner_id, local_day_start(now)),
+        )
+    }
+    recognition: list[str] = []
+    recall: list[str] = []
+    window = max(200, limit * 20)
+    offset = 0
+    while True:
+        rows = db.rows(
+            "SELECT q.id, q.fact_id, q.format, q.source_id, q.quote_start FROM questions q "
+            "WHERE q.retired = 0 AND NOT EXISTS "
+            "(SELECT 1 FROM cards c WHERE c.learner_id = ? AND c.question_id = q.id) "
+            "ORDER BY q.position LIMIT ? OFFSET ?",
+            (learner_id, window, offset),
+        )
+        for qid, fact, fmt, source_id, quote_start in rows:
+            if fmt != "mc" and fact in waiting:
+                continue
+            (recognition if fmt == "mc" else recall).append(f"{qid}\t{fact}\t{source_id}\t{quote_start}")
+        offset += window
+        if len(rows) < window or len(recognition) + len(recall) >= limit * 4:
+            break
+    picked: list[str] = []
+    queues = (recognition, recall)
+    turn = 0
+    while len(picked) < limit and (recognition or recall):
+        prefer_recall = recall and (turn % RECALL_EVERY == RECALL_EVERY - 1 or not recognition)
+        queue = queues[1] if prefer_recall else queues[0]
+        item = queue.pop(0)
+        qid, fact, source_id, quote_start = item.split("\t")
+        sentence = (source_id, int(quote_start))
+        if fact in facts or sentence in sentences:
+            continue
+        facts.add(fact)
+        sentences.add(sentence)
+        picked.append(qid)
+        turn += 1
+    return picked
 
 
 def plan_study(db: Database, learner: Learner, now: float) -> list[str]:
-    """Today's queue: everything due by the end of the local day, then new questions within the daily limit."""
-    due = due_question_ids(db, learner.id, local_day_end(now), SESSION_REVIEW_LIMIT)
+    """Today's queue: everything due by the end of the local day (one question per fact and
+    sentence: a later sibling is buried until tomorrow), then new questions within the daily limit."""
+    due_ids = due_question_ids(db, learner.id, local_day_end(now), SESSION_REVIEW_LIMIT)
+    rows = db.rows(
+        "SELECT c.question_id, q.fact_id, q.source_id, q.quote_start, c.created_at >= ? "
+        "FROM cards c JOIN questions q ON q.id = c.question_id "
+        "WHERE c.learner_id = ? AND (c.created_at >= ? OR c.due < ?)",
+        (local_day_start(now), learner.id, local_day_start(now), local_day_end(now)),
+    )
+    info = {str(r[0]): (str(r[1]), (str(r[2]), int(r[3]))) for r in rows}
+    fact_owner: dict[str, str] = {}
+    sentence_owner: dict[tuple[str, int], str] = {}
+    for qid, fact, source_id, quote_start, today in rows:
+        if today:  # met today already: its siblings wait
+            fact_owner.setdefault(str(fact), str(qid))
+            sentence_owner.setdefault((str(source_id), int(quote_start)), str(qid))
+    due: list[str] = []
+    for qid in due_ids:
+        fact, sentence = info[qid]
+        if fact_owner.setdefault(fact, qid) != qid or sentence_owner.setdefault(sentence, qid) != qid:
+            continue  # a sibling is already asked today
+        due.append(qid)
     new_left = max(0, learner.new_per_day - new_introduced_today(db, learner.id, now))
-    return due + new_question_ids(db, learner.id, new_left)
+    busy = (set(fact_owner), set(sentence_owner))
+    return due + new_question_ids(db, learner.id, new_left, now, busy)
 
 
 @dataclass(frozen=True)
@@ -97,10 +180,12 @@ class StudySession:
         mode: str = "study",
         clock: Clock = system_clock,
         fuzz: bool = True,
+        shuffle: bool = True,
     ) -> None:
         self.db = db
         self.learner = learner
         self.mode = mode
+        self._shuffle = shuffle  # choices in a new order at each showing (tests of key positions turn it off)
         self._clock = clock
         self._fuzz = fuzz
         self._queue: deque[str] = deque(dict.fromkeys(queue))
@@ -110,12 +195,30 @@ class StudySession:
         self._claim: tuple[Claim, AnswerResult, _Done, list[str]] | None = None
         self._current: QuestionView | None = None
         self.total = len(self._queue)
+        self._planned = set(self._queue)
         self.started_at = clock()
 
     # -- where we are ------------------------------------------------------------------------------
     @property
     def answered(self) -> int:
         return len(self._done)
+
+    @property
+    def planned(self) -> int:
+        """Different questions in the session (a learning step coming back does not add one)."""
+        return len(self._planned)
+
+    @property
+    def met(self) -> int:
+        """Different questions answered at least once."""
+        return len({d.question_id for d in self._done})
+
+    @property
+    def coming_back(self) -> int:
+        """Answers still to give to questions already met (learning steps, missed questions)."""
+        met = {d.question_id for d in self._done}
+        waiting = list(self._queue)[1:] if self._pending is not None else list(self._queue)
+        return sum(1 for q in waiting if q in met)
 
     @property
     def finished(self) -> bool:
@@ -131,7 +234,14 @@ class StudySession:
             return None
         qid = self._queue[0]
         if self._current is None or self._current.id != qid:
-            self._current = load_question(self.db, qid)
+            question = load_question(self.db, qid)
+            if (
+                question.choices and self._shuffle
+            ):  # a new order at each showing: position 3 is not a memory of the answer
+                order = list(question.choices)
+                random.Random(f"{qid}|{self.learner.id}|{self._clock()}|{len(self._done)}").shuffle(order)
+                question = replace(question, choices=tuple(order))
+            self._current = question
         return self._current
 
     # -- actions -----------------------------------------------------------------------------------
@@ -142,7 +252,10 @@ class StudySession:
         if self._pending is not None:
             raise RuntimeError("this question is already answered")
         grade = grade_response(question, response)
-        suggested = suggest_rating(grade, question.format, duration_ms)
+        first_sight = not self.db.scalar(
+            "SELECT count(*) FROM cards WHERE learner_id = ? AND question_id = ?", (self.learner.id, question.id)
+        )
+        suggested = suggest_rating(grade, question.format, duration_ms, first_sight=first_sight)
         now = self._clock()
         recorded = record_answer(
             self.db,
@@ -228,15 +341,15 @@ class StudySession:
         claim, recorded = claim_right(self.db, self.learner, pending.attempt_id, rating=3, fuzz=self._fuzz)
         last = self._done[-1]
         queue_before = list(self._queue)
-        requeue = recorded.in_missed_list if self.mode == "review" else recorded.card.due - self._clock() <= LEARN_AHEAD_S
+        due_in = recorded.card.due - self._clock()
+        requeue = recorded.in_missed_list if self.mode == "review" else due_in <= LEARN_AHEAD_S
         if last.requeued and not requeue:
             self._remove_last_occurrence(last.question_id)
             self.total -= 1
         self._claim = (claim, pending, last, queue_before)
         self._done[-1] = _Done(last.question_id, last.attempt_id, True, 3, last.requeued and requeue)
-        grade = Grade(
-            Verdict.OVERRIDE, True, pending.grade.matched, pending.grade.distance, pending.grade.diff, "marked right by you"
-        )
+        old = pending.grade
+        grade = Grade(Verdict.OVERRIDE, True, old.matched, old.distance, old.diff, "marked right by you")
         self._pending = AnswerResult(
             attempt_id=pending.attempt_id,
             question=pending.question,
@@ -257,6 +370,7 @@ class StudySession:
             self._pending = None
             self._claim = None
             self._queue.popleft()
+            self._current = None  # the next showing, even of the same question, is shuffled anew
         return self.current()
 
     @property

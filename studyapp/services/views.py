@@ -142,6 +142,8 @@ class HomeSummary:
     total_questions: int
     by_source: tuple[MasteryRow, ...]
     by_kind: tuple[MasteryRow, ...]
+    to_study: int = 0  # questions in today's session (siblings of what is met today wait)
+    new_unseen: int = 0  # questions never seen, today's or not
 
 
 @dataclass(frozen=True)

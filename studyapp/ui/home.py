@@ -309,6 +309,8 @@ class HomeScreen(QWidget):
         due_note = "to review" if summary.due_today <= SESSION_REVIEW_LIMIT else f"{SESSION_REVIEW_LIMIT} a session"
         if not learner.new_per_day:
             new_note = "turned off in Settings"
+        elif summary.new_available < min(summary.new_left_today, summary.new_unseen):
+            new_note = "today; more tomorrow (one question per fact a day)"
         elif summary.new_available < summary.new_left_today:
             new_note = "you have seen them all"
         elif summary.new_left_today < learner.new_per_day:
@@ -325,7 +327,7 @@ class HomeScreen(QWidget):
         self.top.setAlignment(self.buttons, Qt.AlignmentFlag.AlignTop)
         self.keys_hint.setText(KEYS_HINT)
 
-        to_study = min(summary.due_today, SESSION_REVIEW_LIMIT) + summary.new_available
+        to_study = summary.to_study
         if to_study:
             self._set_button(self.study_button, f"Study {to_study} question{'s' if to_study != 1 else ''}")
         else:

@@ -162,10 +162,15 @@ class StudyScreen(QWidget):
         self.progress.setAccessibleName("Session progress")
         self.progress.setMinimumWidth(self.fontMetrics().horizontalAdvance("000 of 000") * 3)
         self.progress.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.progress.setTextVisible(False)
+        self.progress_text = plain_label("", self, wrap=False)
+        self.progress_text.setAccessibleName("Questions met")
+        self.progress_text.setToolTip("Different questions answered so far; answers still to give to questions met")
         self.hint = plain_label("Esc: back to home", self, wrap=False)
         self.hint.setToolTip("Leave the session; your answers are already saved (Esc)")
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
+        header.addWidget(self.progress_text, 0, Qt.AlignmentFlag.AlignVCenter)
         header.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignVCenter)
         header.addSpacing(8)
         header.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -349,11 +354,16 @@ class StudyScreen(QWidget):
         session = self._session
         if session is None:
             return
-        self.progress.setRange(0, max(1, session.total))
-        self.progress.setValue(session.answered)
-        self.progress.setFormat(f"{session.answered} of {session.total}")
-        self.progress.setAccessibleDescription(f"{session.answered} of {session.total} answered")
-        self.progress.setVisible(session.total > 0)
+        # The bar counts different questions met, against a total that does not grow; learning
+        # steps coming back are said beside it, never inside the fill where digits get lost.
+        self.progress.setRange(0, max(1, session.planned))
+        self.progress.setValue(session.met)
+        back = session.coming_back
+        text = f"{session.met} of {session.planned}" + (f"  ·  {back} coming back" if back else "")
+        self.progress_text.setText(text)
+        self.progress.setAccessibleDescription(f"{session.met} of {session.planned} questions met; {back} coming back")
+        self.progress.setVisible(session.planned > 0)
+        self.progress_text.setVisible(session.planned > 0)
 
     def _show_current(self) -> None:
         session = self._session

@@ -10,6 +10,7 @@ from studyapp.services.overview import home_summary
 from studyapp.services.progress import record_answer
 from studyapp.services.reader import list_sources, source_detail
 from studyapp.services.stats import learner_stats
+from studyapp.services.study import plan_study
 from studyapp.services.views import Learner
 
 
@@ -26,21 +27,30 @@ def _ids(db: Database, n: int) -> list[str]:
 
 def test_home_summary_of_a_new_learner(db: Database, learner: Learner, clock: ManualClock, bank_size: int) -> None:
     summary = home_summary(db, learner, clock)
-    assert (summary.due_today, summary.new_available, summary.missed, summary.total_questions) == (0, 20, 0, bank_size)
+    planned = len(plan_study(db, learner, clock()))  # one question per fact and sentence a day
+    assert (summary.due_today, summary.new_available, summary.missed, summary.total_questions) == (
+        0,
+        planned,
+        0,
+        bank_size,
+    )
+    assert summary.to_study == planned
     assert sum(row.total for row in summary.by_source) == bank_size
     assert sum(row.total for row in summary.by_kind) == bank_size
     assert all(row.mastered == 0 for row in summary.by_kind)
 
 
 def test_home_summary_counts_due_new_and_missed(db: Database, learner: Learner, clock: ManualClock) -> None:
-    a, b, c = _ids(db, 3)
+    a, b = _ids(db, 2)
+    c = str(db.scalar("SELECT id FROM questions WHERE format != 'mc' ORDER BY position DESC LIMIT 1"))
     _answer(db, learner, clock, a, True)
     _answer(db, learner, clock, b, False, rating=1)
     summary = home_summary(db, learner, clock)
     assert summary.missed == 1
-    assert summary.new_available == 18  # two of today's 20 new questions are used
+    plan = plan_study(db, learner, clock())
+    assert summary.new_available == len([q for q in plan if q not in (a, b)])
     assert summary.due_today == 2  # both are in learning steps, due again today
-    # a question mastered: graduate c with Easy reviews
+    # a question mastered: graduate c (a recall question) with Easy reviews
     _answer(db, learner, clock, c, True, rating=4)
     kind = str(db.scalar("SELECT kind FROM questions WHERE id = ?", (c,)))
     by_kind = {row.key: row for row in home_summary(db, learner, clock).by_kind}
@@ -80,3 +90,22 @@ def test_reader_lists_sources_and_marks_passages_with_mastery(
         _answer(db, learner, clock, qid, True, rating=4)
     again = {p.id: p for p in source_detail(db, learner.id, first.info.id).passages}
     assert again[target.id].mastery == 1.0
+
+
+def test_a_choice_question_is_mastered_only_with_its_recall_question(
+    db: Database, learner: Learner, clock: ManualClock
+) -> None:
+    mc, typed = db.one(
+        "SELECT m.id, t.id FROM questions m JOIN questions t ON t.fact_id = m.fact_id "
+        "WHERE m.format = 'mc' AND t.format = 'typed' LIMIT 1"
+    ) or ("", "")
+    kind = str(db.scalar("SELECT kind FROM questions WHERE id = ?", (mc,)))
+
+    def mastered() -> int:
+        return {row.key: row for row in home_summary(db, learner, clock).by_kind}[kind].mastered
+
+    _answer(db, learner, clock, str(mc), True, rating=4)
+    assert db.scalar("SELECT state FROM cards WHERE question_id = ?", (mc,)) == 2  # graduated...
+    assert mastered() == 0  # ...but recognising is not knowing
+    _answer(db, learner, clock, str(typed), True, rating=4)
+    assert mastered() == 2

@@ -27,15 +27,50 @@ def _wrong_choice(db: Database, qid: str) -> str:
     return next(c for c in q.choices if c != q.answer)
 
 
-def test_plan_takes_new_questions_up_to_the_daily_limit_recognition_first(
-    db: Database, learner: Learner, clock: ManualClock
-) -> None:
-    queue = plan_study(db, learner, clock())
-    assert len(queue) == 20
-    formats = [load_question(db, q).format for q in queue]
-    mc = int(db.scalar("SELECT count(*) FROM questions WHERE format = 'mc'"))
-    assert formats == ["mc"] * min(20, mc) + formats[mc:]  # recognition (multiple choice) first
-    assert "mc" not in formats[mc:]
+def _facts(db: Database, ids: list[str]) -> list[tuple[str, tuple[str, int], str]]:
+    rows = {
+        str(r[0]): (str(r[1]), (str(r[2]), int(r[3])), str(r[4]))
+        for r in db.rows("SELECT id, fact_id, source_id, quote_start, format FROM questions")
+    }
+    return [rows[i] for i in ids]
+
+
+def test_a_new_learners_first_week(db: Database, learner: Learner, clock: ManualClock) -> None:
+    """Seven days of study, every question answered right in 8 s: no two siblings (same fact or
+    same sentence) on one day, recall mixed in from day one where a fact has no choice question,
+    recognition before recall for each fact, no Easy on first sight, and choices shuffled."""
+    seen_mc_day: dict[str, int] = {}
+    orders: dict[str, set[tuple[str, ...]]] = {}
+    recall_days: list[int] = []
+    for day in range(7):
+        queue = plan_study(db, learner, clock())
+        if day == 0:
+            assert 0 < len(queue) <= learner.new_per_day
+        facts = _facts(db, list(dict.fromkeys(queue)))
+        assert len({f for f, _, _ in facts}) == len(facts), f"day {day}: two questions on one fact"
+        assert len({s for _, s, _ in facts}) == len(facts), f"day {day}: two questions on one sentence"
+        for fact, _, fmt in facts:
+            if fmt != "mc":
+                recall_days.append(day)
+                has_mc = db.scalar("SELECT count(*) FROM questions WHERE fact_id = ? AND format = 'mc'", (fact,))
+                assert not has_mc or seen_mc_day.get(fact, day) < day, "recall before recognition"
+        session = StudySession(db, learner, queue, clock=clock, fuzz=False)
+        while (question := session.current()) is not None:
+            first = not db.scalar("SELECT count(*) FROM cards WHERE question_id = ?", (question.id,))
+            if question.choices:
+                orders.setdefault(question.id, set()).add(question.choices)
+            result = session.answer(question.answer, duration_ms=2500 if question.format == "mc" else 8000)
+            if first and question.format == "mc":
+                assert result.rating <= 3, "Easy on first sight"
+                seen_mc_day.setdefault(next(f for f, _, _ in _facts(db, [question.id])), day)
+            session.advance()
+            clock.advance(60)
+        clock.advance(86400 - 60 * session.answered)
+    assert recall_days and recall_days[0] == 0  # typed questions from the first day
+    assert any(len(o) > 1 for o in orders.values())  # choices in another order when shown again
+
+
+def test_daily_new_limit(db: Database, learner: Learner, clock: ManualClock) -> None:
     learner = update_settings(db, learner.id, desired_retention=0.9, new_per_day=3)
     assert len(plan_study(db, learner, clock())) == 3
 
@@ -48,20 +83,26 @@ def test_right_answer_is_committed_with_a_rating_from_the_time_taken(
     question = session.current()
     assert question is not None
     fast = session.answer(question.answer, duration_ms=2000)
-    assert fast.correct and fast.rating == 4  # Easy: right within 4 s
+    assert fast.correct and fast.rating == 3  # first sight of a choice question: Good at most
     row = db.one("SELECT question_id, correct, rating, duration_ms, mode FROM attempts")
-    assert row == (qid, 1, 4, 2000, "study")
+    assert row == (qid, 1, 3, 2000, "study")
     assert db.scalar("SELECT reps FROM cards WHERE question_id = ?", (qid,)) == 1
 
 
-@pytest.mark.parametrize(("ms", "rating"), [(3000, 4), (9000, 3), (30_000, 2)])
+@pytest.mark.parametrize(("ms", "rating", "first"), [(3000, 4, 3), (9000, 3, 3), (30_000, 2, 2)])
 def test_rating_depends_on_response_time(
-    db: Database, learner: Learner, clock: ManualClock, ms: int, rating: int
+    db: Database, learner: Learner, clock: ManualClock, ms: int, rating: int, first: int
 ) -> None:
-    session = _session(db, learner, clock, [_first(db, "mc")])
+    qid = _first(db, "mc")
+    session = _session(db, learner, clock, [qid])
     question = session.current()
     assert question is not None
-    assert session.answer(question.answer, ms).rating == rating
+    assert session.answer(question.answer, ms).rating == first  # first sight: never Easy
+    clock.advance(86400 * 3)
+    again = _session(db, learner, clock, [qid])
+    question = again.current()
+    assert question is not None
+    assert again.answer(question.answer, ms).rating == rating
 
 
 def test_wrong_answer_is_again_goes_on_the_missed_list_and_comes_back(
@@ -198,7 +239,7 @@ def test_each_learner_has_their_own_cards(db: Database, learner: Learner, clock:
     qid = _first(db, "mc")
     _session(db, learner, clock, [qid]).answer(load_question(db, qid).answer, 3000)
     assert db.scalar("SELECT count(*) FROM cards WHERE learner_id = ?", (other.id,)) == 0
-    assert len(plan_study(db, other, clock())) == 20
+    assert qid in plan_study(db, other, clock())
 
 
 def test_i_was_right_counts_the_answer_right_leaves_the_missed_list_and_undoes(

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from studyapp.db.database import Database
 from studyapp.services.clock import ManualClock
 from studyapp.services.learners import list_learners
+from studyapp.services.study import plan_study
 from studyapp.services.views import Learner
 from studyapp.ui.context import AppContext
 from studyapp.ui.dialogs import ScriptedDialogs
@@ -113,7 +114,9 @@ def test_study_from_home_records_answers_and_refreshes_home(qtbot: QtBot, window
     window.go_study_action.trigger()
     assert window.state is Screen.STUDY
     session = window.study.session
-    assert session is not None and session.total == 20
+    learner = window.ctx.learner
+    assert learner is not None and session is not None
+    assert session.total == len(plan_study(db, learner, window.ctx.clock()))
     qtbot.keyClick(window.study, Qt.Key.Key_1)
     assert db.scalar("SELECT count(*) FROM attempts") == 1
     window.go_home_action.trigger()

@@ -32,7 +32,8 @@ def screen(qtbot: QtBot, ctx: AppContext) -> StudyScreen:
 
 def _start(screen: StudyScreen, ctx: AppContext, clock: ManualClock, ids: list[str], mode: str = "study") -> None:
     assert ctx.learner is not None
-    screen.start(StudySession(ctx.db, ctx.learner, ids, mode=mode, clock=clock, fuzz=False), "Test session")
+    session = StudySession(ctx.db, ctx.learner, ids, mode=mode, clock=clock, fuzz=False, shuffle=False)
+    screen.start(session, "Test session")
 
 
 def _mc(ctx: AppContext, n: int = 1) -> list[str]:

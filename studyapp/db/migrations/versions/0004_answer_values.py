@@ -1,4 +1,5 @@
-"""Questions carry their answer's value (a date, a figure, a person, a place, a list, a post) for grading.
+"""Questions carry their answer's value (a date, a figure, a person, a place, a list, a post) for grading,
+and are indexed by fact (siblings are buried on one day; mastery of a fact needs its recall question).
 
 Revision ID: 0004_answer_values
 Revises: 0003_question_citations
@@ -18,8 +19,11 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("questions") as batch:
         batch.add_column(sa.Column("value", sa.JSON(), nullable=True))
+        # siblings (same fact) are looked up for burying and for mastery
+        batch.create_index("ix_questions_fact_format", ["fact_id", "format"])
 
 
 def downgrade() -> None:
     with op.batch_alter_table("questions") as batch:
+        batch.drop_index("ix_questions_fact_format")
         batch.drop_column("value")
