@@ -12,7 +12,9 @@ def missed_items(
 ) -> list[MissedItem]:
     """Most recently missed first."""
     sql = (
-        "SELECT q.id, q.prompt, q.kind, s.id, s.title, c.missed_at, c.right_streak "
+        "SELECT q.id, q.prompt, q.kind, s.id, s.title, c.missed_at, c.right_streak, q.answer, "
+        "(SELECT a.response FROM attempts a WHERE a.learner_id = c.learner_id AND a.question_id = q.id "
+        "AND a.correct = 0 ORDER BY a.answered_at DESC, a.id DESC LIMIT 1) "
         "FROM cards c JOIN questions q ON q.id = c.question_id JOIN sources s ON s.id = q.source_id "
         "WHERE c.learner_id = ? AND c.missed_at IS NOT NULL AND q.retired = 0"
     )
@@ -25,6 +27,16 @@ def missed_items(
         params.append(kind)
     sql += " ORDER BY c.missed_at DESC, q.position"
     return [
-        MissedItem(str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), to_datetime(int(r[5])), int(r[6]))
+        MissedItem(
+            str(r[0]),
+            str(r[1]),
+            str(r[2]),
+            str(r[3]),
+            str(r[4]),
+            to_datetime(int(r[5])),
+            int(r[6]),
+            answer=str(r[7]),
+            your_answer=str(r[8] or ""),
+        )
         for r in db.rows(sql, tuple(params))
     ]

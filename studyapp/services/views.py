@@ -168,6 +168,8 @@ class MissedItem:
     source_title: str
     missed_at: dt.datetime
     right_streak: int
+    answer: str = ""
+    your_answer: str = ""  # the last wrong answer given ("" when nothing was typed or picked)
 
     @property
     def kind_label(self) -> str:

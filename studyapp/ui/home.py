@@ -26,6 +26,7 @@ from studyapp.services.overview import home_summary
 from studyapp.services.study import SESSION_REVIEW_LIMIT
 from studyapp.services.views import HomeSummary, Learner, MasteryRow
 from studyapp.ui.context import AppContext
+from studyapp.ui.labels import plain_tip
 
 NOTHING_TO_STUDY = "Nothing due — come back later"
 KEYS_HINT = "Keys: S or Enter study · R review missed · O sources · T stats · Q quizzes · F1 all shortcuts"
@@ -128,12 +129,12 @@ class _MasteryList(QWidget):
         for (label, bar), row in zip(self.rows, rows, strict=True):
             detail = f"{row.label}: {row.mastered} of {row.total} mastered, {row.seen} seen"
             label.setText(row.label)
-            label.setToolTip(detail)
+            label.setToolTip(plain_tip(detail))
             label.setAccessibleName(row.label)
             bar.setRange(0, max(1, row.total))
             bar.setValue(row.mastered)
             bar.setFormat(f"{row.mastered}/{row.total} mastered")
-            bar.setToolTip(detail)
+            bar.setToolTip(plain_tip(detail))
             bar.setAccessibleName(f"Mastery of {row.label}")
             bar.setAccessibleDescription(detail)
 

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self._history: list[Screen] = []
         self.state: Screen | None = None
         self.learner_label = QLabel(self)
+        self.learner_label.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
         self.learner_label.setAccessibleName("Current learner")
         self.statusBar().addPermanentWidget(self.learner_label)
         self.statusBar().showMessage(f"Progress is saved in {ctx.db.where}", 8000)

@@ -28,7 +28,7 @@ from studyapp.services.quiz_results import (
     quiz_results,
 )
 from studyapp.services.quizzes import list_quizzes
-from studyapp.ui.labels import heading, plain_label
+from studyapp.ui.labels import heading, plain_label, plain_tip
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -119,7 +119,7 @@ class QuestionResultsModel(_RowsModel[QuestionResult]):
                 f"{LETTERS[i]}. {c.choice}: {c.count}{'  (answer)' if c.is_answer else ''}"
                 for i, c in enumerate(row.choices)
             )
-            return f"{row.prompt}\nAnswer: {row.answer}" + (f"\n{choices}" if choices else "")
+            return plain_tip(f"{row.prompt}\nAnswer: {row.answer}" + (f"\n{choices}" if choices else ""))
         return None
 
 

@@ -64,7 +64,7 @@ from studyapp.services.questions import active_question_ids, load_question
 from studyapp.services.reader import list_sources, source_detail
 from studyapp.services.views import PassageView, SourceDetail, SourceSummary
 from studyapp.ui.context import AppContext
-from studyapp.ui.labels import heading, plain_label
+from studyapp.ui.labels import heading, plain_label, plain_tip
 from studyapp.ui.passage import highlight_colors
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -149,7 +149,7 @@ class SourceListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return summary.info.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{summary.info.title}\n{summary.info.byline()}\n{self.stats_text(summary)}"
+            return plain_tip(f"{summary.info.title}\n{summary.info.byline()}\n{self.stats_text(summary)}")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{summary.info.title}. {summary.info.byline()}. {self.stats_text(summary)}."
         if role == self.SourceIdRole:

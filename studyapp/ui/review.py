@@ -40,7 +40,7 @@ from studyapp.services.questions import kinds, sources
 from studyapp.services.review import missed_items
 from studyapp.services.views import MissedItem, kind_label
 from studyapp.ui.context import AppContext
-from studyapp.ui.labels import heading, plain_label
+from studyapp.ui.labels import heading, plain_label, plain_tip
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -55,11 +55,36 @@ def missed_time_text(item: MissedItem) -> str:
     return item.missed_at.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+BLANK = "_____"
+EXCERPT_CHARS = 180
+
+
+def prompt_excerpt(prompt: str, limit: int = EXCERPT_CHARS) -> str:
+    """The prompt as the list can show it: whole when short; else the part around the blank (a
+    blank is what the question asks, so it is never cut off), or the beginning."""
+    if len(prompt) <= limit:
+        return prompt
+    at = prompt.find(BLANK)
+    if at < 0:
+        return prompt[: limit - 1].rsplit(" ", 1)[0] + "…"
+    start = max(0, at - limit // 2)
+    end = min(len(prompt), start + limit)
+    start = max(0, end - limit)
+    head = "…" if start > 0 else ""
+    tail = "…" if end < len(prompt) else ""
+    piece = prompt[start:end]
+    if head:
+        piece = piece.split(" ", 1)[1] if " " in piece[: at - start] else piece
+    if tail:
+        piece = piece.rsplit(" ", 1)[0] if " " in piece[at - start + len(BLANK) :] else piece
+    return f"{head}{piece}{tail}"
+
+
 class MissedTableModel(QAbstractTableModel):
     """One row per missed question, in the order the service gives (most recently missed first)."""
 
-    HEADERS = ("Question", "Kind", "Source", "Missed", "Right in a row")
-    QUESTION, KIND, SOURCE, MISSED, STREAK = range(5)
+    HEADERS = ("Question", "Your answer", "Right answer", "Kind", "Source", "Missed", "Right in a row")
+    QUESTION, YOURS, ANSWER, KIND, SOURCE, MISSED, STREAK = range(7)
     QuestionIdRole = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -92,7 +117,11 @@ class MissedTableModel(QAbstractTableModel):
 
     def _text(self, item: MissedItem, column: int) -> str:
         if column == self.QUESTION:
-            return item.prompt
+            return prompt_excerpt(item.prompt)
+        if column == self.YOURS:
+            return item.your_answer or "(no answer)"
+        if column == self.ANSWER:
+            return item.answer
         if column == self.KIND:
             return item.kind_label
         if column == self.SOURCE:
@@ -106,7 +135,9 @@ class MissedTableModel(QAbstractTableModel):
             return None
         item = self.items[index.row()]
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tip(item.prompt if column == self.QUESTION else self._text(item, column))
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, column)
         if role == SORT_ROLE:
             if column == self.MISSED:
@@ -197,13 +228,19 @@ class ReviewScreen(QWidget):
         rows.setVisible(False)
         rows.setAccessibleName("Row numbers")
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 12)  # two lines of a wrapped prompt
+        rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 3 + 12)  # three lines of a wrapped prompt
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setAccessibleName("Columns")
         header.setAccessibleDescription("Click a column's title to sort by it; click again to reverse")
         header.setSectionResizeMode(MissedTableModel.QUESTION, QHeaderView.ResizeMode.Stretch)
-        for column in (MissedTableModel.KIND, MissedTableModel.SOURCE, MissedTableModel.MISSED):
+        for column in (
+            MissedTableModel.YOURS,
+            MissedTableModel.ANSWER,
+            MissedTableModel.KIND,
+            MissedTableModel.SOURCE,
+            MissedTableModel.MISSED,
+        ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(MissedTableModel.STREAK, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(MissedTableModel.MISSED, self.fontMetrics().horizontalAdvance("2026-12-31 23:59") + 24)
@@ -246,12 +283,14 @@ class ReviewScreen(QWidget):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Kind and Source take a share of the width (the prompt gets the rest)."""
+        """The answers, Kind and Source take a share of the width (the prompt gets the rest)."""
         em = self.fontMetrics().horizontalAdvance("M")
         width = self.table.viewport().width()
         header = self.table.horizontalHeader()
-        header.resizeSection(MissedTableModel.KIND, max(em * 11, min(em * 16, width * 14 // 100)))
-        header.resizeSection(MissedTableModel.SOURCE, max(em * 14, min(em * 26, width * 22 // 100)))
+        header.resizeSection(MissedTableModel.YOURS, max(em * 8, min(em * 14, width * 12 // 100)))
+        header.resizeSection(MissedTableModel.ANSWER, max(em * 8, min(em * 14, width * 12 // 100)))
+        header.resizeSection(MissedTableModel.KIND, max(em * 8, min(em * 12, width * 10 // 100)))
+        header.resizeSection(MissedTableModel.SOURCE, max(em * 10, min(em * 20, width * 15 // 100)))
 
     def focus_default(self) -> None:
         if self.proxy.rowCount():
@@ -273,7 +312,8 @@ class ReviewScreen(QWidget):
             self.source_filter.addItem("All sources", None)
             for info in sources(self.ctx.db):
                 self.source_filter.addItem(info.title, info.id)
-                self.source_filter.setItemData(self.source_filter.count() - 1, info.title, Qt.ItemDataRole.ToolTipRole)
+                tip = plain_tip(info.title)
+                self.source_filter.setItemData(self.source_filter.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
             self.kind_filter.clear()
             self.kind_filter.addItem("All kinds", None)
             for kind in kinds(self.ctx.db):

@@ -200,3 +200,24 @@ def test_every_menu_action_with_a_shortcut_names_it_in_its_tooltip(window: MainW
     for action in window.findChildren(type(window.go_home_action)):
         if not action.shortcut().isEmpty():
             assert action.shortcut().toString() in action.toolTip()
+
+
+def test_markup_in_a_name_or_a_title_is_shown_as_written(
+    qtbot: QtBot, ctx: AppContext, settings: QSettings, db: Database
+) -> None:
+    from studyapp.services.learners import rename_learner
+
+    assert ctx.learner is not None
+    ctx.learner = rename_learner(db, ctx.learner.id, '<b>x</b><img src="y">')
+    from sqlalchemy import text
+
+    with db.session() as session:
+        session.execute(text("UPDATE sources SET title = '<i>Slanted</i> & <b>bold</b>' WHERE position = 0"))
+    win = MainWindow(ctx, settings)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.learner_label.textFormat() == Qt.TextFormat.PlainText
+    assert win.learner_label.text() == 'Learner: <b>x</b><img src="y">'
+    tips = [label.toolTip() for label, _bar in win.home.by_source.rows]
+    assert any("&lt;i&gt;Slanted&lt;/i&gt; &amp; &lt;b&gt;bold&lt;/b&gt;" in t for t in tips)
+    assert not any("<i>" in t or "<b>" in t for t in tips)

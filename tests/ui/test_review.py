@@ -89,14 +89,17 @@ def test_lists_missed_questions_most_recent_first(
     assert screen.visible_question_ids() == list(reversed(ids))
     newest = load_question(ctx.db, ids[-1])
     missed_at = dt.datetime.fromtimestamp(clock() - 5400).astimezone()
-    assert [_cell(screen, 0, c) for c in range(5)] == [
+    assert [_cell(screen, 0, c) for c in range(7)] == [
         newest.prompt,
+        "r",  # what was answered
+        newest.answer,  # and what is right
         kind_label(newest.kind),
         newest.citation.source.title,
         missed_at.strftime("%Y-%m-%d %H:%M"),
         "0 of 2",
     ]
-    assert screen.model.headerData(3, Qt.Orientation.Horizontal) == "Missed"
+    assert screen.model.headerData(5, Qt.Orientation.Horizontal) == "Missed"
+    assert screen.model.headerData(1, Qt.Orientation.Horizontal) == "Your answer"
     assert screen.drill_button.text() == "Drill all (4)"
     assert "two right answers in a row" in screen.caption.text()
     assert screen.caption.isVisible()
@@ -247,3 +250,14 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, ctx: AppContext) -> 
     ]
     assert len(controls) >= 5
     assert all(w.accessibleName() for w in controls), [w for w in controls if not w.accessibleName()]
+
+
+def test_a_long_prompt_is_shown_around_its_blank() -> None:
+    from studyapp.ui.review import prompt_excerpt
+
+    before = " ".join(f"word{i}" for i in range(60))
+    prompt = f"{before} in _____ the treaty was signed, {before}."
+    shown = prompt_excerpt(prompt)
+    assert "_____" in shown and shown.startswith("…") and shown.endswith("…")
+    assert len(shown) <= 182
+    assert prompt_excerpt("Short question?") == "Short question?"

@@ -281,3 +281,22 @@ def test_the_headline_says_why_an_answer_in_another_form_is_right(
     qtbot.keyClick(screen.answer_edit, Qt.Key.Key_Return)
     assert screen.feedback.verdict.text() == f"✓ Right — other spelling of {question.answer}"
     assert not screen.feedback.claim_button.isVisible()
+
+
+def test_choices_come_in_a_new_order_and_first_sight_is_at_most_good(
+    qtbot: QtBot, screen: StudyScreen, ctx: AppContext, clock: ManualClock
+) -> None:
+    qid = _ids(ctx, "SELECT id FROM questions WHERE format='mc' ORDER BY position LIMIT 1")[0]
+    orders = set()
+    learner = ctx.learner
+    assert learner is not None
+    for showing in range(6):
+        screen.start(StudySession(ctx.db, learner, [qid], clock=clock, fuzz=False), "Test session")
+        labels = tuple(b.text().split("  ", 1)[1] for b in screen.choice_buttons)
+        orders.add(labels)
+        right = labels.index(load_question(ctx.db, qid).answer) + 1
+        qtbot.keyClick(screen, getattr(Qt.Key, f"Key_{right}"))  # right, within a second
+        if showing == 0:  # first sight: Good, not Easy, however quick
+            assert screen.feedback.rating_buttons[3].isChecked()
+        clock.advance(86400 * 30)
+    assert len(orders) > 1
