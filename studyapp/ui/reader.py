@@ -11,12 +11,13 @@ and answer) and scrolled into view.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QRectF,
@@ -669,6 +670,9 @@ class ReaderScreen(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        # Ctrl+Down / Ctrl+Up go to the next / previous passage with questions wherever the focus is
+        # (the article list would otherwise take them as "next article").
+        self.source_list.installEventFilter(self)
         self._show_passage_info(None)
         self.quiz_article_button.setEnabled(False)
 
@@ -778,10 +782,28 @@ class ReaderScreen(QWidget):
             cursor.setPosition(min(position, self.article.document().characterCount() - 1))
             self.article.setTextCursor(cursor)
             self.article.verticalScrollBar().setValue(scroll)
+            self.article.ensureCursorVisible()  # the passage the status line names is the one in view
         self._show_passage_info(self.article.selected)
         count = sum(len(p.question_ids) for p in detail.passages)
         self.quiz_article_button.setEnabled(bool(count))
         self.quiz_article_button.setText(f"Quiz me on this article ({count})" if count else "Quiz me on this article")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.source_list and event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            key_event = cast(QKeyEvent, event)
+            if key_event.modifiers() == Qt.KeyboardModifier.ControlModifier and key_event.key() in (
+                Qt.Key.Key_Down,
+                Qt.Key.Key_Up,
+            ):
+                if event.type() == QEvent.Type.KeyPress:
+                    self._on_passage_key(1 if key_event.key() == Qt.Key.Key_Down else -1)
+                event.accept()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_passage_key(self, step: int) -> None:
+        self.article.go_to_passage_with_questions(step)
+        self.article.setFocus()  # the keys go on from the article
 
     def _on_article_passage_selected(self, index: int | None) -> None:
         self._show_passage_info(index)

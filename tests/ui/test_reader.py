@@ -120,11 +120,11 @@ def test_arrow_keys_choose_an_article_and_enter_goes_to_its_text(qtbot: QtBot, c
     assert screen.article.document().blockCount() == len(detail.passages)
     assert screen.article.toPlainText() == "\n".join(p.text for p in detail.passages)
     qtbot.keyClick(screen.source_list, Qt.Key.Key_Return)
-    assert screen.article.hasFocus()
+    assert screen.focusWidget() is screen.article
     # Tab from the list goes to the article too
     screen.source_list.setFocus()
     qtbot.keyClick(screen.source_list, Qt.Key.Key_Tab)
-    assert screen.article.hasFocus()
+    assert screen.focusWidget() is screen.article
 
 
 def test_clicking_a_source_opens_it(qtbot: QtBot, ctx: AppContext, db: Database) -> None:
@@ -374,3 +374,26 @@ def test_switching_to_a_dark_palette_keeps_the_text_legible_and_the_place(
         screen.article.verticalScrollBar().value(),
     ) == before
     assert len(screen.article.extraSelections()) == 2
+
+
+def test_ctrl_down_from_the_article_list_goes_to_the_next_passage_not_the_next_article(
+    qtbot: QtBot, ctx: AppContext, db: Database
+) -> None:
+    screen = _screen(qtbot, ctx)
+    assert screen.detail is not None
+    source_id = screen.detail.info.id
+    screen.source_list.setFocus()
+    qtbot.keyClick(screen.source_list, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert screen.detail.info.id == source_id  # still the same article
+    chosen = screen.selected_passage
+    assert chosen is not None and screen.detail.passages[chosen].question_ids
+    assert screen.passage_info.text().startswith(f"Passage {chosen + 1} of")
+    assert screen.focusWidget() is screen.article
+    # the passage named is in view
+    rect = screen.article.cursorRect()
+    assert screen.article.viewport().rect().intersects(rect)
+    qtbot.keyClick(screen.article, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    after = screen.selected_passage
+    assert after is not None and after > chosen
+    qtbot.keyClick(screen.article, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert screen.selected_passage == chosen
