@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 class Dialogs(Protocol):
@@ -39,18 +39,22 @@ class QtDialogs:
         return box.clickedButton() is ok
 
     def show_error(self, parent: QWidget | None, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
+        box = QMessageBox(QMessageBox.Icon.Critical, title, sentence(text), QMessageBox.StandardButton.Ok, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
 
     def show_info(self, parent: QWidget | None, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+        box = QMessageBox(QMessageBox.Icon.Information, title, sentence(text), QMessageBox.StandardButton.Ok, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
 
     def ask_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
-        value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
-        return value if ok else None
+        dialog = QInputDialog(parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextValue(text)
+        fit_title(dialog, title)
+        return dialog.textValue() if dialog.exec() else None
 
     def ask_save_path(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
@@ -59,6 +63,17 @@ class QtDialogs:
     def ask_open_path(self, parent: QWidget | None, title: str, filters: str) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
         return Path(path) if path else None
+
+
+def sentence(text: str) -> str:
+    """A message as a sentence: "no question with id x" reads "No question with id x"."""
+    return text[:1].upper() + text[1:] if text else text
+
+
+def fit_title(dialog: QWidget, title: str) -> None:
+    """Wide enough that a window manager shows the whole title ("Next student", "Settings for Ada")."""
+    room = dialog.fontMetrics().horizontalAdvance(title) + 160  # the title bar's buttons and margins
+    dialog.setMinimumWidth(max(dialog.minimumWidth(), room, 360))
 
 
 class ScriptedDialogs:

@@ -21,6 +21,7 @@ from studyapp.errors import StudyappError
 from studyapp.services.learners import MAX_NAME, NEW_PER_DAY_RANGE, RETENTION_RANGE, create_learner, update_settings
 from studyapp.services.views import Learner
 from studyapp.ui.context import AppContext
+from studyapp.ui.dialogs import fit_title
 
 
 class WelcomeScreen(QWidget):
@@ -100,6 +101,7 @@ class SettingsDialog(QDialog):
         self.learner = learner
         self.result_learner: Learner | None = None
         self.setWindowTitle(f"Settings for {learner.name}")
+        fit_title(self, self.windowTitle())
         self.retention = QDoubleSpinBox(self)
         self.retention.setRange(RETENTION_RANGE[0] * 100, RETENTION_RANGE[1] * 100)
         self.retention.setDecimals(0)

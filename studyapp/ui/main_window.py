@@ -141,8 +141,11 @@ class MainWindow(QMainWindow):
     def _fill_switch_menu(self) -> None:
         self.switch_menu.clear()
         current = self.ctx.learner.id if self.ctx.learner else None
+        group = QActionGroup(self.switch_menu)  # one learner at a time: shown as radio buttons
+        group.setExclusive(True)
         for learner in learner_service.list_learners(self.ctx.db):
             action = QAction(learner.name, self.switch_menu, checkable=True)
+            group.addAction(action)
             action.setChecked(learner.id == current)
             action.triggered.connect(lambda _checked=False, lid=learner.id: self.switch_learner(lid))
             self.switch_menu.addAction(action)
@@ -494,11 +497,21 @@ class MainWindow(QMainWindow):
         from studyapp.ui.help import ShortcutsDialog
 
         ShortcutsDialog(self).exec()
+        self._take_keys_back()
+
+    def _take_keys_back(self) -> None:
+        """After a dialog, the window gets the keyboard back, with or without a window manager."""
+        self.activateWindow()
+        screen = self.stack.currentWidget()
+        focus = getattr(screen, "focus_default", None)
+        if callable(focus):
+            focus()
 
     def show_about(self) -> None:
         from studyapp.ui.help import AboutDialog
 
         AboutDialog(self.ctx.db.where, self).exec()
+        self._take_keys_back()
 
     def set_theme(self, theme: str) -> None:
         from studyapp.ui.theme import apply_theme
@@ -532,7 +545,8 @@ class MainWindow(QMainWindow):
         learner = self.ctx.learner
         screen = TITLES.get(self.state, "") if self.state else ""
         who = learner.name if learner else "no learner"
-        self.setWindowTitle(f"studyapp — {screen} — {who}" if screen else "studyapp")
+        # the application's display name ("studyapp") is added by Qt after this, once
+        self.setWindowTitle(f"{screen} — {who}" if screen else "")
         self.learner_label.setText(f"Learner: {who}")
         for action in self._learner_actions:
             action.setEnabled(learner is not None)

@@ -221,3 +221,35 @@ def test_markup_in_a_name_or_a_title_is_shown_as_written(
     tips = [label.toolTip() for label, _bar in win.home.by_source.rows]
     assert any("&lt;i&gt;Slanted&lt;/i&gt; &amp; &lt;b&gt;bold&lt;/b&gt;" in t for t in tips)
     assert not any("<i>" in t or "<b>" in t for t in tips)
+
+
+def test_title_menus_and_keys_after_help(qtbot: QtBot, window: MainWindow, learner: Learner) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from studyapp.ui.dialogs import sentence
+
+    # Qt adds the application's name to the title bar; the window's own title does not repeat it
+    assert "studyapp" not in window.windowTitle() and learner.name in window.windowTitle()
+    # one learner at a time: the Switch learner menu is a radio group
+    window._fill_switch_menu()
+    actions = window.switch_menu.actions()
+    assert actions and all(a.actionGroup() is not None and a.actionGroup().isExclusive() for a in actions)
+    # after F1's help closes, the keys work again without a click
+    window.activateWindow()
+    qtbot.waitActive(window)
+    QTimer.singleShot(50, lambda: QApplication.activeModalWidget().close())  # type: ignore[union-attr]
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert QApplication.activeModalWidget() is None
+    qtbot.waitUntil(lambda: window.home.isAncestorOf(QApplication.focusWidget()), timeout=2000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S)
+    assert window.state is Screen.STUDY
+    assert sentence("no question with id x") == "No question with id x"
+
+
+def test_dialog_titles_fit(qtbot: QtBot, ctx: AppContext, learner: Learner) -> None:
+    from studyapp.ui.learners import SettingsDialog
+
+    dialog = SettingsDialog(ctx, learner)
+    qtbot.addWidget(dialog)
+    assert dialog.minimumWidth() >= dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) + 100
