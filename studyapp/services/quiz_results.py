@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from studyapp.db.database import Database
-from studyapp.errors import ContentError
+from studyapp.errors import ContentError, NotFound
 from studyapp.services.clock import Clock, system_clock
 from studyapp.services.questions import parse_choices
 from studyapp.services.quizzes import QuizView, choice_order, load_quiz
@@ -29,6 +29,9 @@ CSV_COLUMNS = (
 )  # fmt: skip
 
 
+POLICIES = ("first", "best", "latest")  # which complete attempt counts for a student who retook a quiz
+
+
 @dataclass(frozen=True)
 class StudentResult:
     run_id: str
@@ -37,6 +40,8 @@ class StudentResult:
     total: int
     seconds: float
     finished: bool
+    attempts: int = 1  # complete attempts by this student (more than one: retakes)
+    overrides: int = 0  # answers the teacher marked right against the grader (none in this version)
 
     @property
     def percent(self) -> float:
@@ -67,10 +72,23 @@ class QuestionResult:
 
 
 @dataclass(frozen=True)
+class UnfinishedRun:
+    """An attempt left before the end: listed apart, never counted in the statistics."""
+
+    run_id: str
+    student: str
+    started_at: int
+    answered: int
+    total: int
+
+
+@dataclass(frozen=True)
 class QuizResults:
     quiz: QuizView
-    students: tuple[StudentResult, ...]
+    students: tuple[StudentResult, ...]  # one per student: the attempt the policy chose
     questions: tuple[QuestionResult, ...]  # hardest (lowest facility) first
+    unfinished: tuple[UnfinishedRun, ...] = ()
+    policy: str = "first"
 
 
 def item_statistics(matrix: Sequence[Sequence[bool]]) -> list[tuple[float | None, float | None]]:
@@ -95,15 +113,20 @@ def item_statistics(matrix: Sequence[Sequence[bool]]) -> list[tuple[float | None
     return stats
 
 
-def quiz_results(db: Database, name: str) -> QuizResults:
+def quiz_results(db: Database, name: str, policy: str = "first") -> QuizResults:
+    """Results per student: one complete attempt each (the first by default, or the best or the
+    latest), so a retake is not a second student; unfinished attempts are listed apart."""
+    if policy not in POLICIES:
+        raise ValueError(f"policy must be one of {', '.join(POLICIES)}")
     quiz = load_quiz(db, name)
-    runs = db.rows(
-        "SELECT r.id, l.name, r.started_at, r.finished_at FROM quiz_runs r JOIN learners l ON l.id = r.learner_id "
+    all_runs = db.rows(
+        "SELECT r.id, l.name, r.started_at, r.finished_at, r.learner_id FROM quiz_runs r "
+        "JOIN learners l ON l.id = r.learner_id "
         "WHERE r.quiz_id = ? AND EXISTS (SELECT 1 FROM quiz_answers a WHERE a.run_id = r.id) "
-        "ORDER BY l.name COLLATE NOCASE, r.started_at",
+        "ORDER BY l.name COLLATE NOCASE, r.started_at, r.id",
         (quiz.id,),
     )
-    answers: dict[str, dict[int, tuple[str, bool, bool, int]]] = {str(r[0]): {} for r in runs}
+    answers: dict[str, dict[int, tuple[str, bool, bool, int]]] = {str(r[0]): {} for r in all_runs}
     for run_id, position, response, correct, unanswered, duration in db.rows(
         "SELECT a.run_id, a.position, a.response, a.correct, a.unanswered, a.duration_ms FROM quiz_answers a "
         "JOIN quiz_runs r ON r.id = a.run_id WHERE r.quiz_id = ?",
@@ -111,6 +134,29 @@ def quiz_results(db: Database, name: str) -> QuizResults:
     ):
         answers[str(run_id)][int(position)] = (str(response), bool(correct), bool(unanswered), int(duration))
     positions = [item.position for item in quiz.items]
+
+    def score(run_id: str) -> int:
+        return sum(1 for p in positions if answers[run_id].get(p, ("", False, True, 0))[1])
+
+    complete: dict[int, list[tuple[object, ...]]] = {}
+    unfinished: list[UnfinishedRun] = []
+    for r in all_runs:
+        if r[3] is None:
+            unfinished.append(UnfinishedRun(str(r[0]), str(r[1]), int(r[2]), len(answers[str(r[0])]), len(positions)))
+        else:
+            complete.setdefault(int(r[4]), []).append(r)
+    runs: list[tuple[object, ...]] = []
+    tries: dict[str, int] = {}
+    for attempts in complete.values():
+        if policy == "first":
+            chosen = attempts[0]
+        elif policy == "latest":
+            chosen = attempts[-1]
+        else:
+            chosen = max(attempts, key=lambda r: (score(str(r[0])), -int(str(r[2]))))
+        runs.append(chosen)
+        tries[str(chosen[0])] = len(attempts)
+    runs.sort(key=lambda r: (str(r[1]).casefold(), int(str(r[2]))))
     matrix = [[answers[str(r[0])].get(p, ("", False, True, 0))[1] for p in positions] for r in runs]
     students = tuple(
         StudentResult(
@@ -119,7 +165,8 @@ def quiz_results(db: Database, name: str) -> QuizResults:
             score=sum(row),
             total=len(positions),
             seconds=sum(a[3] for a in answers[str(r[0])].values()) / 1000,
-            finished=r[3] is not None,
+            finished=True,
+            attempts=tries[str(r[0])],
         )
         for r, row in zip(runs, matrix, strict=True)
     )
@@ -154,7 +201,57 @@ def quiz_results(db: Database, name: str) -> QuizResults:
             )
         )
     questions.sort(key=lambda q: (q.facility if q.facility is not None else 2.0, q.position))
-    return QuizResults(quiz=quiz, students=students, questions=tuple(questions))
+    return QuizResults(quiz, students, tuple(questions), tuple(unfinished), policy)
+
+
+@dataclass(frozen=True)
+class RemovedRun:
+    """An unfinished attempt taken out, with everything needed to put it back (undo)."""
+
+    run: dict[str, object]
+    answers: tuple[dict[str, object], ...]
+    student: str
+
+
+def remove_unfinished_run(db: Database, run_id: str) -> RemovedRun:
+    """Take an unfinished attempt out of the results (a finished one is never removed this way)."""
+    from sqlalchemy import select
+
+    from studyapp.db.models import Learner as LearnerRow
+    from studyapp.db.models import QuizAnswer, QuizRun
+
+    with db.session() as session:
+        run = session.get(QuizRun, run_id)
+        if run is None:
+            raise NotFound(f"no attempt {run_id}")
+        if run.finished_at is not None:
+            raise ValueError("a finished attempt is part of the results and is not removed")
+        learner = session.get(LearnerRow, run.learner_id)
+        rows = list(session.scalars(select(QuizAnswer).where(QuizAnswer.run_id == run_id)))
+        removed = RemovedRun(
+            run={c: getattr(run, c) for c in ("id", "quiz_id", "learner_id", "started_at", "finished_at")},
+            answers=tuple(
+                {c: getattr(a, c) for c in ("run_id", "position", "question_id", "response", "correct",
+                                             "unanswered", "duration_ms", "answered_at")}
+                for a in rows
+            ),
+            student=learner.name if learner is not None else "",
+        )  # fmt: skip
+        for a in rows:
+            session.delete(a)
+        session.flush()
+        session.delete(run)
+        return removed
+
+
+def restore_run(db: Database, removed: RemovedRun) -> None:
+    """Undo :func:`remove_unfinished_run`."""
+    from studyapp.db.models import QuizAnswer, QuizRun
+
+    with db.session() as session:
+        session.add(QuizRun(**removed.run))
+        session.flush()
+        session.add_all(QuizAnswer(**a) for a in removed.answers)
 
 
 # -- CSV: export, and import that merges -------------------------------------------------------------

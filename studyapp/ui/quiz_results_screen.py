@@ -1,16 +1,22 @@
-"""Quiz results for the teacher: scores per student; facility, discrimination and how often each choice
-was picked per question, hardest first, as sortable tables and a chart; CSV export and import."""
+"""Quiz results for the teacher: one score per student (their first complete attempt, or the best or the
+latest), retakes counted and unfinished attempts listed apart (removable, with undo); facility,
+discrimination and how often each choice was picked per question, hardest first, as sortable tables
+and a chart; CSV export and import."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTableView,
@@ -22,10 +28,13 @@ from studyapp.errors import StudyappError
 from studyapp.services.quiz_results import (
     QuestionResult,
     QuizResults,
+    RemovedRun,
     StudentResult,
     export_results_csv,
     import_results_csv,
     quiz_results,
+    remove_unfinished_run,
+    restore_run,
 )
 from studyapp.services.quizzes import list_quizzes
 from studyapp.ui.labels import heading, plain_label, plain_tip
@@ -123,8 +132,12 @@ class QuestionResultsModel(_RowsModel[QuestionResult]):
         return None
 
 
+POLICY_LABELS = {"first": "First attempt", "best": "Best attempt", "latest": "Latest attempt"}
+
+
 class StudentResultsModel(_RowsModel[StudentResult]):
-    HEADERS = ("Student", "Score", "Percent", "Time", "Finished")
+    HEADERS = ("Student", "Score", "Percent", "Time", "Attempts")
+    HEADER_TIPS = {4: "Complete attempts; more than one means the student retook the quiz"}  # noqa: RUF012
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -132,7 +145,7 @@ class StudentResultsModel(_RowsModel[StudentResult]):
         row = self.rows[index.row()]
         column = index.column()
         if role == SORT_ROLE:
-            return (row.student.lower(), row.score, row.percent, row.seconds, row.finished)[column]
+            return (row.student.lower(), row.score, row.percent, row.seconds, row.attempts)[column]
         if role == Qt.ItemDataRole.DisplayRole:
             minutes, seconds = divmod(round(row.seconds), 60)
             return (
@@ -140,7 +153,7 @@ class StudentResultsModel(_RowsModel[StudentResult]):
                 f"{row.score} / {row.total}",
                 f"{row.percent:.0%}",
                 f"{minutes}:{seconds:02d}",
-                "yes" if row.finished else "no",
+                str(row.attempts) if row.attempts == 1 else f"{row.attempts} (retook)",
             )[column]
         return None
 
@@ -168,6 +181,7 @@ class QuizResultsScreen(QWidget):
 
         self.ctx = ctx
         self.results: QuizResults | None = None
+        self._removed: list[RemovedRun] = []  # unfinished attempts removed, for undo (Ctrl+Z)
         title = heading("Quiz results", self)
         self.quiz_combo = QComboBox(self)
         self.quiz_combo.setAccessibleName("Quiz")
@@ -179,9 +193,16 @@ class QuizResultsScreen(QWidget):
         self.import_button = QPushButton("Import results…", self)
         self.import_button.setAccessibleName("Import results")
         self.import_button.setToolTip("Merge results exported on students' laptops (importing twice is harmless)")
+        self.policy_combo = QComboBox(self)
+        self.policy_combo.setAccessibleName("Which attempt counts")
+        self.policy_combo.setToolTip("For a student who took the quiz more than once, which attempt is scored")
+        for key, label in POLICY_LABELS.items():
+            self.policy_combo.addItem(label, key)
         top = QHBoxLayout()
         top.addWidget(plain_label("Quiz:", self, wrap=False))
         top.addWidget(self.quiz_combo, 1)
+        top.addWidget(plain_label("Counts:", self, wrap=False))
+        top.addWidget(self.policy_combo)
         top.addWidget(self.import_button)
         top.addWidget(self.export_button)
 
@@ -205,6 +226,24 @@ class QuizResultsScreen(QWidget):
         students_layout.setContentsMargins(0, 0, 0, 0)
         students_layout.addWidget(plain_label("Students", students_box))
         students_layout.addWidget(self.students, 1)
+        self.unfinished_caption = plain_label("Unfinished attempts (not counted):", students_box)
+        self.unfinished = QListWidget(students_box)
+        self.unfinished.setAccessibleName("Unfinished attempts")
+        self.unfinished.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
+        self.remove_button = QPushButton("Remove…", students_box)
+        self.remove_button.setAccessibleName("Remove the unfinished attempt")
+        self.remove_button.setToolTip("Take the selected unfinished attempt out (Ctrl+Z puts it back)")
+        self.undo_button = QPushButton("Undo remove  Ctrl+Z", students_box)
+        self.undo_button.setAccessibleName("Undo the last removal")
+        unfinished_row = QHBoxLayout()
+        unfinished_row.addWidget(self.unfinished, 1)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.undo_button)
+        buttons.addStretch(1)
+        unfinished_row.addLayout(buttons)
+        students_layout.addWidget(self.unfinished_caption)
+        students_layout.addLayout(unfinished_row)
         top_row.addWidget(students_box)
         top_row.addWidget(self.chart)
         top_row.setSizes([500, 700])
@@ -227,6 +266,12 @@ class QuizResultsScreen(QWidget):
         layout.addWidget(splitter, 1)
 
         self.quiz_combo.currentIndexChanged.connect(lambda _i: self._load())
+        self.policy_combo.currentIndexChanged.connect(lambda _i: self._load())
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.undo_button.clicked.connect(self._on_undo_clicked)
+        undo = QShortcut(QKeySequence("Ctrl+Z"), self)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(self._on_undo_clicked)
         self.export_button.clicked.connect(self._on_export_clicked)
         self.import_button.clicked.connect(self._on_import_clicked)
 
@@ -259,12 +304,24 @@ class QuizResultsScreen(QWidget):
             self.summary.setText("No quizzes yet: build one under Quizzes.")
             return
         try:
-            results = quiz_results(self.ctx.db, name)
+            results = quiz_results(self.ctx.db, name, str(self.policy_combo.currentData() or "first"))
         except StudyappError as exc:
             self.ctx.dialogs.show_error(self, "Cannot read the results", str(exc))
             return
         self.results = results
         self.student_model.set_rows(results.students)
+        self.unfinished.clear()
+        for run in results.unfinished:
+            started = dt.datetime.fromtimestamp(run.started_at).astimezone().strftime("%Y-%m-%d %H:%M")
+            item = QListWidgetItem(f"{run.student} — started {started}, {run.answered} of {run.total} answered")
+            item.setData(Qt.ItemDataRole.UserRole, run.run_id)
+            self.unfinished.addItem(item)
+        has_unfinished = bool(results.unfinished)
+        for widget in (self.unfinished_caption, self.unfinished, self.remove_button):
+            widget.setVisible(has_unfinished)
+        if has_unfinished and self.unfinished.currentRow() < 0:
+            self.unfinished.setCurrentRow(0)
+        self.undo_button.setVisible(bool(self._removed))
         self.question_model.set_rows(results.questions)
         self.chart.set_bars(
             [
@@ -280,12 +337,46 @@ class QuizResultsScreen(QWidget):
         count = len(results.students)
         if count:
             mean = sum(s.percent for s in results.students) / count
+            retook = sum(1 for s in results.students if s.attempts > 1)
+            counted = POLICY_LABELS[results.policy].lower()
+            extra = f" {retook} retook it; each student's {counted} counts." if retook else ""
             self.summary.setText(
-                f"{count} student{'s' if count != 1 else ''} took “{name}”; mean score {mean:.0%}. "
+                f"{count} student{'s' if count != 1 else ''} took “{name}”; mean score {mean:.0%}.{extra} "
                 "Facility = share right; discrimination compares the top and bottom 27% of students."
             )
         else:
             self.summary.setText(f"Nobody has taken “{name}” yet. Import results from students' laptops, or take it.")
+
+    def _on_remove_clicked(self) -> None:
+        item = self.unfinished.currentItem()
+        if item is None:
+            return
+        run_id = str(item.data(Qt.ItemDataRole.UserRole))
+        if not self.ctx.dialogs.confirm(
+            self,
+            "Remove the unfinished attempt",
+            f"Remove “{item.text()}”? It is not counted in the results. Ctrl+Z puts it back.",
+            "Remove",
+        ):
+            return
+        try:
+            self._removed.append(remove_unfinished_run(self.ctx.db, run_id))
+        except (StudyappError, ValueError) as exc:
+            self.ctx.dialogs.show_error(self, "Cannot remove the attempt", str(exc))
+            return
+        self._load()
+
+    def _on_undo_clicked(self) -> None:
+        if not self._removed:
+            return
+        removed = self._removed.pop()
+        try:
+            restore_run(self.ctx.db, removed)
+        except StudyappError as exc:
+            self._removed.append(removed)
+            self.ctx.dialogs.show_error(self, "Cannot put the attempt back", str(exc))
+            return
+        self._load()
 
     def _on_export_clicked(self) -> None:
         name = self.quiz_combo.currentText()

@@ -18,6 +18,8 @@ from studyapp.services.quiz_results import (
     import_results_csv,
     item_statistics,
     quiz_results,
+    remove_unfinished_run,
+    restore_run,
 )
 from studyapp.services.quizzes import (
     QuizSpec,
@@ -107,6 +109,7 @@ def test_item_statistics_by_hand() -> None:
 
 def _take(db: Database, quiz_name: str, learner: Learner, clock: ManualClock, responses: Sequence[str | None]) -> str:
     quiz = load_quiz(db, quiz_name)
+    clock.advance(60)
     run = start_run(db, quiz, learner, clock)
     for item, response in zip(quiz.items, responses, strict=True):
         clock.advance(10)
@@ -152,6 +155,37 @@ def test_scores_facility_discrimination_and_distractors(db: Database, clock: Man
     assert last in {m.question_id for m in missed_items(db, cat.id)}
     assert db.one("SELECT response, correct, verdict FROM attempts WHERE learner_id = ? AND question_id = ?",
                   (cat.id, last)) == ("", 0, "empty")  # fmt: skip
+
+
+def test_results_are_per_student_with_retakes_and_unfinished_attempts_apart(db: Database, clock: ManualClock) -> None:
+    create_quiz(db, QuizSpec(name="Q", count=3, seed=5, formats=("mc",)), clock)
+    right, wrong = _answers(db, "Q"), _wrong(db, "Q")
+    ann, ben = create_learner(db, "Ann", clock), create_learner(db, "Ben", clock)
+    _take(db, "Q", ann, clock, [right[0], wrong[1], wrong[2]])  # Ann's first attempt: 1 of 3
+    _take(db, "Q", ann, clock, right)  # her retake: 3 of 3
+    _take(db, "Q", ann, clock, [wrong[0], right[1], right[2]])  # and a third: 2 of 3
+    _take(db, "Q", ben, clock, right)
+    quiz = load_quiz(db, "Q")
+    half = start_run(db, quiz, ben, clock)  # Ben starts again and walks away
+    answer_item(db, half, ben, quiz.items[0], wrong[0], 4000, clock=clock, fuzz=False)
+
+    def scores(policy: str) -> list[tuple[str, int, int]]:
+        return [(s.student, s.score, s.attempts) for s in quiz_results(db, "Q", policy).students]
+
+    assert scores("first") == [("Ann", 1, 3), ("Ben", 3, 1)]  # two students, not five
+    assert scores("best") == [("Ann", 3, 3), ("Ben", 3, 1)]
+    assert scores("latest") == [("Ann", 2, 3), ("Ben", 3, 1)]
+    results = quiz_results(db, "Q")
+    assert [(u.student, u.answered, u.total) for u in results.unfinished] == [("Ben", 1, 3)]
+    by_position = {q.position: q for q in results.questions}
+    assert by_position[1].students == 2 and by_position[1].facility == 1.0  # the unfinished 0/3 is not counted
+    removed = remove_unfinished_run(db, half)
+    assert quiz_results(db, "Q").unfinished == ()
+    restore_run(db, removed)  # undo
+    assert [u.run_id for u in quiz_results(db, "Q").unfinished] == [half]
+    finished = results.students[1].run_id
+    with pytest.raises(ValueError):
+        remove_unfinished_run(db, finished)
 
 
 def test_csv_export_has_a_row_per_answer(db: Database, clock: ManualClock, tmp_path: Path) -> None:

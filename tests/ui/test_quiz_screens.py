@@ -214,3 +214,49 @@ def test_main_window_quiz_flow_with_next_student(
     window.presentation.close()
     window.show_results("Friday")
     assert window.state is Screen.RESULTS
+
+
+def test_results_count_students_not_attempts(
+    qtbot: QtBot, ctx: AppContext, quiz: QuizView, clock: ManualClock, dialogs: ScriptedDialogs
+) -> None:
+    ann, ben = create_learner(ctx.db, "Ann", clock), create_learner(ctx.db, "Ben", clock)
+    for learner, rights in ((ann, 1), (ann, 4), (ben, 2)):  # Ann retakes it
+        clock.advance(600)
+        run = start_run(ctx.db, quiz, learner, clock)
+        for index, item in enumerate(quiz.items):
+            answer = item.question.answer if index < rights else "nope"
+            answer_item(ctx.db, run, learner, item, answer, 5000, clock=clock, fuzz=False)
+        finish_run(ctx.db, run, clock)
+    walked_away = start_run(ctx.db, quiz, ben, clock)
+    answer_item(ctx.db, walked_away, ben, quiz.items[0], "nope", 5000, clock=clock, fuzz=False)
+    screen = QuizResultsScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1280, 800)
+    screen.show()
+    screen.show_quiz("Friday")
+
+    def rows() -> list[tuple[str, str, str]]:
+        model = screen.student_proxy
+        return sorted((model.index(r, 0).data(), model.index(r, 1).data(), model.index(r, 4).data())
+                      for r in range(model.rowCount()))  # fmt: skip
+
+    assert rows() == [("Ann", "1 / 4", "2 (retook)"), ("Ben", "2 / 4", "1")]
+    assert screen.summary.text().startswith("2 students took “Friday”") and "1 retook it" in screen.summary.text()
+    screen.policy_combo.setCurrentIndex(screen.policy_combo.findData("best"))
+    assert rows()[0] == ("Ann", "4 / 4", "2 (retook)")
+    # the unfinished attempt is apart, and can be removed (confirmed) and put back (Ctrl+Z)
+    assert screen.unfinished.isVisible() and screen.unfinished.count() == 1
+    assert (
+        screen.unfinished.item(0).text().startswith("Ben — started")
+        and "1 of 4 answered" in screen.unfinished.item(0).text()
+    )
+    dialogs.confirms.append(False)
+    qtbot.mouseClick(screen.remove_button, Qt.MouseButton.LeftButton)
+    assert screen.unfinished.count() == 1  # not confirmed: nothing removed
+    dialogs.confirms.append(True)
+    qtbot.mouseClick(screen.remove_button, Qt.MouseButton.LeftButton)
+    assert not screen.unfinished.isVisible() and ctx.db.scalar("SELECT count(*) FROM quiz_runs") == 3
+    assert screen.undo_button.isVisible()
+    activate(qtbot, screen)
+    qtbot.keyClick(screen.students, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert screen.unfinished.count() == 1 and ctx.db.scalar("SELECT count(*) FROM quiz_runs") == 4
