@@ -170,7 +170,7 @@ def quiz_results(db: Database, name: str, policy: str = "first") -> QuizResults:
         )
         for r, row in zip(runs, matrix, strict=True)
     )
-    stats = item_statistics(matrix)
+    stats = item_statistics(matrix) if matrix else [(None, None)] * len(positions)
     questions: list[QuestionResult] = []
     for index, item in enumerate(quiz.items):
         given = [answers[str(r[0])].get(item.position, ("", False, True, 0)) for r in runs]

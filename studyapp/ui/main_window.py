@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
 
             take = TakeQuizScreen(self.ctx, self)
             take.leave_requested.connect(self._on_take_leave_requested)
-            take.next_student_requested.connect(self._on_next_student_requested)
+            take.start_requested.connect(self._on_take_start_requested)
             take.progress_changed.connect(self._on_progress_changed)
             return take
         if which is Screen.RESULTS:
@@ -227,6 +227,15 @@ class MainWindow(QMainWindow):
             which = Screen.WELCOME
         if self.state is Screen.TAKE_QUIZ and which is not Screen.TAKE_QUIZ:
             take = self._screens.get(Screen.TAKE_QUIZ)
+            running = take is not None and take.running  # type: ignore[attr-defined]
+            if running and not self.ctx.dialogs.confirm(
+                self,
+                "Leave the quiz?",
+                "The quiz is still running. The answers given so far are kept and this attempt is "
+                "listed as unfinished in the results.",
+                "Leave the quiz",
+            ):
+                return
             if take is not None:
                 take.stop()  # type: ignore[attr-defined]
         if which is Screen.STUDY and self._study_screen_session() is None:
@@ -371,11 +380,11 @@ class MainWindow(QMainWindow):
         from studyapp.ui.take_quiz import TakeQuizScreen
 
         quiz = self._load_quiz(name)
-        if quiz is None or self.ctx.learner is None:
+        if quiz is None:
             return
         take = cast("TakeQuizScreen", self.screen_widget(Screen.TAKE_QUIZ))
         self._dirty.discard(Screen.TAKE_QUIZ)
-        take.start(quiz)
+        take.prepare(quiz)  # a neutral page asks who is taking it; nothing is timed or recorded yet
         self.move_to(Screen.TAKE_QUIZ)
 
     def show_results(self, name: str) -> None:
@@ -390,9 +399,12 @@ class MainWindow(QMainWindow):
         self._history = [s for s in self._history if s is not Screen.TAKE_QUIZ]
         self.move_to(Screen.QUIZZES, remember=False)
 
-    def _on_next_student_requested(self, quiz_name: str) -> None:
-        name = self.ctx.dialogs.ask_text(self, "Next student", "Name of the next student (their profile):")
-        if name is None or not name.strip():
+    def _on_take_start_requested(self, quiz_name: str, name: str) -> None:
+        """The student named on the ready page takes the quiz on their own profile (created if new)."""
+        from studyapp.ui.take_quiz import TakeQuizScreen
+
+        quiz = self._load_quiz(quiz_name)
+        if quiz is None:
             return
         wanted = " ".join(name.split()).lower()
         existing = next((lr for lr in learner_service.list_learners(self.ctx.db) if lr.name.lower() == wanted), None)
@@ -405,11 +417,23 @@ class MainWindow(QMainWindow):
         except StudyappError as exc:
             self.ctx.dialogs.show_error(self, "Cannot switch to that student", str(exc))
             return
-        self.set_learner(learner)
-        self.take_quiz(quiz_name)
+        if self.ctx.learner is None or self.ctx.learner.id != learner.id:
+            self._use_learner(learner)
+        take = cast("TakeQuizScreen", self.screen_widget(Screen.TAKE_QUIZ))
+        take.start(quiz)
+        self.move_to(Screen.TAKE_QUIZ, remember=False)
 
     # -- learners ---------------------------------------------------------------------------------
     def set_learner(self, learner: Learner | None) -> None:
+        self._use_learner(learner)
+        take = self._screens.get(Screen.TAKE_QUIZ)
+        if take is not None:
+            take.stop()  # type: ignore[attr-defined]
+        self.state = None
+        self.move_to(Screen.HOME if learner is not None else Screen.WELCOME, remember=False)
+
+    def _use_learner(self, learner: Learner | None) -> None:
+        """Make ``learner`` current: the previous one's study session goes, every screen re-reads."""
         self.ctx.learner = learner
         self._history.clear()
         study = self._screens.get(Screen.STUDY)
@@ -417,12 +441,9 @@ class MainWindow(QMainWindow):
             study.deleteLater()
             self.stack.removeWidget(study)
             del self._screens[Screen.STUDY]
-        take = self._screens.get(Screen.TAKE_QUIZ)
-        if take is not None:
-            take.stop()  # type: ignore[attr-defined]
         self._dirty.update(self._screens)
-        self.state = None
-        self.move_to(Screen.HOME if learner is not None else Screen.WELCOME, remember=False)
+        self._fill_switch_menu()
+        self._update_title()
 
     def _on_welcome_learner_created(self, learner: Learner) -> None:
         self.set_learner(learner)

@@ -1,9 +1,12 @@
-"""Taking a quiz: timed questions on the current learner's profile; no feedback until the end.
+"""Taking a quiz: timed questions on a student's profile; no feedback until the end.
 
-Every answer (or a question whose time ran out, recorded as unanswered) is committed as it is given,
+It starts on a neutral "ready" page that asks who is taking it; nothing starts until a name is
+given and Start pressed (a stray Enter on the quiz list starts nothing). Every answer (or a question
+whose time ran out, recorded as unanswered, with a "time's up" notice) is committed as it is given,
 both as a quiz answer and as a study attempt, so it counts toward spaced repetition and misses join
-the learner's review list. At the end: the score, each question with the right answer, and "Next
-student" for a class sharing one laptop.
+the learner's review list. The countdown warns in its last seconds. At the end: the score, each
+question with the right answer, and "Next student", which hands over through the same neutral page
+(nothing of the last attempt stays on screen).
 """
 
 from __future__ import annotations
@@ -48,9 +51,13 @@ class _EnterSubmits(QObject):
         return False
 
 
+QUESTION_PAGE, SUMMARY_PAGE, READY_PAGE = range(3)
+WARN_AT_SECONDS = 5
+
+
 class TakeQuizScreen(QWidget):
     leave_requested = Signal()
-    next_student_requested = Signal(str)  # quiz name
+    start_requested = Signal(str, str)  # quiz name, student's name
     progress_changed = Signal()
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
@@ -139,9 +146,46 @@ class TakeQuizScreen(QWidget):
         summary_layout.addLayout(buttons)
         self.pages.addWidget(summary_page)
 
+        ready_page = QWidget(self)
+        self.ready_title = heading("", ready_page, factor=1.6)
+        self.ready_info = plain_label("", ready_page)
+        self.name_edit = QLineEdit(ready_page)
+        self.name_edit.setPlaceholderText("Your name")
+        self.name_edit.setAccessibleName("Who is taking the quiz")
+        self.name_edit.setMaxLength(60)
+        self.start_button = QPushButton("Start the quiz  Enter", ready_page)
+        self.start_button.setAccessibleName("Start the quiz")
+        self.start_button.setEnabled(False)
+        self.cancel_button = QPushButton("Cancel  Esc", ready_page)
+        self.cancel_button.setAccessibleName("Back to quizzes")
+        name_row = QHBoxLayout()
+        name_row.addWidget(plain_label("Who is taking it?", ready_page, wrap=False))
+        name_row.addWidget(self.name_edit, 1)
+        ready_buttons = QHBoxLayout()
+        ready_buttons.addWidget(self.cancel_button)
+        ready_buttons.addStretch(1)
+        ready_buttons.addWidget(self.start_button)
+        ready_layout = QVBoxLayout(ready_page)
+        ready_layout.addStretch(1)
+        ready_layout.addWidget(self.ready_title)
+        ready_layout.addWidget(self.ready_info)
+        ready_layout.addSpacing(12)
+        ready_layout.addLayout(name_row)
+        ready_layout.addLayout(ready_buttons)
+        ready_layout.addStretch(2)
+        self.pages.addWidget(ready_page)
+        self.name_edit.textChanged.connect(lambda text: self.start_button.setEnabled(bool(text.strip())))
+        self.name_edit.installEventFilter(_EnterSubmits(self.name_edit, self._on_start_clicked))
+        self.start_button.clicked.connect(self._on_start_clicked)
+        self.cancel_button.clicked.connect(self.leave_requested.emit)
+
+        self.notice = plain_label("", self)
+        self.notice.setAccessibleName("Notice")
+        self.notice.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(header)
+        layout.addWidget(self.notice)
         layout.addWidget(self.pages, 1)
 
         self.next_student_button.clicked.connect(self._on_next_student)
@@ -155,6 +199,36 @@ class TakeQuizScreen(QWidget):
             shortcut.activated.connect(partial(self._on_choice, number))
 
     # -- flow -------------------------------------------------------------------------------------
+    def prepare(self, quiz: QuizView, *, handing_over: bool = False) -> None:
+        """The neutral page before an attempt: what the quiz is, and who is taking it."""
+        self.timer.stop()
+        self.quiz = quiz
+        self.run_id = None
+        self.index = 0
+        self.results = []
+        self.review.clear()  # nothing of the last attempt stays behind
+        self.score.setText("")
+        self.prompt.setText("")
+        self.countdown.setText("")
+        self.notice.setVisible(False)
+        self.progress.setValue(0)
+        self.progress.setVisible(False)
+        count, seconds = len(quiz.items), quiz.seconds_per_question
+        self.title.setText(quiz.name)
+        self.ready_title.setText("Next student" if handing_over else f"Ready for “{quiz.name}”?")
+        self.ready_info.setText(
+            f"{count} question{'s' if count != 1 else ''}, {seconds} seconds each. The clock starts when you "
+            "press Start; answers are final once given. Type your name, then press Enter."
+        )
+        self.name_edit.clear()
+        self.pages.setCurrentIndex(READY_PAGE)
+        self.name_edit.setFocus()
+
+    def _on_start_clicked(self) -> None:
+        name = " ".join(self.name_edit.text().split())
+        if self.quiz is not None and name and self.pages.currentIndex() == READY_PAGE:
+            self.start_requested.emit(self.quiz.name, name)
+
     def start(self, quiz: QuizView) -> None:
         learner = self.ctx.learner
         if learner is None:
@@ -169,14 +243,22 @@ class TakeQuizScreen(QWidget):
         self.results = []
         self.title.setText(f"{quiz.name} — {learner.name}")
         self.progress.setRange(0, len(quiz.items))
+        self.progress.setVisible(True)
         self._show_item()
 
     @property
     def running(self) -> bool:
-        return self.quiz is not None and self.pages.currentIndex() == 0 and self.index < len(self.quiz.items)
+        return (
+            self.quiz is not None
+            and self.run_id is not None
+            and self.pages.currentIndex() == QUESTION_PAGE
+            and self.index < len(self.quiz.items)
+        )
 
     def focus_default(self) -> None:
-        if self.pages.currentIndex() == 1:
+        if self.pages.currentIndex() == READY_PAGE:
+            self.name_edit.setFocus()
+        elif self.pages.currentIndex() == SUMMARY_PAGE:
             self.done_button.setFocus()
         elif self.quiz is not None and self.index < len(self.quiz.items) and self.quiz.items[self.index].choices:
             self.setFocus()
@@ -190,7 +272,7 @@ class TakeQuizScreen(QWidget):
             self._finish()
             return
         item = quiz.items[self.index]
-        self.pages.setCurrentIndex(0)
+        self.pages.setCurrentIndex(QUESTION_PAGE)
         self.progress.setValue(self.index)
         self.prompt.setText(f"{item.position}. {item.question.prompt}")
         has_choices = bool(item.choices)
@@ -226,8 +308,18 @@ class TakeQuizScreen(QWidget):
             return
         self.results.append(result)
         self.index += 1
+        if response is None or self.remaining == 0:
+            kept = "what you typed was kept" if response else "no answer was recorded"
+            self._show_notice(f"⏱ Time's up on question {item.position}: {kept}.")
+        else:
+            self.notice.setVisible(False)
         self.progress_changed.emit()
         self._show_item()
+
+    def _show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setStyleSheet("font-weight: bold; padding: 4px;")
+        self.notice.setVisible(True)
 
     def _on_choice(self, number: int) -> None:
         if not self.running or self.quiz is None:
@@ -252,7 +344,11 @@ class TakeQuizScreen(QWidget):
 
     def _update_countdown(self) -> None:
         minutes, seconds = divmod(self.remaining, 60)
-        self.countdown.setText(f"{minutes}:{seconds:02d}")
+        hurry = 0 < self.remaining <= WARN_AT_SECONDS and self.running
+        # the last seconds are said in words and in colour (the words alone are enough)
+        self.countdown.setText(f"{minutes}:{seconds:02d}" + ("  — hurry!" if hurry else ""))
+        self.countdown.setStyleSheet("color: #c62828;" if hurry else "")
+        self.countdown.setAccessibleDescription(f"{self.remaining} seconds left" + (", hurry" if hurry else ""))
 
     def _finish(self) -> None:
         quiz = self.quiz
@@ -274,21 +370,25 @@ class TakeQuizScreen(QWidget):
             self.review.addItem(
                 f"{mark} {item.position}. {item.question.prompt}\n   {given} — answer: {item.question.answer}"
             )
-        self.pages.setCurrentIndex(1)
+        self.pages.setCurrentIndex(SUMMARY_PAGE)
+        self.run_id = None
         self.done_button.setFocus()
 
     def _on_next_student(self) -> None:
-        if self.quiz is not None:
-            self.next_student_requested.emit(self.quiz.name)
+        if self.quiz is not None and self.pages.currentIndex() == SUMMARY_PAGE:
+            self.prepare(self.quiz, handing_over=True)
 
     def stop(self) -> None:
         self.timer.stop()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.pages.currentIndex() == 1 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if self.pages.currentIndex() == READY_PAGE and event.key() == Qt.Key.Key_Escape:
             self.leave_requested.emit()
             return
-        if self.pages.currentIndex() == 1 and event.key() == Qt.Key.Key_N:
+        if self.pages.currentIndex() == SUMMARY_PAGE and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.leave_requested.emit()
+            return
+        if self.pages.currentIndex() == SUMMARY_PAGE and event.key() == Qt.Key.Key_N:
             self._on_next_student()
             return
         super().keyPressEvent(event)

@@ -223,8 +223,9 @@ def test_markup_in_a_name_or_a_title_is_shown_as_written(
     assert not any("<i>" in t or "<b>" in t for t in tips)
 
 
-def test_title_menus_and_keys_after_help(qtbot: QtBot, window: MainWindow, learner: Learner) -> None:
-    from PySide6.QtCore import QTimer
+def test_title_menus_and_keys_after_help(
+    qtbot: QtBot, window: MainWindow, learner: Learner, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtWidgets import QApplication
 
     from studyapp.ui.dialogs import sentence
@@ -238,9 +239,20 @@ def test_title_menus_and_keys_after_help(qtbot: QtBot, window: MainWindow, learn
     # after F1's help closes, the keys work again without a click
     window.activateWindow()
     qtbot.waitActive(window)
-    QTimer.singleShot(50, lambda: QApplication.activeModalWidget().close())  # type: ignore[union-attr]
-    qtbot.keyClick(window, Qt.Key.Key_F1)
-    assert QApplication.activeModalWidget() is None
+    from studyapp.ui.help import ShortcutsDialog
+
+    shown: list[str] = []
+
+    def exec_and_close(dialog: ShortcutsDialog) -> int:  # the user reads the help and closes it
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        shown.append(dialog.windowTitle())
+        dialog.close()
+        return 0
+
+    monkeypatch.setattr(ShortcutsDialog, "exec", exec_and_close)
+    window.show_shortcuts()  # what F1 does
+    assert shown == ["Keyboard shortcuts"]
     qtbot.waitUntil(lambda: window.home.isAncestorOf(QApplication.focusWidget() or window), timeout=2000)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S)
     assert window.state is Screen.STUDY

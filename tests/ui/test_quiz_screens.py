@@ -197,21 +197,33 @@ def test_main_window_quiz_flow_with_next_student(
     window.show()
     window.go_quizzes_action.trigger()
     assert window.state is Screen.QUIZZES
-    window.take_quiz("Friday")
+    window.take_quiz("Friday")  # a stray Enter on the quiz list: nothing starts yet
     assert window.state is Screen.TAKE_QUIZ
     take = window.screen_widget(Screen.TAKE_QUIZ)
     assert isinstance(take, TakeQuizScreen)
+    assert take.pages.currentIndex() == 2 and not take.start_button.isEnabled()
+    take.tick()
+    assert ctx.db.scalar("SELECT count(*) FROM quiz_runs") == 0 and not take.timer.isActive()
+    qtbot.keyClicks(take.name_edit, "Lea")
+    qtbot.keyClick(take.name_edit, Qt.Key.Key_Return)
+    assert window.ctx.learner is not None and window.ctx.learner.name == "Lea"
+    assert take.pages.currentIndex() == 0 and ctx.db.scalar("SELECT count(*) FROM quiz_runs") == 1
     for _ in range(len(quiz.items) * quiz.seconds_per_question):
         take.tick()  # the student walks away: every question times out
-    assert take.pages.currentIndex() == 1
-    dialogs.texts.append("Noor")
+    assert take.pages.currentIndex() == 1 and take.review.count() == len(quiz.items)
     take.next_student_button.click()
+    # hand-over: a neutral page, nothing of Lea's attempt on screen
+    assert take.pages.currentIndex() == 2 and take.ready_title.text() == "Next student"
+    assert take.review.count() == 0 and take.score.text() == "" and take.name_edit.text() == ""
+    qtbot.keyClicks(take.name_edit, "Noor")
+    qtbot.mouseClick(take.start_button, Qt.MouseButton.LeftButton)
     assert window.ctx.learner is not None and window.ctx.learner.name == "Noor"
     assert window.state is Screen.TAKE_QUIZ and take.pages.currentIndex() == 0
     assert ctx.db.scalar("SELECT count(*) FROM quiz_runs") == 2
     window.present_quiz("Friday")
     assert isinstance(window.presentation, PresentationWindow)
     window.presentation.close()
+    dialogs.confirms.append(True)  # Noor's quiz is still running: leaving it is confirmed
     window.show_results("Friday")
     assert window.state is Screen.RESULTS
 
@@ -260,3 +272,31 @@ def test_results_count_students_not_attempts(
     activate(qtbot, screen)
     qtbot.keyClick(screen.students, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert screen.unfinished.count() == 1 and ctx.db.scalar("SELECT count(*) FROM quiz_runs") == 4
+
+
+def test_the_last_seconds_warn_times_up_says_so_and_leaving_asks(
+    qtbot: QtBot, ctx: AppContext, quiz: QuizView, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    window = MainWindow(ctx, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    window.take_quiz("Friday")
+    take = window.screen_widget(Screen.TAKE_QUIZ)
+    assert isinstance(take, TakeQuizScreen)
+    qtbot.keyClicks(take.name_edit, "Lea")
+    qtbot.keyClick(take.name_edit, Qt.Key.Key_Return)
+    for _ in range(quiz.seconds_per_question - 5):
+        take.tick()
+    assert take.countdown.text() == "0:05  — hurry!"  # said in words, not only in colour
+    for _ in range(5):
+        take.tick()
+    assert take.notice.isVisible() and take.notice.text().startswith("⏱ Time's up on question 1")
+    assert take.index == 1 and take.countdown.text() == f"0:{quiz.seconds_per_question:02d}"
+    # Ctrl+H (Home) in the middle of a quiz asks first; declining keeps the quiz going
+    dialogs.confirms.append(False)
+    window.go_home_action.trigger()
+    assert window.state is Screen.TAKE_QUIZ and take.running and "still running" in dialogs.asked[-1]
+    dialogs.confirms.append(True)
+    window.go_home_action.trigger()
+    assert window.state is Screen.HOME and not take.timer.isActive()
+    assert quiz_results(ctx.db, "Friday").unfinished[0].student == "Lea"
