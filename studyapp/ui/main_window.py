@@ -369,6 +369,8 @@ class MainWindow(QMainWindow):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.closed.connect(self._on_presentation_closed)
         self.presentation = window
+        screen = self.screen()  # the whole screen, even when no window manager honours full screen
+        window.setGeometry(screen.geometry())
         window.showFullScreen()
         window.activateWindow()
 

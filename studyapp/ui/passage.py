@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QWidget
 
 
 def highlight_colors(palette: QPalette) -> tuple[QColor, QColor]:
@@ -66,3 +68,59 @@ class PassageText(QPlainTextEdit):
         """(role, text) of each highlighted range, for tests and accessibility."""
         text = self.toPlainText()
         return [(role, text[s:e]) for s, e, role in self._ranges]
+
+
+class HighlightedLabel(QLabel):
+    """A passage as a word-wrapped label (it reports the height it needs for a width, so a layout can
+    fit it without a scroll bar) with the quote and answer marked; the text is escaped, never markup."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setAccessibleName("Source passage")
+        self._text = ""
+        self._ranges: list[tuple[int, int, str]] = []
+
+    def set_text(self, text: str) -> None:
+        self._text = text
+        self._ranges = []
+        self.setText(html.escape(text))
+        self.setAccessibleDescription(text)
+
+    def highlight(self, ranges: Sequence[tuple[int, int, str]]) -> None:
+        quote_color, answer_color = highlight_colors(self.palette())
+        text = self._text
+        cuts = sorted({0, len(text), *(max(0, min(len(text), p)) for s, e, _ in ranges for p in (s, e))})
+        pieces: list[str] = []
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            roles = {role for s, e, role in ranges if s <= a and b <= e}
+            piece = html.escape(text[a:b])
+            if "answer" in roles:
+                piece = f"<span style='background:{answer_color.name()}; font-weight:bold'>{piece}</span>"
+            elif "quote" in roles:
+                piece = f"<span style='background:{quote_color.name()}'>{piece}</span>"
+            pieces.append(piece)
+        self._ranges = [(s, e, r) for s, e, r in ranges]
+        self.setText("".join(pieces))
+
+    def highlighted_text(self) -> list[tuple[str, str]]:
+        return [(role, self._text[s:e]) for s, e, role in self._ranges]
+
+
+def excerpt_around(text: str, start: int, end: int, room: int = 600) -> tuple[str, int]:
+    """``text`` cut to about ``room`` characters around ``start:end`` at sentence or word bounds, with
+    "…" where it was cut; returns the excerpt and how far its positions moved."""
+    if len(text) <= room:
+        return text, 0
+    spare = max(0, room - (end - start)) // 2
+    a, b = max(0, start - spare), min(len(text), end + spare)
+    if a > 0:
+        cut = text.rfind(". ", a, start)
+        a = cut + 2 if cut >= 0 else (text.find(" ", a, start) + 1 or a)
+    if b < len(text):
+        cut = text.find(". ", end, b)
+        b = cut + 1 if cut >= 0 else (text.rfind(" ", end, b) if text.rfind(" ", end, b) > 0 else b)
+    head = "… " if a > 0 else ""
+    tail = " …" if b < len(text) else ""
+    return f"{head}{text[a:b]}{tail}", a - len(head)

@@ -1,18 +1,26 @@
 """Presentation mode for a projector: full screen, large type, a countdown per question, then the
-answer with its source passage. Space or → moves on (reveals first), ← goes back, Esc leaves."""
+answer with its source passage. Space or → moves on (reveals first), ← goes back, Esc leaves.
+
+Every question of the bank fits the screen: the type shrinks step by step (never below the system
+font) until the question, its choices and, once revealed, the answer and the passage around the
+quote fit the window's height; nothing is cut and nothing scrolls."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeyEvent, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from studyapp.services.quizzes import QuizView
 from studyapp.ui.feedback import verdict_colors
 from studyapp.ui.labels import plain_label
-from studyapp.ui.passage import PassageText
+from studyapp.ui.passage import HighlightedLabel, excerpt_around
 
 SCALE = 2.6  # type size relative to the system font: legible from the back of a classroom
+SCALES = (2.6, 2.4, 2.2, 2.0, 1.85, 1.7, 1.55, 1.4, 1.3, 1.2, 1.1, 1.0)  # tried in turn until it fits
+# each element's size relative to the body type
+RELATIVE = {"header": 1.0, "countdown": 1.3, "prompt": 1.25, "choice": 1.0, "answer": 1.3, "citation": 0.8,
+            "passage": 0.8, "hint": 0.6}  # fmt: skip
 
 
 class PresentationWindow(QWidget):
@@ -27,52 +35,45 @@ class PresentationWindow(QWidget):
         self.setWindowTitle(f"{quiz.name} — presentation")
         self.setAccessibleName("Quiz presentation")
         self.setAutoFillBackground(True)
-        base = QFont(self.font())
-        base.setPointSizeF(base.pointSizeF() * SCALE)
-        self.setFont(base)
+        self._system_size = QFont(self.font()).pointSizeF()
+        self.scale = SCALE
 
-        self.header = plain_label("", self, wrap=False)
+        self.header = plain_label("", self)  # wraps rather than run under the countdown
         self.header.setAccessibleName("Question number")
         self.countdown = plain_label("", self, wrap=False)
         self.countdown.setAccessibleName("Time left")
-        big = QFont(base)
-        big.setBold(True)
-        big.setPointSizeF(base.pointSizeF() * 1.3)
-        self.countdown.setFont(big)
         self.time_bar = QProgressBar(self)
         self.time_bar.setTextVisible(False)
-        self.time_bar.setMaximumHeight(self.fontMetrics().height() // 2)
         self.time_bar.setAccessibleName("Time bar")
         self.prompt = plain_label("", self)
         self.prompt.setAccessibleName("Question")
-        prompt_font = QFont(base)
-        prompt_font.setPointSizeF(base.pointSizeF() * 1.25)
-        self.prompt.setFont(prompt_font)
         self.choices = [plain_label("", self) for _ in range(4)]
         self.answer = plain_label("", self)
         self.answer.setAccessibleName("Answer")
-        self.answer.setFont(big)
         self.citation = plain_label("", self)
         self.citation.setAccessibleName("Source")
-        self.passage = PassageText(self)
-        passage_font = QFont(base)
-        passage_font.setPointSizeF(base.pointSizeF() * 0.8)
-        self.passage.setFont(passage_font)
-        self.passage.setMaximumHeight(QFontMetrics(passage_font).height() * 8)
+        self.passage = HighlightedLabel(self)
         self.hint = plain_label("Space / →: reveal, then next   ←: back   Esc: leave", self, wrap=False)
-        small = QFont(base)
-        small.setPointSizeF(base.pointSizeF() * 0.6)
-        self.hint.setFont(small)
         self.hint.setEnabled(False)
+        self._roles: list[tuple[QLabel, str, bool]] = [
+            (self.header, "header", False),
+            (self.countdown, "countdown", True),
+            (self.prompt, "prompt", False),
+            *((label, "choice", False) for label in self.choices),
+            (self.answer, "answer", True),
+            (self.citation, "citation", False),
+            (self.passage, "passage", False),
+            (self.hint, "hint", False),
+        ]
 
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
-        top.addWidget(self.countdown)
+        top.addWidget(self.countdown, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(60, 40, 60, 30)
+        layout.setContentsMargins(60, 30, 60, 24)
         layout.addLayout(top)
         layout.addWidget(self.time_bar)
-        layout.addSpacing(20)
+        layout.addSpacing(12)
         layout.addWidget(self.prompt)
         for label in self.choices:
             layout.addWidget(label)
@@ -87,6 +88,38 @@ class PresentationWindow(QWidget):
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
         self._show_question()
+
+    # -- fitting the screen ----------------------------------------------------------------------
+    def _apply_scale(self, scale: float) -> None:
+        for label, role, bold in self._roles:
+            font = QFont(self.font())
+            font.setPointSizeF(self._system_size * scale * RELATIVE[role])
+            font.setBold(bold)
+            label.setFont(font)
+        self.time_bar.setFixedHeight(max(6, int(self._system_size * scale * 0.5)))
+        self.scale = scale
+
+    def _needed_height(self) -> int:
+        layout = self.layout()
+        assert layout is not None
+        layout.invalidate()
+        layout.activate()
+        return layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+
+    def fits(self) -> bool:
+        """Whether everything shown fits the window's height at the current type size."""
+        return self._needed_height() <= self.height()
+
+    def _fit(self) -> None:
+        """The largest type size at which everything shown fits; the smallest when nothing does."""
+        for scale in SCALES:
+            self._apply_scale(scale)
+            if self.fits():
+                return
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     # -- navigation -------------------------------------------------------------------------------
     def _show_question(self) -> None:
@@ -106,6 +139,7 @@ class PresentationWindow(QWidget):
             widget.setVisible(False)
         self.time_bar.setRange(0, self.quiz.seconds_per_question)
         self._update_countdown()
+        self._fit()
         self.timer.start()
 
     def reveal(self) -> None:
@@ -131,16 +165,19 @@ class PresentationWindow(QWidget):
         self.citation.setText(
             f"“{citation.source.title}” — {citation.source.byline()}, passage {citation.passage_index + 1}"
         )
-        self.passage.set_text(citation.passage_text)
+        # the passage around the quote (a long passage is cut at sentences, with "…")
+        shown, shift = excerpt_around(citation.passage_text, citation.quote_start, citation.quote_end)
+        self.passage.set_text(shown)
         self.passage.highlight(
             [
-                (citation.quote_start, citation.quote_end, "quote"),
-                (citation.answer_start, citation.answer_end, "answer"),
+                (citation.quote_start - shift, citation.quote_end - shift, "quote"),
+                (citation.answer_start - shift, citation.answer_end - shift, "answer"),
             ]
         )
         for widget in (self.answer, self.citation, self.passage):
             widget.setVisible(True)
         self.countdown.setText("Answer")
+        self._fit()
 
     def forward(self) -> None:
         """Reveal the answer; if it is shown, go to the next question (or close after the last)."""

@@ -300,3 +300,41 @@ def test_the_last_seconds_warn_times_up_says_so_and_leaving_asks(
     window.go_home_action.trigger()
     assert window.state is Screen.HOME and not take.timer.isActive()
     assert quiz_results(ctx.db, "Friday").unfinished[0].student == "Lea"
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_every_question_of_the_bank_fits_the_presentation(
+    qtbot: QtBot, ctx: AppContext, clock: ManualClock, bank_size: int, size: tuple[int, int]
+) -> None:
+    everything = create_quiz(ctx.db, QuizSpec(name="All", count=bank_size, seed=1), clock)
+    window = PresentationWindow(everything)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    longest = max(
+        range(len(everything.items)),
+        key=lambda i: len(everything.items[i].question.prompt) + sum(map(len, everything.items[i].choices or ())),
+    )
+    scales = {}
+    for index in range(len(everything.items)):
+        window.index = index
+        window._show_question()
+        assert window.fits(), f"question {index + 1} does not fit at {size}"
+        assert window.header.geometry().right() < window.countdown.geometry().left()
+        window.reveal()
+        assert window.fits(), f"the answer of question {index + 1} does not fit at {size}"
+        assert window.passage.highlighted_text()  # the quote is shown, marked
+        scales[index] = window.scale
+    assert min(scales.values()) >= 1.0
+    assert scales[longest] <= max(scales.values())  # long questions get smaller type, not a cut
+    window.close()
+
+
+def test_presentation_fills_the_screen(qtbot: QtBot, ctx: AppContext, quiz: QuizView, tmp_path: Path) -> None:
+    window = MainWindow(ctx, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    window.present_quiz("Friday")
+    assert window.presentation is not None
+    assert window.presentation.geometry() == window.screen().geometry()
+    window.presentation.close()
