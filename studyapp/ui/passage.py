@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import html
+import itertools
 from collections.abc import Sequence
 
-from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QWidget
 
 
@@ -93,7 +94,7 @@ class HighlightedLabel(QLabel):
         text = self._text
         cuts = sorted({0, len(text), *(max(0, min(len(text), p)) for s, e, _ in ranges for p in (s, e))})
         pieces: list[str] = []
-        for a, b in zip(cuts, cuts[1:], strict=False):
+        for a, b in itertools.pairwise(cuts):
             roles = {role for s, e, role in ranges if s <= a and b <= e}
             piece = html.escape(text[a:b])
             if "answer" in roles:

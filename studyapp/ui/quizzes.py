@@ -46,7 +46,9 @@ class QuizzesScreen(QWidget):
         self.quiz_list = QListWidget(self)
         self.quiz_list.setAccessibleName("Saved quizzes")
         self.present_button = self._button("Present  F5", "Show the quiz full screen on a projector (F5)")
-        self.take_button = self._button("Take quiz  Ctrl+Enter", "Take the quiz as the current learner (Ctrl+Enter)")
+        self.take_button = self._button(
+            "Take quiz  Ctrl+Enter", "A student takes the quiz on their profile (Ctrl+Enter)"
+        )
         self.results_button = self._button("Results  Ctrl+Shift+R", "Scores and item analysis (Ctrl+Shift+R)")
         self.print_button = self._button("Print to PDF…  Ctrl+P", "Questions and answer key as a PDF (Ctrl+P)")
         self.delete_button = self._button("Delete…", "Delete the quiz and its results")
@@ -55,10 +57,20 @@ class QuizzesScreen(QWidget):
             (self.present_button, self.take_button, self.results_button, self.print_button, self.delete_button)
         ):
             actions.addWidget(button, i // 3, i % 3)
+        self.preview = QListWidget(self)
+        self.preview.setAccessibleName("Questions of the selected quiz, with answers")
+        self.preview.setWordWrap(True)
+        self.preview.setSpacing(2)
+        self.preview.setAlternatingRowColors(True)
         saved = QGroupBox("Saved quizzes", self)
         saved_layout = QVBoxLayout(saved)
-        saved_layout.addWidget(self.quiz_list, 1)
+        saved_layout.addWidget(self.quiz_list, 2)
         saved_layout.addLayout(actions)
+        self.preview_caption = plain_label(
+            "Preview (for you, not the class): the questions in order, answers marked ✓", saved
+        )
+        saved_layout.addWidget(self.preview_caption)
+        saved_layout.addWidget(self.preview, 3)
 
         # the builder
         builder = QGroupBox("New quiz", self)
@@ -141,6 +153,7 @@ class QuizzesScreen(QWidget):
         self.delete_button.clicked.connect(self._on_delete_clicked)
         self.quiz_list.itemActivated.connect(lambda _item: self._emit(self.take_requested))
         self.quiz_list.currentRowChanged.connect(lambda _row: self._update_actions())
+        self.quiz_list.currentRowChanged.connect(lambda _row: self._fill_preview())
         for keys, slot in (
             ("F5", lambda: self._emit(self.present_requested)),
             ("Ctrl+Return", lambda: self._emit(self.take_requested)),
@@ -184,6 +197,7 @@ class QuizzesScreen(QWidget):
         self._fill_boxes(self.sources_box, self.source_boxes, [(s.id, s.title) for s in source_list])
         self._fill_boxes(self.kinds_box, self.kind_boxes, [(k, kind_label(k)) for k in kind_list])
         self._update_actions()
+        self._fill_preview()
 
     def _fill_boxes(self, holder: QWidget, boxes: dict[str, QCheckBox], entries: list[tuple[str, str]]) -> None:
         if list(boxes) == [key for key, _ in entries]:
@@ -210,7 +224,28 @@ class QuizzesScreen(QWidget):
         for button in (self.present_button, self.take_button, self.results_button, self.print_button):
             button.setEnabled(has)
         self.delete_button.setEnabled(has)
-        self.take_button.setEnabled(has and self.ctx.learner is not None)
+
+    def _fill_preview(self) -> None:
+        """The selected quiz's questions in their order, with choices as the class will see them."""
+        self.preview.clear()
+        name = self.selected_name()
+        if name is None:
+            return
+        try:
+            quiz = load_quiz(self.ctx.db, name)
+        except StudyappError as exc:
+            self.preview.addItem(f"Cannot read the quiz: {exc}")
+            return
+        for item in quiz.items:
+            lines = [f"{item.position}. {item.question.prompt}"]
+            if item.choices:
+                lines += [
+                    f"    {'ABCDEFGH'[i]}. {c}{'   ✓' if c == item.question.answer else ''}"
+                    for i, c in enumerate(item.choices)
+                ]
+            else:
+                lines.append(f"    Answer: {item.question.answer}   ✓")
+            self.preview.addItem("\n".join(lines))
 
     def _emit(self, signal: Any) -> None:
         name = self.selected_name()

@@ -338,3 +338,18 @@ def test_presentation_fills_the_screen(qtbot: QtBot, ctx: AppContext, quiz: Quiz
     assert window.presentation is not None
     assert window.presentation.geometry() == window.screen().geometry()
     window.presentation.close()
+
+
+def test_the_teacher_previews_a_quiz_before_presenting_it(qtbot: QtBot, ctx: AppContext, quiz: QuizView) -> None:
+    screen = QuizzesScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.refresh()
+    assert screen.selected_name() == "Friday"
+    assert screen.preview.isVisible() and screen.preview.count() == len(quiz.items)
+    for row, item in enumerate(quiz.items):
+        text = screen.preview.item(row).text()
+        assert text.startswith(f"{item.position}. {item.question.prompt}")
+        assert f"{item.question.answer}   ✓" in text
+        if item.choices:
+            assert all(c in text for c in item.choices)
