@@ -126,3 +126,35 @@ def test_results_export_import_round_trip(tmp_path: Path, capsys: pytest.Capture
     assert re.search(r"imported 3 answers \(1 new runs\), 0 already there; new learners: Mia", capsys.readouterr().out)
     assert main(["results", "import", str(csv_path), "--db", str(teacher)]) == 0
     assert "imported 0 answers (0 new runs), 3 already there" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("seed", [3, 11, 29])
+def test_a_question_stays_on_one_page_with_its_choices_or_answer_line(tmp_path: Path, seed: int) -> None:
+    db = tmp_path / "teacher.sqlite3"
+    assert main(["--db", str(db), "quiz", "create", "Long", "--count", "25", "--seed", str(seed)]) == 0
+    out = tmp_path / "long.pdf"
+    assert main(["quiz", "print", "Long", "-o", str(out), "--db", str(db)]) == 0
+    pages = [_flat(page.extract_text()) for page in PdfReader(out).pages]
+    assert len(pages) > 2
+    database = open_database(DatabaseLocation(db))
+    try:
+        quiz = load_quiz(database, "Long")
+    finally:
+        database.close()
+    key_start = next(i for i, p in enumerate(pages) if "Answerkey" in p)
+    for item in quiz.items:
+        prompt = _flat(item.question.prompt)[:40]
+        holding = [i for i, p in enumerate(pages[:key_start]) if prompt in p]
+        assert len(holding) == 1, f"question {item.position} is split or missing"
+        page = pages[holding[0]]
+        after = page[page.index(prompt) :]
+        if item.choices:
+            assert all(_flat(c)[:30] in after for c in item.choices), f"question {item.position}'s choices"
+        else:
+            assert "Answer:" in after, f"question {item.position}'s answer line"
+        # its answer-key entry: number, answer, source and the quote's opening on one page
+        source = _flat(item.question.citation.source.title)[:30]
+        quote = _flat(item.question.citation.quote)[:30]
+        assert any(source in p and quote in p[p.index(source) :] for p in pages[key_start:])
+    # no page holds only a stray line of the key
+    assert all(len(p) > 200 for p in pages)

@@ -1,10 +1,13 @@
 """Print a quiz to PDF with Qt's own PDF writer: numbered questions, then the answer key with citations.
 
 The document is built with QTextCursor (plain text only). The same quiz always gives the same text.
+A question stays on one page with its choices or answer line, and an answer-key entry with its
+source and the first lines of its quote: when one would straddle a page, it starts the next page.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
@@ -28,6 +31,17 @@ from studyapp.services.quizzes import QuizView
 
 LETTERS = "ABCDEFGH"
 ANSWER_LINE = "Answer: " + "_" * 48
+KEY_QUOTE_LINES = 2  # of an answer-key entry's quote, kept with its answer and source
+
+
+@dataclass(frozen=True)
+class Unit:
+    """Blocks that must share a page: ``first``..``last`` (block numbers), and of ``last`` only its first
+    ``last_lines`` lines (0: all of it)."""
+
+    first: int
+    last: int
+    last_lines: int = 0
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -62,6 +76,12 @@ def _block(*, top: float = 0, bottom: float = 0, indent: int = 0, page_break: bo
 
 
 def quiz_document(quiz: QuizView) -> QTextDocument:
+    return quiz_document_with_units(quiz)[0]
+
+
+def quiz_document_with_units(quiz: QuizView) -> tuple[QTextDocument, list[Unit]]:
+    """The printable quiz, and the groups of blocks that must not be split across pages."""
+    units: list[Unit] = []
     document = QTextDocument()
     document.setDefaultFont(QFont("DejaVu Serif", 11))
     document.setIndentWidth(18)
@@ -80,6 +100,7 @@ def quiz_document(quiz: QuizView) -> QTextDocument:
     for item in quiz.items:
         question = item.question
         cursor.insertBlock(_block(top=10, bottom=4), body)
+        first = cursor.block().blockNumber()
         cursor.insertText(f"{item.position}. ", _char(11, bold=True))
         cursor.insertText(question.prompt, body)
         if item.choices:
@@ -89,6 +110,7 @@ def quiz_document(quiz: QuizView) -> QTextDocument:
         else:
             cursor.insertBlock(_block(indent=1, top=14, bottom=6), body)
             cursor.insertText(ANSWER_LINE, body)
+        units.append(Unit(first, cursor.block().blockNumber()))
 
     cursor.insertBlock(_block(bottom=10, page_break=True), body)
     cursor.insertText(f"Answer key — {quiz.name}", _char(16, bold=True))
@@ -100,6 +122,7 @@ def quiz_document(quiz: QuizView) -> QTextDocument:
         if item.choices and answer in item.choices:
             answer = f"{LETTERS[item.choices.index(answer)]}. {answer}"
         cursor.insertBlock(_block(top=8, bottom=2), body)
+        first = cursor.block().blockNumber()
         cursor.insertText(f"{item.position}. ", _char(11, bold=True))
         cursor.insertText(answer, _char(11, bold=True))
         others = [a for a in question.accepted if a != question.answer]
@@ -114,7 +137,39 @@ def quiz_document(quiz: QuizView) -> QTextDocument:
         )
         cursor.insertBlock(_block(indent=1, bottom=4), body)
         cursor.insertText(f"“{citation.quote}”", _char(9.5, italic=True))
-    return document
+        units.append(Unit(first, cursor.block().blockNumber(), KEY_QUOTE_LINES))
+    return document, units
+
+
+def keep_together(document: QTextDocument, units: list[Unit], page_height: float) -> int:
+    """Start a unit on a new page wherever it would straddle one (and fits a page); returns how many
+    page breaks were added. The document's page size must be set."""
+    layout = document.documentLayout()
+    _lay_out(document)  # Qt lays out lazily; measuring a half-laid-out document loses lines
+    added = 0
+    for unit in units:  # in order: a break moves what follows, which is measured after it
+        first, last = document.findBlockByNumber(unit.first), document.findBlockByNumber(unit.last)
+        top = layout.blockBoundingRect(first).top()
+        last_rect = layout.blockBoundingRect(last)
+        lines = last.layout()
+        count = lines.lineCount()
+        keep = min(count, unit.last_lines) if unit.last_lines else count
+        bottom = last_rect.top() + (lines.lineAt(keep - 1).y() + lines.lineAt(keep - 1).height() if keep else 0)
+        if int(top // page_height) != int((bottom - 0.01) // page_height) and bottom - top < page_height:
+            fmt = first.blockFormat()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(first).setBlockFormat(fmt)
+            added += 1  # the layout below this block moves: the next units are measured again
+            _lay_out(document)
+    return added
+
+
+def _lay_out(document: QTextDocument) -> None:
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        layout.blockBoundingRect(block)
+        block = block.next()
 
 
 def write_quiz_pdf(quiz: QuizView, path: Path) -> int:
@@ -127,28 +182,32 @@ def write_quiz_pdf(quiz: QuizView, path: Path) -> int:
     writer.setResolution(300)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter)
-    document = quiz_document(quiz)
+    document, units = quiz_document_with_units(quiz)
     document.documentLayout().setPaintDevice(writer)
     area = writer.pageLayout().paintRectPixels(writer.resolution())
     footer_font = QFont("DejaVu Serif", 8)
     footer_height = QFontMetricsF(footer_font, writer).height() * 2
     page_height = area.height() - footer_height
     document.setPageSize(QSizeF(area.width(), page_height))
-    pages = document.pageCount()
+    keep_together(document, units, page_height)
+    layout = document.documentLayout()
     # Each line goes on exactly one page: the page its top falls on. (Drawing page rectangles with
     # drawContents puts a line that touches a page edge into both pages' text, visible or not.)
-    lines_by_page: list[list[tuple[QTextLine, QPointF]]] = [[] for _ in range(pages)]
-    layout = document.documentLayout()
+    # Asking for each block's rectangle also finishes the layout, which Qt does lazily.
+    placed: list[tuple[int, QTextLine, QPointF]] = []
     block = document.begin()
     while block.isValid():
         rect = layout.blockBoundingRect(block)
         text_layout = block.layout()
         for i in range(text_layout.lineCount()):
             line = text_layout.lineAt(i)
-            top = rect.top() + line.y()
-            page = min(pages - 1, max(0, int(top // page_height)))
-            lines_by_page[page].append((line, QPointF(rect.left(), rect.top() - page * page_height)))
+            page = max(0, int((rect.top() + line.y()) // page_height))
+            placed.append((page, line, QPointF(rect.left(), rect.top() - page * page_height)))
         block = block.next()
+    pages = max([document.pageCount(), *(page + 1 for page, _, _ in placed)])
+    lines_by_page: list[list[tuple[QTextLine, QPointF]]] = [[] for _ in range(pages)]
+    for page, line, origin in placed:
+        lines_by_page[page].append((line, origin))
     painter = QPainter(writer)
     try:
         for page in range(pages):
