@@ -65,7 +65,8 @@ def _dispatch(db: Database, args: argparse.Namespace) -> int:
         return 0
     if args.command == "results" and args.action == "export":
         rows = quiz_results.export_results_csv(db, args.name, args.csv_path)
-        print(f"wrote {args.csv_path}: {rows} answers")
+        summary = quiz_results.summary_path(args.csv_path)
+        print(f"wrote {args.csv_path}: {rows} answers; {summary}: one line per student")
         return 0
     if args.command == "results" and args.action == "import":
         report = quiz_results.import_results_csv(db, args.file)

@@ -257,12 +257,41 @@ def restore_run(db: Database, removed: RemovedRun) -> None:
 # -- CSV: export, and import that merges -------------------------------------------------------------
 
 
+SUMMARY_COLUMNS = (
+    "student", "counted_attempt", "attempts", "score", "total", "percent", "minutes", "started_at", "finished_at",
+    "run_id",
+)  # fmt: skip
+# A cell a spreadsheet would run as a formula: it is written with a leading apostrophe, which
+# spreadsheets show as text and the import takes off again.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _iso(epoch: int | None) -> str:
-    return "" if epoch is None else dt.datetime.fromtimestamp(epoch, tz=dt.UTC).isoformat()
+    """Local time with its UTC offset ("2026-11-30T09:15:00+01:00"): what the teacher's clock said."""
+    return "" if epoch is None else dt.datetime.fromtimestamp(epoch).astimezone().isoformat()
 
 
-def export_results_csv(db: Database, name: str, path: Path) -> int:
-    """Every answer of every student to this quiz, one row each. Returns the number of rows."""
+def _cell(value: object) -> object:
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _uncell(text: str) -> str:
+    return text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_START) else text
+
+
+def summary_path(path: Path) -> Path:
+    """Where the per-student summary goes beside an answers file: "Friday results.csv" ->
+    "Friday results summary.csv"."""
+    return path.with_name(f"{path.stem} summary{path.suffix or '.csv'}")
+
+
+def export_results_csv(db: Database, name: str, path: Path, policy: str = "first") -> int:
+    """Every answer of every student to this quiz, one row each, and beside it a summary with one
+    row per student (score, percent, minutes; the attempt ``policy`` chooses). UTF-8 with a byte-order
+    mark (spreadsheets read “ ” and é right), local times with their offset, and no cell that a
+    spreadsheet would run as a formula. Returns the number of answer rows."""
     quiz = load_quiz(db, name)
     items = {item.position: item for item in quiz.items}
     rows = db.rows(
@@ -272,30 +301,51 @@ def export_results_csv(db: Database, name: str, path: Path) -> int:
         (quiz.id,),
     )
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8", newline="") as handle:
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(CSV_COLUMNS)
         for run_id, student, started, finished, position, qid, response, correct, unanswered, ms, at in rows:
             item = items.get(int(position))
             writer.writerow(
-                [
-                    run_id,
-                    quiz.name,
-                    quiz.seed,
-                    quiz.seconds_per_question,
-                    student,
-                    _iso(started),
-                    _iso(finished),
-                    position,
-                    qid,
-                    item.question.prompt if item else "",
-                    item.question.answer if item else "",
-                    response,
-                    int(correct),
-                    int(unanswered),
-                    ms,
-                    _iso(at),
-                ]
+                map(
+                    _cell,
+                    [
+                        run_id,
+                        quiz.name,
+                        quiz.seed,
+                        quiz.seconds_per_question,
+                        student,
+                        _iso(started),
+                        _iso(finished),
+                        position,
+                        qid,
+                        item.question.prompt if item else "",
+                        item.question.answer if item else "",
+                        response,
+                        int(correct),
+                        int(unanswered),
+                        ms,
+                        _iso(at),
+                    ],
+                )
+            )
+    results = quiz_results(db, name, policy)
+    runs = {str(r[0]): (int(r[1]), r[2]) for r in db.rows("SELECT id, started_at, finished_at FROM quiz_runs")}
+    with summary_path(path).open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(SUMMARY_COLUMNS)
+        for s in results.students:
+            started, finished = runs.get(s.run_id, (0, None))
+            writer.writerow(
+                map(
+                    _cell,
+                    [s.student, policy, s.attempts, s.score, s.total, f"{s.percent * 100:.1f}",
+                     f"{s.seconds / 60:.2f}", _iso(started), _iso(finished), s.run_id],
+                )
+            )  # fmt: skip
+        for u in results.unfinished:
+            writer.writerow(
+                map(_cell, [u.student, "unfinished", "", "", u.total, "", "", _iso(u.started_at), "", u.run_id])
             )
     return len(rows)
 
@@ -324,8 +374,8 @@ def import_results_csv(db: Database, path: Path, clock: Clock = system_clock) ->
     from studyapp.db.models import Learner, Quiz, QuizAnswer, QuizItem, QuizRun
 
     try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            records = list(csv.reader(handle))
+        with path.open(encoding="utf-8-sig", newline="") as handle:  # with or without a byte-order mark
+            records = [[_uncell(cell) for cell in record] for record in csv.reader(handle)]
     except (OSError, UnicodeDecodeError) as exc:
         raise ContentError(path, f"cannot read the file ({exc})") from exc
     except csv.Error as exc:

@@ -35,6 +35,7 @@ from studyapp.services.quiz_results import (
     quiz_results,
     remove_unfinished_run,
     restore_run,
+    summary_path,
 )
 from studyapp.services.quizzes import list_quizzes
 from studyapp.ui.labels import heading, plain_label, plain_tip
@@ -386,11 +387,15 @@ class QuizResultsScreen(QWidget):
         if path is None:
             return
         try:
-            rows = export_results_csv(self.ctx.db, name, path)
+            rows = export_results_csv(self.ctx.db, name, path, str(self.policy_combo.currentData() or "first"))
         except (StudyappError, OSError) as exc:
             self.ctx.dialogs.show_error(self, "Cannot export the results", str(exc))
             return
-        self.ctx.dialogs.show_info(self, "Results exported", f"Wrote {rows} answers to {path}.")
+        self.ctx.dialogs.show_info(
+            self,
+            "Results exported",
+            f"Wrote {rows} answers to {path}, and one line per student to {summary_path(path)}.",
+        )
 
     def _on_import_clicked(self) -> None:
         path = self.ctx.dialogs.ask_open_path(self, "Import results", "CSV files (*.csv);;All files (*)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import shutil
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,6 +21,7 @@ from studyapp.services.quiz_results import (
     quiz_results,
     remove_unfinished_run,
     restore_run,
+    summary_path,
 )
 from studyapp.services.quizzes import (
     QuizSpec,
@@ -194,13 +196,49 @@ def test_csv_export_has_a_row_per_answer(db: Database, clock: ManualClock, tmp_p
     run = _take(db, "Q", ann, clock, [_answers(db, "Q")[0], None])
     out = tmp_path / "q.csv"
     assert export_results_csv(db, "Q", out) == 2
-    with out.open(encoding="utf-8", newline="") as handle:
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # a byte-order mark: spreadsheets read “ ” and é right
+    with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert [(r["run_id"], r["student"], r["position"], r["correct"], r["unanswered"]) for r in rows] == [
         (run, "Ann", "1", "1", "0"),
         (run, "Ann", "2", "0", "1"),
     ]
     assert rows[0]["prompt"] == load_quiz(db, "Q").items[0].question.prompt
+    # local time with its offset, not UTC
+    local = dt.datetime.fromtimestamp(clock()).astimezone()
+    assert rows[0]["started_at"].endswith(local.strftime("%z")[:3] + ":" + local.strftime("%z")[3:])
+    # and one row per student beside it
+    with summary_path(out).open(encoding="utf-8-sig", newline="") as handle:
+        summary = list(csv.DictReader(handle))
+    assert [(r["student"], r["score"], r["total"], r["percent"], r["attempts"]) for r in summary] == [
+        ("Ann", "1", "2", "50.0", "1")
+    ]
+    assert float(summary[0]["minutes"]) == pytest.approx(8 / 60, abs=0.01)
+
+
+def test_csv_cells_never_run_as_formulas_and_come_back_as_typed(
+    db: Database, clock: ManualClock, tmp_path: Path
+) -> None:
+    create_quiz(db, QuizSpec(name="Q", count=2, seed=9, formats=("typed",)), clock)
+    mallory = create_learner(db, '=HYPERLINK("http://x","y")', clock)
+    _take(db, "Q", mallory, clock, ["=1+1", "+cmd|' /C calc'!A0"])
+    out = tmp_path / "q.csv"
+    export_results_csv(db, "Q", out)
+    for path in (out, summary_path(out)):
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            cells = [c for row in csv.reader(handle) for c in row]
+        assert not any(c.startswith(("=", "+", "-", "@")) for c in cells), path
+    moved = tmp_path / "other.sqlite3"
+    other = open_database(DatabaseLocation(moved))
+    try:
+        from studyapp.services.bank_sync import sync_bank_file
+
+        sync_bank_file(other, Path("content/bank.json"))
+        import_results_csv(other, out)
+        assert {str(r[0]) for r in other.rows("SELECT response FROM quiz_answers")} == {"=1+1", "+cmd|' /C calc'!A0"}
+        assert other.scalar("SELECT name FROM learners WHERE name LIKE '=HYPERLINK%'") == '=HYPERLINK("http://x","y")'
+    finally:
+        other.close()
 
 
 def test_results_move_between_laptops_and_a_second_import_changes_nothing(
