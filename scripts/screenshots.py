@@ -140,25 +140,47 @@ def main() -> None:
 
     quiz = create_quiz(db, QuizSpec(name="Week 3 – the Nagato summit", count=10, seed=2016), clock)
     rng = random.Random(1)
-    for name in ("Ann", "Ben", "Cat", "Dan", "Eve", "Fay"):
-        student = create_learner(db, name, clock)
+    students = {name: create_learner(db, name, clock) for name in ("Ann", "Ben", "Cat", "Dan", "Eve", "Fay")}
+    for name in ("Ann", "Ben", "Cat", "Dan", "Eve", "Fay", "Ann"):  # Ann retakes it
+        student = students[name]
+        clock.advance(900)
         run = start_run(db, quiz, student, clock)
         for item in quiz.items:
             guess = rng.choice(item.choices) if item.choices else "no idea"
             response = item.question.answer if rng.random() < 0.6 else guess
             answer_item(db, run, student, item, response, rng.randint(3000, 25000), clock=clock, fuzz=False)
         finish_run(db, run, clock)
+    walked_away = start_run(db, quiz, students["Ben"], clock)  # and Ben leaves an attempt unfinished
+    answer_item(db, walked_away, students["Ben"], quiz.items[0], "no idea", 4000, clock=clock, fuzz=False)
     for size in args.sizes.split(","):
         width, height = (int(v) for v in size.split("x"))
         window = MainWindow(ctx, settings)
         window.resize(width, height)
         window.show()
         window.move_to(Screen.QUIZZES)
-        save(window, "quizzes")
+        save(window, "quizzes-preview")
         window.show_results(quiz.name)
-        save(window, "quiz-results")
+        save(window, "quiz-results-retake-unfinished")
         window.take_quiz(quiz.name)
+        save(window, "quiz-ready")
+        take = window.screen_widget(Screen.TAKE_QUIZ)
+        take.name_edit.setText("Gus")  # type: ignore[attr-defined]
+        take._on_start_clicked()  # type: ignore[attr-defined]
         save(window, "quiz-take")
+        for _ in range(quiz.seconds_per_question - 4):
+            take.tick()  # type: ignore[attr-defined]
+        save(window, "quiz-hurry")
+        for _ in range(4):
+            take.tick()  # type: ignore[attr-defined]
+        save(window, "quiz-times-up")
+        while take.running:  # type: ignore[attr-defined]
+            take.tick()  # type: ignore[attr-defined]
+        save(window, "quiz-summary")
+        take.next_student_button.click()  # type: ignore[attr-defined]
+        save(window, "quiz-hand-over")
+        ctx.dialogs.confirms.append(True)  # type: ignore[attr-defined]
+        window.move_to(Screen.HOME)
+        window.set_learner(learner)
         window.close()
     presentation = PresentationWindow(load_quiz(db, quiz.name))
     presentation.resize(1920, 1080)

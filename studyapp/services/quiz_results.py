@@ -41,7 +41,6 @@ class StudentResult:
     seconds: float
     finished: bool
     attempts: int = 1  # complete attempts by this student (more than one: retakes)
-    overrides: int = 0  # answers the teacher marked right against the grader (none in this version)
 
     @property
     def percent(self) -> float:

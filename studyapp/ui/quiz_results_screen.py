@@ -258,7 +258,7 @@ class QuizResultsScreen(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top_row)
         splitter.addWidget(questions_box)
-        splitter.setSizes([300, 500])
+        splitter.setSizes([360, 440])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(title)
@@ -322,6 +322,8 @@ class QuizResultsScreen(QWidget):
             widget.setVisible(has_unfinished)
         if has_unfinished and self.unfinished.currentRow() < 0:
             self.unfinished.setCurrentRow(0)
+        rows = min(3, max(1, self.unfinished.count()))  # as tall as its entries, up to three
+        self.unfinished.setFixedHeight(self.unfinished.sizeHintForRow(0) * rows + 2 * self.unfinished.frameWidth() + 4)
         self.undo_button.setVisible(bool(self._removed))
         self.question_model.set_rows(results.questions)
         self.chart.set_bars(

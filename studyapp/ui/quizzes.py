@@ -66,9 +66,7 @@ class QuizzesScreen(QWidget):
         saved_layout = QVBoxLayout(saved)
         saved_layout.addWidget(self.quiz_list, 2)
         saved_layout.addLayout(actions)
-        self.preview_caption = plain_label(
-            "Preview (for you, not the class): the questions in order, answers marked ✓", saved
-        )
+        self.preview_caption = plain_label("Preview for you (not the class): questions in order, answers ✓", saved)
         saved_layout.addWidget(self.preview_caption)
         saved_layout.addWidget(self.preview, 3)
 

@@ -310,7 +310,7 @@ class TakeQuizScreen(QWidget):
         self.index += 1
         if response is None or self.remaining == 0:
             kept = "what you typed was kept" if response else "no answer was recorded"
-            self._show_notice(f"⏱ Time's up on question {item.position}: {kept}.")
+            self._show_notice(f"Time's up on question {item.position}: {kept}.")
         else:
             self.notice.setVisible(False)
         self.progress_changed.emit()
@@ -318,7 +318,7 @@ class TakeQuizScreen(QWidget):
 
     def _show_notice(self, text: str) -> None:
         self.notice.setText(text)
-        self.notice.setStyleSheet("font-weight: bold; padding: 4px;")
+        self.notice.setStyleSheet("font-weight: bold; padding: 6px; border: 2px solid #c62828; border-radius: 4px;")
         self.notice.setVisible(True)
 
     def _on_choice(self, number: int) -> None:

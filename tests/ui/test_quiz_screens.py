@@ -290,7 +290,7 @@ def test_the_last_seconds_warn_times_up_says_so_and_leaving_asks(
     assert take.countdown.text() == "0:05  — hurry!"  # said in words, not only in colour
     for _ in range(5):
         take.tick()
-    assert take.notice.isVisible() and take.notice.text().startswith("⏱ Time's up on question 1")
+    assert take.notice.isVisible() and take.notice.text().startswith("Time's up on question 1")
     assert take.index == 1 and take.countdown.text() == f"0:{quiz.seconds_per_question:02d}"
     # Ctrl+H (Home) in the middle of a quiz asks first; declining keeps the quiz going
     dialogs.confirms.append(False)
