@@ -97,9 +97,13 @@ def main() -> None:
         save(window, "study-typed-feedback")
         window.study.advance()
         # typed answers graded by value: another form, a typo, a near miss, "I was right"
-        alias = str(db.scalar("SELECT id FROM questions WHERE format='typed' AND kind='island_alias' ORDER BY position"))
+        alias = str(
+            db.scalar("SELECT id FROM questions WHERE format='typed' AND kind='island_alias' ORDER BY position")
+        )
         pair = str(db.scalar("SELECT id FROM questions WHERE format='typed' AND kind='island' ORDER BY position"))
-        person = str(db.scalar("SELECT id FROM questions WHERE format='typed' AND kind='expert_view' ORDER BY position"))
+        person = str(
+            db.scalar("SELECT id FROM questions WHERE format='typed' AND kind='expert_view' ORDER BY position")
+        )
         for name, qid, typed_answer, claim in (
             ("typed-other-form", pair, "habomai & shikotan", False),
             ("typed-near-miss", alias, "Iturup", False),
