@@ -94,6 +94,7 @@ class Database:
         self.location = location
         self.conn = conn
         self._engine: Engine | None = None
+        self.notes: list[str] = []  # what opening did that the user should hear of (a file re-created)
 
     @property
     def where(self) -> str:
@@ -205,6 +206,9 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+APPLICATION_ID = 0x53545944  # "STYD" in the file header: this file is a studyapp database
+
+
 def read_revision(conn: sqlite3.Connection, where: str) -> str | None:
     """The database's schema revision, None for a brand-new empty file."""
     try:
@@ -223,41 +227,186 @@ def read_revision(conn: sqlite3.Connection, where: str) -> str | None:
     return str(row[0])
 
 
+@dataclass(frozen=True)
+class Inspection:
+    revision: str | None
+    half_made: bool = False  # tables of ours without a revision: a creation that was cut short
+    answers: int = 0  # rows of learners, answers and quiz attempts a half-made file already holds
+
+
+def inspect_file(path: Path, *, full: bool = False) -> Inspection:
+    """Look at an existing file without writing to it or changing its journal mode: is it a sound
+    studyapp database, and at which revision? ``full`` runs ``integrity_check`` instead of the
+    quicker ``quick_check``. Raises a ``DatabaseError`` saying what is wrong and what to do."""
+    where = str(path)
+    _check_size(path)
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise classify(exc, where) from exc
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        if app_id not in (0, APPLICATION_ID):
+            raise DatabaseCorrupt(where, "this SQLite file belongs to another program; it was left untouched")
+        check = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
+        if [tuple(r) for r in check] != [("ok",)]:
+            raise DatabaseCorrupt(
+                where,
+                "the database is damaged; it was left untouched. Restore a backup (studyapp db restore, or "
+                "File › Backups…) or save what can still be read into a new file (studyapp db recover).",
+            )
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        ours = {"learners", "questions", "cards", "attempts", "sources"}
+        if "alembic_version" not in tables or conn.execute("SELECT count(*) FROM alembic_version").fetchone()[0] == 0:
+            if tables and tables - {"alembic_version"} and tables & ours and app_id in (0, APPLICATION_ID):
+                kept = sum(
+                    conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                    for t in ("attempts", "learners", "quiz_runs")
+                    if t in tables
+                )
+                return Inspection(None, half_made=True, answers=int(kept))
+        return Inspection(read_revision(conn, where))
+    except sqlite3.Error as exc:
+        raise classify(exc, where) from exc
+    finally:
+        conn.close()
+
+
+MAX_DATABASE_BYTES = 8 * 1024**3
+
+
+def _check_size(path: Path) -> None:
+    """The size the header promises must be there: a file cut short by a full disk or a bad copy."""
+    where = str(path)
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise DatabaseReadOnly(where, f"cannot read the file ({exc.strerror})") from exc
+    if len(header) < 100:
+        raise DatabaseCorrupt(where, "the database file is cut short; it was left untouched. Restore a backup.")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    valid_for = int.from_bytes(header[92:96], "big")
+    change = int.from_bytes(header[24:28], "big")
+    if pages and valid_for == change and size < pages * page_size:
+        raise DatabaseCorrupt(
+            where,
+            f"the database file is cut short ({size:,} of {pages * page_size:,} bytes); it was left untouched. "
+            "Restore a backup (studyapp db restore, or File › Backups…) or recover what can be read "
+            "(studyapp db recover).",
+        )
+
+
 def open_database(location: DatabaseLocation, *, backup_before_upgrade: bool = True) -> Database:
-    """Open (creating or upgrading as needed) the database at `location`."""
+    """Open (creating or upgrading as needed) the database at ``location``.
+
+    An existing file is inspected before anything is written or its journal mode changed. Creating
+    and upgrading work on a copy that replaces the file only when complete, so a crash at any
+    point leaves the file as it was.
+    """
     path = location.path
     where = str(path)
     had_data = _check_file(path)
-    conn = _connect(path)
-    try:
-        revision = read_revision(conn, where)
-        if revision != SCHEMA_REVISION:
-            if revision is not None and revision not in KNOWN_REVISIONS:
-                raise DatabaseTooNew(
+    revision: str | None = None
+    notes: list[str] = []
+    if had_data:
+        found = inspect_file(path)
+        if found.half_made:
+            if found.answers:
+                raise DatabaseCorrupt(
                     where,
-                    f"this database was written by a newer version of studyapp (schema {revision}); "
-                    "update studyapp to open it. The file was left untouched.",
+                    "the schema revision is missing (an earlier start was cut short, or another program changed "
+                    "the file); it holds learners or answers, so it was left untouched. Restore a backup "
+                    "(studyapp db restore, or File › Backups…).",
                 )
-            db = Database(location, conn)
-            if revision is not None and had_data and backup_before_upgrade:
-                _backup(conn, path, revision)
-            from studyapp.db.migrate import upgrade
+            notes.append("An earlier start was cut short while creating the database; it was created again.")
+            had_data = False
+        else:
+            revision = found.revision
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise DatabaseTooNew(
+            where,
+            f"this database was written by a newer version of studyapp (schema {revision}); "
+            "update studyapp to open it. The file was left untouched.",
+        )
+    if revision != SCHEMA_REVISION:
+        if revision is not None and backup_before_upgrade:
+            _backup(path, revision)
+        _migrate_on_a_copy(path, had_data)
+    conn = _connect(path)
+    db = Database(location, conn)
+    db.notes = notes
+    return db
 
-            upgrade(db)
-            return db
-    except DatabaseError:
-        conn.close()
-        raise
+
+def _migrate_on_a_copy(path: Path, had_data: bool) -> None:
+    """Create or upgrade the schema in ``path.upgrading`` (a consistent copy of the file), then put
+    it in place with one rename. Killed at any statement, the original file is as it was."""
+    where = str(path)
+    work = path.with_name(path.name + ".upgrading")
+    for leftover in (work, work.with_name(work.name + "-journal")):
+        leftover.unlink(missing_ok=True)
+    try:
+        copy = sqlite3.connect(work)
+        if had_data:
+            source = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+            try:
+                source.backup(copy)  # consistent even with a write-ahead log
+            finally:
+                source.close()
+        copy.execute("PRAGMA journal_mode=DELETE")
+        copy.execute("PRAGMA foreign_keys=ON")
+        from studyapp.db.migrate import upgrade
+
+        upgrade(Database(DatabaseLocation(work), copy))
+        copy.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        copy.commit()
+        copy.execute("PRAGMA journal_mode=WAL")
+        copy.close()
+        _fsync(work)
+        if had_data:
+            original = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+            try:
+                original.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # nothing of the old log may apply to the new file
+            finally:
+                original.close()
+            for side in ("-wal", "-shm"):
+                Path(f"{path}{side}").unlink(missing_ok=True)
+        os.replace(work, path)
+        _fsync(path.parent)
     except sqlite3.Error as exc:
-        conn.close()
+        work.unlink(missing_ok=True)
         raise classify(exc, where) from exc
-    return Database(location, conn)
+    except OSError as exc:
+        work.unlink(missing_ok=True)
+        raise DatabaseError(where, f"cannot write the database ({exc.strerror or exc})") from exc
 
 
-def _backup(conn: sqlite3.Connection, path: Path, revision: str) -> Path:
+def _fsync(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _backup(path: Path, revision: str) -> Path:
+    """A copy of the file as it is, before an upgrade (SQLite's online backup: consistent in use)."""
     target = path.with_name(f"{path.name}.before-{SCHEMA_REVISION}-{int(time.time())}.bak")
-    with sqlite3.connect(target) as dest:
-        conn.backup(dest)
-    dest.close()
+    source = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        with sqlite3.connect(target) as dest:
+            source.backup(dest)
+        dest.close()
+    finally:
+        source.close()
     shutil.copymode(path, target)
     return target

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import json
 import os
 import sqlite3
@@ -102,13 +104,23 @@ def test_migrations_run_down_and_up_again(db_path: Path) -> None:
     db.close()
 
 
-def test_versioned_file_without_a_revision_is_refused(db_path: Path) -> None:
+def test_a_file_without_a_revision_is_made_again_when_empty_and_refused_untouched_when_not(db_path: Path) -> None:
     conn = sqlite3.connect(db_path)
-    conn.execute("DELETE FROM alembic_version")
+    conn.execute("DELETE FROM alembic_version")  # a creation cut short, by an older version
     conn.commit()
     conn.close()
+    db = open_database(DatabaseLocation(db_path))  # nothing of a learner's in it: made again, and said so
+    assert db.notes and "created again" in db.notes[0]
+    assert db.scalar("SELECT version_num FROM alembic_version") == SCHEMA_REVISION
+    db.conn.execute("INSERT INTO learners (name, created_at, desired_retention, new_per_day) VALUES ('Ann', 0, 0.9, 20)")
+    db.conn.execute("DELETE FROM alembic_version")
+    db.conn.commit()
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
     with pytest.raises(DatabaseCorrupt, match="revision is missing"):
         open_database(DatabaseLocation(db_path))
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
 
 
 def test_database_from_a_newer_version_is_refused_untouched(db_path: Path) -> None:
