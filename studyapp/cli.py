@@ -88,6 +88,14 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--csv", type=Path, required=True, dest="csv_path", help="CSV file to write")
     imp = results_sub.add_parser("import", parents=[common], help="merge results exported on another laptop")
     imp.add_argument("file", type=Path)
+    db = sub.add_parser("db", help="the progress database: check it, back it up, restore or recover it")
+    db_sub = db.add_subparsers(dest="action", required=True)
+    db_sub.add_parser("check", parents=[common], help="a full integrity check (the file is not changed)")
+    db_sub.add_parser("backup", parents=[common], help="copy the database into its backups folder now")
+    restore = db_sub.add_parser("restore", parents=[common], help="list the backups, or put one in place")
+    restore.add_argument("backup", nargs="?", help="a backup file, or 'latest' (none: list them)")
+    rec = db_sub.add_parser("recover", parents=[common], help="save what can be read of a damaged file")
+    rec.add_argument("output", type=Path, help="the new database file to write")
     return parser
 
 
@@ -137,6 +145,10 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_build(args)
         if args.command == "bank" and args.action == "check":
             return _cmd_check(args)
+        if args.command == "db":
+            from studyapp.cli_db import run_db_command
+
+            return run_db_command(args)
         if args.command in ("quiz", "results"):
             from studyapp.cli_quiz import run_quiz_command
 

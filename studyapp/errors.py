@@ -44,6 +44,10 @@ class DatabaseCorrupt(DatabaseError):
     """The file is not a SQLite database, or it is damaged."""
 
 
+class DatabaseDamaged(DatabaseCorrupt):
+    """Our database, damaged (a failed integrity check, a file cut short): a backup can replace it."""
+
+
 class DatabaseTooNew(DatabaseError):
     """The database was written by a newer studyapp whose schema this version does not know."""
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from studyapp.db.schema import KNOWN_REVISIONS, SCHEMA_REVISION
 from studyapp.errors import (
     DatabaseCorrupt,
+    DatabaseDamaged,
     DatabaseError,
     DatabaseLocked,
     DatabaseReadOnly,
@@ -80,7 +81,13 @@ def classify(exc: BaseException, where: str) -> DatabaseError:
         return DatabaseLocked(where, "the database is in use by another program (locked); close it and try again")
     if "readonly" in text or "read-only" in text or "unable to open" in text or "permission" in text:
         return DatabaseReadOnly(where, f"the database cannot be written ({orig})")
-    if "not a database" in text or "malformed" in text or "disk image" in text or "no such table" in text:
+    if "malformed" in text or "disk image" in text:
+        return DatabaseDamaged(
+            where,
+            f"the database is damaged ({orig}); it was left untouched. Restore a backup (studyapp db restore, or "
+            "File › Backups…) or save what can still be read into a new file (studyapp db recover).",
+        )
+    if "not a database" in text or "no such table" in text:
         return DatabaseCorrupt(where, f"the database is damaged or not a studyapp database ({orig})")
     if "full" in text:
         return DatabaseError(where, "the disk is full; free some space and try again")
@@ -250,21 +257,23 @@ def inspect_file(path: Path, *, full: bool = False) -> Inspection:
             raise DatabaseCorrupt(where, "this SQLite file belongs to another program; it was left untouched")
         check = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
         if [tuple(r) for r in check] != [("ok",)]:
-            raise DatabaseCorrupt(
+            raise DatabaseDamaged(
                 where,
                 "the database is damaged; it was left untouched. Restore a backup (studyapp db restore, or "
                 "File › Backups…) or save what can still be read into a new file (studyapp db recover).",
             )
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         ours = {"learners", "questions", "cards", "attempts", "sources"}
-        if "alembic_version" not in tables or conn.execute("SELECT count(*) FROM alembic_version").fetchone()[0] == 0:
-            if tables and tables - {"alembic_version"} and tables & ours and app_id in (0, APPLICATION_ID):
-                kept = sum(
-                    conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                    for t in ("attempts", "learners", "quiz_runs")
-                    if t in tables
-                )
-                return Inspection(None, half_made=True, answers=int(kept))
+        unversioned = (
+            "alembic_version" not in tables or conn.execute("SELECT count(*) FROM alembic_version").fetchone()[0] == 0
+        )
+        if unversioned and tables & ours:
+            kept = sum(
+                conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("attempts", "learners", "quiz_runs")
+                if t in tables
+            )
+            return Inspection(None, half_made=True, answers=int(kept))
         return Inspection(read_revision(conn, where))
     except sqlite3.Error as exc:
         raise classify(exc, where) from exc
@@ -285,14 +294,14 @@ def _check_size(path: Path) -> None:
     except OSError as exc:
         raise DatabaseReadOnly(where, f"cannot read the file ({exc.strerror})") from exc
     if len(header) < 100:
-        raise DatabaseCorrupt(where, "the database file is cut short; it was left untouched. Restore a backup.")
+        raise DatabaseDamaged(where, "the database file is cut short; it was left untouched. Restore a backup.")
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
     valid_for = int.from_bytes(header[92:96], "big")
     change = int.from_bytes(header[24:28], "big")
     if pages and valid_for == change and size < pages * page_size:
-        raise DatabaseCorrupt(
+        raise DatabaseDamaged(
             where,
             f"the database file is cut short ({size:,} of {pages * page_size:,} bytes); it was left untouched. "
             "Restore a backup (studyapp db restore, or File › Backups…) or recover what can be read "

@@ -6,20 +6,42 @@ ORM is imported on a helper thread after the window is shown (see `studyapp.db.d
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
-import tempfile
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from studyapp.errors import ContentError, DatabaseError
+from studyapp.errors import ContentError, DatabaseDamaged, DatabaseError
 from studyapp.ui.dialogs import Dialogs, QtDialogs
 
 DEFAULT_BANK = Path(__file__).resolve().parents[2] / "content" / "bank.json"
-CRASH_LOG = Path(tempfile.gettempdir()) / "studyapp-crash.log"
+
+
+def crash_log_path() -> Path:
+    """Per user, in the platform's log folder (not a shared temp folder another user could own)."""
+    import platformdirs
+
+    return platformdirs.user_log_path("studyapp", appauthor=False) / "crash.log"
+
+
+def write_crash_log(text: str, path: Path | None = None) -> Path | None:
+    """Append to the crash log, readable by this user only (0600); None when it cannot be written."""
+    path = path or crash_log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with os.fdopen(fd, "a", encoding="utf-8") as log:
+            log.write(text + "\n")
+        os.chmod(path, 0o600)
+    except OSError:
+        return None
+    return path
 
 
 def install_crash_handler(dialogs: Dialogs) -> None:
@@ -27,17 +49,14 @@ def install_crash_handler(dialogs: Dialogs) -> None:
 
     def handle(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         text = "".join(traceback.format_exception(kind, value, tb))
-        try:
-            with CRASH_LOG.open("a", encoding="utf-8") as log:
-                log.write(text + "\n")
-        except OSError:
-            pass
+        written = write_crash_log(text)
         sys.stderr.write(text)
+        where = f" Details were written to {written}." if written else ""
         dialogs.show_error(
             None,
             "Something went wrong",
             f"studyapp hit an unexpected error ({kind.__name__}: {value}). This is a bug; your answers so far "
-            f"are saved. Details were written to {CRASH_LOG}.",
+            f"are saved.{where}",
         )
 
     sys.excepthook = handle
@@ -76,6 +95,48 @@ def run(
         sys.excepthook = previous_hook
 
 
+def _valid_location(db: str | None, dialogs: Dialogs) -> bool:
+    from studyapp.db.database import resolve_location
+
+    try:
+        resolve_location(db)
+    except DatabaseError as exc:
+        dialogs.show_error(None, "Cannot open your progress", f"{exc.message}\n\nDatabase: {exc.location}")
+        return False
+    return True
+
+
+def _offer_latest_backup(path: Path, exc: DatabaseError, dialogs: Dialogs) -> Any:
+    """A damaged database: offer its latest backup (the damaged file is kept aside), else say what to do."""
+    from studyapp.db import backups
+    from studyapp.db.database import DatabaseLocation, open_database
+
+    found = backups.list_backups(path)
+    if found and dialogs.confirm(
+        None,
+        "Your progress file is damaged",
+        f"{exc.message}\n\nDatabase: {exc.location}\n\nRestore the latest backup, from "
+        f"{found[0].taken_at:%Y-%m-%d %H:%M}? Answers given after it are not in it.",
+        "Restore the backup",
+    ):
+        try:
+            damaged = path.with_name(f"{path.name}.damaged")
+            shutil.copyfile(path, damaged)  # kept for `studyapp db recover`
+            backups.restore_backup(path, found[0].path)
+            return open_database(DatabaseLocation(path))
+        except (DatabaseError, OSError) as again:
+            dialogs.show_error(None, "The backup could not be restored", str(again))
+            return None
+    dialogs.show_error(
+        None,
+        "Your progress file is damaged",
+        f"{exc.message}\n\nDatabase: {exc.location}\n\n"
+        + ("" if found else "There is no backup of it yet. ")
+        + "Nothing was changed. `studyapp db recover NEW.sqlite3` saves what can still be read.",
+    )
+    return None
+
+
 def _run(
     db: str | None,
     bank: Path | None,
@@ -92,8 +153,16 @@ def _run(
     from studyapp.ui.context import AppContext
     from studyapp.ui.main_window import MainWindow
 
+    location = resolve_location(db) if _valid_location(db, dialogs) else None
+    if location is None:
+        return 2
     try:
-        database = open_database(resolve_location(db))
+        database = open_database(location)
+    except DatabaseDamaged as exc:
+        restored = _offer_latest_backup(location.path, exc, dialogs)
+        if restored is None:
+            return 2
+        database = restored
     except DatabaseError as exc:
         dialogs.show_error(
             None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.switch_menu.aboutToShow.connect(self._fill_switch_menu)
         file_menu.addSeparator()
         self.settings_action = self._action(file_menu, "Se&ttings…", self._on_settings, "Ctrl+,")
+        self.backups_action = self._action(file_menu, "&Backups…", self.show_backups)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence(QKeySequence.StandardKey.Quit))
 
@@ -122,6 +123,10 @@ class MainWindow(QMainWindow):
             self.go_stats_action,
         ]
         self.presentation: QWidget | None = None
+        self.backup_timer = QTimer(self)  # a backup at most every 30 minutes of use
+        self.backup_timer.setInterval(30 * 60 * 1000)
+        self.backup_timer.timeout.connect(self.back_up_if_due)
+        self.backup_timer.start()
 
         view = bar.addMenu("&View")
         theme_menu = view.addMenu("&Theme")
@@ -562,7 +567,49 @@ class MainWindow(QMainWindow):
         if self.settings is not None:
             self.settings.setValue("geometry", self.saveGeometry())
             self.settings.sync()
+        self.back_up_if_due()
         super().closeEvent(event)
+
+    # -- backups ------------------------------------------------------------------------------------
+    def back_up_if_due(self) -> None:
+        """On closing and every half hour of use (a timer calls this): at most one backup per 30 minutes."""
+        from studyapp.db import backups
+
+        try:
+            if backups.due_for_backup(self.ctx.db.location.path):
+                backups.make_backup(self.ctx.db)
+        except StudyappError as exc:
+            self.statusBar().showMessage(f"The automatic backup failed: {exc}", 15000)
+
+    def show_backups(self) -> None:
+        from studyapp.ui.backups import BackupsDialog
+
+        dialog = BackupsDialog(self.ctx, self)
+        dialog.restore_requested.connect(self.restore_backup)
+        dialog.exec()
+        self._take_keys_back()
+
+    def restore_backup(self, backup: str) -> None:
+        """Close the database, put the backup in place, open it again, and start every screen afresh."""
+        from pathlib import Path
+
+        from studyapp.db import backups
+        from studyapp.db.database import open_database
+        from studyapp.services.learners import current_learner
+
+        location = self.ctx.db.location
+        self.ctx.db.close()
+        try:
+            backups.restore_backup(location.path, Path(backup))
+        except StudyappError as exc:
+            self.ctx.dialogs.show_error(self, "The backup could not be restored", f"{exc}\n\nNothing was changed.")
+        self.ctx.db = open_database(location)
+        for widget in list(self._screens.values()):
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self._screens.clear()
+        self.set_learner(current_learner(self.ctx.db))
+        self.statusBar().showMessage("Backup restored.", 8000)
 
     def _update_title(self) -> None:
         learner = self.ctx.learner

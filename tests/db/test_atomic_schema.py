@@ -7,10 +7,10 @@ import hashlib
 import os
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from studyapp.db import database
 from studyapp.db.database import Database, DatabaseLocation, open_database
 from studyapp.db.schema import KNOWN_REVISIONS, SCHEMA_REVISION
 
@@ -26,8 +26,8 @@ def _killed_at(path: Path, statement: int) -> int:
             count = [0]
             real = sqlite3.connect
 
-            def connect(target: object, *args: object, **kwargs: object) -> sqlite3.Connection:
-                conn = real(target, *args, **kwargs)  # type: ignore[arg-type]
+            def connect(target: Any, *args: Any, **kwargs: Any) -> Any:
+                conn = real(target, *args, **kwargs)
                 if str(target).endswith(".upgrading"):
 
                     def trace(_sql: str) -> None:
@@ -38,7 +38,7 @@ def _killed_at(path: Path, statement: int) -> int:
                     conn.set_trace_callback(trace)
                 return conn
 
-            database.sqlite3.connect = connect  # type: ignore[assignment]
+            setattr(sqlite3, "connect", connect)  # noqa: B010 - only in this child process
             open_database(DatabaseLocation(path), backup_before_upgrade=False).close()
             os._exit(0)
         except BaseException:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-
 import json
 import os
 import sqlite3
@@ -112,7 +111,9 @@ def test_a_file_without_a_revision_is_made_again_when_empty_and_refused_untouche
     db = open_database(DatabaseLocation(db_path))  # nothing of a learner's in it: made again, and said so
     assert db.notes and "created again" in db.notes[0]
     assert db.scalar("SELECT version_num FROM alembic_version") == SCHEMA_REVISION
-    db.conn.execute("INSERT INTO learners (name, created_at, desired_retention, new_per_day) VALUES ('Ann', 0, 0.9, 20)")
+    db.conn.execute(
+        "INSERT INTO learners (name, created_at, desired_retention, new_per_day) VALUES ('Ann', 0, 0.9, 20)"
+    )
     db.conn.execute("DELETE FROM alembic_version")
     db.conn.commit()
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -91,7 +91,7 @@ def test_a_bug_in_a_slot_is_logged_and_shown_not_silent(monkeypatch: pytest.Monk
     import studyapp.ui.app as app_module
 
     dialogs = ScriptedDialogs()
-    monkeypatch.setattr(app_module, "CRASH_LOG", tmp_path / "crash.log")
+    monkeypatch.setattr(app_module, "crash_log_path", lambda: tmp_path / "logs" / "crash.log")
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     app_module.install_crash_handler(dialogs)
     try:
@@ -101,4 +101,40 @@ def test_a_bug_in_a_slot_is_logged_and_shown_not_silent(monkeypatch: pytest.Monk
         assert kind is not None and value is not None
         sys.excepthook(kind, value, tb)
     assert dialogs.errors and "ValueError: boom" in dialogs.errors[0][1]
-    assert "ValueError: boom" in (tmp_path / "crash.log").read_text(encoding="utf-8")
+    log = tmp_path / "logs" / "crash.log"
+    assert "ValueError: boom" in log.read_text(encoding="utf-8")
+    assert oct(log.stat().st_mode)[-3:] == "600"  # this user's only
+    assert str(log) in dialogs.errors[0][1]
+
+
+def test_the_crash_log_is_per_user() -> None:
+    import tempfile
+
+    import studyapp.ui.app as app_module
+
+    path = app_module.crash_log_path()
+    assert not str(path).startswith(tempfile.gettempdir()) and "studyapp" in str(path)
+
+
+def test_a_damaged_database_at_start_offers_its_latest_backup(tmp_path: Path, db_path: Path) -> None:
+    import shutil
+
+    from studyapp.db import backups
+    from studyapp.ui.app import run
+
+    backups.make_backup(db_path)
+    data = bytearray(db_path.read_bytes())
+    data[4096 : 4096 + 16] = b"\xff" * 16  # a page's b-tree header
+    db_path.write_bytes(bytes(data))
+    kept = tmp_path / "kept.sqlite3"
+    shutil.copyfile(db_path, kept)
+    refused = ScriptedDialogs()
+    refused.confirms.append(False)
+    assert run(str(db_path), quit_when_ready=True, dialogs=refused, settings=_settings(tmp_path)) == 2
+    assert refused.errors and "damaged" in refused.errors[-1][1] and "db recover" in refused.errors[-1][1]
+    assert db_path.read_bytes() == kept.read_bytes()  # declined: untouched
+    accepted = ScriptedDialogs()
+    accepted.confirms.append(True)
+    assert run(str(db_path), quit_when_ready=True, dialogs=accepted, settings=_settings(tmp_path)) == 0
+    assert not accepted.errors
+    assert db_path.with_name(db_path.name + ".damaged").exists()  # the damaged file is kept for recovery
