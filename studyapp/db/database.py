@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 ENV_VAR = "STUDYAPP_DB"
-BUSY_TIMEOUT_MS = 3000
+BUSY_TIMEOUT_MS = 10_000  # another instance holding the write lock is waited for, not reported
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -129,8 +129,20 @@ class Database:
             from sqlalchemy import create_engine
             from sqlalchemy.pool import StaticPool
 
+            from sqlalchemy import event
+
             conn = self.conn
-            self._engine = create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
+            conn.isolation_level = None  # the driver starts no transaction of its own: the engine does
+            engine = create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
+
+            @event.listens_for(engine, "begin")
+            def _begin_immediate(connection: Any) -> None:
+                # One user action is one transaction that takes the write lock first, so what it reads
+                # (a card's state) cannot change under it before it writes: two app instances never
+                # overwrite each other's updates; the other waits (busy timeout) instead.
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+            self._engine = engine
         return self._engine
 
     @contextmanager
