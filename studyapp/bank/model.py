@@ -9,6 +9,7 @@ from typing import Any
 
 from studyapp.errors import ContentError
 from studyapp.grading.values import check_value
+from studyapp.safe_io import read_regular_bytes
 
 BANK_FORMAT = "studyapp-bank"
 BANK_VERSION = 1
@@ -182,6 +183,10 @@ def parse_bank(text: str, path: Path) -> Bank:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ContentError(path, f"invalid JSON: {exc.msg} (column {exc.colno})", exc.lineno) from exc
+    except RecursionError as exc:
+        raise ContentError(path, "invalid JSON: nested too deeply") from exc
+    except ValueError as exc:  # an integer of thousands of digits
+        raise ContentError(path, f"invalid JSON: {exc}") from exc
     if not isinstance(data, dict) or data.get("format") != BANK_FORMAT:
         raise ContentError(path, f'not a studyapp bank (expected "format": "{BANK_FORMAT}")')
     version = data.get("version")
@@ -260,11 +265,15 @@ def parse_bank(text: str, path: Path) -> Bank:
     return Bank(sources, questions)
 
 
+MAX_BANK_BYTES = 1024 * 1024 * 1024
+
+
 def load_bank(path: Path) -> Bank:
+    if not path.exists():
+        raise ContentError(path, "bank file not found (build it with `studyapp bank build`)")
+    raw = read_regular_bytes(path, MAX_BANK_BYTES, "bank file")
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise ContentError(path, "bank file not found (build it with `studyapp bank build`)") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ContentError(path, f"cannot read bank: {exc}") from exc
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ContentError(path, f"cannot read bank: not valid UTF-8 (byte {exc.start})") from exc
     return parse_bank(text, path)

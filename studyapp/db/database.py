@@ -126,10 +126,8 @@ class Database:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            from sqlalchemy import create_engine
+            from sqlalchemy import create_engine, event
             from sqlalchemy.pool import StaticPool
-
-            from sqlalchemy import event
 
             conn = self.conn
             conn.isolation_level = None  # the driver starts no transaction of its own: the engine does

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from studyapp.bank.model import Bank, Citation, PassageRecord, QuestionRecord, SourceRecord, SourceRef
+from studyapp.errors import ContentError
 from studyapp.pipeline.curation import Curation, apply_curation, load_curation
 from studyapp.pipeline.facts import Extractor, SourceText, prepare
 from studyapp.pipeline.model import Source
@@ -119,7 +120,37 @@ def build_from_sources(sources: list[Source], curation: Curation | None = None) 
                 seen_dis.add(values)
                 report.disagreements.append(f"{q.kind}: " + " vs ".join(sorted(values)))
     bank = Bank(sources=[_source_record(t) for t in texts], questions=[_record(q) for q in questions])
-    return bank, report
+    return _only_sound(bank, report, curation), report
+
+
+def _only_sound(bank: Bank, report: BuildReport, curation: Curation | None) -> Bank:
+    """What ``bank check`` would refuse never leaves the build: a curated question with a problem is an
+    error in the curation file; a generated one is dropped and reported."""
+    from studyapp.bank.check import check_bank
+
+    problems = check_bank(bank)
+    if not problems:
+        return bank
+    bad: dict[str, str] = {}
+    for problem in problems:
+        qid = problem.removeprefix("question ").split(":", 1)[0]
+        bad.setdefault(qid, problem)
+    for q in bank.questions:
+        if q.id in bad and q.origin == "curated":
+            entries = [*curation.corrections, *curation.additions] if curation else []
+            line = next((int(e["_line"]) for e in entries if e.get("id") == q.id and e.get("_line")), None)
+            path = curation.path if curation and curation.path else Path("curation.toml")
+            raise ContentError(path, bad[q.id], line)
+    kept = [q for q in bank.questions if q.id not in bad]
+    for q in bank.questions:
+        if q.id in bad:
+            report.dropped[f"{q.kind}: fails the bank check ({bad[q.id].split(': ', 1)[-1]})"] += 1
+            report.questions_by_kind[q.kind] -= 1
+            report.questions_by_format[q.format] -= 1
+    leftover = [p for p in problems if not p.startswith("question ")]
+    if leftover:
+        raise ContentError(Path("bank"), leftover[0])
+    return Bank(sources=bank.sources, questions=kept)
 
 
 def build_bank(sources_dir: Path, curation_path: Path | None = None) -> tuple[Bank, BuildReport]:

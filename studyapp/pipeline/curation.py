@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from studyapp.bank.model import FORMATS, KINDS
 from studyapp.errors import ContentError
 from studyapp.pipeline.questions import Question
 from studyapp.pipeline.sources import load_toml
@@ -70,6 +71,8 @@ def load_curation(path: Path) -> Curation:
             raise ContentError(path, f"{table} must be written as [[{table}]] tables")
         for i, entry in enumerate(entries):
             line = cur.line_of(table, i)
+            if not isinstance(entry, dict):
+                raise ContentError(path, f"{table} must be written as [[{table}]] tables (entry {i + 1})", line)
             unknown = set(entry) - _ALLOWED[table]
             if unknown:
                 raise ContentError(path, f"[[{table}]] #{i + 1}: unknown key(s) {sorted(unknown)}", line)
@@ -80,10 +83,24 @@ def load_curation(path: Path) -> Curation:
                     raise ContentError(path, f"[[{table}]] #{i + 1}: {key!r} must be a list of strings", line)
             entry["_line"] = line
             target.append(entry)
+    for table, entries in (("correct", cur.corrections), ("add", cur.additions)):
+        for i, entry in enumerate(entries):
+            for key in ("source", "kind", "format", "prompt", "answer", "quote"):
+                if key in entry and (not isinstance(entry[key], str) or not entry[key].strip()):
+                    raise ContentError(
+                        path, f"[[{table}]] #{i + 1}: {key!r} must be a non-empty string", entry["_line"]
+                    )
     for i, entry in enumerate(cur.additions):
         missing = {"source", "kind", "format", "prompt", "answer", "quote"} - set(entry)
         if missing:
             raise ContentError(path, f"[[add]] #{i + 1}: missing {sorted(missing)}", entry["_line"])
+        if entry["kind"] not in KINDS:
+            raise ContentError(path, f"[[add]] #{i + 1}: unknown kind {entry['kind']!r}", entry["_line"])
+        if entry["format"] not in FORMATS:
+            raise ContentError(path, f"[[add]] #{i + 1}: unknown format {entry['format']!r}", entry["_line"])
+        if (entry["format"] == "mc") != ("choices" in entry):
+            need = "needs 4 'choices'" if entry["format"] == "mc" else "has 'choices' but is not multiple choice"
+            raise ContentError(path, f"[[add]] #{i + 1}: {need}", entry["_line"])
     return cur
 
 

@@ -463,7 +463,8 @@ def find_prenominal(text: str) -> list[PositionMention]:
             continue
         name, nstart = trimmed
         # Walk back over title words preceding the name (in the match or before it).
-        prefix = text[:nstart].rstrip()
+        base = max(0, nstart - 200)  # six words back is all a title needs (the whole text made this quadratic)
+        prefix = text[base:nstart].rstrip()
         words = re.findall(r"[\w’'.-]+", prefix)[-6:]
         title_words: list[str] = []
         for w in reversed(words):
@@ -491,6 +492,7 @@ def find_prenominal(text: str) -> list[PositionMention]:
         # The title must be directly before the name.
         title_text = " ".join(title_words)
         tstart = prefix.rfind(title_words[0], max(0, len(prefix) - 80))
+        tstart = tstart + base if tstart >= 0 else -1
         if tstart < 0 or not re.fullmatch(r"[\s\w’'.-]*", text[tstart:nstart]):
             continue
         raw_title = text[tstart:nstart].rstrip()

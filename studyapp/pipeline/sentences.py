@@ -75,8 +75,34 @@ def _inside_quote(text: str, start: int, end: int) -> bool:
     return False
 
 
+MAX_SENTENCE_CHARS = 800  # longer runs (a page without full stops) are cut at clause or word bounds
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` in pieces of at most ``MAX_SENTENCE_CHARS``, cut after a ; or , or at a space,
+    so that no later stage works on a sentence the length of a page (that made builds quadratic)."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = max(text.rfind("; ", start, limit), text.rfind(", ", start, limit))
+        cut = cut + 1 if cut > start + MAX_SENTENCE_CHARS // 2 else text.rfind(" ", start, limit)
+        if cut <= start:
+            cut = limit
+        pieces.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        pieces.append((start, end))
+    return pieces
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Split ``text`` into sentence spans (start, end); whitespace between them is dropped."""
+    return [piece for s, e in _raw_spans(text) for piece in _bounded(text, s, e)]
+
+
+def _raw_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(text)
@@ -88,12 +114,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             continue
         if not _NEXT_START.match(text, end):
             continue
-        word_m = re.search(r"([\w.]+)[.!?…]+[\"'”’)\]]*$", text[start:end])
-        if word_m and text[m.start()] == ".":
+        long_run = end - start > MAX_SENTENCE_CHARS  # then any full stop ends it: no rescan of a page
+        word_m = re.search(r"([\w.]+)[.!?…]+[\"'”’)\]]*$", text[max(start, end - 80) : end])
+        if word_m and text[m.start()] == "." and not long_run:
             word = word_m.group(1).lower().rstrip(".")
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
-        if _inside_quote(text, start, end):
+        if not long_run and _inside_quote(text, start, end):
             continue  # a quotation of several sentences is one sentence of the article
         spans.append((start, end))
         start = end

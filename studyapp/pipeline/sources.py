@@ -22,6 +22,7 @@ from pathlib import Path
 
 from studyapp.errors import ContentError
 from studyapp.pipeline.model import Source, SourceMeta
+from studyapp.safe_io import MiB, parse_toml, read_regular_bytes
 
 UNKNOWN = "unknown"
 _DATE_RE = re.compile(r"^(?:unknown|\d{4}(?:-\d{2}(?:-\d{2})?)?)$")
@@ -39,19 +40,20 @@ def _toml_error_line(exc: tomllib.TOMLDecodeError) -> int | None:
     return int(m.group(1)) if m else None
 
 
+MAX_SOURCE_BYTES = 20 * MiB
+MAX_TOML_BYTES = 1 * MiB
+
+
 def load_toml(path: Path) -> tuple[dict[str, object], str]:
     """Parse a TOML file, turning every failure into a ContentError with file and line."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ContentError(path, f"cannot read file: {exc.strerror or exc}") from exc
+    raw = read_regular_bytes(path, MAX_TOML_BYTES, "metadata file")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         raise ContentError(path, "not valid UTF-8", line) from exc
     try:
-        return tomllib.loads(text), text
+        return parse_toml(text, path), text
     except tomllib.TOMLDecodeError as exc:
         msg = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
         raise ContentError(path, f"invalid TOML: {msg}", _toml_error_line(exc)) from exc
@@ -101,10 +103,7 @@ def _check_calendar(path: Path, text: str, date: str) -> None:
 
 
 def read_text(path: Path) -> str:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ContentError(path, f"cannot read file: {exc.strerror or exc}") from exc
+    raw = read_regular_bytes(path, MAX_SOURCE_BYTES, "source")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

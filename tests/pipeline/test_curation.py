@@ -52,12 +52,13 @@ def test_reject_by_fact_id_removes_all_its_questions(
 
 def test_correct_changes_answer(tmp_path: Path, real_sources: list[Source], real_bank: Bank) -> None:
     q = pick(real_bank, "expert_view", "typed")
-    toml = f'[[correct]]\nid = "{q.id}"\nanswer = "professor"\naccepted = ["prof."]\nprompt = "New prompt?"\n'
+    surname = q.answer.split()[-1]  # still in the quote
+    toml = f'[[correct]]\nid = "{q.id}"\nanswer = "{surname}"\naccepted = ["Mr {surname}"]\nprompt = "New prompt?"\n'
     bank, report = curate(tmp_path, real_sources, toml)
     fixed = next(x for x in bank.questions if x.id == q.id)
-    assert fixed.answer == "professor"
+    assert fixed.answer == surname
     assert fixed.prompt == "New prompt?"
-    assert fixed.accepted == ["professor", "prof."]
+    assert fixed.accepted == [surname, f"Mr {surname}"]
     assert fixed.origin == "curated"
     assert fixed.source == q.source
     assert len(bank.questions) == len(real_bank.questions)
@@ -149,3 +150,35 @@ def test_malformed_curation(tmp_path: Path, toml: str, words: str, line: int | N
         load_curation(p)
     assert words in info.value.message
     assert info.value.line == line
+
+
+def test_a_correction_the_bank_check_would_refuse_fails_the_build_naming_its_line(
+    tmp_path: Path, real_sources: list[Source], real_bank: Bank
+) -> None:
+    q = pick(real_bank, "expert_view", "typed")
+    toml = f'# a comment\n\n[[correct]]\nid = "{q.id}"\nanswer = "professor"\n'
+    with pytest.raises(ContentError, match="not in its quote") as caught:
+        curate(tmp_path, real_sources, toml)
+    assert caught.value.line == 3
+
+
+ADD = '[[add]]\nid = "x"\nsource = "s"\nkind = "{kind}"\nformat = "{fmt}"\nprompt = "p"\nanswer = {answer}\nquote = "q"'
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ("reject = [1, 2]", "must be written as"),
+        (ADD.format(kind="date", fmt="typed", answer="5"), "non-empty string"),
+        (ADD.format(kind="date", fmt="typed", answer='["a"]'), "non-empty string"),
+        (ADD.format(kind="colour", fmt="typed", answer='"a"'), "unknown kind"),
+        (ADD.format(kind="date", fmt="mc", answer='"a"'), "needs 4"),
+        ("x = " + "[" * 2000 + "]" * 2000, "nested too deeply"),
+        ("x = " + "9" * 5000, "invalid TOML"),
+    ],
+)
+def test_hostile_curation_files_are_one_clear_error(tmp_path: Path, toml: str, message: str) -> None:
+    path = tmp_path / "curation.toml"
+    path.write_text(toml, encoding="utf-8")
+    with pytest.raises(ContentError, match=message):
+        load_curation(path)
