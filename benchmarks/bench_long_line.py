@@ -22,49 +22,15 @@ sys.path.insert(0, str(ROOT))
 
 from studyapp.pipeline.build import build_bank  # noqa: E402
 
-WORDS = [
-    "Japan",
-    "Russia",
-    "Kunashiri",
-    "Etorofu",
-    "treaty",
-    "signed",
-    "1956",
-    "in",
-    "December",
-    "2016",
-    "the",
-    "islands",
-    "were",
-    "17,000",
-    "residents",
-    "expelled",
-    "said",
-    "Putin",
-    "Abe",
-    "Shikotan",
-    "Habomai",
-    "on",
-    "March",
-    "3,",
-    "2014",
-    "about",
-    "30",
-    "agreements",
-    "Foreign",
-    "Minister",
-    "Sergei",
-    "Lavrov",
-    "professor",
-    "Shigeki",
-    "Hakamada",
-    "of",
-    "Aoyama",
-    "Gakuin",
-    "University",
-    "argued",
-    "that",
-]
+WORDS = tuple(
+    " ".join(
+        [
+            "Japan Russia Kunashiri Etorofu treaty signed 1956 in December 2016 the islands were 17,000 residents",
+            "expelled said Putin Abe Shikotan Habomai on March 3, 2014 about 30 agreements Foreign Minister Sergei",
+            "Lavrov professor Shigeki Hakamada of Aoyama Gakuin University argued that",
+        ]
+    ).split(" ")
+)
 
 
 def article(kilobytes: int, seed: int = 1) -> str:
