@@ -158,17 +158,18 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # an output path that is a folder, under a file, on a read-only disk, …
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"studyapp: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
     except Exception as exc:  # the crash handler: a bug, not bad input
-        log = _write_crash_log()
-        print(f"studyapp: internal error ({type(exc).__name__}: {exc}); this is a bug. Details: {log}", file=sys.stderr)
+        import traceback
+
+        from studyapp.crashlog import write_crash_log
+
+        log = write_crash_log(traceback.format_exc())
+        what = str(exc) if len(str(exc)) <= 200 else str(exc)[:200] + "…"
+        details = f" Details: {log}" if log else ""
+        print(f"studyapp: internal error ({type(exc).__name__}: {what}); this is a bug.{details}", file=sys.stderr)
         return 3
     return 2
-
-
-def _write_crash_log() -> Path:
-    import tempfile
-    import traceback
-
-    path = Path(tempfile.gettempdir()) / "studyapp-crash.log"
-    path.write_text(traceback.format_exc(), encoding="utf-8")
-    return path

@@ -105,10 +105,17 @@ class Bank:
         return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
     def save(self, path: Path) -> None:
+        """Write the bank whole or not at all (a temporary file renamed into place)."""
+        if path.is_dir():
+            raise ContentError(path, "this is a folder; give the bank file's name")
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(path.suffix + ".tmp")
-        tmp.write_text(self.to_json(), encoding="utf-8")
-        tmp.replace(path)
+        try:
+            tmp.write_text(self.to_json(), encoding="utf-8")
+            tmp.replace(path)
+        except OSError:
+            tmp.unlink(missing_ok=True)
+            raise
 
 
 class _Reader:

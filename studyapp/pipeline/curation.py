@@ -125,10 +125,11 @@ def apply_curation(
         if q is None or q.id in rejected:
             report.append(f"{path}:{c['_line']}: stale correction, no question {c['id']!r}")
             continue
+        current = next(i for i, x in enumerate(out) if x.id == q.id)  # corrected twice: on the last version
         changes = {k: c[k] for k in ("prompt", "answer", "accepted", "choices") if k in c}
-        fixed = replace(q, **changes, origin="curated")
+        fixed = replace(out[current], **changes, origin="curated")
         fixed.accepted = list(dict.fromkeys([fixed.answer, *fixed.accepted]))
-        out[out.index(q)] = fixed
+        out[current] = fixed
     ids = {q.id for q in out}
     for a in cur.additions:
         line = a["_line"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from studyapp.db.database import Database
 from studyapp.errors import ContentError, NotFound
+from studyapp.safe_io import read_regular_bytes
 from studyapp.services.clock import Clock, system_clock
 from studyapp.services.questions import parse_choices
 from studyapp.services.quizzes import QuizView, choice_order, load_quiz
@@ -256,6 +258,13 @@ def restore_run(db: Database, removed: RemovedRun) -> None:
 # -- CSV: export, and import that merges -------------------------------------------------------------
 
 
+MAX_CSV_BYTES = 200 * 1024 * 1024
+_RANGES = {
+    "quiz_seed": (0, 2**31 - 1),
+    "seconds_per_question": (1, 86_400),
+    "position": (1, 10_000),
+    "duration_ms": (0, 86_400_000),
+}
 SUMMARY_COLUMNS = (
     "student", "counted_attempt", "attempts", "score", "total", "percent", "minutes", "started_at", "finished_at",
     "run_id",
@@ -363,7 +372,7 @@ def _epoch(text: str, path: Path, line: int, column: str) -> int | None:
         return None
     try:
         return int(dt.datetime.fromisoformat(text).timestamp())
-    except ValueError:
+    except (ValueError, OverflowError, OSError):
         raise ContentError(path, f"{column} is not a date and time: {text!r}", line) from None
 
 
@@ -372,11 +381,12 @@ def import_results_csv(db: Database, path: Path, clock: Clock = system_clock) ->
     same file twice changes nothing. A bad file is refused whole, naming the line."""
     from studyapp.db.models import Learner, Quiz, QuizAnswer, QuizItem, QuizRun
 
+    raw = read_regular_bytes(path, MAX_CSV_BYTES, "results file")
     try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:  # with or without a byte-order mark
-            records = [[_uncell(cell) for cell in record] for record in csv.reader(handle)]
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ContentError(path, f"cannot read the file ({exc})") from exc
+        text = raw.decode("utf-8-sig")  # with or without a byte-order mark
+        records = [[_uncell(cell) for cell in record] for record in csv.reader(io.StringIO(text, newline=""))]
+    except UnicodeDecodeError as exc:
+        raise ContentError(path, f"cannot read the file (not UTF-8: {exc.reason})") from exc
     except csv.Error as exc:
         raise ContentError(path, f"not a CSV file ({exc})") from exc
     if not records or tuple(records[0]) != CSV_COLUMNS:
@@ -393,7 +403,16 @@ def import_results_csv(db: Database, path: Path, clock: Clock = system_clock) ->
             numbers = {k: int(row[k]) for k in ("quiz_seed", "seconds_per_question", "position", "duration_ms")}
             flags = {k: bool(int(row[k])) for k in ("correct", "unanswered")}
         except ValueError as exc:
-            raise ContentError(path, f"a number is expected ({exc})", line) from None
+            raise ContentError(path, f"a number is expected ({str(exc)[:80]})", line) from None
+        for key, (low, high) in _RANGES.items():
+            if not low <= numbers[key] <= high:
+                raise ContentError(path, f"{key} {numbers[key]} is outside {low}–{high}", line)
+        student = " ".join(row["student"].split())
+        if not student or len(student) > 80:
+            raise ContentError(path, "the student's name must be 1 to 80 characters", line)
+        row["student"] = student
+        if len(row["run_id"]) > 32 or len(row["quiz"]) > 120:
+            raise ContentError(path, "run_id (32 characters at most) or quiz name (120) too long", line)
         if not row["run_id"] or not row["quiz"] or not row["student"] or not row["question_id"]:
             raise ContentError(path, "run_id, quiz, student and question_id must not be empty", line)
         if db.one("SELECT 1 FROM questions WHERE id = ?", (row["question_id"],)) is None:
@@ -459,6 +478,14 @@ def import_results_csv(db: Database, path: Path, clock: Clock = system_clock) ->
                 learners[name_key] = learner.id
                 created_learners.append(row["student"])
             run = session.get(QuizRun, row["run_id"])
+            owner = (quizzes[row["quiz"].lower()], learners[name_key])
+            if run is not None and (run.quiz_id, run.learner_id) != owner:
+                raise ContentError(
+                    path,
+                    f"attempt {row['run_id']} is already here for another quiz or another student; "
+                    "nothing was imported",
+                    _line,
+                )
             if run is None:
                 run = QuizRun(
                     id=row["run_id"], quiz_id=quizzes[row["quiz"].lower()], learner_id=learners[name_key],

@@ -6,7 +6,6 @@ ORM is imported on a helper thread after the window is shown (see `studyapp.db.d
 
 from __future__ import annotations
 
-import os
 import shutil
 import sys
 import traceback
@@ -17,31 +16,11 @@ from typing import Any
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from studyapp.crashlog import write_crash_log
 from studyapp.errors import ContentError, DatabaseDamaged, DatabaseError
 from studyapp.ui.dialogs import Dialogs, QtDialogs
 
 DEFAULT_BANK = Path(__file__).resolve().parents[2] / "content" / "bank.json"
-
-
-def crash_log_path() -> Path:
-    """Per user, in the platform's log folder (not a shared temp folder another user could own)."""
-    import platformdirs
-
-    return platformdirs.user_log_path("studyapp", appauthor=False) / "crash.log"
-
-
-def write_crash_log(text: str, path: Path | None = None) -> Path | None:
-    """Append to the crash log, readable by this user only (0600); None when it cannot be written."""
-    path = path or crash_log_path()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        with os.fdopen(fd, "a", encoding="utf-8") as log:
-            log.write(text + "\n")
-        os.chmod(path, 0o600)
-    except OSError:
-        return None
-    return path
 
 
 def install_crash_handler(dialogs: Dialogs) -> None:

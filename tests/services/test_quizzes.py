@@ -322,3 +322,64 @@ def test_a_bad_row_names_its_line_and_nothing_is_imported(db: Database, clock: M
     unreadable.write_bytes(b"\xff\xfe\x00\x00garbage")
     with pytest.raises(ContentError):
         import_results_csv(db, unreadable)
+
+
+def _exported(db: Database, clock: ManualClock, tmp_path: Path) -> tuple[Path, list[dict[str, str]]]:
+    create_quiz(db, QuizSpec(name="Q", count=2, seed=9, formats=("mc",)), clock)
+    _take(db, "Q", create_learner(db, "Ann", clock), clock, _answers(db, "Q"))
+    out = tmp_path / "q.csv"
+    export_results_csv(db, "Q", out)
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        return out, list(csv.DictReader(handle))
+
+
+def _write(path: Path, rows: list[dict[str, str]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "message"),
+    [
+        ("quiz_seed", str(2**63), "outside"),
+        ("position", "-1", "outside"),
+        ("duration_ms", "9" * 5000, "a number is expected"),
+        ("student", "   ", "1 to 80 characters"),
+        ("student", "x" * 1000, "1 to 80 characters"),
+        ("started_at", "99999-01-01", "not a date and time"),
+    ],
+)
+def test_hostile_rows_are_refused_naming_their_line(
+    db: Database, clock: ManualClock, tmp_path: Path, column: str, value: str, message: str
+) -> None:
+    _, rows = _exported(db, clock, tmp_path)
+    rows[1][column] = value
+    bad = tmp_path / "bad.csv"
+    _write(bad, rows)
+    before = db.scalar("SELECT count(*) FROM quiz_answers")
+    with pytest.raises(ContentError, match=message) as error:
+        import_results_csv(db, bad)
+    assert error.value.line == 3
+    assert db.scalar("SELECT count(*) FROM quiz_answers") == before
+
+
+def test_a_run_id_already_used_by_another_student_is_refused(db: Database, clock: ManualClock, tmp_path: Path) -> None:
+    _, rows = _exported(db, clock, tmp_path)
+    for row in rows:
+        row["student"] = "Mallory"  # the same attempt, claimed for someone else
+    bad = tmp_path / "bad.csv"
+    _write(bad, rows)
+    with pytest.raises(ContentError, match="another quiz or another student"):
+        import_results_csv(db, bad)
+    assert db.scalar("SELECT count(*) FROM learners WHERE name = 'Mallory'") == 0
+
+
+def test_a_pipe_is_not_read(db: Database, tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "results.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(ContentError, match="not a regular file"):
+        import_results_csv(db, fifo)

@@ -91,7 +91,9 @@ def test_a_bug_in_a_slot_is_logged_and_shown_not_silent(monkeypatch: pytest.Monk
     import studyapp.ui.app as app_module
 
     dialogs = ScriptedDialogs()
-    monkeypatch.setattr(app_module, "crash_log_path", lambda: tmp_path / "logs" / "crash.log")
+    import studyapp.crashlog as crashlog
+
+    monkeypatch.setattr(crashlog, "crash_log_path", lambda: tmp_path / "logs" / "crash.log")
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     app_module.install_crash_handler(dialogs)
     try:
@@ -110,9 +112,9 @@ def test_a_bug_in_a_slot_is_logged_and_shown_not_silent(monkeypatch: pytest.Monk
 def test_the_crash_log_is_per_user() -> None:
     import tempfile
 
-    import studyapp.ui.app as app_module
+    from studyapp.crashlog import crash_log_path
 
-    path = app_module.crash_log_path()
+    path = crash_log_path()
     assert not str(path).startswith(tempfile.gettempdir()) and "studyapp" in str(path)
 
 
