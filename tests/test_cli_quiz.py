@@ -86,7 +86,7 @@ def test_same_seed_gives_the_same_quiz_on_two_databases(tmp_path: Path) -> None:
         (["quiz", "create", "X", "--count", "3", "--formats", "essay"], "invalid choice"),
         (["quiz", "create", "X", "--count", "3", "--sources", "999"], "not a source"),
         (["results", "export", "Nope", "--csv", "x.csv"], "no quiz called"),
-        (["results", "import", "missing.csv"], "cannot read"),
+        (["results", "import", "missing.csv"], "results file not found"),
         (["quiz", "frobnicate"], "invalid choice"),
     ],
 )
