@@ -118,6 +118,15 @@ class Database:
         rows = self.rows(sql, params)
         return rows[0] if rows else None
 
+    def named(self, sql: str, params: tuple[Any, ...] | Mapping[str, Any] = ()) -> list[sqlite3.Row]:
+        """Rows read by column name (``row["prompt"]``), not by position in a long tuple."""
+        try:
+            cursor = self.conn.cursor()
+            cursor.row_factory = sqlite3.Row
+            return cursor.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise classify(exc, self.where) from exc
+
     def scalar(self, sql: str, params: tuple[Any, ...] | Mapping[str, Any] = ()) -> Any:
         row = self.one(sql, params)
         return None if row is None else row[0]

@@ -11,8 +11,9 @@ from studyapp.services.views import AlsoIn, Citation, Disagreement, QuestionView
 _SQL = """
 SELECT q.id, q.kind, q.format, q.prompt, q.answer, q.accepted, q.choices, q.quote,
        q.quote_start, q.quote_end, q.answer_start, q.answer_end, q.disagreements, q.also, q.retired, q.value,
-       s.id, s.title, s.author, s.publisher, s.date, s.url,
-       p.id, p.idx, p.start, substr(s.text, p.start + 1, p."end" - p.start)
+       s.id AS source_id, s.title, s.author, s.publisher, s.date, s.url,
+       p.id AS passage_id, p.idx AS passage_index, p.start AS passage_start,
+       substr(s.text, p.start + 1, p."end" - p.start) AS passage_text
 FROM questions q
 JOIN sources s ON s.id = q.source_id
 JOIN (SELECT id, "index" AS idx, start, "end" FROM passages) p ON p.id = q.passage_id
@@ -27,33 +28,32 @@ def parse_choices(stored: str | None) -> tuple[str, ...] | None:
 
 
 def load_question(db: Database, question_id: str) -> QuestionView:
-    row = db.one(_SQL, (question_id,))
-    if row is None:
+    rows = db.named(_SQL, (question_id,))
+    if not rows:
         raise NotFound(f"no question with id {question_id}")
-    (qid, kind, fmt, prompt, answer, accepted, choices, quote, q_start, q_end, a_start, a_end, disagreements,
-     also, retired, value, s_id, title, author, publisher, date, url, p_id, p_index, p_start, p_text) = row  # fmt: skip
-    info = SourceInfo(s_id, title, author, publisher, date, url)
-    base = int(p_start)
+    row = rows[0]
+    info = SourceInfo(row["source_id"], row["title"], row["author"], row["publisher"], row["date"], row["url"])
+    base = int(row["passage_start"])
     citation = Citation(
         source=info,
-        passage_id=p_id,
-        passage_index=int(p_index),
-        passage_text=p_text,
-        quote=quote,
-        quote_start=max(0, int(q_start) - base),
-        quote_end=max(0, int(q_end) - base),
-        answer_start=max(0, int(a_start) - base),
-        answer_end=max(0, int(a_end) - base),
+        passage_id=row["passage_id"],
+        passage_index=int(row["passage_index"]),
+        passage_text=row["passage_text"],
+        quote=row["quote"],
+        quote_start=max(0, int(row["quote_start"]) - base),
+        quote_end=max(0, int(row["quote_end"]) - base),
+        answer_start=max(0, int(row["answer_start"]) - base),
+        answer_end=max(0, int(row["answer_end"]) - base),
     )
     titles: dict[str, str] = {}
     found: list[Disagreement] = []
-    for d in json.loads(disagreements):
+    for d in json.loads(row["disagreements"]):
         sid = str(d.get("source_id", ""))
         if sid not in titles:
             title_row = db.one("SELECT title FROM sources WHERE id = ?", (sid,))
             titles[sid] = str(title_row[0]) if title_row else sid
         found.append(Disagreement(sid, titles[sid], str(d.get("value", "")), str(d.get("quote", ""))))
-    cited = json.loads(also or "[]")
+    cited = json.loads(row["also"] or "[]")
     places: dict[str, tuple[str, int]] = {}
     if cited:  # one query for every other passage cited, not one per passage
         ids = [str(c.get("passage_id", "")) for c in cited]
@@ -65,17 +65,18 @@ def load_question(db: Database, question_id: str) -> QuestionView:
         for c in cited
         if str(c.get("passage_id", "")) in places
     ]
+    value = row["value"]
     return QuestionView(
-        id=qid,
-        kind=kind,
-        format=fmt,
-        prompt=prompt,
-        answer=answer,
-        accepted=tuple(json.loads(accepted)),
-        choices=parse_choices(choices),
+        id=row["id"],
+        kind=row["kind"],
+        format=row["format"],
+        prompt=row["prompt"],
+        answer=row["answer"],
+        accepted=tuple(json.loads(row["accepted"])),
+        choices=parse_choices(row["choices"]),
         citation=citation,
         disagreements=tuple(found),
-        retired=bool(retired),
+        retired=bool(row["retired"]),
         also_in=tuple(also_in),
         value=json.loads(value) if value else None,
     )

@@ -170,6 +170,8 @@ def _run(
             ),
         )
 
+    for note in database.notes:  # e.g. a database whose creation was cut short, made again
+        dialogs.show_info(None, "Your progress file", f"{note}\n\nDatabase: {database.where}")
     ctx = AppContext(db=database, dialogs=dialogs, learner=current_learner(database))
     window = MainWindow(ctx, settings)
     window.show()
