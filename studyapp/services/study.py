@@ -77,15 +77,23 @@ def new_question_ids(
     now = system_clock() if now is None else now
     facts, sentences = busy if busy is not None else _siblings_in_play(db, learner_id, now)
     facts, sentences = set(facts), set(sentences)
-    # facts whose recognition question has not been met before today
-    waiting = {
-        str(r[0])
-        for r in db.rows(
-            "SELECT q.fact_id FROM questions q LEFT JOIN cards c ON c.learner_id = ? AND c.question_id = q.id "
-            "WHERE q.retired = 0 AND q.format = 'mc' AND (c.question_id IS NULL OR c.created_at >= ?)",
-            (learner_id, local_day_start(now)),
-        )
-    }
+    day_start = local_day_start(now)
+
+    def waiting(fact_ids: set[str]) -> set[str]:
+        """Of these facts, those whose recognition question was not met before today."""
+        if not fact_ids:
+            return set()
+        marks = ", ".join("?" * len(fact_ids))
+        return {
+            str(r[0])
+            for r in db.rows(
+                "SELECT q.fact_id FROM questions q LEFT JOIN cards c ON c.learner_id = ? AND c.question_id = q.id "
+                f"WHERE q.fact_id IN ({marks}) AND q.retired = 0 AND q.format = 'mc' "
+                "AND (c.question_id IS NULL OR c.created_at >= ?)",
+                (learner_id, *fact_ids, day_start),
+            )
+        }
+
     recognition: list[str] = []
     recall: list[str] = []
     window = max(200, limit * 20)
@@ -98,8 +106,9 @@ def new_question_ids(
             "ORDER BY q.position LIMIT ? OFFSET ?",
             (learner_id, window, offset),
         )
+        held = waiting({str(r[1]) for r in rows if r[2] != "mc"})
         for qid, fact, fmt, source_id, quote_start in rows:
-            if fmt != "mc" and fact in waiting:
+            if fmt != "mc" and fact in held:
                 continue
             (recognition if fmt == "mc" else recall).append(f"{qid}\t{fact}\t{source_id}\t{quote_start}")
         offset += window
@@ -123,15 +132,36 @@ def new_question_ids(
     return picked
 
 
+_PLANS: dict[tuple[object, ...], list[str]] = {}
+
+
 def plan_study(db: Database, learner: Learner, now: float) -> list[str]:
     """Today's queue: everything due by the end of the local day (one question per fact and
-    sentence: a later sibling is buried until tomorrow), then new questions within the daily limit."""
+    sentence: a later sibling is buried until tomorrow), then new questions within the daily limit.
+
+    The home screen and the session both ask for it at start: the plan is kept while nothing was
+    written (by this app or another) and the minute has not changed."""
+    key = (
+        db.where,
+        learner,
+        int(now // 60),
+        db.conn.total_changes,
+        db.scalar("PRAGMA data_version"),
+    )
+    if key not in _PLANS:
+        _PLANS.clear()
+        _PLANS[key] = _plan(db, learner, now)
+    return list(_PLANS[key])
+
+
+def _plan(db: Database, learner: Learner, now: float) -> list[str]:
     due_ids = due_question_ids(db, learner.id, local_day_end(now), SESSION_REVIEW_LIMIT)
+    marks = ", ".join("?" * len(due_ids)) or "NULL"
     rows = db.rows(
         "SELECT c.question_id, q.fact_id, q.source_id, q.quote_start, c.created_at >= ? "
         "FROM cards c JOIN questions q ON q.id = c.question_id "
-        "WHERE c.learner_id = ? AND (c.created_at >= ? OR c.due < ?)",
-        (local_day_start(now), learner.id, local_day_start(now), local_day_end(now)),
+        f"WHERE c.learner_id = ? AND (c.created_at >= ? OR c.question_id IN ({marks}))",
+        (local_day_start(now), learner.id, local_day_start(now), *due_ids),
     )
     info = {str(r[0]): (str(r[1]), (str(r[2]), int(r[3]))) for r in rows}
     fact_owner: dict[str, str] = {}

@@ -173,12 +173,10 @@ def _run(
     for note in database.notes:  # e.g. a database whose creation was cut short, made again
         dialogs.show_info(None, "Your progress file", f"{note}\n\nDatabase: {database.where}")
     ctx = AppContext(db=database, dialogs=dialogs, learner=current_learner(database))
-    window = MainWindow(ctx, settings)
+    window = MainWindow(ctx, settings, study=study and ctx.learner is not None)
     window.show()
     window.raise_()
     window.activateWindow()  # keyboard shortcuts need an active window, even without a window manager
-    if study and ctx.learner is not None:
-        window.start_study()
     QTimer.singleShot(0, warm_up_in_background)
     if quit_when_ready:
         QTimer.singleShot(0, app.quit)

@@ -53,7 +53,9 @@ TITLES = {
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, settings: QSettings | None = None, parent: QWidget | None = None, *, study: bool = False
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.settings = settings
@@ -73,7 +75,11 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self._restore_geometry()
         self._update_title()
-        self.move_to(Screen.HOME if ctx.learner is not None else Screen.WELCOME)
+        if study and ctx.learner is not None:
+            self.start_study()  # straight into today's session; home is read when first shown
+            self._dirty.add(Screen.HOME)
+        else:
+            self.move_to(Screen.HOME if ctx.learner is not None else Screen.WELCOME)
 
     # -- menus ------------------------------------------------------------------------------------
     def _action(self, menu: QMenu, text: str, slot: Any, shortcut: str | QKeySequence | None = None) -> QAction:
