@@ -88,6 +88,15 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--csv", type=Path, required=True, dest="csv_path", help="CSV file to write")
     imp = results_sub.add_parser("import", parents=[common], help="merge results exported on another laptop")
     imp.add_argument("file", type=Path)
+    export = sub.add_parser("export", help="questions for Anki (.apkg), Moodle (XML) or GIFT")
+    export_sub = export.add_subparsers(dest="action", required=True)
+    for name, what in (("anki", "an Anki package (.apkg)"), ("moodle", "Moodle XML"), ("gift", "GIFT text")):
+        target = export_sub.add_parser(name, parents=[common], help=f"write the questions as {what}")
+        target.add_argument("-o", "--output", type=Path, required=True, help="file to write")
+        target.add_argument("--sources", nargs="+", default=[], help="source ids (or unique prefixes)")
+        target.add_argument("--kinds", nargs="+", default=[], help="kinds of question")
+        target.add_argument("--formats", nargs="+", default=[], choices=["mc", "typed", "cloze"], help="formats")
+        target.add_argument("--quiz", default=None, help="a saved quiz, in its order (the filters are ignored)")
     db = sub.add_parser("db", help="the progress database: check it, back it up, restore or recover it")
     db_sub = db.add_subparsers(dest="action", required=True)
     db_sub.add_parser("check", parents=[common], help="a full integrity check (the file is not changed)")
@@ -145,6 +154,10 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_build(args)
         if args.command == "bank" and args.action == "check":
             return _cmd_check(args)
+        if args.command == "export":
+            from studyapp.cli_export import run_export_command
+
+            return run_export_command(args)
         if args.command == "db":
             from studyapp.cli_db import run_db_command
 
