@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from ui.helpers import add_cloze_question
 
 from studyapp.cli import main
@@ -229,3 +230,28 @@ def test_export_commands_and_their_errors(tmp_path: Path, capsys: pytest.Capture
     assert main(["export", "anki", "-o", str(tmp_path / "x.apkg"), "--kinds", "nope", "--db", str(db)]) == 2
     assert main(["export", "anki", "-o", str(tmp_path / "x.apkg"), "--sources", "999", "--db", str(db)]) == 2
     assert main(["export", "anki", "-o", str(tmp_path / "x.apkg"), "--quiz", "Nope", "--db", str(db)]) == 2
+
+
+def test_the_export_dialog_writes_what_is_ticked(qtbot: Any, exported: Database, tmp_path: Path) -> None:
+    from studyapp.ui.context import AppContext
+    from studyapp.ui.dialogs import ScriptedDialogs
+    from studyapp.ui.export_dialog import ExportDialog
+
+    dialogs = ScriptedDialogs()
+    ctx = AppContext(db=exported, dialogs=dialogs)
+    dialog = ExportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.target_buttons["gift"].setChecked(True)
+    for kind, box in dialog.kind_boxes.items():
+        box.setChecked(kind == "date")
+    out = tmp_path / "dates.gift"
+    dialogs.paths.append(out)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    dates = exported.scalar("SELECT count(*) FROM questions WHERE kind = 'date' AND retired = 0")
+    assert dialog.message.text() == f"Wrote {dates} questions to {out}."
+    assert len(read_gift(out.read_text(encoding="utf-8"))) == dates
+    for box in dialog.format_boxes.values():
+        box.setChecked(False)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text().startswith("Nothing exported: tick at least one")

@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.switch_menu.aboutToShow.connect(self._fill_switch_menu)
         file_menu.addSeparator()
         self.settings_action = self._action(file_menu, "Se&ttings…", self._on_settings, "Ctrl+,")
+        self.export_action = self._action(file_menu, "&Export questions…", self.show_export, "Ctrl+E")
         self.backups_action = self._action(file_menu, "&Backups…", self.show_backups)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence(QKeySequence.StandardKey.Quit))
@@ -586,6 +587,12 @@ class MainWindow(QMainWindow):
                 backups.make_backup(self.ctx.db)
         except StudyappError as exc:
             self.statusBar().showMessage(f"The automatic backup failed: {exc}", 15000)
+
+    def show_export(self) -> None:
+        from studyapp.ui.export_dialog import ExportDialog
+
+        ExportDialog(self.ctx, self).exec()
+        self._take_keys_back()
 
     def show_backups(self) -> None:
         from studyapp.ui.backups import BackupsDialog
