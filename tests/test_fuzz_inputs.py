@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from studyapp.cli import main
@@ -61,6 +61,7 @@ def source_files(draw: st.DrawFn) -> tuple[str, str | None]:
 
 @SETTINGS
 @given(files=st.lists(source_files(), min_size=1, max_size=3))
+@example(files=[("9" * 400 + " The islands (Etorofu/Iturup, Kunashiri/Kunashir) are known in Russia.", None)])
 def test_bank_build_on_generated_sources(
     tmp_path_factory: pytest.TempPathFactory, files: list[tuple[str, str | None]]
 ) -> None:

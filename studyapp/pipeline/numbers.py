@@ -98,6 +98,8 @@ def find_numbers(text: str, skip: list[tuple[int, int]] | None = None) -> list[N
         if not free(s, e):
             continue
         raw = m.group("num").replace(",", "")
+        if len(raw) > 18:
+            continue  # a run of digits, not a figure anyone writes (and past float's exact range)
         value = float(raw)
         scale = (m.group("scale") or "").strip().lower()
         if scale:

@@ -67,3 +67,9 @@ def test_format_like() -> None:
     assert format_like(17.0, pct) == "17 percent"
     (count,) = numbers("The town has 12,000 residents.")
     assert format_like(15000.0, count) == "15,000"
+
+
+def test_a_run_of_hundreds_of_digits_is_not_a_figure() -> None:
+    from studyapp.pipeline.numbers import find_numbers
+
+    assert find_numbers("9" * 400 + " islands were seen.") == []
