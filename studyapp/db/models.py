@@ -201,3 +201,4 @@ class QuizAnswer(Base):
     unanswered: Mapped[bool] = mapped_column(Boolean)
     duration_ms: Mapped[int] = mapped_column(Integer)
     answered_at: Mapped[int] = mapped_column(Integer)
+    overridden: Mapped[bool] = mapped_column(Boolean, server_default="0")  # graded wrong, accepted by the teacher

@@ -43,6 +43,7 @@ class StudentResult:
     seconds: float
     finished: bool
     attempts: int = 1  # complete attempts by this student (more than one: retakes)
+    overrides: int = 0  # typed answers graded wrong that the teacher accepted
 
     @property
     def percent(self) -> float:
@@ -135,6 +136,14 @@ def quiz_results(db: Database, name: str, policy: str = "first") -> QuizResults:
     ):
         answers[str(run_id)][int(position)] = (str(response), bool(correct), bool(unanswered), int(duration))
     positions = [item.position for item in quiz.items]
+    overridden = {
+        str(r[0]): int(r[1])
+        for r in db.rows(
+            "SELECT a.run_id, count(*) FROM quiz_answers a JOIN quiz_runs r ON r.id = a.run_id "
+            "WHERE r.quiz_id = ? AND a.overridden = 1 GROUP BY a.run_id",
+            (quiz.id,),
+        )
+    }
 
     def score(run_id: str) -> int:
         return sum(1 for p in positions if answers[run_id].get(p, ("", False, True, 0))[1])
@@ -168,6 +177,7 @@ def quiz_results(db: Database, name: str, policy: str = "first") -> QuizResults:
             seconds=sum(a[3] for a in answers[str(r[0])].values()) / 1000,
             finished=True,
             attempts=tries[str(r[0])],
+            overrides=overridden.get(str(r[0]), 0),
         )
         for r, row in zip(runs, matrix, strict=True)
     )
@@ -267,7 +277,7 @@ _RANGES = {
 }
 SUMMARY_COLUMNS = (
     "student", "counted_attempt", "attempts", "score", "total", "percent", "minutes", "started_at", "finished_at",
-    "run_id",
+    "run_id", "accepted_by_teacher",
 )  # fmt: skip
 # A cell a spreadsheet would run as a formula: it is written with a leading apostrophe, which
 # spreadsheets show as text and the import takes off again.
@@ -348,12 +358,12 @@ def export_results_csv(db: Database, name: str, path: Path, policy: str = "first
                 map(
                     _cell,
                     [s.student, policy, s.attempts, s.score, s.total, f"{s.percent * 100:.1f}",
-                     f"{s.seconds / 60:.2f}", _iso(started), _iso(finished), s.run_id],
+                     f"{s.seconds / 60:.2f}", _iso(started), _iso(finished), s.run_id, s.overrides],
                 )
             )  # fmt: skip
         for u in results.unfinished:
             writer.writerow(
-                map(_cell, [u.student, "unfinished", "", "", u.total, "", "", _iso(u.started_at), "", u.run_id])
+                map(_cell, [u.student, "unfinished", "", "", u.total, "", "", _iso(u.started_at), "", u.run_id, ""])
             )
     return len(rows)
 
@@ -513,3 +523,50 @@ def import_results_csv(db: Database, path: Path, clock: Clock = system_clock) ->
             session.flush()
             added += 1
     return ImportReport(added, skipped, runs_added, tuple(created_quizzes), tuple(created_learners))
+
+
+@dataclass(frozen=True)
+class StudentAnswer:
+    run_id: str
+    position: int
+    prompt: str
+    answer: str
+    response: str
+    correct: bool
+    unanswered: bool
+    overridden: bool
+    typed: bool
+
+
+def student_answers(db: Database, run_id: str) -> list[StudentAnswer]:
+    """One attempt's answers in quiz order, for the teacher to read (and accept a typed one)."""
+    rows = db.named(
+        "SELECT a.run_id, a.position, q.prompt, q.answer, a.response, a.correct, a.unanswered, a.overridden, "
+        "q.format FROM quiz_answers a JOIN questions q ON q.id = a.question_id WHERE a.run_id = ? "
+        "ORDER BY a.position",
+        (run_id,),
+    )
+    return [
+        StudentAnswer(
+            r["run_id"], int(r["position"]), r["prompt"], r["answer"], r["response"], bool(r["correct"]),
+            bool(r["unanswered"]), bool(r["overridden"]), r["format"] != "mc",
+        )
+        for r in rows
+    ]  # fmt: skip
+
+
+def accept_answer(db: Database, run_id: str, position: int, accepted: bool = True) -> None:
+    """The teacher accepts a typed answer the grader called wrong ("I was right"), or takes that back.
+    It then counts as right in the results, marked as an override."""
+    from studyapp.db.models import QuizAnswer
+
+    with db.session() as session:
+        answer = session.get(QuizAnswer, (run_id, position))
+        if answer is None:
+            raise NotFound(f"no answer {position} in attempt {run_id}")
+        if accepted:
+            if answer.correct or answer.unanswered:
+                raise ValueError("only a typed answer graded wrong can be accepted")
+            answer.correct, answer.overridden = True, True
+        elif answer.overridden:
+            answer.correct, answer.overridden = False, False

@@ -269,6 +269,8 @@ class QuizResultsScreen(QWidget):
         self.quiz_combo.currentIndexChanged.connect(lambda _i: self._load())
         self.policy_combo.currentIndexChanged.connect(lambda _i: self._load())
         self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.students.activated.connect(self._on_student_activated)
+        self.students.setToolTip("Enter or double-click a student to read their answers (and accept a typed one)")
         self.undo_button.clicked.connect(self._on_undo_clicked)
         undo = QShortcut(QKeySequence("Ctrl+Z"), self)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -343,12 +345,27 @@ class QuizResultsScreen(QWidget):
             retook = sum(1 for s in results.students if s.attempts > 1)
             counted = POLICY_LABELS[results.policy].lower()
             extra = f" {retook} retook it; each student's {counted} counts." if retook else ""
+            overrides = sum(s.overrides for s in results.students)
+            if overrides:
+                extra += f" {overrides} typed answer{'s' if overrides != 1 else ''} accepted by you."
             self.summary.setText(
                 f"{count} student{'s' if count != 1 else ''} took “{name}”; mean score {mean:.0%}.{extra} "
                 "Facility = share right; discrimination compares the top and bottom 27% of students."
             )
         else:
             self.summary.setText(f"Nobody has taken “{name}” yet. Import results from students' laptops, or take it.")
+
+    def _on_student_activated(self, index: Any) -> None:
+        from studyapp.ui.student_answers import StudentAnswersDialog
+
+        row = self.student_proxy.mapToSource(index).row()
+        if not 0 <= row < len(self.student_model.rows):
+            return
+        student = self.student_model.rows[row]
+        dialog = StudentAnswersDialog(self.ctx, student.run_id, student.student, self)
+        dialog.exec()
+        if dialog.changed:
+            self._load()
 
     def _on_remove_clicked(self) -> None:
         item = self.unfinished.currentItem()

@@ -353,3 +353,37 @@ def test_the_teacher_previews_a_quiz_before_presenting_it(qtbot: QtBot, ctx: App
         assert f"{item.question.answer}   ✓" in text
         if item.choices:
             assert all(c in text for c in item.choices)
+
+
+def test_the_teacher_accepts_a_typed_answer_and_it_counts_as_an_override(
+    qtbot: QtBot, ctx: AppContext, clock: ManualClock
+) -> None:
+    from studyapp.ui.student_answers import StudentAnswersDialog
+
+    quiz = create_quiz(ctx.db, QuizSpec(name="Typed", count=3, seed=4, formats=("typed",)), clock)
+    ann = create_learner(ctx.db, "Ann", clock)
+    run = start_run(ctx.db, quiz, ann, clock)
+    for item in quiz.items:
+        answer_item(ctx.db, run, ann, item, "Putin, I think", 5000, clock=clock, fuzz=False)
+    finish_run(ctx.db, run, clock)
+    before = quiz_results(ctx.db, "Typed").students[0].score
+    dialog = StudentAnswersDialog(ctx, run, "Ann")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wrong = next(i for i, a in enumerate(dialog.answers) if not a.correct)
+    dialog.list.setCurrentRow(wrong)
+    assert dialog.accept_button.isEnabled()
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    assert "(accepted by you)" in dialog.list.item(wrong).text() and dialog.list.item(wrong).text().startswith("✓")
+    after = quiz_results(ctx.db, "Typed").students[0]
+    assert (after.score, after.overrides) == (before + 1, 1)
+    activate(qtbot, dialog)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # takes it back
+    assert quiz_results(ctx.db, "Typed").students[0].overrides == 0
+    dialog.close()
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)  # again, then the results screen says so
+    screen = QuizResultsScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.show_quiz("Typed")
+    assert "1 typed answer accepted by you" in screen.summary.text()

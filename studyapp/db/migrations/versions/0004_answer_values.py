@@ -21,9 +21,13 @@ def upgrade() -> None:
         batch.add_column(sa.Column("value", sa.JSON(), nullable=True))
         # siblings (same fact) are looked up for burying and for mastery
         batch.create_index("ix_questions_fact_format", ["fact_id", "format"])
+    with op.batch_alter_table("quiz_answers") as batch:  # a typed answer the teacher accepted ("I was right")
+        batch.add_column(sa.Column("overridden", sa.Boolean(), nullable=False, server_default="0"))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("quiz_answers") as batch:
+        batch.drop_column("overridden")
     with op.batch_alter_table("questions") as batch:
         batch.drop_index("ix_questions_fact_format")
         batch.drop_column("value")
