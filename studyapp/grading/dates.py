@@ -124,7 +124,8 @@ def year_in_words(text: str) -> int | None:
 
 def read_date(text: str) -> DateReading | None:
     """The date ``text`` writes, or None when it is not a date (or its day/month order is ambiguous)."""
-    t = re.sub(r"\s+", " ", text.strip().lower()).rstrip(".!?")
+    t = re.sub(r"\s+", " ", text.strip().lower())
+    t = re.sub(r"\s*\b(?:a\.d\.|ad|c\.e\.|ce)$", "", t).rstrip(".!?")  # "1959 A.D.", "1959 AD"
     t = t.replace("’", "'").replace("‘", "'")
     t = re.sub(_LEAD, "", t)
     spelled = year_in_words(t)
