@@ -40,7 +40,7 @@ def parse_json(text: str, path: Path) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ContentError(path, f"invalid JSON: {exc.msg}", exc.lineno) from exc
+        raise ContentError(path, f"invalid JSON: {exc.msg} (column {exc.colno})", exc.lineno) from exc
     except RecursionError as exc:
         raise ContentError(path, "invalid JSON: nested too deeply") from exc
     except ValueError as exc:  # an integer of thousands of digits

@@ -9,7 +9,7 @@ from typing import Any
 
 from studyapp.errors import ContentError
 from studyapp.grading.values import check_value
-from studyapp.safe_io import read_regular_bytes
+from studyapp.safe_io import parse_json, read_regular_bytes
 
 BANK_FORMAT = "studyapp-bank"
 BANK_VERSION = 1
@@ -186,14 +186,7 @@ class _Reader:
 
 def parse_bank(text: str, path: Path) -> Bank:
     r = _Reader(path)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ContentError(path, f"invalid JSON: {exc.msg} (column {exc.colno})", exc.lineno) from exc
-    except RecursionError as exc:
-        raise ContentError(path, "invalid JSON: nested too deeply") from exc
-    except ValueError as exc:  # an integer of thousands of digits
-        raise ContentError(path, f"invalid JSON: {exc}") from exc
+    data = parse_json(text, path)
     if not isinstance(data, dict) or data.get("format") != BANK_FORMAT:
         raise ContentError(path, f'not a studyapp bank (expected "format": "{BANK_FORMAT}")')
     version = data.get("version")

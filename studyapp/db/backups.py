@@ -75,12 +75,7 @@ def make_backup(source: Database | Path, *, now: dt.datetime | None = None, rota
     partial = target.with_name(target.name + ".partial")
     conn = source.conn if isinstance(source, Database) else sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        dest = sqlite3.connect(partial)
-        try:
-            conn.backup(dest)
-            dest.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dest.close()
+        _copy(conn, partial, "DELETE")
         os.replace(partial, target)  # a backup is whole or not there
         os.chmod(target, 0o600)
     except sqlite3.Error as exc:
@@ -95,6 +90,16 @@ def make_backup(source: Database | Path, *, now: dt.datetime | None = None, rota
     if rotate:
         rotate_backups(db_path)
     return target
+
+
+def _copy(source: sqlite3.Connection, target: Path, journal_mode: str) -> None:
+    """SQLite's online backup of ``source`` into a new file (consistent while others write)."""
+    dest = sqlite3.connect(target)
+    try:
+        source.backup(dest)
+        dest.execute(f"PRAGMA journal_mode={journal_mode}")
+    finally:
+        dest.close()
 
 
 def rotate_backups(db_path: Path) -> list[Path]:
@@ -135,12 +140,7 @@ def restore_backup(db_path: Path, backup: Path) -> Path | None:
     work = db_path.with_name(db_path.name + ".restoring")
     source = sqlite3.connect(backup)
     try:
-        dest = sqlite3.connect(work)
-        try:
-            source.backup(dest)
-            dest.execute("PRAGMA journal_mode=WAL")
-        finally:
-            dest.close()
+        _copy(source, work, "WAL")
     finally:
         source.close()
     for side in ("-wal", "-shm"):
