@@ -16,7 +16,10 @@ from studyapp.grading.dates import read_date, year_in_words
 from studyapp.grading.numbers import NumberReading, read_number
 from studyapp.grading.values import phrase_value
 
-CASES = [Path(__file__).parent / "data" / name for name in ("typed_answers.json", "typed_answers_2.json", "typed_answers_3.json")]
+CASES = [
+    Path(__file__).parent / "data" / name
+    for name in ("typed_answers.json", "typed_answers_2.json", "typed_answers_3.json")
+]
 
 
 def date(year: int, month: int | None = None, day: int | None = None, last: int | None = None) -> dict[str, Any]:
