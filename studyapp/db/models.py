@@ -74,7 +74,8 @@ class Question(Base):
         # covering index for the mastery and due counts: they never read the long text columns
         Index("ix_questions_id_retired_source_kind", "id", "retired", "source_id", "kind"),
         Index("ix_questions_retired_source_kind", "retired", "source_id", "kind", "id"),
-        Index("ix_questions_fact_format", "fact_id", "format"),
+        Index("ix_questions_fact_format", "fact_id", "format", "retired", "id"),
+        Index("ix_questions_mastery", "retired", "source_id", "kind", "format", "fact_id", "id"),
     )
     id: Mapped[str] = mapped_column(String(160), primary_key=True)
     fact_id: Mapped[str] = mapped_column(String(96))

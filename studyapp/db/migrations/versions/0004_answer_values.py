@@ -20,7 +20,9 @@ def upgrade() -> None:
     with op.batch_alter_table("questions") as batch:
         batch.add_column(sa.Column("value", sa.JSON(), nullable=True))
         # siblings (same fact) are looked up for burying and for mastery
-        batch.create_index("ix_questions_fact_format", ["fact_id", "format"])
+        batch.create_index("ix_questions_fact_format", ["fact_id", "format", "retired", "id"])
+        # mastery (which needs a fact's recall question) read from the index alone
+        batch.create_index("ix_questions_mastery", ["retired", "source_id", "kind", "format", "fact_id", "id"])
     with op.batch_alter_table("quiz_answers") as batch:  # a typed answer the teacher accepted ("I was right")
         batch.add_column(sa.Column("overridden", sa.Boolean(), nullable=False, server_default="0"))
 
@@ -29,5 +31,6 @@ def downgrade() -> None:
     with op.batch_alter_table("quiz_answers") as batch:
         batch.drop_column("overridden")
     with op.batch_alter_table("questions") as batch:
+        batch.drop_index("ix_questions_mastery")
         batch.drop_index("ix_questions_fact_format")
         batch.drop_column("value")
