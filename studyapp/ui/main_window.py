@@ -224,6 +224,7 @@ class MainWindow(QMainWindow):
             take = TakeQuizScreen(self.ctx, self)
             take.leave_requested.connect(self._on_take_leave_requested)
             take.start_requested.connect(self._on_take_start_requested)
+            take.handing_over.connect(self._on_take_handing_over)
             take.progress_changed.connect(self._on_progress_changed)
             return take
         if which is Screen.RESULTS:
@@ -412,6 +413,11 @@ class MainWindow(QMainWindow):
     def _on_take_leave_requested(self) -> None:
         self._history = [s for s in self._history if s is not Screen.TAKE_QUIZ]
         self.move_to(Screen.QUIZZES, remember=False)
+
+    def _on_take_handing_over(self) -> None:
+        """The laptop changes hands: nothing on screen names the last student."""
+        self.learner_label.setText("Learner: the next student")
+        self.setWindowTitle("Classroom quiz — the next student")
 
     def _on_take_start_requested(self, quiz_name: str, name: str) -> None:
         """The student named on the ready page takes the quiz on their own profile (created if new)."""

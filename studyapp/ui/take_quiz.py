@@ -58,6 +58,7 @@ WARN_AT_SECONDS = 5
 class TakeQuizScreen(QWidget):
     leave_requested = Signal()
     start_requested = Signal(str, str)  # quiz name, student's name
+    handing_over = Signal()  # the neutral page is up: nothing names the last student
     progress_changed = Signal()
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
@@ -223,6 +224,8 @@ class TakeQuizScreen(QWidget):
         self.name_edit.clear()
         self.pages.setCurrentIndex(READY_PAGE)
         self.name_edit.setFocus()
+        if handing_over:
+            self.handing_over.emit()
 
     def _on_start_clicked(self) -> None:
         name = " ".join(self.name_edit.text().split())

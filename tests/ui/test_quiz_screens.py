@@ -215,6 +215,8 @@ def test_main_window_quiz_flow_with_next_student(
     # hand-over: a neutral page, nothing of Lea's attempt on screen
     assert take.pages.currentIndex() == 2 and take.ready_title.text() == "Next student"
     assert take.review.count() == 0 and take.score.text() == "" and take.name_edit.text() == ""
+    assert window.learner_label.text() == "Learner: the next student"
+    assert window.windowTitle() == "Classroom quiz — the next student"
     qtbot.keyClicks(take.name_edit, "Noor")
     qtbot.mouseClick(take.start_button, Qt.MouseButton.LeftButton)
     assert window.ctx.learner is not None and window.ctx.learner.name == "Noor"
