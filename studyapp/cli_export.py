@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from studyapp.cli_quiz import _open
+from studyapp.cli_quiz import open_with_bank
 from studyapp.exports import write_export
 from studyapp.services.exports import select_for_export
 
 
 def run_export_command(args: argparse.Namespace) -> int:
-    db = _open(args)
+    db = open_with_bank(args)
     try:
         items = select_for_export(db, sources=args.sources, kinds=args.kinds, formats=args.formats, quiz=args.quiz)
         title = args.quiz or "Course questions"

@@ -9,7 +9,7 @@ from pathlib import Path
 from studyapp.db.database import Database, open_database, resolve_location
 
 
-def _open(args: argparse.Namespace) -> Database:
+def open_with_bank(args: argparse.Namespace) -> Database:
     from studyapp.services.bank_sync import sync_bank_file
 
     db = open_database(resolve_location(getattr(args, "db", None)))
@@ -20,7 +20,7 @@ def _open(args: argparse.Namespace) -> Database:
 
 
 def run_quiz_command(args: argparse.Namespace) -> int:
-    db = _open(args)
+    db = open_with_bank(args)
     try:
         return _dispatch(db, args)
     finally:

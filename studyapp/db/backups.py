@@ -13,6 +13,7 @@ import datetime as dt
 import os
 import re
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -204,20 +205,14 @@ def recover(damaged: Path, target: Path) -> Recovery:
     return Recovery(target, rows, lost)
 
 
-def _row_by_row(
-    src: sqlite3.Connection, out: sqlite3.Connection, table: str, names: str, insert: str
+def _one_at_a_time(
+    src: sqlite3.Connection, out: sqlite3.Connection, select: str, keys: Iterable[tuple[object, ...]], insert: str
 ) -> tuple[int, int]:
-    """Read a table one rowid at a time, skipping what cannot be read."""
+    """Read rows one key at a time, skipping what cannot be read: (saved, unreadable)."""
     saved = missing = 0
-    try:
-        low, high = src.execute(f'SELECT min(rowid), max(rowid) FROM "{table}"').fetchone()
-    except sqlite3.Error:
-        return 0, 0
-    if low is None:
-        return 0, 0
-    for rowid in range(int(low), int(high) + 1):
+    for key in keys:
         try:
-            row = src.execute(f'SELECT {names} FROM "{table}" WHERE rowid = ?', (rowid,)).fetchone()
+            row = src.execute(select, key).fetchone()
         except sqlite3.Error:
             missing += 1
             continue
@@ -227,20 +222,23 @@ def _row_by_row(
     return saved, missing
 
 
+def _row_by_row(
+    src: sqlite3.Connection, out: sqlite3.Connection, table: str, names: str, insert: str
+) -> tuple[int, int]:
+    """A table with rowids, one rowid at a time."""
+    try:
+        low, high = src.execute(f'SELECT min(rowid), max(rowid) FROM "{table}"').fetchone()
+    except sqlite3.Error:
+        return 0, 0
+    if low is None:
+        return 0, 0
+    select = f'SELECT {names} FROM "{table}" WHERE rowid = ?'
+    return _one_at_a_time(src, out, select, ((r,) for r in range(int(low), int(high) + 1)), insert)
+
+
 def _cards_by_key(src: sqlite3.Connection, out: sqlite3.Connection, names: str, insert: str) -> tuple[int, int]:
+    """Cards have no rowid: each learner's card of each question recovered so far."""
     learners = [r[0] for r in out.execute("SELECT id FROM learners")]
     questions = [r[0] for r in out.execute("SELECT id FROM questions")]
-    saved = missing = 0
-    for learner in learners:
-        for question in questions:
-            try:
-                row = src.execute(
-                    f"SELECT {names} FROM cards WHERE learner_id = ? AND question_id = ?", (learner, question)
-                ).fetchone()
-            except sqlite3.Error:
-                missing += 1
-                continue
-            if row is not None:
-                out.execute(insert, row)
-                saved += 1
-    return saved, missing
+    select = f"SELECT {names} FROM cards WHERE learner_id = ? AND question_id = ?"
+    return _one_at_a_time(src, out, select, ((lr, q) for lr in learners for q in questions), insert)

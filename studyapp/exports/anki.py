@@ -28,39 +28,35 @@ _BACK = (
     "{{#Accepted}}<p>Also accepted: {{Accepted}}</p>{{/Accepted}}"
     "<blockquote>{{Passage}}</blockquote><p><small>Source: {{Source}}</small></p>"
 )
-MC_MODEL = genanki.Model(
+
+
+def _model(model_id: int, name: str, fields: str, front: str, back: str, cloze: bool = False) -> genanki.Model:
+    return genanki.Model(
+        model_id,
+        name,
+        fields=[{"name": n} for n in fields.split()],
+        templates=[{"name": "Cloze" if cloze else "Card 1", "qfmt": front, "afmt": back + _BACK}],
+        css=STYLE,
+        model_type=genanki.Model.CLOZE if cloze else genanki.Model.FRONT_BACK,
+    )
+
+
+MC_MODEL = _model(
     1_607_392_311,
     "studyapp multiple choice",
-    fields=[{"name": n} for n in ("Question", "Choices", "Answer", "Accepted", "Passage", "Source", "Id")],
-    templates=[
-        {
-            "name": "Card 1",
-            "qfmt": "{{Question}}<ol type='A'>{{Choices}}</ol>",
-            "afmt": "{{FrontSide}}<hr id='answer'><p><b>{{Answer}}</b></p>" + _BACK,
-        }
-    ],
-    css=STYLE,
+    "Question Choices Answer Accepted Passage Source Id",
+    "{{Question}}<ol type='A'>{{Choices}}</ol>",
+    "{{FrontSide}}<hr id='answer'><p><b>{{Answer}}</b></p>",
 )
-TYPED_MODEL = genanki.Model(
+TYPED_MODEL = _model(
     1_607_392_312,
     "studyapp typed answer",
-    fields=[{"name": n} for n in ("Question", "Answer", "Accepted", "Passage", "Source", "Id")],
-    templates=[
-        {
-            "name": "Card 1",
-            "qfmt": "{{Question}}<br>{{type:Answer}}",
-            "afmt": "{{Question}}<hr id='answer'>{{type:Answer}}" + _BACK,
-        }
-    ],
-    css=STYLE,
+    "Question Answer Accepted Passage Source Id",
+    "{{Question}}<br>{{type:Answer}}",
+    "{{Question}}<hr id='answer'>{{type:Answer}}",
 )
-CLOZE_MODEL = genanki.Model(
-    1_607_392_313,
-    "studyapp cloze",
-    fields=[{"name": n} for n in ("Text", "Accepted", "Passage", "Source", "Id")],
-    templates=[{"name": "Cloze", "qfmt": "{{cloze:Text}}", "afmt": "{{cloze:Text}}" + _BACK}],
-    css=STYLE,
-    model_type=genanki.Model.CLOZE,
+CLOZE_MODEL = _model(
+    1_607_392_313, "studyapp cloze", "Text Accepted Passage Source Id", "{{cloze:Text}}", "{{cloze:Text}}", cloze=True
 )
 
 

@@ -1,10 +1,7 @@
-"""Answers as text: normalisation, typo allowance, the character difference shown to the learner.
-
-A typed answer is right when, after normalisation (case, punctuation, diacritics, a leading
-article), it equals the answer or any accepted spelling (EXACT); or when it is within a small number
-of typos (Levenshtein distance, `rapidfuzz`) of one (CLOSE) — except that digits are never fuzzed:
-"1956" is not "1965" — and a bare beginning of the answer ("Kuna" for "Kunashir") is not accepted.
-Multiple-choice answers compare the chosen string exactly.
+"""Answers as text: normalisation (case, punctuation, diacritics, a leading article), the typo
+allowance by length, the grade, and the character difference shown to the learner; and the grading
+of a multiple-choice pick, which compares the chosen string exactly. Typed answers are graded in
+``studyapp.grading.typed``, by value where the bank has one.
 
 Qt-free: the UI only reads the `Grade` and renders its `diff`.
 """

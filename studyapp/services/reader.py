@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from studyapp.db.database import Database
 from studyapp.errors import NotFound
-from studyapp.services.overview import MASTERED
+from studyapp.services.overview import MASTERED, OPEN_RECALL
 from studyapp.services.views import PassageView, SourceDetail, SourceInfo, SourceSummary
 
 _SOURCE_COLUMNS = "s.id, s.title, s.author, s.publisher, s.date, s.url"
@@ -14,10 +14,10 @@ _SOURCE_COLUMNS = "s.id, s.title, s.author, s.publisher, s.date, s.url"
 
 def list_sources(db: Database, learner_id: int) -> list[SourceSummary]:
     rows = db.rows(
-        f"SELECT {_SOURCE_COLUMNS}, count(q.id), "
+        f"WITH {OPEN_RECALL} SELECT {_SOURCE_COLUMNS}, count(q.id), "
         f"coalesce(sum({MASTERED}), 0) "
         "FROM sources s LEFT JOIN questions q ON q.source_id = s.id AND q.retired = 0 "
-        "LEFT JOIN cards c ON c.question_id = q.id AND c.learner_id = ? "
+        "LEFT JOIN cards c ON c.question_id = q.id AND c.learner_id = ?1 "
         "WHERE s.retired = 0 GROUP BY s.id ORDER BY s.position",
         (learner_id,),
     )
@@ -35,9 +35,9 @@ def source_detail(db: Database, learner_id: int, source_id: str) -> SourceDetail
     text = str(row[6])
     by_passage: dict[str, list[tuple[str, bool]]] = defaultdict(list)
     for qid, pid, mastered in db.rows(
-        f"SELECT q.id, q.passage_id, {MASTERED} "
-        "FROM questions q LEFT JOIN cards c ON c.question_id = q.id AND c.learner_id = ? "
-        "WHERE q.source_id = ? AND q.retired = 0 ORDER BY q.position",
+        f"WITH {OPEN_RECALL} SELECT q.id, q.passage_id, {MASTERED} "
+        "FROM questions q LEFT JOIN cards c ON c.question_id = q.id AND c.learner_id = ?1 "
+        "WHERE q.source_id = ?2 AND q.retired = 0 ORDER BY q.position",
         (learner_id, source_id),
     ):
         by_passage[str(pid)].append((str(qid), bool(mastered)))

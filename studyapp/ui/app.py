@@ -74,15 +74,15 @@ def run(
         sys.excepthook = previous_hook
 
 
-def _valid_location(db: str | None, dialogs: Dialogs) -> bool:
+def _location(db: str | None, dialogs: Dialogs) -> Any:
+    """Where the database is, or None (said in a dialog) when ``db`` cannot be one."""
     from studyapp.db.database import resolve_location
 
     try:
-        resolve_location(db)
+        return resolve_location(db)
     except DatabaseError as exc:
         dialogs.show_error(None, "Cannot open your progress", f"{exc.message}\n\nDatabase: {exc.location}")
-        return False
-    return True
+        return None
 
 
 def _offer_latest_backup(path: Path, exc: DatabaseError, dialogs: Dialogs) -> Any:
@@ -126,13 +126,13 @@ def _run(
     study: bool,
     quit_when_ready: bool,
 ) -> int:
-    from studyapp.db.database import open_database, resolve_location, warm_up_in_background
+    from studyapp.db.database import open_database, warm_up_in_background
     from studyapp.services.bank_sync import sync_bank_file
     from studyapp.services.learners import current_learner
     from studyapp.ui.context import AppContext
     from studyapp.ui.main_window import MainWindow
 
-    location = resolve_location(db) if _valid_location(db, dialogs) else None
+    location = _location(db, dialogs)
     if location is None:
         return 2
     try:

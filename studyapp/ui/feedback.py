@@ -77,11 +77,7 @@ def verdict_text(verdict: Verdict, note: str = "") -> str:
         Verdict.WRONG: "✗ Wrong",
         Verdict.OVERRIDE: "✓ Marked right by you",
     }[verdict]
-    if note and verdict is Verdict.EXACT:
-        return f"{text} — {note}"
-    if note and verdict is Verdict.WRONG:
-        return f"{text} — {note}"
-    return text
+    return f"{text} — {note}" if note and verdict in (Verdict.EXACT, Verdict.WRONG) else text
 
 
 def also_in_text(question: QuestionView) -> str:

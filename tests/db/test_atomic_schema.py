@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -70,17 +71,26 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else ""
 
 
-def test_killed_at_every_statement_of_creation(tmp_path: Path) -> None:
-    path = tmp_path / "new.sqlite3"
+def _kill_at_each_statement(path: Path, check: Callable[[int], None]) -> int:
+    """Kill the schema work at statement 1, 2, … until it completes; ``check`` runs after each kill.
+    Returns the statement at which the child finished on its own (one past the last)."""
     statement = 1
     while True:
         code = _killed_at(path, statement)
         assert code in (0, 9)
         if code == 0:
-            break
-        assert not path.exists() or path.stat().st_size == 0, f"a half-made file after statement {statement}"
+            return statement
+        check(statement)
         statement += 1
-    assert statement > 20  # the whole schema was gone through
+
+
+def test_killed_at_every_statement_of_creation(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite3"
+
+    def no_half_made_file(statement: int) -> None:
+        assert not path.exists() or path.stat().st_size == 0, f"a half-made file after statement {statement}"
+
+    assert _kill_at_each_statement(path, no_half_made_file) > 20  # the whole schema was gone through
     db = open_database(DatabaseLocation(path))
     assert db.scalar("SELECT version_num FROM alembic_version") == SCHEMA_REVISION
     db.close()
@@ -91,15 +101,11 @@ def test_killed_at_every_statement_of_an_upgrade(tmp_path: Path, revision: str) 
     path = tmp_path / "old.sqlite3"
     _at_revision(path, revision)
     before = _digest(path)
-    statement = 1
-    while True:
-        code = _killed_at(path, statement)
-        assert code in (0, 9)
-        if code == 0:
-            break
+
+    def unchanged(statement: int) -> None:
         assert _digest(path) == before, f"the file changed when killed at statement {statement}"
-        statement += 1
-    assert statement > 3
+
+    assert _kill_at_each_statement(path, unchanged) > 3
     db = open_database(DatabaseLocation(path))
     try:
         assert db.scalar("SELECT version_num FROM alembic_version") == SCHEMA_REVISION
