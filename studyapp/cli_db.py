@@ -7,12 +7,20 @@ import sys
 from pathlib import Path
 
 from studyapp.db import backups
-from studyapp.db.database import inspect_file, resolve_location
+from studyapp.db.database import DatabaseLocation, inspect_file, resolve_location
 from studyapp.errors import DatabaseError
 
 
 def run_db_command(args: argparse.Namespace) -> int:
-    path = resolve_location(getattr(args, "db", None)).path
+    location = resolve_location(getattr(args, "db", None))
+    if not isinstance(location, DatabaseLocation):
+        print(
+            f"studyapp: error: {location.where}: `studyapp db` looks after a SQLite file; a class server is "
+            "checked and backed up by its administrator (pg_dump, pg_basebackup)",
+            file=sys.stderr,
+        )
+        return 2
+    path = location.path
     action = args.action
     if action == "check":
         if not path.exists():

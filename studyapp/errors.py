@@ -58,3 +58,11 @@ class NotFound(StudyappError):
 
 class InvalidInput(StudyappError):
     """A value typed by the user is not acceptable (empty name, duplicate name...)."""
+
+
+class DatabaseUnreachable(DatabaseError):
+    """The class server cannot be reached (down, no network, wrong address): answers wait locally."""
+
+
+class DatabaseForbidden(DatabaseError):
+    """The class server refused: a wrong password, or a student asking for what only the teacher may do."""

@@ -16,6 +16,7 @@ from studyapp.services.clock import ManualClock
 
 if TYPE_CHECKING:
     from studyapp.db.database import Database
+    from studyapp.db.local_postgres import LocalPostgres
     from studyapp.services.views import Learner
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -120,3 +121,61 @@ def learner(db: Database, clock: ManualClock) -> Learner:
 def bank_file() -> Path:
     """The checked-in question bank."""
     return CONTENT / "bank.json"
+
+
+@pytest.fixture(autouse=True)
+def _own_config_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A class-server sign-in saved by one test (or by the person running the tests) reaches no other."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+
+
+# -- a real PostgreSQL server (class server) -----------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[LocalPostgres]:
+    """One PostgreSQL server for the whole run, in a temporary folder, on loopback only: Debian's
+    binaries where they are installed, else those of the `pgserver` package (a test dependency)."""
+    from studyapp.db.local_postgres import LocalPostgres
+
+    server = LocalPostgres().start()
+    yield server
+    server.remove()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: LocalPostgres) -> str:
+    """A migrated database holding the checked-in bank; each test gets a copy (CREATE DATABASE … TEMPLATE)."""
+    from studyapp.db.database import open_database
+    from studyapp.db.server import ServerLocation
+    from studyapp.services.bank_sync import sync_bank_file
+
+    url = pg_server.create_database("studyapp_template")
+    db = open_database(ServerLocation(url))
+    sync_bank_file(db, CONTENT / "bank.json")
+    db.close()
+    return "studyapp_template"
+
+
+@pytest.fixture
+def pg_url(pg_server: LocalPostgres, pg_template: str) -> Iterator[str]:
+    """The administrator's URL of a fresh database holding the bank, dropped after the test."""
+    import uuid
+
+    import psycopg
+
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    url = pg_server.create_database(name, template=pg_template)
+    yield url
+    with psycopg.connect(pg_server.url(), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def pg_db(pg_url: str) -> Iterator[Database]:
+    from studyapp.db.database import open_database
+    from studyapp.db.server import ServerLocation
+
+    database = open_database(ServerLocation(pg_url))
+    yield database
+    database.close()

@@ -248,7 +248,7 @@ def test_the_export_dialog_writes_what_is_ticked(qtbot: Any, exported: Database,
     out = tmp_path / "dates.gift"
     dialogs.paths.append(out)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    dates = exported.scalar("SELECT count(*) FROM questions WHERE kind = 'date' AND retired = 0")
+    dates = exported.scalar("SELECT count(*) FROM questions WHERE kind = 'date' AND retired = FALSE")
     assert dialog.message.text() == f"Wrote {dates} questions to {out}."
     assert len(read_gift(out.read_text(encoding="utf-8"))) == dates
     for box in dialog.format_boxes.values():

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
     from sqlalchemy.orm import Session
 
+    from studyapp.db.server import ServerLocation
+
 ENV_VAR = "STUDYAPP_DB"
 BUSY_TIMEOUT_MS = 10_000  # another instance holding the write lock is waited for, not reported
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -54,22 +56,37 @@ def default_path() -> Path:
     return platformdirs.user_data_path("studyapp", appauthor=False) / "studyapp.sqlite3"
 
 
-def resolve_location(arg: str | None, environ: Mapping[str, str] | None = None) -> DatabaseLocation:
-    """`--db` wins over `STUDYAPP_DB`, which wins over the user data directory.
+def resolve_location(
+    arg: str | None, environ: Mapping[str, str] | None = None, *, saved: bool = True
+) -> DatabaseLocation | ServerLocation:
+    """`--db` wins over `STUDYAPP_DB`, which wins over the class server this user signed in to
+    (File › Class server…), which wins over the file in the user data directory.
 
-    Accepts a file path or a SQLite URL (`sqlite:///relative.db`, `sqlite:////abs/path.db`).
+    Accepts a file path, a SQLite URL (`sqlite:///relative.db`, `sqlite:////abs/path.db`) or a
+    PostgreSQL URL (`postgresql://user:password@host/class`, `postgresql+psycopg://…`).
     """
+    from studyapp.db.server import ServerLocation, is_server_url
+
     env = os.environ if environ is None else environ
     value = arg or env.get(ENV_VAR) or ""
+    if not value and saved:
+        from studyapp.db.class_login import saved_url
+
+        value = saved_url() or ""
     if not value:
         return DatabaseLocation(default_path())
+    if is_server_url(value):
+        return ServerLocation(value)
     if value.startswith("sqlite:///"):
         rest = value[len("sqlite:///") :].split("?", 1)[0]
         if not rest or rest == ":memory:":
             raise DatabaseError(value, "an in-memory database would lose your progress; give a file")
         return DatabaseLocation(Path(rest).expanduser().absolute())
     if "://" in value:
-        raise DatabaseError(value, "only SQLite databases are supported: give a file path or sqlite:///path")
+        raise DatabaseError(
+            value.split("://", 1)[0] + "://…",
+            "give a file path, sqlite:///path or a PostgreSQL URL (postgresql://user:password@host/database)",
+        )
     return DatabaseLocation(Path(value).expanduser().absolute())
 
 
@@ -95,7 +112,11 @@ def classify(exc: BaseException, where: str) -> DatabaseError:
 
 
 class Database:
-    """One open progress database. Use `open_database`; close with `close()`."""
+    """One open progress database (a SQLite file; `ServerDatabase` is the class server's). Use
+    `open_database`; close with `close()`."""
+
+    is_server = False
+    dialect = "sqlite"
 
     def __init__(self, location: DatabaseLocation, conn: sqlite3.Connection) -> None:
         self.location = location
@@ -106,6 +127,10 @@ class Database:
     @property
     def where(self) -> str:
         return str(self.location.path)
+
+    def change_count(self) -> int:
+        """Grows with every change this connection made: a cache key for what was read before."""
+        return self.conn.total_changes
 
     # -- reads: plain SQL on the shared connection ------------------------------------------------
     def rows(self, sql: str, params: tuple[Any, ...] | Mapping[str, Any] = ()) -> list[tuple[Any, ...]]:
@@ -335,13 +360,17 @@ def _check_size(path: Path) -> None:
         )
 
 
-def open_database(location: DatabaseLocation, *, backup_before_upgrade: bool = True) -> Database:
+def open_database(location: DatabaseLocation | ServerLocation, *, backup_before_upgrade: bool = True) -> Database:
     """Open (creating or upgrading as needed) the database at ``location``.
 
     An existing file is inspected before anything is written or its journal mode changed. Creating
     and upgrading work on a copy that replaces the file only when complete, so a crash at any
-    point leaves the file as it was.
+    point leaves the file as it was. A class server is opened by `open_server_database`.
     """
+    if not isinstance(location, DatabaseLocation):
+        from studyapp.db.server import open_server_database
+
+        return open_server_database(location)
     path = location.path
     where = str(path)
     had_data = _check_file(path)

@@ -28,4 +28,5 @@ def upgrade(db: Database, target: str = "head") -> None:
     with db.engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, target)
-    db.conn.commit()
+    if not db.is_server:
+        db.conn.commit()

@@ -35,11 +35,14 @@ class AppState(Base):
 
 class Learner(Base):
     __tablename__ = "learners"
+    __table_args__ = (Index("ix_learners_owner", "owner", unique=True),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(80), unique=True)
     created_at: Mapped[int] = mapped_column(Integer)
     desired_retention: Mapped[float] = mapped_column(default=0.9)
     new_per_day: Mapped[int] = mapped_column(Integer, default=20)
+    # on a class server: the database role (the student's login) that owns this profile and its rows
+    owner: Mapped[str | None] = mapped_column(String(63), nullable=True)
 
 
 class Source(Base):
@@ -145,6 +148,7 @@ class Attempt(Base):
     __table_args__ = (
         Index("ix_attempts_learner_time", "learner_id", "answered_at", "correct"),
         Index("ix_attempts_learner_question", "learner_id", "question_id"),
+        Index("ix_attempts_uid", "uid", unique=True),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id", ondelete="CASCADE"))
@@ -157,6 +161,7 @@ class Attempt(Base):
     rating: Mapped[int] = mapped_column(Integer)
     duration_ms: Mapped[int] = mapped_column(Integer)
     prev_card: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    uid: Mapped[str | None] = mapped_column(String(32), nullable=True)  # sent exactly once after offline
 
 
 class Quiz(Base):

@@ -6,7 +6,13 @@ Kept apart from the Alembic scripts so that start-up can compare it with the dat
 
 from __future__ import annotations
 
-SCHEMA_REVISION = "0004_answer_values"
+SCHEMA_REVISION = "0005_class_server"
 
 # Every revision this version knows, oldest first. A database at any other revision is newer than us.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_quizzes", "0003_question_citations", "0004_answer_values")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_quizzes",
+    "0003_question_citations",
+    "0004_answer_values",
+    "0005_class_server",
+)

@@ -40,7 +40,7 @@ def bank_is_current(db: Database, path: Path) -> bool:
 def sync_bank_file(db: Database, path: Path, *, force: bool = False) -> SyncReport:
     """Load the bank file into the database unless it is unchanged since the last sync."""
     if not force and bank_is_current(db, path):
-        active = int(db.scalar("SELECT count(*) FROM questions WHERE retired = 0") or 0)
+        active = int(db.scalar("SELECT count(*) FROM questions WHERE retired = FALSE") or 0)
         return SyncReport(0, 0, 0, active, skipped=True)
     bank = load_bank(path)
     return sync_bank(db, bank, signature=bank_signature(path))
@@ -48,12 +48,16 @@ def sync_bank_file(db: Database, path: Path, *, force: bool = False) -> SyncRepo
 
 def sync_bank(db: Database, bank: Bank, *, signature: str | None = None) -> SyncReport:
     from sqlalchemy import update
-    from sqlalchemy.dialects.sqlite import insert
+
+    if db.is_server:
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]
 
     from studyapp.db.models import AppState, Passage, Question, Source
 
     known = {row[0] for row in db.rows("SELECT id FROM questions")}
-    was_active = {row[0] for row in db.rows("SELECT id FROM questions WHERE retired = 0")}
+    was_active = {row[0] for row in db.rows("SELECT id FROM questions WHERE retired = FALSE")}
     source_rows = [
         {
             "id": s.id,

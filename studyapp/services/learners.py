@@ -20,7 +20,7 @@ def _learner(row: tuple[object, ...]) -> Learner:
 
 
 def list_learners(db: Database) -> list[Learner]:
-    return [_learner(r) for r in db.rows(f"SELECT {_COLUMNS} FROM learners ORDER BY name COLLATE NOCASE")]
+    return [_learner(r) for r in db.rows(f"SELECT {_COLUMNS} FROM learners ORDER BY lower(name), name")]
 
 
 def get_learner(db: Database, learner_id: int) -> Learner:
@@ -31,7 +31,13 @@ def get_learner(db: Database, learner_id: int) -> Learner:
 
 
 def current_learner(db: Database) -> Learner | None:
-    """The profile used last; if it is gone, the first one by name; None when there are none."""
+    """The profile used last; if it is gone, the first one by name; None when there are none.
+
+    On a class server it is the profile of the signed-in role (a student sees only their own)."""
+    if db.is_server:
+        row = db.one(f"SELECT {_COLUMNS} FROM learners WHERE owner = current_user")
+        if row is not None:
+            return _learner(row)
     value = db.scalar("SELECT value FROM app_state WHERE key = ?", (CURRENT_KEY,))
     if value is not None:
         row = db.one(f"SELECT {_COLUMNS} FROM learners WHERE id = ?", (int(value),))

@@ -17,15 +17,15 @@ from studyapp.services.views import HomeSummary, Learner, MasteryRow, kind_label
 # is read from a covering index: a quarter of a second on 100,000 questions.
 OPEN_RECALL = """open_recall AS (
     SELECT DISTINCT q.fact_id FROM questions q LEFT JOIN cards c ON c.learner_id = ?1 AND c.question_id = q.id
-    WHERE q.retired = 0 AND q.format != 'mc' AND NOT (coalesce(c.state, 0) = 2 AND c.missed_at IS NULL)
+    WHERE q.retired = FALSE AND q.format != 'mc' AND NOT (coalesce(c.state, 0) = 2 AND c.missed_at IS NULL)
 )"""
 MASTERED = """CASE WHEN c.state = 2 AND c.missed_at IS NULL
-                   AND (q.format != 'mc' OR q.fact_id NOT IN open_recall) THEN 1 ELSE 0 END"""
+                   AND (q.format != 'mc' OR q.fact_id NOT IN (SELECT fact_id FROM open_recall)) THEN 1 ELSE 0 END"""
 _MASTERY = f"""
 WITH {OPEN_RECALL}
 SELECT q.source_id, q.kind, count(*), count(c.question_id), coalesce(sum({MASTERED}), 0)
 FROM questions q LEFT JOIN cards c ON c.learner_id = ?1 AND c.question_id = q.id
-WHERE q.retired = 0 GROUP BY q.source_id, q.kind
+WHERE q.retired = FALSE GROUP BY q.source_id, q.kind
 """
 
 
@@ -52,21 +52,21 @@ def home_summary(db: Database, learner: Learner, clock: Clock = system_clock) ->
     now = clock()
     due = db.scalar(
         "SELECT count(*) FROM cards c JOIN questions q ON q.id = c.question_id "
-        "WHERE c.learner_id = ? AND c.due < ? AND q.retired = 0",
+        "WHERE c.learner_id = ? AND c.due < ? AND q.retired = FALSE",
         (learner.id, local_day_end(now)),
     )
-    total = int(db.scalar("SELECT count(*) FROM questions WHERE retired = 0") or 0)
+    total = int(db.scalar("SELECT count(*) FROM questions WHERE retired = FALSE") or 0)
     seen = int(
         db.scalar(
             "SELECT count(*) FROM cards c JOIN questions q ON q.id = c.question_id "
-            "WHERE c.learner_id = ? AND q.retired = 0",
+            "WHERE c.learner_id = ? AND q.retired = FALSE",
             (learner.id,),
         )
         or 0
     )
     missed = db.scalar(
         "SELECT count(*) FROM cards c JOIN questions q ON q.id = c.question_id "
-        "WHERE c.learner_id = ? AND c.missed_at IS NOT NULL AND q.retired = 0",
+        "WHERE c.learner_id = ? AND c.missed_at IS NOT NULL AND q.retired = FALSE",
         (learner.id,),
     )
     new_left = max(0, learner.new_per_day - new_introduced_today(db, learner.id, now))

@@ -84,7 +84,7 @@ def load_question(db: Database, question_id: str) -> QuestionView:
 
 def active_question_ids(db: Database, *, source_id: str | None = None, passage_id: str | None = None) -> list[str]:
     """Active questions in bank order, optionally of one source or one passage."""
-    sql = "SELECT id FROM questions WHERE retired = 0"
+    sql = "SELECT id FROM questions WHERE retired = FALSE"
     params: list[str] = []
     if source_id is not None:
         sql += " AND source_id = ?"
@@ -96,9 +96,11 @@ def active_question_ids(db: Database, *, source_id: str | None = None, passage_i
 
 
 def kinds(db: Database) -> list[str]:
-    return [str(r[0]) for r in db.rows("SELECT DISTINCT kind FROM questions WHERE retired = 0 ORDER BY kind")]
+    return [str(r[0]) for r in db.rows("SELECT DISTINCT kind FROM questions WHERE retired = FALSE ORDER BY kind")]
 
 
 def sources(db: Database) -> list[SourceInfo]:
-    rows = db.rows("SELECT id, title, author, publisher, date, url FROM sources WHERE retired = 0 ORDER BY position")
+    rows = db.rows(
+        "SELECT id, title, author, publisher, date, url FROM sources WHERE retired = FALSE ORDER BY position"
+    )
     return [SourceInfo(*(str(v) for v in r)) for r in rows]

@@ -125,7 +125,7 @@ def quiz_results(db: Database, name: str, policy: str = "first") -> QuizResults:
         "SELECT r.id, l.name, r.started_at, r.finished_at, r.learner_id FROM quiz_runs r "
         "JOIN learners l ON l.id = r.learner_id "
         "WHERE r.quiz_id = ? AND EXISTS (SELECT 1 FROM quiz_answers a WHERE a.run_id = r.id) "
-        "ORDER BY l.name COLLATE NOCASE, r.started_at, r.id",
+        "ORDER BY lower(l.name), l.name, r.started_at, r.id",
         (quiz.id,),
     )
     answers: dict[str, dict[int, tuple[str, bool, bool, int]]] = {str(r[0]): {} for r in all_runs}
@@ -140,7 +140,7 @@ def quiz_results(db: Database, name: str, policy: str = "first") -> QuizResults:
         str(r[0]): int(r[1])
         for r in db.rows(
             "SELECT a.run_id, count(*) FROM quiz_answers a JOIN quiz_runs r ON r.id = a.run_id "
-            "WHERE r.quiz_id = ? AND a.overridden = 1 GROUP BY a.run_id",
+            "WHERE r.quiz_id = ? AND a.overridden = TRUE GROUP BY a.run_id",
             (quiz.id,),
         )
     }
@@ -315,7 +315,7 @@ def export_results_csv(db: Database, name: str, path: Path, policy: str = "first
     rows = db.rows(
         "SELECT r.id, l.name, r.started_at, r.finished_at, a.position, a.question_id, a.response, a.correct, "
         "a.unanswered, a.duration_ms, a.answered_at FROM quiz_answers a JOIN quiz_runs r ON r.id = a.run_id "
-        "JOIN learners l ON l.id = r.learner_id WHERE r.quiz_id = ? ORDER BY l.name COLLATE NOCASE, r.id, a.position",
+        "JOIN learners l ON l.id = r.learner_id WHERE r.quiz_id = ? ORDER BY lower(l.name), l.name, r.id, a.position",
         (quiz.id,),
     )
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -75,7 +75,7 @@ def choice_order(seed: int, question_id: str, choices: Sequence[str] | None) -> 
 
 def resolve_sources(db: Database, wanted: Sequence[str]) -> tuple[str, ...]:
     """Source ids from ids, id prefixes (e.g. "002") or exact titles; unknown ones raise."""
-    rows = [(str(r[0]), str(r[1])) for r in db.rows("SELECT id, title FROM sources WHERE retired = 0 ORDER BY id")]
+    rows = [(str(r[0]), str(r[1])) for r in db.rows("SELECT id, title FROM sources WHERE retired = FALSE ORDER BY id")]
     found: list[str] = []
     for value in wanted:
         matches = [sid for sid, title in rows if sid == value or sid.startswith(value) or title == value]
@@ -99,7 +99,7 @@ def _check_spec(db: Database, spec: QuizSpec) -> QuizSpec:
         raise InvalidInput("a quiz needs at least one question")
     if not 5 <= spec.seconds_per_question <= 600:
         raise InvalidInput("time per question must be between 5 and 600 seconds")
-    known_kinds = {str(r[0]) for r in db.rows("SELECT DISTINCT kind FROM questions WHERE retired = 0")}
+    known_kinds = {str(r[0]) for r in db.rows("SELECT DISTINCT kind FROM questions WHERE retired = FALSE")}
     bad_kinds = [k for k in spec.kinds if k not in known_kinds]
     if bad_kinds:
         raise InvalidInput(f"unknown kind {', '.join(bad_kinds)}; kinds are {', '.join(sorted(known_kinds))}")
@@ -119,7 +119,7 @@ def _check_spec(db: Database, spec: QuizSpec) -> QuizSpec:
 
 def pick_items(db: Database, spec: QuizSpec) -> list[tuple[str, tuple[str, ...] | None]]:
     """The quiz's (question id, choice order) list: deterministic for a seed and a bank."""
-    sql = "SELECT id, fact_id, choices FROM questions WHERE retired = 0"
+    sql = "SELECT id, fact_id, choices FROM questions WHERE retired = FALSE"
     params: list[str] = []
     for column, values in (("source_id", spec.sources), ("kind", spec.kinds), ("format", spec.formats)):
         if values:
@@ -171,7 +171,7 @@ def list_quizzes(db: Database) -> list[QuizSummary]:
     rows = db.rows(
         "SELECT z.id, z.name, (SELECT count(*) FROM quiz_items i WHERE i.quiz_id = z.id), z.seed, "
         "z.seconds_per_question, (SELECT count(*) FROM quiz_runs r WHERE r.quiz_id = z.id) "
-        "FROM quizzes z ORDER BY z.name COLLATE NOCASE"
+        "FROM quizzes z ORDER BY lower(z.name), z.name"
     )
     return [QuizSummary(int(r[0]), str(r[1]), int(r[2]), int(r[3]), int(r[4]), int(r[5])) for r in rows]
 

@@ -16,9 +16,9 @@ def list_sources(db: Database, learner_id: int) -> list[SourceSummary]:
     rows = db.rows(
         f"WITH {OPEN_RECALL} SELECT {_SOURCE_COLUMNS}, count(q.id), "
         f"coalesce(sum({MASTERED}), 0) "
-        "FROM sources s LEFT JOIN questions q ON q.source_id = s.id AND q.retired = 0 "
+        "FROM sources s LEFT JOIN questions q ON q.source_id = s.id AND q.retired = FALSE "
         "LEFT JOIN cards c ON c.question_id = q.id AND c.learner_id = ?1 "
-        "WHERE s.retired = 0 GROUP BY s.id ORDER BY s.position",
+        "WHERE s.retired = FALSE GROUP BY s.id ORDER BY s.position",
         (learner_id,),
     )
     return [
@@ -37,13 +37,13 @@ def source_detail(db: Database, learner_id: int, source_id: str) -> SourceDetail
     for qid, pid, mastered in db.rows(
         f"WITH {OPEN_RECALL} SELECT q.id, q.passage_id, {MASTERED} "
         "FROM questions q LEFT JOIN cards c ON c.question_id = q.id AND c.learner_id = ?1 "
-        "WHERE q.source_id = ?2 AND q.retired = 0 ORDER BY q.position",
+        "WHERE q.source_id = ?2 AND q.retired = FALSE ORDER BY q.position",
         (learner_id, source_id),
     ):
         by_passage[str(pid)].append((str(qid), bool(mastered)))
     passages = []
     for pid, index, start, end, role in db.rows(
-        'SELECT id, "index", start, "end", role FROM passages WHERE source_id = ? AND retired = 0 ORDER BY "index"',
+        'SELECT id, "index", start, "end", role FROM passages WHERE source_id = ? AND retired = FALSE ORDER BY "index"',
         (source_id,),
     ):
         questions = by_passage.get(str(pid), [])

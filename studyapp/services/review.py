@@ -14,9 +14,9 @@ def missed_items(
     sql = (
         "SELECT q.id, q.prompt, q.kind, s.id, s.title, c.missed_at, c.right_streak, q.answer, "
         "(SELECT a.response FROM attempts a WHERE a.learner_id = c.learner_id AND a.question_id = q.id "
-        "AND a.correct = 0 ORDER BY a.answered_at DESC, a.id DESC LIMIT 1) "
+        "AND a.correct = FALSE ORDER BY a.answered_at DESC, a.id DESC LIMIT 1) "
         "FROM cards c JOIN questions q ON q.id = c.question_id JOIN sources s ON s.id = q.source_id "
-        "WHERE c.learner_id = ? AND c.missed_at IS NOT NULL AND q.retired = 0"
+        "WHERE c.learner_id = ? AND c.missed_at IS NOT NULL AND q.retired = FALSE"
     )
     params: list[object] = [learner_id]
     if source_id is not None:

@@ -35,7 +35,7 @@ def due_forecast(
         db.rows(
             "SELECT CASE WHEN c.due < ? THEN ? ELSE (c.due + ?) / 86400 END AS day, count(*) "
             "FROM cards c JOIN questions q ON q.id = c.question_id "
-            "WHERE c.learner_id = ? AND c.due < ? AND q.retired = 0 GROUP BY day",
+            "WHERE c.learner_id = ? AND c.due < ? AND q.retired = FALSE GROUP BY day",
             (start, (start + offset) // 86400, offset, learner_id, end),
         )
     )

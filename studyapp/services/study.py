@@ -42,7 +42,7 @@ def new_introduced_today(db: Database, learner_id: int, now: float) -> int:
 def due_question_ids(db: Database, learner_id: int, before: int, limit: int = -1) -> list[str]:
     rows = db.rows(
         "SELECT c.question_id FROM cards c JOIN questions q ON q.id = c.question_id "
-        "WHERE c.learner_id = ? AND c.due < ? AND q.retired = 0 ORDER BY c.due LIMIT ?",
+        "WHERE c.learner_id = ? AND c.due < ? AND q.retired = FALSE ORDER BY c.due LIMIT ?",
         (learner_id, before, limit),
     )
     return [str(r[0]) for r in rows]
@@ -88,7 +88,7 @@ def new_question_ids(
             str(r[0])
             for r in db.rows(
                 "SELECT q.fact_id FROM questions q LEFT JOIN cards c ON c.learner_id = ? AND c.question_id = q.id "
-                f"WHERE q.fact_id IN ({marks}) AND q.retired = 0 AND q.format = 'mc' "
+                f"WHERE q.fact_id IN ({marks}) AND q.retired = FALSE AND q.format = 'mc' "
                 "AND (c.question_id IS NULL OR c.created_at >= ?)",
                 (learner_id, *fact_ids, day_start),
             )
@@ -101,7 +101,7 @@ def new_question_ids(
     while True:
         rows = db.rows(
             "SELECT q.id, q.fact_id, q.format, q.source_id, q.quote_start FROM questions q "
-            "WHERE q.retired = 0 AND NOT EXISTS "
+            "WHERE q.retired = FALSE AND NOT EXISTS "
             "(SELECT 1 FROM cards c WHERE c.learner_id = ? AND c.question_id = q.id) "
             "ORDER BY q.position LIMIT ? OFFSET ?",
             (learner_id, window, offset),
@@ -145,8 +145,8 @@ def plan_study(db: Database, learner: Learner, now: float) -> list[str]:
         db.where,
         learner,
         int(now // 60),
-        db.conn.total_changes,
-        db.scalar("PRAGMA data_version"),
+        db.change_count(),
+        db.scalar("PRAGMA data_version") if not db.is_server else None,
     )
     if key not in _PLANS:
         _PLANS.clear()

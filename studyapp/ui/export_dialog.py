@@ -56,7 +56,7 @@ class ExportDialog(QDialog):
         self.source_boxes = self._boxes(
             [
                 (str(r[0]), str(r[1]))
-                for r in ctx.db.rows("SELECT id, title FROM sources WHERE retired = 0 ORDER BY position")
+                for r in ctx.db.rows("SELECT id, title FROM sources WHERE retired = FALSE ORDER BY position")
             ]
         )
         self.kind_boxes = self._boxes(

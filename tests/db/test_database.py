@@ -15,20 +15,32 @@ import pytest
 from studyapp.bank.model import Bank, load_bank
 from studyapp.db.database import DatabaseLocation, default_path, open_database, read_revision, resolve_location
 from studyapp.db.schema import KNOWN_REVISIONS, SCHEMA_REVISION
+from studyapp.db.server import ServerLocation
 from studyapp.errors import DatabaseCorrupt, DatabaseError, DatabaseLocked, DatabaseReadOnly, DatabaseTooNew
 
 
-def test_location_prefers_flag_then_environment_then_user_folder(tmp_path: Path) -> None:
+def test_location_prefers_flag_then_environment_then_class_sign_in_then_user_folder(tmp_path: Path) -> None:
+    from studyapp.db.class_login import forget, save_url, saved_path
+
     flag, env = tmp_path / "flag.db", tmp_path / "env.db"
-    assert resolve_location(str(flag), {"STUDYAPP_DB": str(env)}).path == flag
-    assert resolve_location(None, {"STUDYAPP_DB": str(env)}).path == env
-    assert resolve_location(None, {}).path == default_path()
-    assert resolve_location(f"sqlite:///{flag}", {}).path == flag
+    assert resolve_location(str(flag), {"STUDYAPP_DB": str(env)}) == DatabaseLocation(flag)
+    assert resolve_location(None, {"STUDYAPP_DB": str(env)}) == DatabaseLocation(env)
+    assert resolve_location(None, {}) == DatabaseLocation(default_path())
+    assert resolve_location(f"sqlite:///{flag}", {}) == DatabaseLocation(flag)
+    server = "postgresql://anna:secret@school.example/history"
+    assert resolve_location(server, {}) == ServerLocation(server)
+    save_url(server)
+    assert saved_path().stat().st_mode & 0o777 == 0o600  # the password is readable by this user only
+    assert resolve_location(None, {}) == ServerLocation(server)
+    assert resolve_location(None, {"STUDYAPP_DB": str(env)}) == DatabaseLocation(env)
+    assert ServerLocation(server).where == "postgresql+psycopg://anna@school.example/history"  # no password
+    forget()
+    assert resolve_location(None, {}) == DatabaseLocation(default_path())
 
 
 def test_location_rejects_urls_we_cannot_store_progress_in() -> None:
-    with pytest.raises(DatabaseError, match="only SQLite"):
-        resolve_location("postgresql://localhost/x", {})
+    with pytest.raises(DatabaseError, match="PostgreSQL URL"):
+        resolve_location("mysql://localhost/x", {})
     with pytest.raises(DatabaseError, match="in-memory"):
         resolve_location("sqlite:///:memory:", {})
 

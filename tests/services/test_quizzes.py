@@ -244,13 +244,15 @@ def test_csv_cells_never_run_as_formulas_and_come_back_as_typed(
 def test_results_move_between_laptops_and_a_second_import_changes_nothing(
     db: Database, db_path: Path, template_db: Path, clock: ManualClock, tmp_path: Path
 ) -> None:
-    # the teacher's laptop has the quiz; a student's laptop is a copy of it
+    # the teacher's database (a laptop or the class server) has the quiz; a student's laptop made the
+    # same quiz (same name, seed and bank give the same questions and choice order)
     create_quiz(db, QuizSpec(name="Class quiz", count=3, seed=11), clock)
     student_path = tmp_path / "student.sqlite3"
-    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    shutil.copyfile(db_path, student_path)
+    shutil.copyfile(template_db, student_path)
     student_db = open_database(DatabaseLocation(student_path))
     try:
+        create_quiz(student_db, QuizSpec(name="Class quiz", count=3, seed=11), clock)
+        assert load_quiz(student_db, "Class quiz").items == load_quiz(db, "Class quiz").items
         zoe = create_learner(student_db, "Zoe", clock)
         quiz = load_quiz(student_db, "Class quiz")
         _take(student_db, "Class quiz", zoe, clock, [i.question.answer for i in quiz.items])
@@ -312,8 +314,12 @@ def test_a_bad_row_names_its_line_and_nothing_is_imported(db: Database, clock: M
     lines = out.read_text(encoding="utf-8").splitlines()
     lines[2] = lines[2].replace(",4000,", ",four seconds,")
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    db.conn.execute("DELETE FROM quiz_answers")
-    db.conn.commit()
+    from sqlalchemy import delete
+
+    from studyapp.db.models import QuizAnswer
+
+    with db.session() as session:
+        session.execute(delete(QuizAnswer))
     with pytest.raises(ContentError) as error:
         import_results_csv(db, out)
     assert error.value.line == 3

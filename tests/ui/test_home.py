@@ -31,7 +31,7 @@ def _answer(ctx: AppContext, clock: ManualClock, qid: str, correct: bool, rating
 
 
 def _question_ids(ctx: AppContext, n: int) -> list[str]:
-    rows = ctx.db.rows("SELECT id FROM questions WHERE retired = 0 ORDER BY position LIMIT ?", (n,))
+    rows = ctx.db.rows("SELECT id FROM questions WHERE retired = FALSE ORDER BY position LIMIT ?", (n,))
     return [str(r[0]) for r in rows]
 
 

@@ -29,12 +29,12 @@ def _screen(qtbot: QtBot, ctx: AppContext, width: int = 1280, height: int = 800)
 
 def _source_rows(db: Database) -> list[tuple[str, str]]:
     return [
-        (str(r[0]), str(r[1])) for r in db.rows("SELECT id, title FROM sources WHERE retired = 0 ORDER BY position")
+        (str(r[0]), str(r[1])) for r in db.rows("SELECT id, title FROM sources WHERE retired = FALSE ORDER BY position")
     ]
 
 
 def _question_ids(db: Database, column: str, value: str) -> list[str]:
-    sql = f"SELECT id FROM questions WHERE {column} = ? AND retired = 0 ORDER BY position"
+    sql = f"SELECT id FROM questions WHERE {column} = ? AND retired = FALSE ORDER BY position"
     return [str(r[0]) for r in db.rows(sql, (value,))]
 
 

@@ -32,7 +32,7 @@ def _spread(db: Database) -> list[str]:
     """Four questions from four different sources, each of a different kind (first such set in bank order)."""
     rows = [
         (str(q), str(s), str(k))
-        for q, s, k in db.rows("SELECT id, source_id, kind FROM questions WHERE retired = 0 ORDER BY position")
+        for q, s, k in db.rows("SELECT id, source_id, kind FROM questions WHERE retired = FALSE ORDER BY position")
     ]
 
     def search(start: int, chosen: list[tuple[str, str, str]]) -> list[tuple[str, str, str]] | None:
@@ -121,9 +121,9 @@ def test_filters_narrow_the_list(qtbot: QtBot, ctx: AppContext, clock: ManualClo
     ids = _spread(ctx.db)
     _miss(ctx, clock, ids)
     screen = _screen(qtbot, ctx)
-    sources = [str(r[0]) for r in ctx.db.rows("SELECT title FROM sources WHERE retired = 0 ORDER BY position")]
+    sources = [str(r[0]) for r in ctx.db.rows("SELECT title FROM sources WHERE retired = FALSE ORDER BY position")]
     assert [screen.source_filter.itemText(i) for i in range(screen.source_filter.count())] == ["All sources", *sources]
-    kinds = [str(r[0]) for r in ctx.db.rows("SELECT DISTINCT kind FROM questions WHERE retired = 0 ORDER BY kind")]
+    kinds = [str(r[0]) for r in ctx.db.rows("SELECT DISTINCT kind FROM questions WHERE retired = FALSE ORDER BY kind")]
     assert [screen.kind_filter.itemText(i) for i in range(screen.kind_filter.count())] == [
         "All kinds",
         *[kind_label(k) for k in kinds],

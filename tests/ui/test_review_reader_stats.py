@@ -39,7 +39,7 @@ def _one_per_kind(ctx: AppContext, n: int = 6) -> list[str]:
 
 
 def _kinds(ctx: AppContext) -> int:
-    return int(ctx.db.scalar("SELECT count(DISTINCT kind) FROM questions WHERE retired = 0"))
+    return int(ctx.db.scalar("SELECT count(DISTINCT kind) FROM questions WHERE retired = FALSE"))
 
 
 # -- review missed ------------------------------------------------------------------------------
@@ -147,7 +147,7 @@ def test_reader_jumps_to_a_question_and_highlights_its_quote(qtbot: QtBot, ctx: 
     passage_ids = [
         str(r[0])
         for r in ctx.db.rows(
-            "SELECT id FROM questions WHERE passage_id = ? AND retired = 0 ORDER BY position",
+            "SELECT id FROM questions WHERE passage_id = ? AND retired = FALSE ORDER BY position",
             (question.citation.passage_id,),
         )
     ]
@@ -155,7 +155,7 @@ def test_reader_jumps_to_a_question_and_highlights_its_quote(qtbot: QtBot, ctx: 
     with qtbot.waitSignal(screen.quiz_requested) as article:
         screen.quiz_article_button.click()
     count = ctx.db.scalar(
-        "SELECT count(*) FROM questions WHERE source_id = ? AND retired = 0", (question.citation.source.id,)
+        "SELECT count(*) FROM questions WHERE source_id = ? AND retired = FALSE", (question.citation.source.id,)
     )
     assert len(article.args[0]) == count and qid in article.args[0]
 

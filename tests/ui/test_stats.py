@@ -35,7 +35,7 @@ def _one_per_kind(ctx: AppContext, n: int = 6) -> list[str]:
 
 
 def _kinds(ctx: AppContext) -> int:
-    return int(ctx.db.scalar("SELECT count(DISTINCT kind) FROM questions WHERE retired = 0"))
+    return int(ctx.db.scalar("SELECT count(DISTINCT kind) FROM questions WHERE retired = FALSE"))
 
 
 def _screen(qtbot: QtBot, ctx: AppContext, size: tuple[int, int] = (1024, 640)) -> StatsScreen:

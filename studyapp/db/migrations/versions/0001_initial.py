@@ -156,6 +156,13 @@ def upgrade() -> None:
         batch_op.create_index("ix_cards_learner_missed", ["learner_id", "missed_at"], unique=False)
 
     # attempt_quarters follows attempts (insert, delete, update), so stats never scan every answer
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(PG_QUARTERS_FUNCTION)
+        op.execute(
+            "CREATE TRIGGER trg_attempts_change AFTER INSERT OR DELETE OR UPDATE OF learner_id, answered_at, correct "
+            "ON attempts FOR EACH ROW EXECUTE FUNCTION studyapp_attempt_quarters()"
+        )
+        return
     op.execute(
         "CREATE TRIGGER trg_attempts_insert AFTER INSERT ON attempts BEGIN "
         "INSERT INTO attempt_quarters (learner_id, quarter, answers, correct) "
@@ -180,10 +187,32 @@ def upgrade() -> None:
     )
 
 
+PG_QUARTERS_FUNCTION = """
+CREATE OR REPLACE FUNCTION studyapp_attempt_quarters() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+    IF TG_OP IN ('DELETE', 'UPDATE') THEN
+        UPDATE attempt_quarters SET answers = answers - 1, correct = correct - OLD.correct::int
+        WHERE learner_id = OLD.learner_id AND quarter = OLD.answered_at / 900;
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        INSERT INTO attempt_quarters AS q (learner_id, quarter, answers, correct)
+        VALUES (NEW.learner_id, NEW.answered_at / 900, 1, NEW.correct::int)
+        ON CONFLICT (learner_id, quarter) DO UPDATE SET answers = q.answers + 1, correct = q.correct + excluded.correct;
+    END IF;
+    RETURN NULL;
+END
+$fn$
+"""
+
+
 def downgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS trg_attempts_update")
-    op.execute("DROP TRIGGER IF EXISTS trg_attempts_delete")
-    op.execute("DROP TRIGGER IF EXISTS trg_attempts_insert")
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS trg_attempts_change ON attempts")
+        op.execute("DROP FUNCTION IF EXISTS studyapp_attempt_quarters()")
+    else:
+        op.execute("DROP TRIGGER IF EXISTS trg_attempts_update")
+        op.execute("DROP TRIGGER IF EXISTS trg_attempts_delete")
+        op.execute("DROP TRIGGER IF EXISTS trg_attempts_insert")
     with op.batch_alter_table("cards", schema=None) as batch_op:
         batch_op.drop_index("ix_cards_learner_missed")
         batch_op.drop_index("ix_cards_learner_due")
