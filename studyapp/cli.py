@@ -28,7 +28,10 @@ class _Parser(argparse.ArgumentParser):
 def _db_options() -> _Parser:
     common = _Parser(add_help=False)
     common.add_argument(
-        "--db", metavar="URL", default=argparse.SUPPRESS, help="progress database (file or sqlite:///path)"
+        "--db",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="progress database (file, sqlite:///path or postgresql://…)",
     )
     common.add_argument("--bank", type=Path, default=argparse.SUPPRESS, help="question bank file")
     return common
@@ -43,7 +46,8 @@ def _parser() -> argparse.ArgumentParser:
         "--db",
         metavar="URL",
         default=None,
-        help="progress database: a file path or sqlite:///path (default: $STUDYAPP_DB, else the user data folder)",
+        help="progress database: a file path, sqlite:///path or a class server's postgresql://user:password@host/db "
+        "(default: $STUDYAPP_DB, else the class server you signed in to, else the user data folder)",
     )
     parser.add_argument(
         "--bank", type=Path, default=None, help="question bank file the app loads (default: content/bank.json)"
@@ -105,6 +109,19 @@ def _parser() -> argparse.ArgumentParser:
     restore.add_argument("backup", nargs="?", help="a backup file, or 'latest' (none: list them)")
     rec = db_sub.add_parser("recover", parents=[common], help="save what can be read of a damaged file")
     rec.add_argument("output", type=Path, help="the new database file to write")
+    klass = sub.add_parser("class", help="a class on a PostgreSQL server: set it up, add and remove students")
+    class_sub = klass.add_subparsers(dest="action", required=True)
+    init = class_sub.add_parser("init", help="create the schema, the teacher's login and the student group")
+    init.add_argument("url", help="the server administrator's URL, e.g. postgresql://postgres:PW@host/history")
+    init.add_argument("--teacher", required=True, help="the teacher's name (it names their login)")
+    init.add_argument("--bank", type=Path, default=None, help="question bank to load (default: content/bank.json)")
+    add = class_sub.add_parser("add-student", parents=[common], help="a login per student; prints its connection")
+    add.add_argument("names", nargs="+", metavar="NAME", help="the student's name, as the app shows it")
+    remove = class_sub.add_parser("remove-student", parents=[common], help="take away a student's login")
+    remove.add_argument("name", metavar="NAME")
+    remove.add_argument("--delete-progress", action="store_true", help="also delete their progress and results")
+    class_sub.add_parser("list", parents=[common], help="the students, their logins and when they last answered")
+    class_sub.add_parser("upgrade", parents=[common], help="bring the schema and the class rules up to date")
     return parser
 
 
@@ -162,6 +179,10 @@ def main(argv: list[str] | None = None) -> int:
             from studyapp.cli_db import run_db_command
 
             return run_db_command(args)
+        if args.command == "class":
+            from studyapp.cli_class import run_class_command
+
+            return run_class_command(args)
         if args.command in ("quiz", "results"):
             from studyapp.cli_quiz import run_quiz_command
 

@@ -25,6 +25,7 @@ from studyapp.errors import DatabaseError, InvalidInput, NotFound
 if TYPE_CHECKING:
     import psycopg
 
+    from studyapp.db.database import Database
     from studyapp.db.server import ServerDatabase, ServerLocation
 
 GROUP_KEY = "class.students_role"
@@ -124,7 +125,9 @@ def init_class(admin_url: str, teacher: str, *, bank: Any = None, clock: Any = t
         raise InvalidInput("the teacher's name needs letters or digits (it names their login)")
     with _connect(admin_url) as conn:
         database = str(conn.execute("SELECT current_database()").fetchone()[0])  # type: ignore[index]
-        role = f"{slug}"[:63]
+        role = f"{database}_{slug}"[
+            :63
+        ]  # roles belong to the whole server: one class's names never clash with another's
         group = f"{database}_students"[:63]
         password = secrets.token_urlsafe(18)
         previous = _state(conn, TEACHER_KEY)
@@ -316,7 +319,7 @@ def class_roles(db: ServerDatabase) -> tuple[str | None, str | None]:
     return (None if group is None else str(group), None if teacher is None else str(teacher))
 
 
-def is_teacher(db: ServerDatabase) -> bool:
+def is_teacher(db: Database) -> bool:
     """The signed-in role owns the tables (the teacher, or the administrator of a database not set up as a class)."""
     return bool(
         db.scalar(

@@ -161,7 +161,7 @@ class Attempt(Base):
     rating: Mapped[int] = mapped_column(Integer)
     duration_ms: Mapped[int] = mapped_column(Integer)
     prev_card: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
-    uid: Mapped[str | None] = mapped_column(String(32), nullable=True)  # sent exactly once after offline
+    uid: Mapped[str | None] = mapped_column(String(48), nullable=True)  # sent exactly once after offline
 
 
 class Quiz(Base):

@@ -39,11 +39,20 @@ def bank_is_current(db: Database, path: Path) -> bool:
 
 def sync_bank_file(db: Database, path: Path, *, force: bool = False) -> SyncReport:
     """Load the bank file into the database unless it is unchanged since the last sync."""
-    if not force and bank_is_current(db, path):
+    if (not force and bank_is_current(db, path)) or not _may_change_bank(db):
+        # on a class server only the teacher changes the bank; a student's app uses the teacher's
         active = int(db.scalar("SELECT count(*) FROM questions WHERE retired = FALSE") or 0)
         return SyncReport(0, 0, 0, active, skipped=True)
     bank = load_bank(path)
     return sync_bank(db, bank, signature=bank_signature(path))
+
+
+def _may_change_bank(db: Database) -> bool:
+    if not db.is_server:
+        return True
+    from studyapp.db.class_server import is_teacher
+
+    return is_teacher(db)
 
 
 def sync_bank(db: Database, bank: Bank, *, signature: str | None = None) -> SyncReport:

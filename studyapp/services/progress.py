@@ -69,6 +69,7 @@ def record_answer(
     now: float,
     fuzz: bool = True,
     also_add: Sequence[object] = (),
+    uid: str | None = None,
 ) -> Recorded:
     """Record one answer; `also_add` are further ORM rows committed in the same unit of work."""
     from studyapp.db.models import Attempt, Card
@@ -114,6 +115,7 @@ def record_answer(
             rating=rating,
             duration_ms=max(0, int(duration_ms)),
             prev_card=prev,
+            uid=uid,
         )
         session.add(attempt)
         session.add_all(also_add)

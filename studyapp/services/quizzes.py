@@ -270,6 +270,7 @@ def answer_item(
         mode="quiz",
         now=now,
         fuzz=fuzz,
+        uid=f"{run_id}:{item.position}",
         also_add=[
             QuizAnswer(
                 run_id=run_id,

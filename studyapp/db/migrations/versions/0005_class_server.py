@@ -56,7 +56,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column("owner", sa.String(63), nullable=True))
         batch.create_index("ix_learners_owner", ["owner"], unique=True)
     with op.batch_alter_table("attempts") as batch:
-        batch.add_column(sa.Column("uid", sa.String(32), nullable=True))
+        batch.add_column(sa.Column("uid", sa.String(48), nullable=True))
         batch.create_index("ix_attempts_uid", ["uid"], unique=True)
     if op.get_bind().dialect.name == "postgresql":
         op.execute(PG_NOTIFY_FUNCTION)

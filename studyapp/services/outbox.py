@@ -1,0 +1,229 @@
+"""Answers kept on the laptop while the class server cannot be reached, sent when it is back.
+
+Each quiz action (a run started, an answer, a run finished) that fails with `DatabaseUnreachable`
+is written to a small SQLite file in the user's data folder (synchronous=FULL: once `put` returns,
+a power cut does not lose it), in order. `flush` replays them in that order, each in one server
+transaction that first checks whether it is already there (the run id is a UUID, an answer is its
+run and position), and removes it from the file only after the commit. An answer is therefore
+stored exactly once, even if the app dies between the server's commit and the local removal.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from studyapp.db.database import Database
+from studyapp.errors import DatabaseUnreachable, NotFound
+from studyapp.services.clock import Clock, system_clock
+from studyapp.services.quizzes import QuizAnswerResult, QuizItemView, QuizView, answer_item, finish_run, start_run
+from studyapp.services.views import Learner
+
+ANSWER_KINDS = ("answer",)
+
+
+@dataclass(frozen=True)
+class Pending:
+    seq: int
+    kind: str  # run | answer | finish
+    payload: dict[str, Any]
+
+
+def outbox_path(where: str) -> Path:
+    """One file per server, database and login, in the user's data folder."""
+    import platformdirs
+
+    digest = hashlib.sha256(where.encode("utf-8")).hexdigest()[:16]
+    return platformdirs.user_data_path("studyapp", appauthor=False) / "outbox" / f"{digest}.sqlite3"
+
+
+class Outbox:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute("PRAGMA synchronous=FULL")
+        self._conn.execute(
+            "CREATE TABLE IF NOT EXISTS pending (seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, "
+            "payload TEXT NOT NULL)"
+        )
+        self._lock = threading.RLock()
+
+    @classmethod
+    def for_database(cls, db: Database) -> Outbox:
+        return cls(outbox_path(db.where))
+
+    def put(self, kind: str, payload: dict[str, Any]) -> None:
+        with self._lock:
+            self._conn.execute("INSERT INTO pending (kind, payload) VALUES (?, ?)", (kind, json.dumps(payload)))
+
+    def items(self) -> list[Pending]:
+        with self._lock:
+            rows = self._conn.execute("SELECT seq, kind, payload FROM pending ORDER BY seq").fetchall()
+        return [Pending(int(r[0]), str(r[1]), json.loads(r[2])) for r in rows]
+
+    def __len__(self) -> int:
+        with self._lock:
+            return int(self._conn.execute("SELECT count(*) FROM pending").fetchone()[0])
+
+    def answers_waiting(self) -> int:
+        with self._lock:
+            marks = ",".join("?" * len(ANSWER_KINDS))
+            return int(
+                self._conn.execute(f"SELECT count(*) FROM pending WHERE kind IN ({marks})", ANSWER_KINDS).fetchone()[0]
+            )
+
+    def remove(self, seq: int) -> None:
+        with self._lock:
+            self._conn.execute("DELETE FROM pending WHERE seq = ?", (seq,))
+
+    def close(self) -> None:
+        self._conn.close()
+
+    # -- sending -----------------------------------------------------------------------------------
+    def flush(self, db: Database, *, on_sent: Callable[[Pending], None] | None = None) -> int:
+        """Send what waits, oldest first; stop at the first failure to reach the server (it stays
+        queued). Returns how many items were sent (or found already there)."""
+        sent = 0
+        with self._lock:
+            for item in self.items():
+                _apply(db, item)  # raises DatabaseUnreachable: the rest waits for the next try
+                self.remove(item.seq)
+                sent += 1
+                if on_sent is not None:
+                    on_sent(item)
+        return sent
+
+
+def _apply(db: Database, item: Pending) -> None:
+    from studyapp.db.models import QuizAnswer, QuizRun
+    from studyapp.services.progress import record_answer
+
+    p = item.payload
+    if item.kind == "run":
+        with db.session() as session:
+            if session.get(QuizRun, p["run_id"]) is None:
+                session.add(
+                    QuizRun(
+                        id=p["run_id"], quiz_id=p["quiz_id"], learner_id=p["learner_id"], started_at=p["started_at"]
+                    )
+                )
+    elif item.kind == "answer":
+        if db.one("SELECT 1 FROM quiz_answers WHERE run_id = ? AND position = ?", (p["run_id"], p["position"])):
+            return  # sent before; the app stopped before it could strike it off
+        learner = Learner(p["learner_id"], p["learner_name"], p["desired_retention"], 20)
+        record_answer(
+            db,
+            learner,
+            p["question_id"],
+            response=p["response"],
+            correct=p["correct"],
+            verdict=p["verdict"],
+            rating=p["rating"],
+            duration_ms=p["duration_ms"],
+            mode="quiz",
+            now=p["answered_at"],
+            uid=f"{p['run_id']}:{p['position']}",
+            also_add=[
+                QuizAnswer(
+                    run_id=p["run_id"],
+                    position=p["position"],
+                    question_id=p["question_id"],
+                    response=p["response"],
+                    correct=p["correct"],
+                    unanswered=p["unanswered"],
+                    duration_ms=p["duration_ms"],
+                    answered_at=int(p["answered_at"]),
+                )
+            ],
+        )
+    elif item.kind == "finish":
+        with db.session() as session:
+            run = session.get(QuizRun, p["run_id"])
+            if run is None:
+                raise NotFound(f"no quiz run {p['run_id']}")
+            if run.finished_at is None:
+                run.finished_at = p["finished_at"]
+
+
+class QuizSubmitter:
+    """Start, answer and finish a quiz run on the server, or keep them in the outbox while it is
+    unreachable. Once something waits, what follows waits behind it (a run's answers keep their order)."""
+
+    def __init__(self, db: Database, outbox: Outbox, clock: Clock = system_clock) -> None:
+        self.db = db
+        self.outbox = outbox
+        self.clock = clock
+
+    def _queued(self) -> bool:
+        if len(self.outbox) == 0:
+            return False
+        try:
+            self.outbox.flush(self.db)
+        except DatabaseUnreachable:
+            return True
+        return len(self.outbox) > 0
+
+    def start(self, quiz: QuizView, learner: Learner) -> str:
+        import uuid
+
+        if not self._queued():
+            try:
+                return start_run(self.db, quiz, learner, self.clock)
+            except DatabaseUnreachable:
+                pass
+        run_id = uuid.uuid4().hex
+        self.outbox.put(
+            "run", {"run_id": run_id, "quiz_id": quiz.id, "learner_id": learner.id, "started_at": int(self.clock())}
+        )
+        return run_id
+
+    def answer(
+        self, run_id: str, learner: Learner, item: QuizItemView, response: str | None, duration_ms: int
+    ) -> QuizAnswerResult:
+        if not self._queued():
+            try:
+                return answer_item(self.db, run_id, learner, item, response, duration_ms, clock=self.clock)
+            except DatabaseUnreachable:
+                pass
+        from studyapp.services.scheduling import suggest_rating
+        from studyapp.services.study import grade_response
+
+        question = item.question
+        unanswered = response is None or not response.strip()
+        grade = grade_response(question, None if unanswered else response)
+        self.outbox.put(
+            "answer",
+            {
+                "run_id": run_id,
+                "position": item.position,
+                "question_id": question.id,
+                "learner_id": learner.id,
+                "learner_name": learner.name,
+                "desired_retention": learner.desired_retention,
+                "response": response or "",
+                "correct": grade.correct,
+                "unanswered": unanswered,
+                "verdict": grade.verdict.value,
+                "rating": suggest_rating(grade, question.format, duration_ms),
+                "duration_ms": max(0, int(duration_ms)),
+                "answered_at": self.clock(),
+            },
+        )
+        return QuizAnswerResult(item.position, grade.correct, unanswered, response or "")
+
+    def finish(self, run_id: str) -> None:
+        if not self._queued():
+            try:
+                finish_run(self.db, run_id, self.clock)
+                return
+            except DatabaseUnreachable:
+                pass
+        self.outbox.put("finish", {"run_id": run_id, "finished_at": int(self.clock())})
