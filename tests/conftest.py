@@ -127,6 +127,7 @@ def bank_file() -> Path:
 def _own_config_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """A class-server sign-in saved by one test (or by the person running the tests) reaches no other."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data")))  # outboxes, default database
 
 
 # -- a real PostgreSQL server (class server) -----------------------------------------------------------

@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from studyapp.errors import DatabaseError, InvalidInput, NotFound
+from studyapp.errors import DatabaseError, DatabaseForbidden, InvalidInput, NotFound
 
 if TYPE_CHECKING:
     import psycopg
@@ -232,6 +232,12 @@ def _class_roles(conn: psycopg.Connection[Any]) -> tuple[str, str]:
     teacher = _state(conn, TEACHER_KEY)
     if group is None or teacher is None:
         raise DatabaseError("class", "this database is not set up as a class yet; run `studyapp class init` first")
+    owner = conn.execute(
+        "SELECT pg_has_role(current_user, tableowner, 'MEMBER') FROM pg_tables "
+        "WHERE schemaname = 'public' AND tablename = 'quizzes'"
+    ).fetchone()
+    if not owner or not owner[0]:
+        raise DatabaseForbidden("class", "only the teacher's login can manage the class")
     return group, teacher
 
 

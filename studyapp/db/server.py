@@ -128,30 +128,34 @@ class ServerDatabase(Database):
             self._read = connect_raw(self.server)
         return self._read
 
-    def rows(self, sql: str, params: tuple[Any, ...] | Mapping[str, Any] = ()) -> list[tuple[Any, ...]]:
+    def _read_rows(self, sql: str, params: tuple[Any, ...] | Mapping[str, Any]) -> tuple[list[Any], list[str]]:
+        """Run a read; a connection the server dropped (it restarted) is replaced once, then retried."""
         import psycopg
 
         query, args = to_pyformat(sql, params)
         with self._lock:
-            try:
-                with self._reader().cursor() as cur:
-                    cur.execute(query, args)
-                    return list(cur.fetchall()) if cur.description else []
-            except psycopg.Error as exc:
-                raise classify_server(exc, self.where) from exc
+            for attempt in (1, 2):
+                conn = self._reader()
+                try:
+                    with conn.cursor() as cur:
+                        cur.execute(query, args)
+                        names = [d.name for d in cur.description or []]
+                        return (list(cur.fetchall()) if cur.description else []), names
+                except psycopg.OperationalError as exc:
+                    if attempt == 1 and (conn.closed or conn.broken):
+                        continue
+                    raise classify_server(exc, self.where) from exc
+                except psycopg.Error as exc:
+                    raise classify_server(exc, self.where) from exc
+        raise AssertionError("unreachable")
+
+    def rows(self, sql: str, params: tuple[Any, ...] | Mapping[str, Any] = ()) -> list[tuple[Any, ...]]:
+        return self._read_rows(sql, params)[0]
 
     def named(self, sql: str, params: tuple[Any, ...] | Mapping[str, Any] = ()) -> list[Any]:
-        import psycopg
-
-        query, args = to_pyformat(sql, params)
-        with self._lock:
-            try:
-                with self._reader().cursor() as cur:
-                    cur.execute(query, args)
-                    names = {d.name: i for i, d in enumerate(cur.description or [])}
-                    return [NamedRow(tuple(r), names) for r in cur.fetchall()]
-            except psycopg.Error as exc:
-                raise classify_server(exc, self.where) from exc
+        rows, names = self._read_rows(sql, params)
+        index = {name: i for i, name in enumerate(names)}
+        return [NamedRow(tuple(r), index) for r in rows]
 
     # -- writes --------------------------------------------------------------------------------------
     @property

@@ -153,6 +153,86 @@ def _apply(db: Database, item: Pending) -> None:
                 run.finished_at = p["finished_at"]
 
 
+class DirectSubmitter:
+    """The same calls straight to the database, for a SQLite file on this laptop (nothing to wait for)."""
+
+    def __init__(self, db: Database, clock: Clock = system_clock, *, fuzz: bool = True) -> None:
+        self.db = db
+        self.clock = clock
+        self.fuzz = fuzz
+
+    def start(self, quiz: QuizView, learner: Learner) -> str:
+        return start_run(self.db, quiz, learner, self.clock)
+
+    def answer(
+        self, run_id: str, learner: Learner, item: QuizItemView, response: str | None, duration_ms: int
+    ) -> QuizAnswerResult:
+        return answer_item(self.db, run_id, learner, item, response, duration_ms, clock=self.clock, fuzz=self.fuzz)
+
+    def finish(self, run_id: str) -> None:
+        finish_run(self.db, run_id, self.clock)
+
+
+class OutboxSender:
+    """Sends what waits in the outbox from a thread of its own, on connections of its own, every
+    ``interval`` seconds while something waits: a server that does not answer never freezes the app.
+    ``on_change(waiting, online)`` is called from that thread after each try."""
+
+    def __init__(
+        self,
+        location: Any,
+        outbox: Outbox,
+        on_change: Callable[[int, bool], None],
+        *,
+        interval: float = 2.0,
+    ) -> None:
+        self.location = location
+        self.outbox = outbox
+        self.on_change = on_change
+        self.interval = interval
+        self._stop = threading.Event()
+        self._wake = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> OutboxSender:
+        self._thread = threading.Thread(target=self._run, name="studyapp-outbox", daemon=True)
+        self._thread.start()
+        return self
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def stop(self, timeout: float = 2.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def _run(self) -> None:
+        from studyapp.errors import DatabaseError
+
+        db: Database | None = None
+        while not self._stop.is_set():
+            self._wake.wait(self.interval)
+            self._wake.clear()
+            if self._stop.is_set() or len(self.outbox) == 0:
+                continue
+            online = True
+            try:
+                if db is None:
+                    from studyapp.db.server import open_server_database
+
+                    db = open_server_database(self.location, migrate=False)
+                self.outbox.flush(db)
+            except DatabaseUnreachable:
+                online = False
+            except DatabaseError:
+                online = False
+            self.on_change(self.outbox.answers_waiting(), online)
+        if db is not None:
+            db.close()
+
+
 class QuizSubmitter:
     """Start, answer and finish a quiz run on the server, or keep them in the outbox while it is
     unreachable. Once something waits, what follows waits behind it (a run's answers keep their order)."""
@@ -163,12 +243,7 @@ class QuizSubmitter:
         self.clock = clock
 
     def _queued(self) -> bool:
-        if len(self.outbox) == 0:
-            return False
-        try:
-            self.outbox.flush(self.db)
-        except DatabaseUnreachable:
-            return True
+        """Something waits: what follows waits behind it (`OutboxSender` sends them, in order)."""
         return len(self.outbox) > 0
 
     def start(self, quiz: QuizView, learner: Learner) -> str:

@@ -69,6 +69,11 @@ class MainWindow(QMainWindow):
         self.learner_label.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
         self.learner_label.setAccessibleName("Current learner")
         self.statusBar().addPermanentWidget(self.learner_label)
+        self.class_status = QLabel(self)
+        self.class_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.class_status.setAccessibleName("Class server status")
+        self.statusBar().addPermanentWidget(self.class_status)
+        self._attach_classroom()
         self.statusBar().showMessage(f"Progress is saved in {ctx.db.where}", 8000)
         self._build_menus()
         self.setMinimumSize(720, 480)
@@ -103,6 +108,7 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(file_menu, "Se&ttings…", self._on_settings, "Ctrl+,")
         self.export_action = self._action(file_menu, "&Export questions…", self.show_export, "Ctrl+E")
         self.backups_action = self._action(file_menu, "&Backups…", self.show_backups)
+        self.class_server_action = self._action(file_menu, "C&lass server…", self.show_class_server)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence(QKeySequence.StandardKey.Quit))
 
@@ -378,7 +384,10 @@ class MainWindow(QMainWindow):
         quiz = self._load_quiz(name)
         if quiz is None or not quiz.items:
             return
-        window = PresentationWindow(quiz)
+        classroom = self.ctx.classroom
+        window = PresentationWindow(
+            quiz, live=classroom, db=self.ctx.db if classroom is not None else None, clock=self.ctx.clock
+        )
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.closed.connect(self._on_presentation_closed)
         self.presentation = window
@@ -581,13 +590,52 @@ class MainWindow(QMainWindow):
             self.settings.setValue("geometry", self.saveGeometry())
             self.settings.sync()
         self.back_up_if_due()
+        self._detach_classroom()
         super().closeEvent(event)
+
+    # -- class server -------------------------------------------------------------------------------
+    def _attach_classroom(self) -> None:
+        """On a class server: answers go through the outbox, the teacher's screens follow the class live."""
+        self.class_status.setVisible(self.ctx.db.is_server)
+        if not self.ctx.db.is_server or self.ctx.classroom is not None:
+            if self.ctx.classroom is not None:
+                self._show_class_status(self.ctx.classroom.status_text())
+            return
+        from studyapp.db.class_server import is_teacher
+        from studyapp.ui.classroom import Classroom
+
+        try:
+            teacher = is_teacher(self.ctx.db)
+        except StudyappError:
+            teacher = False
+        classroom = Classroom(self.ctx.db, self.ctx.clock, teacher=teacher)  # type: ignore[arg-type]
+        classroom.status_changed.connect(self._show_class_status)
+        self.ctx.classroom = classroom
+        self._show_class_status(classroom.status_text())
+
+    def _detach_classroom(self) -> None:
+        if self.ctx.classroom is not None:
+            self.ctx.classroom.close()
+            self.ctx.classroom = None
+
+    def _show_class_status(self, text: str) -> None:
+        self.class_status.setText(text)
+        offline = text.startswith("Offline")
+        self.class_status.setStyleSheet("color: #b45309; font-weight: bold;" if offline else "")
+        self.class_status.setToolTip(
+            "The class server cannot be reached. Your answers are kept on this laptop and sent, once each, "
+            "as soon as it is back."
+            if offline
+            else f"Answers are stored on {self.ctx.db.where}"
+        )
 
     # -- backups ------------------------------------------------------------------------------------
     def back_up_if_due(self) -> None:
         """On closing and every half hour of use (a timer calls this): at most one backup per 30 minutes."""
         from studyapp.db import backups
 
+        if self.ctx.db.is_server:
+            return  # the server's administrator backs up a class server
         try:
             if backups.due_for_backup(self.ctx.db.location.path):
                 backups.make_backup(self.ctx.db)
@@ -599,6 +647,47 @@ class MainWindow(QMainWindow):
 
         ExportDialog(self.ctx, self).exec()
         self._take_keys_back()
+
+    def show_class_server(self) -> None:
+        from studyapp.ui.class_server_dialog import ClassServerDialog
+
+        dialog = ClassServerDialog(self.ctx, self)
+        dialog.switch_requested.connect(self.switch_database)
+        dialog.exec()
+        self._take_keys_back()
+
+    def switch_database(self, url: str) -> None:
+        """Close this database and open the class server at ``url`` ("": the file on this laptop);
+        every screen starts afresh. If the new one cannot be opened, the old one is opened again."""
+        from studyapp.db.database import DatabaseLocation, default_path, open_database
+        from studyapp.db.server import ServerLocation
+        from studyapp.services.bank_sync import sync_bank_file
+        from studyapp.services.learners import current_learner
+        from studyapp.ui.app import default_bank
+
+        before = self.ctx.db.location
+        self._detach_classroom()
+        self.ctx.db.close()
+        target = ServerLocation(url) if url else DatabaseLocation(default_path())
+        try:
+            self.ctx.db = open_database(target)
+        except StudyappError as exc:
+            self.ctx.dialogs.show_error(self, "Cannot open that database", f"{exc}\n\nYou stay where you were.")
+            self.ctx.db = open_database(before)
+        try:
+            if default_bank().exists():
+                sync_bank_file(self.ctx.db, default_bank())
+        except StudyappError as exc:
+            self.statusBar().showMessage(f"The question bank could not be loaded: {exc}", 15000)
+        for widget in list(self._screens.values()):
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self._screens.clear()
+        self._history.clear()
+        self.state = None
+        self._attach_classroom()
+        self.set_learner(current_learner(self.ctx.db))
+        self.statusBar().showMessage(f"Progress is saved in {self.ctx.db.where}", 8000)
 
     def show_backups(self) -> None:
         from studyapp.ui.backups import BackupsDialog
@@ -639,6 +728,11 @@ class MainWindow(QMainWindow):
         self.learner_label.setText(f"Learner: {who}")
         for action in self._learner_actions:
             action.setEnabled(learner is not None)
+        server = self.ctx.db.is_server  # a class's students are added by the teacher (studyapp class add-student)
+        for action in (self.new_learner_action, self.rename_learner_action, self.delete_learner_action):
+            action.setEnabled(not server and (learner is not None or action is self.new_learner_action))
+        self.switch_menu.setEnabled(not server)
+        self.backups_action.setEnabled(not server)
 
     # typed accessors for tests and the app
     @property

@@ -7,6 +7,9 @@ quote fit the window's height; nothing is cut and nothing scrolls."""
 
 from __future__ import annotations
 
+import time
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
@@ -26,9 +29,13 @@ RELATIVE = {"header": 1.0, "countdown": 1.3, "prompt": 1.25, "choice": 1.0, "ans
 class PresentationWindow(QWidget):
     closed = Signal()
 
-    def __init__(self, quiz: QuizView, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, quiz: QuizView, parent: QWidget | None = None, *, live: Any = None, db: Any = None, clock: Any = None
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.quiz = quiz
+        self._db = db  # on a class server: who has answered is counted from the answers stored there
+        self._opened_at = (clock or time.time)()
         self.index = 0
         self.revealed = False
         self.remaining = quiz.seconds_per_question
@@ -42,6 +49,9 @@ class PresentationWindow(QWidget):
         self.header.setAccessibleName("Question number")
         self.countdown = plain_label("", self, wrap=False)
         self.countdown.setAccessibleName("Time left")
+        self.answered = plain_label("", self, wrap=False)
+        self.answered.setAccessibleName("Students who have answered")
+        self.answered.setVisible(db is not None)
         self.time_bar = QProgressBar(self)
         self.time_bar.setTextVisible(False)
         self.time_bar.setAccessibleName("Time bar")
@@ -58,6 +68,7 @@ class PresentationWindow(QWidget):
         self._roles: list[tuple[QLabel, str, bool]] = [
             (self.header, "header", False),
             (self.countdown, "countdown", True),
+            (self.answered, "header", False),
             (self.prompt, "prompt", False),
             *((label, "choice", False) for label in self.choices),
             (self.answer, "answer", True),
@@ -68,6 +79,8 @@ class PresentationWindow(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
+        top.addWidget(self.answered, 0, Qt.AlignmentFlag.AlignTop)
+        top.addSpacing(24)
         top.addWidget(self.countdown, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 30, 60, 24)
@@ -87,7 +100,26 @@ class PresentationWindow(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
+        if live is not None:
+            live.quiz_event.connect(self._on_quiz_event)
         self._show_question()
+
+    # -- who has answered (class server) ------------------------------------------------------------
+    def _on_quiz_event(self, event: Any) -> None:
+        if getattr(event, "quiz_id", None) in (None, self.quiz.id):
+            self.update_answered()
+
+    def update_answered(self) -> None:
+        if self._db is None:
+            return
+        from studyapp.errors import StudyappError
+        from studyapp.services.live import answered_count
+
+        item = self.quiz.items[self.index]
+        try:
+            self.answered.setText(answered_count(self._db, self.quiz.id, item.position, self._opened_at).text)
+        except StudyappError:
+            self.answered.setText("answers: server away")
 
     # -- fitting the screen ----------------------------------------------------------------------
     def _apply_scale(self, scale: float) -> None:
@@ -139,6 +171,7 @@ class PresentationWindow(QWidget):
             widget.setVisible(False)
         self.time_bar.setRange(0, self.quiz.seconds_per_question)
         self._update_countdown()
+        self.update_answered()
         self._fit()
         self.timer.start()
 

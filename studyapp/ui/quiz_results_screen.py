@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -188,6 +188,9 @@ class QuizResultsScreen(QWidget):
         self.quiz_combo.setAccessibleName("Quiz")
         self.summary = plain_label("", self)
         self.summary.setAccessibleName("Results summary")
+        self.live = plain_label("", self)
+        self.live.setAccessibleName("Live: students answering now")
+        self.live.setVisible(False)
         self.export_button = QPushButton("Export CSV…", self)
         self.export_button.setAccessibleName("Export results to CSV")
         self.export_button.setToolTip("Every student's answers, one row each, for a spreadsheet or another laptop")
@@ -264,7 +267,16 @@ class QuizResultsScreen(QWidget):
         layout.addWidget(title)
         layout.addLayout(top)
         layout.addWidget(self.summary)
+        layout.addWidget(self.live)
         layout.addWidget(splitter, 1)
+        # on a class server the results follow the class as it answers (the server tells us; no polling)
+        self._reload = QTimer(self)
+        self._reload.setSingleShot(True)
+        self._reload.setInterval(150)  # answers arriving together are read once
+        self._reload.timeout.connect(self._load)
+        classroom = getattr(ctx, "classroom", None)
+        if classroom is not None and classroom.teacher:
+            classroom.quiz_event.connect(self._on_quiz_event)
 
         self.quiz_combo.currentIndexChanged.connect(lambda _i: self._load())
         self.policy_combo.currentIndexChanged.connect(lambda _i: self._load())
@@ -354,6 +366,24 @@ class QuizResultsScreen(QWidget):
             )
         else:
             self.summary.setText(f"Nobody has taken “{name}” yet. Import results from students' laptops, or take it.")
+        self._show_live()
+
+    def _on_quiz_event(self, event: Any) -> None:
+        shown = self.results.quiz.id if self.results is not None else None
+        if getattr(event, "quiz_id", None) in (None, shown) or shown is None:
+            self._reload.start()
+
+    def _show_live(self) -> None:
+        from studyapp.services.clock import local_day_start
+        from studyapp.services.live import class_progress
+
+        classroom = getattr(self.ctx, "classroom", None)
+        if classroom is None or not classroom.teacher or self.results is None:
+            self.live.setVisible(False)
+            return
+        progress = class_progress(self.ctx.db, self.results.quiz.id, local_day_start(self.ctx.clock()))
+        self.live.setText(f"Live, today: {progress.text}.")
+        self.live.setVisible(True)
 
     def _on_student_activated(self, index: Any) -> None:
         from studyapp.ui.student_answers import StudentAnswersDialog

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.errors import StudyappError
-from studyapp.services.quizzes import QuizAnswerResult, QuizView, answer_item, finish_run, start_run
+from studyapp.services.quizzes import QuizAnswerResult, QuizView
 from studyapp.ui.labels import heading, plain_label
 
 
@@ -237,7 +237,7 @@ class TakeQuizScreen(QWidget):
         if learner is None:
             return
         try:
-            self.run_id = start_run(self.ctx.db, quiz, learner, self.ctx.clock)
+            self.run_id = self.ctx.submitter().start(quiz, learner)
         except StudyappError as exc:
             self.ctx.dialogs.show_error(self, "Cannot start the quiz", str(exc))
             return
@@ -302,9 +302,7 @@ class TakeQuizScreen(QWidget):
         item = quiz.items[self.index]
         elapsed = min(int(self._elapsed.elapsed()), quiz.seconds_per_question * 1000)
         try:
-            result = answer_item(
-                self.ctx.db, run_id, learner, item, response, elapsed, clock=self.ctx.clock, fuzz=self.ctx.fuzz
-            )
+            result = self.ctx.submitter().answer(run_id, learner, item, response, elapsed)
         except StudyappError as exc:
             self.ctx.dialogs.show_error(self, "Your answer could not be saved", f"{exc}\n\nYou can try again.")
             self.timer.start()
@@ -359,7 +357,7 @@ class TakeQuizScreen(QWidget):
         self.timer.stop()
         if self.run_id is not None:
             try:
-                finish_run(self.ctx.db, self.run_id, self.ctx.clock)
+                self.ctx.submitter().finish(self.run_id)
             except StudyappError as exc:
                 self.ctx.dialogs.show_error(self, "Cannot save the end of the quiz", str(exc))
         self.progress.setValue(len(quiz.items))

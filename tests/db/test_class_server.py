@@ -84,7 +84,7 @@ def _fails(conn: psycopg.Connection[Any], sql: str, params: tuple[Any, ...] = ()
 
 
 def _count(conn: psycopg.Connection[Any], sql: str, params: tuple[Any, ...] = ()) -> int:
-    return int(conn.execute(sql, params).fetchone()[0])
+    return int(conn.execute(sql, params).fetchone()[0])  # type: ignore[index]
 
 
 def _affected(conn: psycopg.Connection[Any], sql: str, params: tuple[Any, ...] = ()) -> int:
@@ -247,3 +247,139 @@ def test_a_student_gets_the_teachers_bank_and_cannot_replace_it(
     )
     report = sync_bank_file(anna, other)  # a different file on her laptop: the teacher's bank stays
     assert report.skipped
+
+
+def test_class_commands_set_up_a_class_from_the_shell(
+    pg_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from studyapp.cli import main
+
+    assert main(["class", "init", pg_url, "--teacher", "Mr Okada"]) == 0
+    out = capsys.readouterr().out
+    teacher_url = next(line.strip() for line in out.splitlines() if line.strip().startswith("postgresql://"))
+    assert "Mr Okada" in out
+    monkeypatch.setenv("STUDYAPP_DB", teacher_url)
+    assert main(["class", "add-student", "Chloé Martin", "Dan"]) == 0
+    logins = dict(line.split("\t") for line in capsys.readouterr().out.splitlines() if "\t" in line)
+    assert set(logins) == {"Chloé Martin", "Dan"}
+    assert all(
+        url.startswith("postgresql://") and "_chloe_martin:" in logins["Chloé Martin"] for url in logins.values()
+    )
+    chloe = open_database(ServerLocation(logins["Chloé Martin"]))
+    try:
+        assert _me(chloe).name == "Chloé Martin"
+    finally:
+        chloe.close()
+    assert main(["class", "add-student", "dan"]) == 2  # one login per student
+    assert "already has a login" in capsys.readouterr().err
+    assert main(["class", "list"]) == 0
+    listing = capsys.readouterr().out
+    assert "Chloé Martin" in listing and "Dan" in listing and "never" in listing
+    assert main(["class", "remove-student", "Dan", "--delete-progress"]) == 0
+    assert "deleted" in capsys.readouterr().out
+    assert main(["class", "upgrade"]) == 0
+    assert main(["class", "list", "--db", logins["Chloé Martin"]]) == 2  # a student is not the teacher
+    assert "only the teacher" in capsys.readouterr().err
+    monkeypatch.setenv("STUDYAPP_DB", "/tmp/not-a-server.sqlite3")
+    assert main(["class", "list"]) == 2
+    assert "teacher's connection string" in capsys.readouterr().err
+
+
+def test_the_teacher_hears_each_answer_within_a_second(klass: Klass, opened: list[Database]) -> None:
+    import queue
+    import time
+
+    from studyapp.services.live import QuizEvent, QuizListener, answered_count, class_progress
+
+    clock = ManualClock(time.time())
+    teacher = _open(klass.teacher.url, opened)
+    quiz = create_quiz(teacher, QuizSpec(name="Class quiz", count=3, seed=4, formats=("mc",)), clock)
+    events: queue.Queue[QuizEvent] = queue.Queue()
+    listener = QuizListener(ServerLocation(klass.teacher.url), events.put).start()
+    try:
+        assert listener.connected.wait(10)
+        anna = _open(klass.anna.url, opened)
+        since = clock()
+        assert answered_count(teacher, quiz.id, quiz.items[0].position, since).text == "0 of 2 answered"
+        run = start_run(anna, load_quiz(anna, "Class quiz"), _me(anna), clock)
+        started = events.get(timeout=5)
+        assert (started.quiz_id, started.run_id, started.position) == (quiz.id, run, -1)
+        item = load_quiz(anna, "Class quiz").items[0]
+        sent = time.time()
+        answer_item(anna, run, _me(anna), item, item.question.answer, 2000, clock=clock)
+        heard = events.get(timeout=5)
+        assert (heard.quiz_id, heard.position) == (quiz.id, item.position)
+        assert heard.received_at - sent < 1.0
+        assert answered_count(teacher, quiz.id, item.position, since).text == "1 of 2 answered"
+        assert class_progress(teacher, quiz.id, since).text == "0 of 2 finished · 1 answering now"
+    finally:
+        listener.stop()
+
+
+def test_answers_wait_while_the_server_is_away_and_arrive_exactly_once(tmp_path: Any) -> None:
+    """The fault test: the server stops in the middle of a quiz and starts again."""
+    import time
+
+    from studyapp.db.local_postgres import LocalPostgres
+    from studyapp.services.bank_sync import sync_bank_file
+    from studyapp.services.outbox import Outbox, OutboxSender, QuizSubmitter
+
+    clock = ManualClock()
+    with LocalPostgres() as server:
+        url = server.create_database("faulty")
+        teacher = init_class(url, "Ms Sato")
+        admin = open_database(ServerLocation(teacher.url))
+        sync_bank_file(admin, __import__("pathlib").Path(__file__).resolve().parents[2] / "content" / "bank.json")
+        create_quiz(admin, QuizSpec(name="Class quiz", count=6, seed=8, formats=("mc",)), clock)
+        admin.close()
+        student = add_student(teacher.url, "Eve")
+        db = open_database(ServerLocation(student.url))
+        outbox = Outbox(tmp_path / "outbox.sqlite3")
+        submit = QuizSubmitter(db, outbox, clock)
+        quiz = load_quiz(db, "Class quiz")
+        me = _me(db)
+        run = submit.start(quiz, me)
+        for item in quiz.items[:2]:
+            submit.answer(run, me, item, item.question.answer, 1000)
+        assert len(outbox) == 0
+        server.stop("immediate")  # the server goes away mid-quiz
+        for item in quiz.items[2:5]:
+            result = submit.answer(run, me, item, item.question.answer, 1000)
+            assert result.correct  # graded on the laptop meanwhile
+        assert outbox.answers_waiting() == 3
+        server.start()
+        submit.answer(run, me, quiz.items[5], quiz.items[5].question.answer, 1000)  # waits behind the others
+        submit.finish(run)
+        assert outbox.answers_waiting() == 4
+        waiting: list[tuple[int, bool]] = []
+        sender = OutboxSender(ServerLocation(student.url), outbox, lambda n, online: waiting.append((n, online)))
+        sender.start().wake()
+        deadline = time.monotonic() + 20
+        while len(outbox) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        sender.stop()
+        assert len(outbox) == 0 and waiting[-1] == (0, True)
+        # a retry of something already sent (the app died before striking it off) changes nothing
+        outbox.put(
+            "answer",
+            {
+                "run_id": run, "position": quiz.items[3].position, "question_id": quiz.items[3].question.id,
+                "learner_id": me.id, "learner_name": me.name, "desired_retention": 0.9, "response": "x",
+                "correct": False, "unanswered": False, "verdict": "wrong", "rating": 1, "duration_ms": 1,
+                "answered_at": clock(),
+            },
+        )  # fmt: skip
+        assert outbox.flush(db) == 1
+        teacher_db = open_database(ServerLocation(teacher.url))
+        try:
+            rows = teacher_db.rows(
+                "SELECT position, correct FROM quiz_answers WHERE run_id = ? ORDER BY position", (run,)
+            )
+            assert [r[0] for r in rows] == [i.position for i in quiz.items]  # each answer once, none lost
+            assert all(r[1] for r in rows)
+            assert teacher_db.scalar("SELECT count(*) FROM attempts WHERE mode = 'quiz'") == 6
+            assert teacher_db.scalar("SELECT finished_at FROM quiz_runs WHERE id = ?", (run,)) is not None
+        finally:
+            teacher_db.close()
+            db.close()
+            outbox.close()

@@ -1,0 +1,91 @@
+"""The app's link to a class server: where quiz answers go, the outbox while the server is away,
+the live feed of answers for the teacher's screens, and the status shown in the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from studyapp.db.server import ServerDatabase
+from studyapp.services.clock import Clock, system_clock
+from studyapp.services.live import QuizEvent, QuizListener
+from studyapp.services.outbox import Outbox, OutboxSender, QuizSubmitter
+from studyapp.services.quizzes import QuizAnswerResult, QuizItemView, QuizView
+from studyapp.services.views import Learner
+
+
+def waiting_text(n: int) -> str:
+    return f"{n} answer{'s' if n != 1 else ''} waiting"
+
+
+class Classroom(QObject):
+    """Signals arrive on the GUI thread (Qt queues a signal emitted from another thread)."""
+
+    quiz_event = Signal(object)  # a QuizEvent: an answer given, a run started or finished
+    status_changed = Signal(str)
+    _sender_report = Signal(int, bool)
+
+    def __init__(self, db: ServerDatabase, clock: Clock = system_clock, *, teacher: bool, outbox: Outbox | None = None):
+        super().__init__()
+        self.db = db
+        self.teacher = teacher
+        self.outbox = outbox or Outbox.for_database(db)
+        self.submitter = QuizSubmitter(db, self.outbox, clock)
+        self.waiting = self.outbox.answers_waiting()
+        self.online = True
+        self.user = db.server.user
+        self._sender_report.connect(self._on_sender_report)
+        self.outbox_sender = OutboxSender(db.server, self.outbox, self._sender_report.emit).start()
+        self.listener = QuizListener(db.server, self.quiz_event.emit).start() if teacher else None
+        if self.waiting:
+            self.outbox_sender.wake()
+
+    # -- quiz answers ------------------------------------------------------------------------------
+    def start(self, quiz: QuizView, learner: Learner) -> str:
+        try:
+            return self.submitter.start(quiz, learner)
+        finally:
+            self._after_write()
+
+    def answer(
+        self, run_id: str, learner: Learner, item: QuizItemView, response: str | None, duration_ms: int
+    ) -> QuizAnswerResult:
+        try:
+            return self.submitter.answer(run_id, learner, item, response, duration_ms)
+        finally:
+            self._after_write()
+
+    def finish(self, run_id: str) -> None:
+        try:
+            self.submitter.finish(run_id)
+        finally:
+            self._after_write()
+
+    def _after_write(self) -> None:
+        waiting = self.outbox.answers_waiting()
+        queued = len(self.outbox) > 0
+        if queued:
+            self.online = False
+            self.outbox_sender.wake()
+        self.waiting = waiting
+        self.status_changed.emit(self.status_text())
+
+    def _on_sender_report(self, waiting: int, online: bool) -> None:
+        self.waiting, self.online = waiting, online
+        self.status_changed.emit(self.status_text())
+
+    # -- status ------------------------------------------------------------------------------------
+    def status_text(self) -> str:
+        if self.waiting or not self.online:
+            return f"Offline — {waiting_text(self.waiting)}" if self.waiting else "Offline — reconnecting…"
+        role = "teacher" if self.teacher else "student"
+        return f"Class server · signed in as {self.user} ({role})"
+
+    def close(self) -> None:
+        self.outbox_sender.stop()
+        if self.listener is not None:
+            self.listener.stop()
+        self.outbox.close()
+
+
+def event_quiz(event: object) -> int | None:
+    return event.quiz_id if isinstance(event, QuizEvent) else None
