@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
 from studyapp.bank.model import Bank
+from studyapp.db.class_server import Login
 from studyapp.pipeline.build import BuildReport, build_bank
 from studyapp.pipeline.model import Source
 from studyapp.pipeline.sources import load_sources
@@ -180,3 +182,21 @@ def pg_db(pg_url: str) -> Iterator[Database]:
     database = open_database(ServerLocation(pg_url))
     yield database
     database.close()
+
+
+@dataclass
+class Klass:
+    """A class on the test server: the administrator's URL and the logins of a teacher and two students."""
+
+    admin: str
+    teacher: Login
+    anna: Login
+    ben: Login
+
+
+@pytest.fixture
+def klass(pg_url: str) -> Klass:
+    from studyapp.db.class_server import add_student, init_class
+
+    teacher = init_class(pg_url, "Ms Tanaka")
+    return Klass(pg_url, teacher, add_student(teacher.url, "Anna Lee"), add_student(teacher.url, "Ben"))

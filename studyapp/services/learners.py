@@ -93,6 +93,8 @@ def switch_learner(db: Database, learner_id: int) -> Learner:
     from studyapp.db.models import AppState
 
     learner = get_learner(db, learner_id)
+    if db.is_server and db.one("SELECT 1 FROM learners WHERE owner = current_user") is not None:
+        return learner  # signed in to a class: the profile is the login's own; nothing to remember
     with db.session() as session:
         session.merge(AppState(key=CURRENT_KEY, value=str(learner_id)))
     return learner

@@ -178,8 +178,14 @@ def _run(
     window.raise_()
     window.activateWindow()  # keyboard shortcuts need an active window, even without a window manager
     QTimer.singleShot(0, warm_up_in_background)
-    if quit_when_ready:
-        QTimer.singleShot(0, app.quit)
+    if quit_when_ready:  # tests and benchmarks: one pass of the event loop, leaving the application usable
+        from PySide6.QtCore import QEventLoop
+
+        loop = QEventLoop()
+        QTimer.singleShot(0, loop.quit)
+        code = loop.exec()
+        database.close()
+        return int(code)
     code = app.exec()
     database.close()
     return int(code)

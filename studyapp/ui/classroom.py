@@ -3,7 +3,10 @@ the live feed of answers for the teacher's screens, and the status shown in the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+import queue
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from studyapp.db.server import ServerDatabase
 from studyapp.services.clock import Clock, system_clock
@@ -18,11 +21,12 @@ def waiting_text(n: int) -> str:
 
 
 class Classroom(QObject):
-    """Signals arrive on the GUI thread (Qt queues a signal emitted from another thread)."""
+    """The listener and the sender report from their threads into a queue that the GUI thread drains
+    every 50 ms (a local hand-over; the server itself is never polled): the signals below are
+    emitted on the GUI thread."""
 
     quiz_event = Signal(object)  # a QuizEvent: an answer given, a run started or finished
     status_changed = Signal(str)
-    _sender_report = Signal(int, bool)
 
     def __init__(self, db: ServerDatabase, clock: Clock = system_clock, *, teacher: bool, outbox: Outbox | None = None):
         super().__init__()
@@ -33,9 +37,17 @@ class Classroom(QObject):
         self.waiting = self.outbox.answers_waiting()
         self.online = True
         self.user = db.server.user
-        self._sender_report.connect(self._on_sender_report)
-        self.outbox_sender = OutboxSender(db.server, self.outbox, self._sender_report.emit).start()
-        self.listener = QuizListener(db.server, self.quiz_event.emit).start() if teacher else None
+        self._inbox: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
+        self._drain = QTimer(self)
+        self._drain.setInterval(50)
+        self._drain.timeout.connect(self._deliver)
+        self._drain.start()
+        self.outbox_sender = OutboxSender(
+            db.server, self.outbox, lambda waiting, online: self._inbox.put(("sent", (waiting, online)))
+        ).start()
+        self.listener = (
+            QuizListener(db.server, lambda event: self._inbox.put(("quiz", event))).start() if teacher else None
+        )
         if self.waiting:
             self.outbox_sender.wake()
 
@@ -69,6 +81,17 @@ class Classroom(QObject):
         self.waiting = waiting
         self.status_changed.emit(self.status_text())
 
+    def _deliver(self) -> None:
+        while True:
+            try:
+                kind, value = self._inbox.get_nowait()
+            except queue.Empty:
+                return
+            if kind == "quiz":
+                self.quiz_event.emit(value)
+            else:
+                self._on_sender_report(*value)
+
     def _on_sender_report(self, waiting: int, online: bool) -> None:
         self.waiting, self.online = waiting, online
         self.status_changed.emit(self.status_text())
@@ -81,6 +104,7 @@ class Classroom(QObject):
         return f"Class server · signed in as {self.user} ({role})"
 
     def close(self) -> None:
+        self._drain.stop()
         self.outbox_sender.stop()
         if self.listener is not None:
             self.listener.stop()

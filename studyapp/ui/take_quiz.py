@@ -222,6 +222,14 @@ class TakeQuizScreen(QWidget):
             "press Start; answers are final once given. Type your name, then press Enter."
         )
         self.name_edit.clear()
+        signed_in = self.ctx.db.is_server and self.ctx.learner is not None
+        if signed_in:  # on a class server the quiz is taken by whoever signed in on this laptop
+            self.name_edit.setText(self.ctx.learner.name)
+            self.ready_info.setText(
+                f"{count} question{'s' if count != 1 else ''}, {seconds} seconds each. The clock starts when you "
+                "press Start; answers are final once given. Press Enter to start."
+            )
+        self.name_edit.setReadOnly(signed_in)
         self.pages.setCurrentIndex(READY_PAGE)
         self.name_edit.setFocus()
         if handing_over:

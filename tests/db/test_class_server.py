@@ -4,13 +4,12 @@ and answers kept while the server is away (tests start their own server; see tes
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import psycopg
 import pytest
 
-from studyapp.db.class_server import Login, add_student, init_class, list_students, remove_student
+from studyapp.db.class_server import add_student, init_class, list_students, remove_student
 from studyapp.db.database import Database, open_database
 from studyapp.db.server import ServerLocation, connect_raw
 from studyapp.errors import DatabaseForbidden
@@ -20,19 +19,8 @@ from studyapp.services.quizzes import QuizSpec, answer_item, create_quiz, finish
 from studyapp.services.study import StudySession
 from studyapp.services.views import Learner
 
-
-@dataclass
-class Klass:
-    admin: str
-    teacher: Login
-    anna: Login
-    ben: Login
-
-
-@pytest.fixture
-def klass(pg_url: str) -> Klass:
-    teacher = init_class(pg_url, "Ms Tanaka")
-    return Klass(pg_url, teacher, add_student(teacher.url, "Anna Lee"), add_student(teacher.url, "Ben"))
+if TYPE_CHECKING:
+    from conftest import Klass
 
 
 @pytest.fixture

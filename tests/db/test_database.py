@@ -278,7 +278,7 @@ def test_an_older_database_is_backed_up_and_upgraded_keeping_progress(tmp_path: 
     from studyapp.db.database import Database
     from studyapp.db.migrate import alembic_config
     from studyapp.services.bank_sync import sync_bank_file
-    from studyapp.services.learners import create_learner, list_learners
+    from studyapp.services.learners import list_learners
 
     path = tmp_path / "old.sqlite3"
     conn = sqlite3.connect(path)
@@ -290,7 +290,10 @@ def test_an_older_database_is_backed_up_and_upgraded_keeping_progress(tmp_path: 
     conn.commit()
     bank = load_bank(bank_file)
     seed_old_questions(conn, bank)  # written as a 0001 app wrote them: no later columns
-    create_learner(old, "Veteran")
+    conn.execute(  # as a 0001 app wrote it: no later columns
+        "INSERT INTO learners (name, created_at, desired_retention, new_per_day) VALUES ('Veteran', 0, 0.9, 20)"
+    )
+    conn.commit()
     old.close()
     assert KNOWN_REVISIONS[0] != SCHEMA_REVISION
 
