@@ -37,6 +37,7 @@ class Screen(Enum):
     QUIZZES = "quizzes"
     TAKE_QUIZ = "take_quiz"
     RESULTS = "results"
+    CLASS = "class"
 
 
 TITLES = {
@@ -49,6 +50,7 @@ TITLES = {
     Screen.QUIZZES: "Quizzes",
     Screen.TAKE_QUIZ: "Quiz",
     Screen.RESULTS: "Quiz results",
+    Screen.CLASS: "Class progress",
 }
 
 
@@ -125,6 +127,7 @@ class MainWindow(QMainWindow):
             go, "Classroom &quizzes", lambda: self.move_to(Screen.QUIZZES), "Ctrl+Shift+K"
         )
         self.go_results_action = self._action(go, "Quiz res&ults", lambda: self.move_to(Screen.RESULTS), "Ctrl+Shift+U")
+        self.go_class_action = self._action(go, "&Class progress", lambda: self.move_to(Screen.CLASS), "Ctrl+Shift+P")
         self._learner_actions = [
             self.rename_learner_action,
             self.delete_learner_action,
@@ -233,6 +236,10 @@ class MainWindow(QMainWindow):
             take.handing_over.connect(self._on_take_handing_over)
             take.progress_changed.connect(self._on_progress_changed)
             return take
+        if which is Screen.CLASS:
+            from studyapp.ui.class_progress import ClassProgressScreen
+
+            return ClassProgressScreen(self.ctx, self)
         if which is Screen.RESULTS:
             from studyapp.ui.quiz_results_screen import QuizResultsScreen
 
@@ -242,7 +249,7 @@ class MainWindow(QMainWindow):
         return StatsScreen(self.ctx, self)
 
     def move_to(self, which: Screen, *, remember: bool = True) -> None:
-        if which not in (Screen.WELCOME, Screen.QUIZZES, Screen.RESULTS) and self.ctx.learner is None:
+        if which not in (Screen.WELCOME, Screen.QUIZZES, Screen.RESULTS, Screen.CLASS) and self.ctx.learner is None:
             which = Screen.WELCOME
         if self.state is Screen.TAKE_QUIZ and which is not Screen.TAKE_QUIZ:
             take = self._screens.get(Screen.TAKE_QUIZ)
@@ -733,6 +740,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(not server and (learner is not None or action is self.new_learner_action))
         self.switch_menu.setEnabled(not server)
         self.backups_action.setEnabled(not server)
+        student = server and (self.ctx.classroom is None or not self.ctx.classroom.teacher)
+        self.go_class_action.setEnabled(not student)  # a student sees only their own rows anyway
 
     # typed accessors for tests and the app
     @property

@@ -180,3 +180,50 @@ def test_answers_wait_offline_with_a_visible_status_and_go_when_the_server_is_ba
             check.close()
             window.close()
             window.ctx.db.close()
+
+
+def test_the_teacher_sees_each_students_self_study(qtbot: QtBot, klass: Klass, tmp_path: Path) -> None:
+    from studyapp.services.study import StudySession, plan_study
+    from studyapp.ui.class_progress import ClassProgressScreen
+
+    clock = ManualClock(time.time())
+    anna = open_database(ServerLocation(klass.anna.url))
+    try:
+        me = current_learner(anna)
+        assert me is not None
+        session = StudySession(anna, me, plan_study(anna, me, clock()), clock=clock, fuzz=False)
+        for _ in range(3):
+            question = session.current()
+            assert question is not None
+            session.answer("wrong on purpose", 3000)
+            session.advance()
+    finally:
+        anna.close()
+    window = _window(qtbot, open_database(ServerLocation(klass.teacher.url)), tmp_path, clock)
+    try:
+        assert window.go_class_action.isEnabled()
+        window.go_class_action.trigger()
+        screen = window.screen_widget(Screen.CLASS)
+        assert isinstance(screen, ClassProgressScreen) and window.state is Screen.CLASS
+        def cell(row: int, column: int) -> str:
+            item = screen.table.item(row, column)
+            assert item is not None
+            return item.text()
+
+        rows = {cell(r, 0): r for r in range(screen.table.rowCount())}
+        assert set(rows) == {"Anna Lee", "Ben"}  # the teacher's own profile is not a student
+        anna_row = rows["Anna Lee"]
+        assert cell(anna_row, 2) == "3"  # missed
+        assert cell(anna_row, 3) == "3" and cell(anna_row, 4) == "0%"
+        assert cell(rows["Ben"], 5) == "never"
+        assert screen.summary.text().startswith("2 students in this class")
+        assert screen.table.columnCount() == 7 + int(window.ctx.db.scalar("SELECT count(*) FROM sources"))
+    finally:
+        window.close()
+        window.ctx.db.close()
+    student = _window(qtbot, open_database(ServerLocation(klass.ben.url)), tmp_path, clock)
+    try:
+        assert not student.go_class_action.isEnabled()
+    finally:
+        student.close()
+        student.ctx.db.close()
