@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.class_status = QLabel(self)
         self.class_status.setTextFormat(Qt.TextFormat.PlainText)
         self.class_status.setAccessibleName("Class server status")
+        self.class_status.setContentsMargins(16, 0, 0, 0)
         self.statusBar().addPermanentWidget(self.class_status)
         self._attach_classroom()
         self.statusBar().showMessage(f"Progress is saved in {ctx.db.where}", 8000)

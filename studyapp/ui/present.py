@@ -68,7 +68,7 @@ class PresentationWindow(QWidget):
         self._roles: list[tuple[QLabel, str, bool]] = [
             (self.header, "header", False),
             (self.countdown, "countdown", True),
-            (self.answered, "header", False),
+            (self.answered, "header", True),
             (self.prompt, "prompt", False),
             *((label, "choice", False) for label in self.choices),
             (self.answer, "answer", True),
@@ -79,13 +79,12 @@ class PresentationWindow(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
-        top.addWidget(self.answered, 0, Qt.AlignmentFlag.AlignTop)
-        top.addSpacing(24)
         top.addWidget(self.countdown, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 30, 60, 24)
         layout.addLayout(top)
         layout.addWidget(self.time_bar)
+        layout.addWidget(self.answered, 0, Qt.AlignmentFlag.AlignRight)  # "17 of 24 answered", under the clock
         layout.addSpacing(12)
         layout.addWidget(self.prompt)
         for label in self.choices:
