@@ -52,6 +52,47 @@ def find_binaries() -> Path:
     )
 
 
+def _open_to_others(path: Path) -> bool:
+    """Whether every folder above ``path`` lets other users through (the server runs as `nobody`)."""
+    for folder in [path, *path.parents]:
+        try:
+            if not folder.stat().st_mode & 0o001:
+                return False
+        except OSError:
+            return False
+    return True
+
+
+def _shared_copy(bin_folder: Path) -> Path:
+    """A copy of the installation (bin, lib, share, and the libraries a wheel keeps beside its
+    package, which the binaries find by a relative path) in the temporary folder, readable by all."""
+    import hashlib
+
+    install = bin_folder.parent
+    key = hashlib.sha256(str(install).encode()).hexdigest()[:12]
+    target = Path(tempfile.gettempdir()) / f"studyapp-pg-{key}"
+    package = install.parent  # e.g. site-packages/pgserver, whose binaries load ../../../pgserver.libs
+    libs = package.with_name(package.name + ".libs")
+    copied_bin = target / package.name / install.name / "bin"
+    if not (copied_bin / "postgres").exists():
+        partial = target.with_name(target.name + f".{os.getpid()}")
+        shutil.copytree(install, partial / package.name / install.name, symlinks=True, dirs_exist_ok=True)
+        if libs.is_dir():
+            shutil.copytree(libs, partial / libs.name, symlinks=True, dirs_exist_ok=True)
+        for root, _dirs, files in os.walk(partial):
+            os.chmod(root, 0o755)
+            for name in files:
+                file = Path(root) / name
+                if not file.is_symlink():
+                    mode = file.stat().st_mode
+                    file.chmod(mode | 0o444 | (0o111 if mode & 0o100 else 0))
+        try:
+            partial.rename(target)
+        except OSError:
+            shutil.rmtree(partial, ignore_errors=True)  # another process made it first
+    return copied_bin
+
+
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))
@@ -68,6 +109,8 @@ class LocalPostgres:
         self.port = port or free_port()
         self.password = secrets.token_urlsafe(16)
         self._run_as = "nobody" if hasattr(os, "geteuid") and os.geteuid() == 0 else None
+        if self._run_as and not _open_to_others(self.bin):
+            self.bin = _shared_copy(self.bin)  # e.g. a virtualenv under /root, which `nobody` cannot enter
 
     # -- life cycle ------------------------------------------------------------------------------
     def _run(self, *args: str, check: bool = True, timeout: float = 120) -> subprocess.CompletedProcess[str]:

@@ -205,6 +205,7 @@ def test_the_teacher_sees_each_students_self_study(qtbot: QtBot, klass: Klass, t
         window.go_class_action.trigger()
         screen = window.screen_widget(Screen.CLASS)
         assert isinstance(screen, ClassProgressScreen) and window.state is Screen.CLASS
+
         def cell(row: int, column: int) -> str:
             item = screen.table.item(row, column)
             assert item is not None
