@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/bench_class_server.py [--quiz-students 30] [--study-students 30]
         [--questions 20] [--think-ms 1500] [--study-answers 20] [--processes 0] [--seed 7]
+        [--no-recount] [--out benchmarks/out/class_server.json] [--dump FILE]
 
 Starts a throwaway PostgreSQL server (`LocalPostgres`), sets up a class (`init_class` with the
 checked-in bank), gives every simulated student a login of their own (`add_student`) and has the
@@ -13,6 +14,11 @@ as the presentation screen does, counts who has answered (`answered_count`) on e
 
 Students run as threads in worker processes: by default one process per student (like one laptop
 each, with no shared GIL); ``--processes 1`` puts them all in one process as threads.
+
+The answering call's time is split, from Linux's per-thread schedstat, into the student's own CPU
+time, the time the student waited for a CPU (60 simulated laptops share this machine's cores), and
+the rest: the server, loopback and (with threads) the GIL. A probe fsyncs a small file next to the
+server's files four times a second, to tell a slow disk from a slow server.
 
 Reports answers lost (what the students submitted against the rows on the server: `quiz_answers`
 and their `attempts` for quiz takers, `attempts` for studiers), answer-to-commit latency, and the
@@ -35,7 +41,7 @@ import sys
 import threading
 import time
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from multiprocessing.queues import Queue as MPQueue
 from multiprocessing.synchronize import Event as MPEvent
 from pathlib import Path
@@ -99,6 +105,9 @@ class Answer:
     position: int = -1
     attempt_id: int | None = None
     error: str | None = None
+    first: bool = False  # the student's first answer (cold: new write connection, statements compiled)
+    cpu_ms: float | None = None  # CPU time of the answering thread during the call
+    runqueue_ms: float | None = None  # time that thread was runnable but waited for a CPU
 
 
 @dataclass
@@ -127,8 +136,19 @@ def pick_response(rng: random.Random, question: QuestionView, choices: tuple[str
     return rng.choice(wrong) if wrong else rng.choice(WRONG_TYPED)
 
 
+def schedstat() -> tuple[float, float] | None:
+    """(CPU ms, run-queue wait ms) of the calling thread so far, from Linux's schedstat; None elsewhere."""
+    try:
+        on_cpu, waiting = Path("/proc/thread-self/schedstat").read_text().split()[:2]
+    except (OSError, ValueError):
+        return None
+    return int(on_cpu) / 1e6, int(waiting) / 1e6
+
+
 def timed(report: StudentReport, answer: Answer, call: Any) -> Any:
     """Run the submit call, filling in the answer's times (and its error, when it raised)."""
+    answer.first = not report.answers
+    s0 = schedstat()
     answer.started = time.time()
     p0 = time.perf_counter()
     result: Any = None
@@ -138,6 +158,9 @@ def timed(report: StudentReport, answer: Answer, call: Any) -> Any:
         answer.error = f"{type(exc).__name__}: {exc}"
     answer.latency_ms = (time.perf_counter() - p0) * 1000
     answer.returned = time.time()
+    s1 = schedstat()
+    if s0 is not None and s1 is not None:
+        answer.cpu_ms, answer.runqueue_ms = s1[0] - s0[0], s1[1] - s0[1]
     report.answers.append(answer)
     return result
 
@@ -286,6 +309,43 @@ class Teacher:
             db.close()
 
 
+class FsyncProbe:
+    """Writes and fsyncs 4 KB every quarter second next to the server's files: when commits stall, was
+    it the disk (shared with whatever else runs on the machine)?"""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / "fsync-probe"
+        self.samples: list[tuple[float, float]] = []  # (time.time() when it returned, ms)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="fsync-probe", daemon=True)
+
+    def start(self) -> FsyncProbe:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(10)
+        self.path.unlink(missing_ok=True)
+
+    def _run(self) -> None:
+        fd = os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o600)
+        try:
+            while not self._stop.wait(0.25):
+                os.pwrite(fd, os.urandom(4096), 0)
+                p0 = time.perf_counter()
+                os.fsync(fd)
+                self.samples.append((time.time(), (time.perf_counter() - p0) * 1000))
+        finally:
+            os.close(fd)
+
+
+def wal_stats(conn: Any) -> tuple[int, float]:
+    """(WAL syncs, ms spent in them) so far (pg_stat_wal, with track_wal_io_timing on)."""
+    row = conn.execute("SELECT wal_sync, wal_sync_time FROM pg_stat_wal").fetchone()
+    return int(row[0]), float(row[1])
+
+
 # -- figures -------------------------------------------------------------------------------------------
 
 
@@ -357,9 +417,11 @@ def check_server(teacher_url: str, reports: list[StudentReport]) -> dict[str, An
         mine = [r for r in reports if r.kind == kind]
         submitted = [a for r in mine for a in r.answers]
         lost: list[str] = []
-        mismatched_grades = 0
+        mismatched_grades: int | None = None
+        unfinished: int | None = None
         if kind == "quiz":
             expected_keys = {(a.run_id, a.position) for a in submitted}
+            mismatched_grades = 0
             for a in submitted:
                 row = quiz_rows.get((a.run_id, a.position))
                 attempt = by_uid.get(f"{a.run_id}:{a.position}")
@@ -368,7 +430,7 @@ def check_server(teacher_url: str, reports: list[StudentReport]) -> dict[str, An
                 elif attempt != (a.question_id, a.response):
                     lost.append(f"quiz answer {a.student} #{a.position}: its attempt row is missing")
                 elif a.client_correct is not None and row[2] != a.client_correct:
-                    mismatched_grades += 1
+                    mismatched_grades += 1  # the server grades a picked choice itself
             run_ids = {r.run_id for r in mine if r.run_id}
             extra = sum(1 for key in quiz_rows if key[0] in run_ids and key not in expected_keys)
             stored = sum(1 for key in quiz_rows if key[0] in run_ids)
@@ -377,13 +439,12 @@ def check_server(teacher_url: str, reports: list[StudentReport]) -> dict[str, An
             learners = {r.learner_id for r in mine}
             expected_ids = {a.attempt_id for a in submitted if a.attempt_id is not None}
             for a in submitted:
-                row = by_id.get(a.attempt_id) if a.attempt_id is not None else None
-                if row is None or row[1:3] != (a.question_id, a.response):
+                stored_row = by_id.get(a.attempt_id) if a.attempt_id is not None else None
+                if stored_row is None or stored_row[1:3] != (a.question_id, a.response):
                     lost.append(f"study answer {a.student} {a.question_id}: {a.error or 'no row in attempts'}")
-            own = [i for i, row in by_id.items() if row[0] in learners]
+            own = [i for i, (learner_id, *_rest) in by_id.items() if learner_id in learners]
             extra = sum(1 for i in own if i not in expected_ids)
             stored = len(own)
-            unfinished = 0
         out[kind] = {
             "students": len(mine),
             "students_failed": sum(1 for r in mine if r.error),
@@ -400,6 +461,26 @@ def check_server(teacher_url: str, reports: list[StudentReport]) -> dict[str, An
             "lost_examples": lost[:5],
         }
     return out
+
+
+def disk_figures(
+    samples: list[tuple[float, float]], wal0: tuple[int, float], wal1: tuple[int, float], answers: list[Answer]
+) -> dict[str, Any]:
+    """The probe's fsync times, PostgreSQL's WAL syncs, and how many slow answers a slow fsync overlapped."""
+    slow_fsyncs = [(done - ms / 1000, done) for done, ms in samples if ms > 100]
+    slow_answers = [
+        a for a in answers if a.error is None and a.latency_ms - (a.cpu_ms or 0.0) - (a.runqueue_ms or 0.0) > 100
+    ]
+    overlapped = sum(1 for a in slow_answers if any(s < a.returned and a.started < e for s, e in slow_fsyncs))
+    syncs = wal1[0] - wal0[0]
+    return {
+        "probe_fsync": spread([ms for _t, ms in samples]),
+        "probe_fsyncs_over_100ms": len(slow_fsyncs),
+        "wal_syncs": syncs,
+        "wal_sync_mean_ms": round((wal1[1] - wal0[1]) / syncs, 2) if syncs else None,
+        "answers_over_100ms_outside_the_student": len(slow_answers),
+        "of_which_during_a_probe_fsync_over_100ms": overlapped,
+    }
 
 
 def live_view(teacher: Teacher, reports: list[StudentReport]) -> dict[str, Any]:
@@ -451,6 +532,7 @@ def main() -> None:
     ap.add_argument("--no-recount", action="store_true", help="the teacher only listens, without recounting")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--out", type=Path, default=OUT / "class_server.json")
+    ap.add_argument("--dump", type=Path, help="also write every answer and event (JSON) to this file")
     args = ap.parse_args()
 
     t_setup = time.perf_counter()
@@ -469,6 +551,8 @@ def run(args: argparse.Namespace, server: LocalPostgres, t_setup: float) -> dict
     admin = server.create_database("class_bench")
     with connect_raw(ServerLocation(admin)) as conn:
         pg_version = str(conn.execute("SHOW server_version").fetchone()[0])  # type: ignore[index]
+        conn.execute("ALTER SYSTEM SET track_wal_io_timing = on")  # a throwaway server: for pg_stat_wal's times
+        conn.execute("SELECT pg_reload_conf()")
     teacher_login = init_class(admin, "Ms Bench", bank=BANK)
     logins: list[tuple[str, Login]] = [
         ("quiz", add_student(teacher_login.url, f"Quiz {i:02d}")) for i in range(args.quiz_students)
@@ -508,33 +592,53 @@ def run(args: argparse.Namespace, server: LocalPostgres, t_setup: float) -> dict
     reports: list[StudentReport] = []
     cpu: dict[int, float] = {}
     ready = 0
-    deadline = time.monotonic() + 120
-    while ready < len(jobs):
-        message = results.get(timeout=max(1.0, deadline - time.monotonic()))
-        if message[0] == "ready":
-            ready += 1
-        elif message[0] == "done":
-            reports.append(message[1])
+    peak_connections = 0
+
+    def collect(done: Any, seconds: float, watch: Any = None) -> None:
+        """Take the workers' messages until ``done()``; ``watch`` samples the server's connections."""
+        nonlocal ready, peak_connections
+        deadline = time.monotonic() + seconds
+        while not done():
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"the students did not finish within {seconds:.0f} s")
+            if not any(p.is_alive() for p in procs) and results.empty():
+                raise RuntimeError("the worker processes ended without reporting")
+            if watch is not None:
+                count = watch.execute("SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'")
+                peak_connections = max(peak_connections, int(count.fetchone()[0]))
+            try:
+                message = results.get(timeout=0.5)
+            except queue.Empty:
+                continue
+            if message[0] == "ready":
+                ready += 1
+            elif message[0] == "done":
+                reports.append(message[1])
+            elif message[0] == "cpu":
+                cpu[int(message[1])] = float(message[2])
+
+    collect(lambda: ready >= len(jobs), 120)
     setup_s = time.perf_counter() - t_setup
 
     busy0, total0 = cpu_ticks()
     server0 = server_cpu_seconds(server)
     main0 = resource.getrusage(resource.RUSAGE_SELF)
     t_go = time.perf_counter()
-    go.set()
-    expected_s = args.think_ms / 1000 * max(len(quiz.items), args.study_answers)
-    deadline = time.monotonic() + 120 + 4 * expected_s
-    while len(reports) < len(jobs) or len(cpu) < len(procs):
-        message = results.get(timeout=max(1.0, deadline - time.monotonic()))
-        if message[0] == "done":
-            reports.append(message[1])
-        elif message[0] == "cpu":
-            cpu[int(message[1])] = float(message[2])
-    run_s = time.perf_counter() - t_go
-    busy1, total1 = cpu_ticks()
-    server1 = server_cpu_seconds(server)
-    for p in procs:
-        p.join(10)
+    go_at = time.time()
+    probe = FsyncProbe(server.root).start()
+    with connect_raw(ServerLocation(admin)) as watch:
+        wal0 = wal_stats(watch)
+        go.set()
+        expected_s = args.think_ms / 1000 * max(len(quiz.items), args.study_answers)
+        collect(lambda: len(reports) >= len(jobs) and len(cpu) >= len(procs), 120 + 4 * expected_s, watch)
+        run_s = time.perf_counter() - t_go
+        busy1, total1 = cpu_ticks()
+        server1 = server_cpu_seconds(server)
+        probe.stop()
+        for p in procs:
+            p.join(10)
+        time.sleep(1.0)  # backends report their WAL figures as they end
+        wal1 = wal_stats(watch)
 
     expected_events = sum(1 for r in reports if r.kind == "quiz" for a in r.answers if a.error is None)
     wait_until = time.monotonic() + 5  # the last notifications may still be on their way
@@ -545,9 +649,30 @@ def run(args: argparse.Namespace, server: LocalPostgres, t_setup: float) -> dict
     main1 = resource.getrusage(resource.RUSAGE_SELF)
 
     answers = [a for r in reports for a in r.answers]
+    if args.dump:
+        args.dump.parent.mkdir(parents=True, exist_ok=True)
+        raw = {
+            "go": go_at,
+            "answers": [asdict(a) for a in answers],
+            "events": [asdict(e) for e in teacher.events],
+            "recounts": teacher.recounts,
+        }
+        args.dump.write_text(json.dumps(raw) + "\n", encoding="utf-8")
     checks = check_server(teacher_login.url, reports)
     for kind in ("quiz", "study"):
-        checks[kind]["latency"] = spread([a.latency_ms for a in answers if a.kind == kind and a.error is None])
+        ok = [a for a in answers if a.kind == kind and a.error is None]
+        checks[kind]["latency"] = spread([a.latency_ms for a in ok])
+        checks[kind]["latency_first_answer"] = spread([a.latency_ms for a in ok if a.first])
+        checks[kind]["latency_later_answers"] = spread([a.latency_ms for a in ok if not a.first])
+        split = [a for a in ok if a.cpu_ms is not None and a.runqueue_ms is not None]
+        checks[kind]["latency_split"] = {
+            "student_cpu": spread([a.cpu_ms or 0.0 for a in split]),
+            "student_waiting_for_a_cpu": spread([a.runqueue_ms or 0.0 for a in split]),
+            "rest (server, loopback, GIL)": spread(
+                [a.latency_ms - (a.cpu_ms or 0.0) - (a.runqueue_ms or 0.0) for a in split]
+            ),
+        }
+    checks["disk"] = disk_figures(probe.samples, wal0, wal1, answers)
     checks["quiz"]["questions_requested"] = args.questions
     checks["quiz"]["questions_in_quiz"] = len(quiz.items)
     checks["study"]["students_out_of_questions"] = sum(1 for r in reports if r.kind == "study" and r.planned_out)
@@ -567,11 +692,13 @@ def run(args: argparse.Namespace, server: LocalPostgres, t_setup: float) -> dict
         "setup_s": round(setup_s, 1),
         "run_s": round(run_s, 1),
         "answers_per_s": round(len([a for a in answers if a.error is None]) / run_s, 1),
+        "server_connections_peak": peak_connections,
         "quiz": checks["quiz"],
         "study": checks["study"],
         "live_view": live_view(teacher, reports),
+        "disk": checks["disk"],
         "cpu": {
-            "machine_busy_share": None if busy_share is None else round(busy_share, 3),
+            "machine_busy_share_all_processes": None if busy_share is None else round(busy_share, 3),
             "students_cpu_s": round(client_cpu, 1),
             "teacher_process_cpu_s": round(main_cpu, 1),
             "server_cpu_s": None if server0 is None or server1 is None else round(server1 - server0, 1),
@@ -589,18 +716,27 @@ def print_table(result: dict[str, Any]) -> None:
         f"{q['questions_requested']} asked for) and {s['students']} studiers; {result['machine']['cpus']} CPUs, "
         f"PostgreSQL {result['machine']['postgresql']}, {result['worker_processes']} worker processes"
     )
-    print(f"set-up {result['setup_s']} s, run {result['run_s']} s, {result['answers_per_s']} answers/s\n")
-    print(f"{'':34}{'n':>6}{'p50 ms':>10}{'p95 ms':>10}{'max ms':>10}")
+    print(
+        f"set-up {result['setup_s']} s, run {result['run_s']} s, {result['answers_per_s']} answers/s, "
+        f"at most {result['server_connections_peak']} connections to the server\n"
+    )
+    print(f"{'':36}{'n':>6}{'p50 ms':>10}{'p95 ms':>10}{'max ms':>10}")
     rows = [
         ("quiz answer -> commit", q["latency"]),
+        ("  first answer of each student", q["latency_first_answer"]),
+        ("  later answers", q["latency_later_answers"]),
+        *((f"  {part}", f) for part, f in q["latency_split"].items()),
         ("study answer -> commit", s["latency"]),
+        ("  first answer of each student", s["latency_first_answer"]),
+        ("  later answers", s["latency_later_answers"]),
+        *((f"  {part}", f) for part, f in s["latency_split"].items()),
         ("teacher NOTIFY after commit", live["notify_lag_after_return"]),
         ("teacher NOTIFY after submit", live["notify_lag_after_submit"]),
         ("teacher recount query", live["recount_query"]),
         ("teacher recount done after commit", live["recount_done_after_return"]),
     ]
     for label, f in rows:
-        print(f"{label:34}{f['n']:>6}{f['p50_ms']!s:>10}{f['p95_ms']!s:>10}{f['max_ms']!s:>10}")
+        print(f"{label:36}{f['n']:>6}{f['p50_ms']!s:>10}{f['p95_ms']!s:>10}{f['max_ms']!s:>10}")
     print()
     for kind, c in (("quiz", q), ("study", s)):
         print(
@@ -612,9 +748,17 @@ def print_table(result: dict[str, Any]) -> None:
         f"live feed: {live['answer_events_missing']} answer events missing, "
         f"{live['answer_events_duplicated']} duplicated, run events {live['run_events']}"
     )
+    d = result["disk"]
+    f = d["probe_fsync"]
+    print(
+        f"disk: probe fsync p50 {f['p50_ms']} / p95 {f['p95_ms']} / max {f['max_ms']} ms "
+        f"({d['probe_fsyncs_over_100ms']} over 100 ms); {d['wal_syncs']} WAL syncs, mean {d['wal_sync_mean_ms']} ms; "
+        f"{d['answers_over_100ms_outside_the_student']} answers waited > 100 ms outside the student, "
+        f"{d['of_which_during_a_probe_fsync_over_100ms']} of them during a slow probe fsync"
+    )
     c = result["cpu"]
     print(
-        f"CPU: machine busy {c['machine_busy_share']}, students {c['students_cpu_s']} s, "
+        f"CPU: machine busy {c['machine_busy_share_all_processes']}, students {c['students_cpu_s']} s, "
         f"teacher {c['teacher_process_cpu_s']} s, PostgreSQL {c['server_cpu_s']} s (over {result['run_s']} s)"
     )
     for key in ("student_errors", "submit_errors", "teacher_errors"):

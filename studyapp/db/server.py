@@ -208,8 +208,8 @@ def make_engine(location: ServerLocation) -> Engine:
     return create_engine(
         location.sqlalchemy_url,
         pool_pre_ping=True,
-        pool_size=2,
-        max_overflow=4,
+        pool_size=1,  # one laptop writes one answer at a time: a class of 30 holds about 60 connections
+        max_overflow=2,
         connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "studyapp"},
     )
 

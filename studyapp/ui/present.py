@@ -99,6 +99,10 @@ class PresentationWindow(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
+        self._recount = QTimer(self)  # a burst of answers is counted once
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(100)
+        self._recount.timeout.connect(self.update_answered)
         if live is not None:
             live.quiz_event.connect(self._on_quiz_event)
         self._show_question()
@@ -106,7 +110,7 @@ class PresentationWindow(QWidget):
     # -- who has answered (class server) ------------------------------------------------------------
     def _on_quiz_event(self, event: Any) -> None:
         if getattr(event, "quiz_id", None) in (None, self.quiz.id):
-            self.update_answered()
+            self._recount.start()
 
     def update_answered(self) -> None:
         if self._db is None:
