@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from pathlib import Path
 
 from studyapp.db import class_server
 from studyapp.db.database import resolve_location
@@ -29,7 +28,9 @@ def _teacher_url(args: argparse.Namespace) -> str:
 def run_class_command(args: argparse.Namespace) -> int:
     action = args.action
     if action == "init":
-        bank = args.bank or Path(__file__).resolve().parent.parent / "content" / "bank.json"
+        from studyapp.cli_quiz import INSTALLED_BANK
+
+        bank = args.bank or INSTALLED_BANK
         login = class_server.init_class(args.url, args.teacher, bank=bank if bank.exists() else None)
         print(f"class ready: teacher {login.name} (login {login.role})")
         print("the teacher's connection string (shown once; paste it in File › Class server…, keep it private):")

@@ -8,12 +8,14 @@ from pathlib import Path
 
 from studyapp.db.database import Database, open_database, resolve_location
 
+INSTALLED_BANK = Path(__file__).resolve().parent.parent / "content" / "bank.json"
+
 
 def open_with_bank(args: argparse.Namespace) -> Database:
     from studyapp.services.bank_sync import sync_bank_file
 
     db = open_database(resolve_location(getattr(args, "db", None)))
-    bank: Path = getattr(args, "bank", None) or Path(__file__).resolve().parent.parent / "content" / "bank.json"
+    bank: Path = getattr(args, "bank", None) or INSTALLED_BANK
     if bank.exists():
         sync_bank_file(db, bank)
     return db

@@ -31,6 +31,11 @@ if TYPE_CHECKING:
 GROUP_KEY = "class.students_role"
 TEACHER_KEY = "class.teacher_role"
 
+# the signed-in role owns the tables: the teacher (or the administrator of a database not set up as a class)
+OWNS_TABLES = (
+    "SELECT pg_has_role(current_user, tableowner, 'MEMBER') FROM pg_tables "
+    "WHERE schemaname = 'public' AND tablename = 'quizzes'"
+)
 MINE = "(SELECT id FROM learners WHERE owner = current_user)"
 OWN_ROWS: dict[str, str] = {
     "learners": "owner = current_user",
@@ -232,10 +237,7 @@ def _class_roles(conn: psycopg.Connection[Any]) -> tuple[str, str]:
     teacher = _state(conn, TEACHER_KEY)
     if group is None or teacher is None:
         raise DatabaseError("class", "this database is not set up as a class yet; run `studyapp class init` first")
-    owner = conn.execute(
-        "SELECT pg_has_role(current_user, tableowner, 'MEMBER') FROM pg_tables "
-        "WHERE schemaname = 'public' AND tablename = 'quizzes'"
-    ).fetchone()
+    owner = conn.execute(OWNS_TABLES).fetchone()
     if not owner or not owner[0]:
         raise DatabaseForbidden("class", "only the teacher's login can manage the class")
     return group, teacher
@@ -318,18 +320,6 @@ def list_students(teacher_url: str) -> list[StudentRow]:
     return [StudentRow(str(r[0]), str(r[1]), int(r[2]), int(r[3]), None if r[4] is None else int(r[4])) for r in rows]
 
 
-def class_roles(db: ServerDatabase) -> tuple[str | None, str | None]:
-    """(student group, teacher role) of a class database, None where it is not set up as a class."""
-    group = db.scalar("SELECT value FROM app_state WHERE key = ?", (GROUP_KEY,))
-    teacher = db.scalar("SELECT value FROM app_state WHERE key = ?", (TEACHER_KEY,))
-    return (None if group is None else str(group), None if teacher is None else str(teacher))
-
-
 def is_teacher(db: Database) -> bool:
     """The signed-in role owns the tables (the teacher, or the administrator of a database not set up as a class)."""
-    return bool(
-        db.scalar(
-            "SELECT pg_has_role(current_user, tableowner, 'MEMBER') FROM pg_tables "
-            "WHERE schemaname = 'public' AND tablename = 'quizzes'"
-        )
-    )
+    return bool(db.scalar(OWNS_TABLES))

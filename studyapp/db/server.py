@@ -9,7 +9,6 @@ callers catch to keep answers locally (`studyapp.services.outbox`).
 
 from __future__ import annotations
 
-import itertools
 import re
 import threading
 from collections.abc import Iterator, Mapping
@@ -111,7 +110,6 @@ class ServerDatabase(Database):
         self._pool = engine
         self._read: psycopg.Connection[Any] | None = None
         self._lock = threading.RLock()
-        self._changes = itertools.count()
         self._change_count = 0
         self.notes = []
 
@@ -175,7 +173,7 @@ class ServerDatabase(Database):
             raise classify_server(exc, self.where) from exc
         except psycopg.Error as exc:
             raise classify_server(exc, self.where) from exc
-        self._change_count = next(self._changes) + 1
+        self._change_count += 1
 
     def current_user(self) -> str:
         return str(self.scalar("SELECT current_user"))

@@ -42,7 +42,7 @@ class AnsweredCount:
 
 
 @dataclass(frozen=True)
-class ClassProgress:
+class QuizProgress:
     started: int
     finished: int
     expected: int
@@ -78,7 +78,7 @@ def answered_count(db: Database, quiz_id: int, position: int, since: float) -> A
     return AnsweredCount(answered, max(class_size(db), started))
 
 
-def class_progress(db: Database, quiz_id: int, since: float) -> ClassProgress:
+def quiz_progress(db: Database, quiz_id: int, since: float) -> QuizProgress:
     start = int(since) - EARLY_START_S
     row = db.one(
         "SELECT count(DISTINCT learner_id), count(DISTINCT CASE WHEN finished_at IS NOT NULL THEN learner_id END) "
@@ -86,7 +86,7 @@ def class_progress(db: Database, quiz_id: int, since: float) -> ClassProgress:
         (quiz_id, start),
     )
     started, finished = (int(row[0]), int(row[1])) if row else (0, 0)
-    return ClassProgress(started, finished, max(class_size(db), started))
+    return QuizProgress(started, finished, max(class_size(db), started))
 
 
 class QuizListener:

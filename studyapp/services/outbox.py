@@ -22,7 +22,16 @@ from typing import Any
 from studyapp.db.database import Database
 from studyapp.errors import DatabaseUnreachable, NotFound
 from studyapp.services.clock import Clock, system_clock
-from studyapp.services.quizzes import QuizAnswerResult, QuizItemView, QuizView, answer_item, finish_run, start_run
+from studyapp.services.quizzes import (
+    QuizAnswerResult,
+    QuizItemView,
+    QuizView,
+    answer_item,
+    finish_run,
+    grade_quiz_item,
+    record_quiz_answer,
+    start_run,
+)
 from studyapp.services.views import Learner
 
 ANSWER_KINDS = ("answer",)
@@ -103,8 +112,7 @@ class Outbox:
 
 
 def _apply(db: Database, item: Pending) -> None:
-    from studyapp.db.models import QuizAnswer, QuizRun
-    from studyapp.services.progress import record_answer
+    from studyapp.db.models import QuizRun
 
     p = item.payload
     if item.kind == "run":
@@ -118,31 +126,19 @@ def _apply(db: Database, item: Pending) -> None:
     elif item.kind == "answer":
         if db.one("SELECT 1 FROM quiz_answers WHERE run_id = ? AND position = ?", (p["run_id"], p["position"])):
             return  # sent before; the app stopped before it could strike it off
-        learner = Learner(p["learner_id"], p["learner_name"], p["desired_retention"], 20)
-        record_answer(
+        record_quiz_answer(
             db,
-            learner,
+            Learner(p["learner_id"], p["learner_name"], p["desired_retention"], 20),
+            p["run_id"],
+            p["position"],
             p["question_id"],
             response=p["response"],
             correct=p["correct"],
+            unanswered=p["unanswered"],
             verdict=p["verdict"],
             rating=p["rating"],
             duration_ms=p["duration_ms"],
-            mode="quiz",
-            now=p["answered_at"],
-            uid=f"{p['run_id']}:{p['position']}",
-            also_add=[
-                QuizAnswer(
-                    run_id=p["run_id"],
-                    position=p["position"],
-                    question_id=p["question_id"],
-                    response=p["response"],
-                    correct=p["correct"],
-                    unanswered=p["unanswered"],
-                    duration_ms=p["duration_ms"],
-                    answered_at=int(p["answered_at"]),
-                )
-            ],
+            answered_at=p["answered_at"],
         )
     elif item.kind == "finish":
         with db.session() as session:
@@ -268,12 +264,8 @@ class QuizSubmitter:
                 return answer_item(self.db, run_id, learner, item, response, duration_ms, clock=self.clock)
             except DatabaseUnreachable:
                 pass
-        from studyapp.services.scheduling import suggest_rating
-        from studyapp.services.study import grade_response
-
         question = item.question
-        unanswered = response is None or not response.strip()
-        grade = grade_response(question, None if unanswered else response)
+        grade, unanswered, rating = grade_quiz_item(item, response, duration_ms)
         self.outbox.put(
             "answer",
             {
@@ -287,7 +279,7 @@ class QuizSubmitter:
                 "correct": grade.correct,
                 "unanswered": unanswered,
                 "verdict": grade.verdict.value,
-                "rating": suggest_rating(grade, question.format, duration_ms),
+                "rating": rating,
                 "duration_ms": max(0, int(duration_ms)),
                 "answered_at": self.clock(),
             },

@@ -14,12 +14,16 @@ import random
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from studyapp.db.database import Database
 from studyapp.errors import InvalidInput, NotFound
 from studyapp.services.clock import Clock, system_clock
 from studyapp.services.questions import load_question, parse_choices
 from studyapp.services.views import Learner, QuestionView
+
+if TYPE_CHECKING:
+    from studyapp.grading import Grade
 
 FORMATS = ("mc", "typed", "cloze")
 MAX_NAME = 120
@@ -237,6 +241,64 @@ def start_run(db: Database, quiz: QuizView, learner: Learner, clock: Clock = sys
     return run_id
 
 
+def grade_quiz_item(item: QuizItemView, response: str | None, duration_ms: int) -> tuple[Grade, bool, int]:
+    """The grade of a quiz answer, whether it was left unanswered, and the rating it schedules."""
+    from studyapp.services.scheduling import suggest_rating
+    from studyapp.services.study import grade_response
+
+    unanswered = response is None or not response.strip()
+    grade = grade_response(item.question, None if unanswered else response)
+    return grade, unanswered, suggest_rating(grade, item.question.format, duration_ms)
+
+
+def record_quiz_answer(
+    db: Database,
+    learner: Learner,
+    run_id: str,
+    position: int,
+    question_id: str,
+    *,
+    response: str,
+    correct: bool,
+    unanswered: bool,
+    verdict: str,
+    rating: int,
+    duration_ms: int,
+    answered_at: float,
+    fuzz: bool = True,
+) -> None:
+    """A quiz answer and its study attempt, in one commit; the attempt's uid (run:position) makes it once only."""
+    from studyapp.db.models import QuizAnswer
+    from studyapp.services.progress import record_answer
+
+    record_answer(
+        db,
+        learner,
+        question_id,
+        response=response,
+        correct=correct,
+        verdict=verdict,
+        rating=rating,
+        duration_ms=duration_ms,
+        mode="quiz",
+        now=answered_at,
+        fuzz=fuzz,
+        uid=f"{run_id}:{position}",
+        also_add=[
+            QuizAnswer(
+                run_id=run_id,
+                position=position,
+                question_id=question_id,
+                response=response,
+                correct=correct,
+                unanswered=unanswered,
+                duration_ms=max(0, int(duration_ms)),
+                answered_at=int(answered_at),
+            )
+        ],
+    )
+
+
 def answer_item(
     db: Database,
     run_id: str,
@@ -249,40 +311,21 @@ def answer_item(
     fuzz: bool = True,
 ) -> QuizAnswerResult:
     """Record a quiz answer (None: time ran out) as a quiz answer and as a study attempt, in one commit."""
-    from studyapp.db.models import QuizAnswer
-    from studyapp.services.progress import record_answer
-    from studyapp.services.scheduling import suggest_rating
-    from studyapp.services.study import grade_response
-
-    question = item.question
-    unanswered = response is None or not response.strip()
-    grade = grade_response(question, None if unanswered else response)
-    now = clock()
-    record_answer(
+    grade, unanswered, rating = grade_quiz_item(item, response, duration_ms)
+    record_quiz_answer(
         db,
         learner,
-        question.id,
+        run_id,
+        item.position,
+        item.question.id,
         response=response or "",
         correct=grade.correct,
+        unanswered=unanswered,
         verdict=grade.verdict.value,
-        rating=suggest_rating(grade, question.format, duration_ms),
+        rating=rating,
         duration_ms=duration_ms,
-        mode="quiz",
-        now=now,
+        answered_at=clock(),
         fuzz=fuzz,
-        uid=f"{run_id}:{item.position}",
-        also_add=[
-            QuizAnswer(
-                run_id=run_id,
-                position=item.position,
-                question_id=question.id,
-                response=response or "",
-                correct=grade.correct,
-                unanswered=unanswered,
-                duration_ms=max(0, int(duration_ms)),
-                answered_at=int(now),
-            )
-        ],
     )
     return QuizAnswerResult(item.position, grade.correct, unanswered, response or "")
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from studyapp.db.server import ServerDatabase
 from studyapp.services.clock import Clock, system_clock
-from studyapp.services.live import QuizEvent, QuizListener
+from studyapp.services.live import QuizListener
 from studyapp.services.outbox import Outbox, OutboxSender, QuizSubmitter
 from studyapp.services.quizzes import QuizAnswerResult, QuizItemView, QuizView
 from studyapp.services.views import Learner
@@ -109,7 +109,3 @@ class Classroom(QObject):
         if self.listener is not None:
             self.listener.stop()
         self.outbox.close()
-
-
-def event_quiz(event: object) -> int | None:
-    return event.quiz_id if isinstance(event, QuizEvent) else None

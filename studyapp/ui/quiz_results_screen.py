@@ -375,13 +375,13 @@ class QuizResultsScreen(QWidget):
 
     def _show_live(self) -> None:
         from studyapp.services.clock import local_day_start
-        from studyapp.services.live import class_progress
+        from studyapp.services.live import quiz_progress
 
         classroom = getattr(self.ctx, "classroom", None)
         if classroom is None or not classroom.teacher or self.results is None:
             self.live.setVisible(False)
             return
-        progress = class_progress(self.ctx.db, self.results.quiz.id, local_day_start(self.ctx.clock()))
+        progress = quiz_progress(self.ctx.db, self.results.quiz.id, local_day_start(self.ctx.clock()))
         self.live.setText(f"Live, today: {progress.text}.")
         self.live.setVisible(True)
 

@@ -277,7 +277,7 @@ def test_the_teacher_hears_each_answer_within_a_second(klass: Klass, opened: lis
     import queue
     import time
 
-    from studyapp.services.live import QuizEvent, QuizListener, answered_count, class_progress
+    from studyapp.services.live import QuizEvent, QuizListener, answered_count, quiz_progress
 
     clock = ManualClock(time.time())
     teacher = _open(klass.teacher.url, opened)
@@ -299,7 +299,7 @@ def test_the_teacher_hears_each_answer_within_a_second(klass: Klass, opened: lis
         assert (heard.quiz_id, heard.position) == (quiz.id, item.position)
         assert heard.received_at - sent < 1.0
         assert answered_count(teacher, quiz.id, item.position, since).text == "1 of 2 answered"
-        assert class_progress(teacher, quiz.id, since).text == "0 of 2 finished · 1 answering now"
+        assert quiz_progress(teacher, quiz.id, since).text == "0 of 2 finished · 1 answering now"
     finally:
         listener.stop()
 
