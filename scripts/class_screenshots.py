@@ -146,6 +146,7 @@ def main() -> None:
         dialog.sign_in()
         student_window.take_quiz("Nagato summit")
         take = student_window.screen_widget(Screen.TAKE_QUIZ)
+        shot(student_window, args.out / f"class-quiz-ready{suffix}.png")  # the signed-in student's name, fixed
         take.start_button.click()  # type: ignore[attr-defined]
         quiz = take.quiz  # type: ignore[attr-defined]
         take._record(quiz.items[0].question.answer)  # type: ignore[attr-defined]

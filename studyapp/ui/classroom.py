@@ -101,7 +101,7 @@ class Classroom(QObject):
         if self.waiting or not self.online:
             return f"Offline — {waiting_text(self.waiting)}" if self.waiting else "Offline — reconnecting…"
         role = "teacher" if self.teacher else "student"
-        return f"Class server · signed in as {self.user} ({role})"
+        return f"Class server · {role}"
 
     def close(self) -> None:
         self._drain.stop()

@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.class_status.setContentsMargins(16, 0, 0, 0)
         self.statusBar().addPermanentWidget(self.class_status)
         self._attach_classroom()
-        self.statusBar().showMessage(f"Progress is saved in {ctx.db.where}", 8000)
+        self._say_where_progress_is()
         self._build_menus()
         self.setMinimumSize(720, 480)
         self.resize(1280, 800)
@@ -626,6 +626,11 @@ class MainWindow(QMainWindow):
             self.ctx.classroom.close()
             self.ctx.classroom = None
 
+    def _say_where_progress_is(self) -> None:
+        # a server's address is long: it is in the class status's tooltip, not over the status bar
+        where = "on the class server" if self.ctx.db.is_server else f"in {self.ctx.db.where}"
+        self.statusBar().showMessage(f"Progress is saved {where}", 8000)
+
     def _show_class_status(self, text: str) -> None:
         self.class_status.setText(text)
         offline = text.startswith("Offline")
@@ -695,7 +700,7 @@ class MainWindow(QMainWindow):
         self.state = None
         self._attach_classroom()
         self.set_learner(current_learner(self.ctx.db))
-        self.statusBar().showMessage(f"Progress is saved in {self.ctx.db.where}", 8000)
+        self._say_where_progress_is()
 
     def show_backups(self) -> None:
         from studyapp.ui.backups import BackupsDialog

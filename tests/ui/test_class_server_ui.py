@@ -60,7 +60,8 @@ def test_signing_in_moves_the_app_to_the_class_server_and_back(
     qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
     assert window.ctx.db.is_server and window.ctx.learner is not None and window.ctx.learner.name == "Anna Lee"
     assert window.class_status.isVisible()
-    assert window.class_status.text().startswith("Class server · signed in as")
+    assert window.class_status.text() == "Class server · student"
+    assert klass.anna.role in window.class_status.toolTip()
     assert "student" in window.class_status.text()
     assert saved_path().stat().st_mode & 0o777 == 0o600
     assert not window.new_learner_action.isEnabled() and not window.backups_action.isEnabled()
