@@ -25,7 +25,10 @@ from lemminflect import getAllLemmas, getInflection  # type: ignore[import-untyp
 # Foreign Minister Taro Kono"), optionally two of them joined by "and".
 _CAP = r"[A-Z][\w’'.-]*"
 _NAME = rf"(?:{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP})*)"
-_SUBJECT = re.compile(rf"(?:[Tt]he\s+)?{_NAME}(?:\s+and\s+(?:the\s+)?{_NAME})?")
+# "the Permanent Court of Arbitration in The Hague": a named body may carry where it sits.
+_SUBJECT = re.compile(
+    rf"(?:[Tt]he\s+)?{_NAME}(?:\s+in\s+(?:The\s+)?{_CAP}(?:\s+{_CAP})?(?=\s+[a-z]))?(?:\s+and\s+(?:the\s+)?{_NAME})?"
+)
 _ADVERBS = {"later", "also", "formally", "officially", "finally", "first", "eventually", "jointly", "once"}
 # Verbs that report speech or thought make stances, not facts; auxiliaries need another reading.
 _NOT_FACT_VERBS = {

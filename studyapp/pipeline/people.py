@@ -76,6 +76,12 @@ ROLE_WORDS = {
     "politician",
 }
 _TITLE_MODIFIERS = {
+    "cabinet",
+    "state",
+    "general",
+    "parliamentary",
+    "presidential",
+    "press",
     "former",
     "then",
     "senior",
@@ -419,12 +425,27 @@ def is_name(candidate: str) -> bool:
     return not all(re.fullmatch(r"[A-Z]\.", t) for t in tokens)
 
 
+_DEMONYMS = {
+    *("American", "Mexican", "Filipino", "Philippine", "Thai", "Pakistani", "Israeli", "Iraqi", "Saudi"),
+    *("Argentine", "Moroccan", "Dutch", "French", "Greek", "Swiss", "Soviet", "Kremlin", "Chinese", "Emirati"),
+}
+
+
+def is_demonym(word: str) -> bool:
+    """ "Canadian", "Japanese", "Danish", "Korean": a nationality in front of a title or a name."""
+    word = re.sub(r"[’']s$", "", word)
+    return word in _DEMONYMS or bool(re.fullmatch(r"[A-Z][a-z]+(?:ese|ian|ean|ish)", word))
+
+
 def trim_name(candidate: str, start: int, allow_single: bool = False) -> tuple[str, int] | None:
     """Drop leading non-name tokens ("Analyst Fyodor Lukyanov" -> "Fyodor Lukyanov")."""
     tokens = candidate.split()
     offset = 0
     while tokens and (
-        tokens[0] in NOT_NAME or tokens[0].lower() in ROLE_WORDS or tokens[0].lower() in _TITLE_MODIFIERS
+        tokens[0] in NOT_NAME
+        or tokens[0].lower() in ROLE_WORDS
+        or tokens[0].lower() in _TITLE_MODIFIERS
+        or (len(tokens) > 2 and is_demonym(tokens[0]))
     ):
         offset += len(tokens[0]) + 1
         tokens = tokens[1:]
@@ -554,7 +575,7 @@ def find_appositions(text: str) -> list[PositionMention]:
 
 _QUOTE_BEFORE = re.compile(
     rf"(?P<q>[“\"‘'])(?P<view>[^“”\"]{{8,}}?)[,.!?]?(?P<close>[”\"’'])\s*,?\s*"
-    rf"(?:(?P<verb1>{_SPEECH})\s+(?P<title1>(?:[a-z-]+\s+)?)(?P<name1>{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{0,3}})"
+    rf"(?:(?P<verb1>{_SPEECH})\s+(?P<title1>(?:[a-z-]+\s+)?)(?P<name1>{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{0,5}})"
     rf"|(?P<title2>(?:(?:[A-Za-z-]+)\s+){{0,4}}?)(?P<name2>{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{0,3}}|he|she|they)\s+(?P<verb2>{_SPEECH}))\b"
 )
 # Sentence text up to its end; "Mr." and the like do not end it.
@@ -569,7 +590,9 @@ _WHEN_WHERE = (
     r"(?:\s+(?:at|in|during|after|before)\s+[^,“”\"]{3,60}?(?=\s+that\b))?"
 )
 _NAME_THEN_VERB = re.compile(
-    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{0,3}}|\b[Hh]e\b|\b[Ss]he\b)(?:,[^,“”]{{5,160}},)?"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{0,3}}|\b[Hh]e\b|\b[Ss]he\b)"
+    rf"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){{0,4}})?"
+    rf"(?:,[^,“”]{{5,160}},|\s+[—–]\s+[^—–“”]{{5,160}}?\s+[—–])?"
     rf"(?:\s+has|\s+have|\s+had)?(?:\s+(?:publicly|repeatedly|also|recently|previously))?\s+(?P<verb>{_SPEECH})"
     rf"(?:(?<=told)\s+(?:CNN|the\s+[A-Z]\w+(?:\s+\w+)?|[A-Z]\w+\s+News|\w+))?{_WHEN_WHERE}"
     rf"\s*(?:that\s+|:\s*|,\s*(?=[“\"‘']))?(?P<view>[“\"‘'][^”\"’]{{8,}}[”\"’]|{_CLAUSE_CHAR}{{12,}})"
@@ -680,7 +703,8 @@ def find_views(sentence: str) -> list[ViewMention]:
     for m in _NAME_THEN_VERB.finditer(sentence):
         who = m.group("name")
         tokens = who.split()
-        if tokens[0] in NOT_NAME and len(tokens) > 1:
+        titled = tokens[0].lower() in ROLE_WORDS or tokens[0].lower() in _TITLE_MODIFIERS or is_demonym(tokens[0])
+        if (tokens[0] in NOT_NAME or titled) and len(tokens) > 1:
             trimmed = trim_name(who, m.start("name"))
             if trimmed is None:
                 continue

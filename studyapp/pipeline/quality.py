@@ -34,8 +34,8 @@ _DROPPABLE_CONNECTIVE = re.compile(
 # Words whose meaning lives in another sentence.
 _DANGLING = re.compile(
     r"\b(?:he|she|him|his|her|hers|they|them|their|theirs|himself|herself|themselves|"
-    r"the latter|the former(?!\s+[A-Z])|such|the two|the\s+other\s+(?:one|ones|two|three)|the\s+others|"
-    r"(?<!the )then(?!\s+Soviet)|thereafter|there\s+(?!is\b|are\b|was\b|were\b|will\b|would\b|has\b|have\b|had\b|"
+    r"the latter|the former(?!\s+[A-Z])|such(?!\s+as\b)|the two|the\s+other\s+(?:one|ones|two|three)|the\s+others|"
+    r"(?<!the )then(?!\s+Soviet)(?!-)|thereafter|there\s+(?!is\b|are\b|was\b|were\b|will\b|would\b|has\b|have\b|had\b|"
     r"could\b|can\b|may\b|might\b|must\b|should\b|seems?\b|remains?\b)|"
     r"th(?:is|ese|ose)|the\s+latest|the\s+recent|that(?=\s*(?:[,.;:]|could|would|is|was|will|may|might|means?|meant)\b)|"
     r"that\s+(?:man|woman|move|plan|idea|proposal|view|approach|step|issue|problem|"

@@ -22,6 +22,8 @@ from typing import Any
 from studyapp.grading.values import phrase_value
 from studyapp.pipeline import clauses
 from studyapp.pipeline import dates as D
+from studyapp.pipeline.antecedents import Place, resolve
+from studyapp.pipeline.control import NEIGHBOURS, countries_in, holder_near, names_of, same_holder
 from studyapp.pipeline.distractors import balanced_pairs, number_distractors, pick, rotated, year_distractors
 from studyapp.pipeline.facts import SourceText
 from studyapp.pipeline.model import Fact, FactKind
@@ -36,6 +38,9 @@ __all__ = ["BLANK", "Question", "normalize", "write_questions"]
 BLANK = "_____"
 _RELATIONAL = re.compile(r"\b(?:counterpart|colleague|successor|predecessor|rival|ally|host|guest)\b", re.I)
 # Heads of state and government: their titles are not an expert's position worth asking.
+_PLURAL_PLACE = re.compile(
+    r"(?:Islands|islands|Islets|islets|Isles|isles|Rocks|Kurils|Kuriles|Territories|Spratlys|Paracels)$"
+)
 _LEADER = re.compile(
     r"\b(?:president(?:-elect)?|prime\s+minister|premier|chancellor|king|queen|emperor|empress|"
     r"head\s+of\s+state|leader|monarch|dictator|supreme\s+leader)\b",
@@ -86,9 +91,21 @@ _CITATION_BEFORE = re.compile(r"\(\s*[A-Z][\w.’'-]+(?:\s+(?:and|&)\s+[A-Z][\w�
 _DATED = ("year", "month", "day", "range")  # precisions that date an event (not weekdays, seasons, decades)
 _TREATY_HEADS = ("treaty", "agreement", "accord", "pact", "declaration", "convention", "deal", "charter", "protocol")
 _BOUND_BEFORE = re.compile(
-    r"(?:more|fewer|less|greater|higher|lower)\s+than\s+$|(?:over|under|at\s+least|at\s+most|up\s+to|exceeding)\s+$",
+    r"(?:more|fewer|less|greater|higher|lower)\s+than\s+(?:the\s+)?$|"
+    r"(?:over|under|at\s+least|at\s+most|up\s+to|exceeding)\s+(?:the\s+)?$",
     re.I,
 )
+# A sentence that attributes what it states to someone: its figures are theirs.
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|tells|according\s+to|reported|reports|claimed|claims|estimated|estimates)\b", re.I
+)
+# "the two leaders agreed…": a spokesman passing on an agreement states no stance of his own.
+_RELAYED = re.compile(
+    r"^\[?(?:the\s+two\s+(?:leaders|sides|countries|men)|[A-Z][\w’'-]+\s+and\s+[A-Z][\w’'-]+)\]?\s+"
+    r"(?:had\s+|have\s+)?(?:agreed|decided|signed|confirmed)\b"
+)
+# A view that passes on what others reported is not the speaker's stance.
+_SECOND_HAND = re.compile(r"\baccording\s+to\b|\b(?:media|news|press)\s+reports?\b", re.I)
 _SAY_VERBS = {
     "said": "say",
     "told": "say",
@@ -240,6 +257,7 @@ class QuestionWriter:
             if f.attr("strong") and head in _TREATY_HEADS and _not_unique(f.attr("event"), head) is None:
                 named[f.value[:4]][f.attr("event")] += 1
         self._documents = {year: c.most_common(1)[0][0] for year, c in named.items()}
+        self._person_regions: dict[str, set[str]] | None = None
         self._mentions: dict[tuple[str, str], int] = defaultdict(int)  # (source, region) -> mentions
         for f in by_kind[FactKind.ISLAND]:
             g = self.gazetteer.groups.get(f.value)
@@ -588,9 +606,39 @@ class QuestionWriter:
             typed = Score(ask.points, list(ask.reasons))
             self._add(f, key, "which", "typed", provision, shown, accepted, typed, notes=list(note), value=pair)
             return None
-        if self._place_asked(f):
+        held = self._holder_asked(f)
+        if self._place_asked(f) or held:
             return None
         return self.drop(f, "a place named in a sentence (its blank has many fillers; asked through names, treaties)")
+
+    def _holder_asked(self, f: Fact) -> bool:
+        """ "Which country controls Kunashiri?" where the sentence says who holds the place."""
+        group = self.group(f.value)
+        if group is None or not self._central(f.source_id, group):
+            return False
+        text = self.text(f.source_id)
+        sentence = text[f.quote_start : f.quote_end]
+        island = bool(re.search(r"island|islet|archipelago|shoal|reef|rock", f"{group.kind} {f.answer}", re.I))
+        found = holder_near(sentence, f.answer_start - f.quote_start, f.answer_end - f.quote_start, island)
+        if found is None:
+            return False
+        holder, a, b = found
+        written = sentence[a:b]
+        notes = [] if written == holder else [f"Normalised name: the source writes “{written}” for {holder}."]
+        key = f"holder|{group.name}"
+        article = countries_in(text)
+        others = [c for c in [*article, *NEIGHBOURS.get(holder, ())] if not same_holder(c, holder)]
+        choices = pick(list(dict.fromkeys(others)), [holder], 3, key, keep_order=True)
+        name = group.name if group.name in group.names else f.answer
+        the = "the " if _PLURAL_PLACE.search(name) and not name.lower().startswith("the ") else ""
+        prompt = f"Which country controls {the}{name}?"
+        accepted = names_of(holder)
+        value = phrase_value(holder)
+        span = (f.quote_start + a, f.quote_start + b)
+        self._add(
+            f, key, "holder", "mc", prompt, holder, accepted, Score(), choices, notes=notes, span=span, value=value
+        )
+        return True
 
     def _place_asked(self, f: Fact) -> bool:
         """ "Which island did Dmitry Medvedev visit in November 2010?" for a place a named actor
@@ -729,6 +777,18 @@ class QuestionWriter:
         self._add(f, key, "who", "mc", prompt, capitalize(post), accepted, score, choices, value=post_value)
         return None
 
+    def _disputes_of(self, person: str) -> set[str]:
+        """The regions (disputes) of the articles that quote or name this person."""
+        if self._person_regions is None:
+            top: dict[str, str] = {}
+            for (source, region), _n in sorted(self._mentions.items(), key=lambda x: -x[1]):
+                top.setdefault(source, region)
+            self._person_regions = defaultdict(set)
+            for g in self.facts:
+                if g.kind in (FactKind.EXPERT_VIEW, FactKind.EXPERT_POSITION) and g.source_id in top:
+                    self._person_regions[g.subject].add(top[g.source_id])
+        return self._person_regions.get(person, set())
+
     def _official(self, person: str) -> bool:
         """Does the person speak for a government (minister, ambassador, spokesman, official)?"""
         return person in self._leaders or any(_OFFICIAL.search(f.answer) for f in self._all_posts.get(person, []))
@@ -746,8 +806,9 @@ class QuestionWriter:
         if len(person.split()) < 2:
             return self.drop(f, "speaker known only by one name")
         view = clean_view(f.value)
-        n = words(view)
         key = f"view|{person}|{normalize(view)[:80]}"
+        view, notes = self._resolved_view(f, view)
+        n = words(view)
         score = Score()
         if _ORG_WORD.search(person):
             return self.drop(f, "speaker is an organisation, not a person")
@@ -771,6 +832,10 @@ class QuestionWriter:
         sentence = self.text(f.source_id)[f.quote_start : f.quote_end]
         if _HEDGE.search(sentence):
             return self.drop(f, "the article only guesses that it was said ('most likely', 'reportedly')")
+        if _RELAYED.match(view):
+            return self.drop(f, "relays what others agreed (the agreement is the fact, not who passed it on)")
+        if _SECOND_HAND.search(view) or len(re.findall(r"\b\d[\d,.]*\b", view)) >= 2:
+            return self.drop(f, "passes on reports or figures ('according to media reports'): not a stance")
         if f.attr("via_pronoun") and f.quote_start < self.passage_start[f.passage_id]:
             return self.drop(f, "'he said' names its speaker in an earlier paragraph")
         if f.attr("via_pronoun"):
@@ -801,6 +866,8 @@ class QuestionWriter:
         people = [p for p in rotated(self._speakers, key) if p != person and p not in self._leaders]
         people += [p for p in rotated(sorted(self._leaders), key) if p != person and p in self._speakers]
         people = [p for p in people if p not in named_in_view]
+        # People of the same dispute first: a Vietnamese official among Kuril voices stands out.
+        people.sort(key=lambda p: not (self._disputes_of(p) & self._disputes_of(person)))
         # One wrong choice from the speaker's own country, so that "Putin" is not the only Russian name,
         # but no official of the same government, whose stance would be defensible too.
         origin = name_origin(person)
@@ -813,9 +880,9 @@ class QuestionWriter:
         accepted = [name, person, surname_of(person), *self._name_forms(person), *_transliterations(name)]
         choices = pick(people, accepted, 3, key, keep_order=True)
         who = self._person_value(name, person, accepted)
-        self._add(f, key, "who", "mc", who_prompt, name, accepted, score, choices, value=who)
+        self._add(f, key, "who", "mc", who_prompt, name, accepted, score, choices, notes=notes, value=who)
         typed_who = Score(score.points, list(score.reasons))
-        self._add(f, key, "who", "typed", who_prompt, name, accepted, typed_who, value=who)
+        self._add(f, key, "who", "typed", who_prompt, name, accepted, typed_who, notes=notes, value=who)
         if not quoted:
             base = _SAY_VERBS.get(verb, "say")
             what = f"What did {name} {base}?"
@@ -829,7 +896,7 @@ class QuestionWriter:
             what_score = Score(score.points, list(score.reasons))
             span = (int(f.attr("view_start")), int(f.attr("view_end"))) if f.attr("view_start") else None
             choices = pick(others, [mine], 6, key)
-            self._add(f, key, "what", "mc", what, mine, [mine], what_score, choices, span=span)
+            self._add(f, key, "what", "mc", what, mine, [mine], what_score, choices, notes=notes, span=span)
         elif _whole_quote(view):
             # "What did X say?" with other people's own words as the wrong choices, all in quotation marks
             mine = f"“{view}”"
@@ -851,9 +918,28 @@ class QuestionWriter:
                 [mine],
                 what_score,
                 pick(quotes, [mine], 6, key),
+                notes=notes,
                 span=span,
             )
         return None
+
+    def _resolved_view(self, f: Fact, view: str) -> tuple[str, list[str]]:
+        """``view`` with "the visit", "the president", "the islands" spelt out from the text before
+        it (square brackets inside a quotation), and a note for each for the feedback."""
+        text = self.text(f.source_id)
+        view_start = int(f.attr("view_start") or f.quote_start)
+        title = self.texts[f.source_id].source.meta.title if f.source_id in self.texts else ""
+        before = f"{title}\n{text[:view_start]}"
+        people = [*self._speakers, *self._leaders, *self._all_posts]
+
+        def places(chunk: str) -> list[Place]:
+            return [
+                Place(m.start, m.surface, bool(_PLURAL_PLACE.search(m.surface))) for m in self.gazetteer.mentions(chunk)
+            ]
+
+        found = resolve(view, before, people, places, quoted=bool(f.attr("quoted")), speaker=f.subject)
+        notes = [f"In brackets: what “{written}” refers to in the article." for written, _ in found.replaced]
+        return found.text, notes[:1]
 
     # -- numbers ------------------------------------------------------------------------------------
     def _q_number(self, f: Fact) -> None:
@@ -876,6 +962,10 @@ class QuestionWriter:
             return self.drop(f, "a figure that was only expected or planned")
         if f.attr("unit") == "percent":
             return self.drop(f, "a percentage in passing (forecasts and shares are trivia)")
+        if _REPORTED.search(sentence):
+            return self.drop(f, "a figure someone reported ('X said', 'according to'): theirs, not established")
+        if re.search(r"\b(?:the|a|an)\s+$", before) and re.match(r"\s+[a-z]", after) and f.attr("unit"):
+            return self.drop(f, "a figure that describes a thing ('the $1 billion rig'): its blank could take a name")
         if counted and not _KEY_FIGURE.search(counted):
             return self.drop(f, f"a count of {counted!r} is not a key figure of the topic")
         key = f"number|{normalize(f.attr('counted') or f.attr('unit'))}|{f.value}"

@@ -113,3 +113,10 @@ def test_an_act_dated_twice_is_not_asked_by_year() -> None:
     assert "In what year did Japan incorporate Dokdo into Shimane Prefecture?" in years
     assert not any("Lee Myung-bak" in p for p in years)
     assert report.dropped["date: an act the articles date to more than one year"] == 2
+
+
+def test_a_named_body_may_carry_where_it_sits() -> None:
+    s = "In 1994, the International Court of Justice in The Hague ruled that the strip belonged to Chad."
+    assert ask_year(s, (3, 7)) == (
+        "In what year did the International Court of Justice in The Hague rule that the strip belonged to Chad?"
+    )

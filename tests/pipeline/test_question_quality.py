@@ -376,3 +376,101 @@ def test_an_experts_post_needs_wrong_choices_of_the_same_kind() -> None:
     assert _role_class("a Kashmir researcher at the think tank Observer Research Foundation") == "academic"
     assert _role_class("the Russian Foreign Minister") == "official"
     assert _role_class("a former US diplomat") == "official"
+
+
+def test_a_view_that_leans_on_an_earlier_sentence_is_asked_with_the_reference_spelt_out() -> None:
+    body = (
+        "Danish Defence Minister Anders Holm flew to Hans Island on Monday, the first visit by a Danish minister.\n\n"
+        "“As Canada has always held that the island is Canadian, the minister’s visit there is a provocation,” "
+        "said Canadian Foreign Minister Jean Tremblay.\n\n"
+        "Professor Mia Chen of Laval University argued that the ruling of 1973 left the border unresolved.\n\n"
+        "Professor Tom Baker argued that Greenland's fishermen had used the waters for centuries."
+    )
+    bank, report = build(source("t40", body))
+    asked = [q for q in bank.questions if q.kind == "expert_view" and "provocation" in q.prompt]
+    assert asked, report.lines()
+    assert all("[Holm’s visit to Hans Island] is a provocation" in q.prompt for q in asked)
+    assert all("refers to" in " ".join(q.notes) for q in asked)
+
+
+def test_such_as_and_then_titles_do_not_lean_on_another_sentence() -> None:
+    from studyapp.pipeline.quality import dangling_in
+
+    assert dangling_in("Beijing uses pressure such as fishing bans to punish Manila") is None
+    assert dangling_in("Ottawa ignored then-Prime Minister Lars Berg's offer to share Hans Island") is None
+    assert dangling_in("such pressure rarely works") == "such"
+
+
+def test_who_holds_a_place_is_asked_with_countries_of_the_same_dispute() -> None:
+    body = (
+        "The Paracel Islands, which lie south of Hainan, have been controlled by Beijing since 1974.\n\n"
+        "Vietnam and Taiwan also claim the Paracel Islands, and Hanoi protests every new runway there."
+    )
+    bank, report = build(source("t41", body, title="Runways on the Paracel Islands"))
+    asked = [q for q in bank.questions if q.prompt == "Which country controls the Paracel Islands?"]
+    assert asked, report.lines()
+    q = asked[0]
+    assert q.answer == "China" and q.choices is not None and "Vietnam" in q.choices
+    assert any("Beijing" in n for n in q.notes)
+
+
+def test_reported_and_descriptive_figures_are_not_blanked() -> None:
+    body = (
+        "The navy sent more than the 40 boats it had promised to the reef in 2014.\n\n"
+        "Officials said the navy had sent 12 frigates to the reef in March.\n\n"
+        "Ships circled the $2 billion runway near the reef."
+    )
+    bank, report = build(source("t42", body))
+    assert not [q for q in bank.questions if q.kind == "number"]
+    reasons = " ".join(report.dropped)
+    assert "bound" in reasons and "someone reported" in reasons and "describes a thing" in reasons
+
+
+def test_a_view_that_passes_on_reports_or_figures_is_not_a_stance() -> None:
+    body = (
+        "Professor Tran Van Hoa said that, according to media reports, China had moved its rig near the islands.\n\n"
+        "Analyst Lena Berg said that the coast guard had sent 30 cutters and 12 tugs to the reef.\n\n"
+        "Professor Mia Chen argued that the tribunal's ruling left Beijing isolated in the region."
+    )
+    bank, report = build(source("t43", body))
+    views = " ".join(q.prompt for q in bank.questions if q.kind == "expert_view")
+    assert "media reports" not in views and "cutters" not in views
+    assert any("passes on reports or figures" in r for r in report.dropped)
+
+
+def test_title_words_before_a_name_are_not_part_of_it() -> None:
+    from studyapp.pipeline.people import find_views
+
+    found = find_views("“We will protect our fishermen,” Chief Cabinet Secretary Kenji Aoyama said.")
+    assert [v.name.text for v in found if v.name] == ["Kenji Aoyama"]
+
+
+def test_who_said_choices_come_from_the_same_dispute_first() -> None:
+    paracels = (
+        "Professor Tran Van Hoa argued that China's claim to the Paracel Islands had no basis in law.\n\n"
+        "Analyst Le Thi Mai argued that Vietnam should take the Paracel Islands dispute to a tribunal.\n\n"
+        "Professor Nguyen Duc Anh argued that the Paracel Islands fisheries were Vietnam's oldest.\n\n"
+        "Professor Pham Quoc Bao argued that the Paracel Islands runway changed the balance at sea."
+    )
+    hans = (
+        "Professor Anders Holm argued that Hans Island should be shared between Denmark and Canada.\n\n"
+        "Analyst Jean Tremblay argued that Hans Island had been Canadian since the 1880 transfer.\n\n"
+        "Professor Karen Lund argued that Hans Island mattered more to Greenland than to Copenhagen."
+    )
+    bank, report = build(source("t44", paracels, title="The Paracel Islands"), source("t45", hans, title="Hans Island"))
+    viet = {"Tran Van Hoa", "Le Thi Mai", "Nguyen Duc Anh", "Pham Quoc Bao"}
+    asked = [q for q in bank.questions if q.kind == "expert_view" and q.format == "mc" and q.answer in viet]
+    assert asked, report.lines()
+    for q in asked:
+        assert q.choices is not None and set(q.choices) <= viet, q.choices
+
+
+def test_a_spokesman_relaying_an_agreement_is_not_asked_as_a_stance() -> None:
+    body = (
+        "Prime Minister Lars Berg and Premier Ana Ruiz met in Ottawa to discuss Hans Island.\n\n"
+        "Spokesman Tomas Lind told reporters that the two leaders agreed to resume talks on Hans Island.\n\n"
+        "Professor Mia Chen argued that the Hans Island talks would fail without Greenland's consent."
+    )
+    bank, report = build(source("t46", body))
+    assert not [q for q in bank.questions if "resume talks" in q.prompt]
+    assert any("relays what others agreed" in r for r in report.dropped)

@@ -1,0 +1,240 @@
+"""What "the visit", "the president" and "the islands" stand for, read from the text before them.
+
+A reported view often leans on an earlier sentence: "Kan said the president's visit there was
+regrettable" means nothing on its own, but the article said two sentences before that Medvedev
+visited Kunashir. A teacher quoting it writes "[Medvedev's visit to Kunashir] was regrettable";
+:func:`resolve` does the same for a few kinds of back reference, and only when the text before
+names exactly one thing the words can stand for:
+
+- a visit or trip ("the visit", "the president's trip there") -> "Medvedev's visit to Kunashir",
+  from "Medvedev visited Kunashir" or "Medvedev's visit to Kunashir";
+- a title ("the president", "the prime minister") -> "President Medvedev";
+- a place ("the islands", "the island", "the islets") -> the latest place of that number;
+- a pair ("the two leaders", "the two countries") -> "Abe and Putin", "Japan and Russia".
+
+Anything else that leans on another sentence stays as it is, and the caller's quality rules
+decide what to do with it. Quoted words get square brackets, as an editor would write them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+_APOS = r"[’']"
+_NAME_WORD = r"[A-Z][\w’'-]*"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:de|del|da|van|von|bin|al-)?\s*{_NAME_WORD}){{0,3}}"
+_TITLE_WORDS = (
+    r"(?:president|prime\s+minister|premier|foreign\s+minister|defen[cs]e\s+minister|minister|chancellor|king|"
+    r"ambassador|governor|mayor|spokes(?:man|woman|person))"
+)
+_OWNER = rf"(?:the\s+{_TITLE_WORDS}{_APOS}s|{_NAME_WORD}{_APOS}s|the|this)"
+_VISIT_REF = re.compile(
+    rf"\b{_OWNER}\s+(?:(?:surprise|first|latest|recent|controversial)\s+)?(?P<noun>visit|trip)\b"
+    rf"(?P<there>\s+there|\s+to\s+the\s+(?:disputed\s+)?(?:islands?|islets?|territory))?"
+    rf"(?!\s+(?:to|of|by)\s+[A-Z\d])",
+    re.I,
+)
+_TITLE_REF = re.compile(rf"\bthe\s+(?P<title>{_TITLE_WORDS})\b(?!{_APOS}s\s+(?:visit|trip))(?!\s+of\b)", re.I)
+_NOT_TITLE = {"The", "A", "An", "On", "In", "When", "Then", "After", "Before", "As", "And", "But"}
+_PLACE_REF = re.compile(
+    r"\bthe\s+(?:(?P<count>two|three|four|five|six)\s+)?(?:disputed\s+|contested\s+)?"
+    r"(?P<noun>islands|island|islets|isles)\b(?!\s+(?:of|in)\b)"
+)
+_PAIR_REF = re.compile(r"\bthe\s+two\s+(?P<noun>leaders|men|countries|nations|sides|neighbou?rs)\b")
+
+_VISITED = re.compile(
+    rf"(?P<who>{_NAME})(?:{_APOS}s\s+(?:(?:\w+\s+){{0,2}}?)(?:visit|trip)\s+to|\s+(?:(?:on|in|last)\s+\w+\s+|also\s+|later\s+|again\s+|first\s+)?"
+    rf"(?:visited|landed\s+on|landed\s+in|arrived\s+on|arrived\s+in|flew\s+to|travell?ed\s+to|went\s+to|"
+    rf"made\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){{0,4}}?(?:visit|trip)\s+(?:\w+\s+){{0,3}}?to))"
+    rf"\s+(?:the\s+)?(?:(?:island|islands|islet|islets)\s+of\s+)?(?P<where>{_NAME}(?:\s+(?:islands?|islets?))?)"
+)
+_COUNTRY_WORDS = (
+    "Japan",
+    "Russia",
+    "China",
+    "Taiwan",
+    "South Korea",
+    "North Korea",
+    "Korea",
+    "the Philippines",
+    "Vietnam",
+    "India",
+    "Pakistan",
+    "Britain",
+    "the United Kingdom",
+    "Argentina",
+    "the United States",
+    "Canada",
+    "Denmark",
+    "Indonesia",
+    "Malaysia",
+    "Brunei",
+    "the Soviet Union",
+    "Ukraine",
+    "Venezuela",
+    "Guyana",
+    "Spain",
+    "Morocco",
+    "Iran",
+    "the United Arab Emirates",
+    "Mauritius",
+)
+_COUNTRY = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in _COUNTRY_WORDS) + r")\b(?![’'-])")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place as written, and whether its name is plural ("the Senkaku Islands")."""
+
+    start: int
+    surface: str
+    plural: bool
+
+
+@dataclass
+class Resolved:
+    text: str
+    replaced: list[tuple[str, str]] = field(default_factory=list)  # (as written, what it stands for)
+
+
+def resolve(
+    text: str,
+    before: str,
+    people: Iterable[str],
+    places: Callable[[str], list[Place]],
+    *,
+    quoted: bool,
+    speaker: str = "",
+) -> Resolved:
+    """``text`` with each back reference the text ``before`` it settles replaced.
+
+    ``people`` are the full names the articles give (the surname of a visitor or a leader must be
+    one of them); ``places`` lists the places named in a text, in order."""
+    surnames = {p.split()[-1]: p for p in people if len(p.split()) > 1 and p != speaker}
+    out = Resolved(text)
+    for pattern, finder in (
+        (_VISIT_REF, lambda m: _visit(before, surnames, places)),
+        (_TITLE_REF, lambda m: _titled(before, m.group("title"), surnames)),
+        (_PLACE_REF, lambda m: _place(before, m.group("noun"), places, m.group("count"))),
+        (_PAIR_REF, lambda m: _pair(before, m.group("noun"), surnames)),
+    ):
+        out = _replace(out, pattern, finder, quoted)
+    return out
+
+
+def _replace(
+    current: Resolved, pattern: re.Pattern[str], finder: Callable[[re.Match[str]], str | None], quoted: bool
+) -> Resolved:
+    pieces: list[str] = []
+    last = 0
+    replaced = list(current.replaced)
+    text = current.text
+    for m in pattern.finditer(text):
+        if _inside_brackets(text, m.start()):
+            continue
+        meant = finder(m)
+        if not meant:
+            continue
+        written = m.group(0)
+        if written[:1].isupper() and meant[:1].islower():
+            meant = meant[:1].upper() + meant[1:]
+        pieces += [text[last : m.start()], f"[{meant}]" if quoted else meant]
+        replaced.append((written, meant))
+        last = m.end()
+    if not pieces:
+        return current
+    return Resolved("".join(pieces) + text[last:], replaced)
+
+
+def _inside_brackets(text: str, at: int) -> bool:
+    return text.rfind("[", 0, at) > text.rfind("]", 0, at)
+
+
+def _visit(before: str, surnames: dict[str, str], places: Callable[[str], list[Place]]) -> str | None:
+    """ "Medvedev's visit to Kunashir" from the latest visit the text before names, if one person's."""
+    found = []
+    for m in _VISITED.finditer(before):
+        who = _surname(m.group("who"))
+        if who not in surnames:
+            continue
+        where = _place_at(before, m.start("where"), places) or m.group("where")
+        found.append((m.start(), who, where))
+    if not found:
+        return None
+    _, who, where = found[-1]
+    if any(w != who for _, w, _ in found[-3:]):
+        return None  # two visitors close together: which visit is meant is not clear
+    if any(w == who and p.lower() != where.lower() for _, w, p in found):
+        return None  # the same person's visits to two places: "the visit" could be either
+    return f"{who}’s visit to {where}"
+
+
+def _surname(name: str) -> str:
+    return re.sub(r"[’']s$", "", name.split()[-1])
+
+
+def _place_at(text: str, start: int, places: Callable[[str], list[Place]]) -> str | None:
+    """The place named at ``start``, with its "the" when the text writes one."""
+    for p in places(text):
+        if p.start == start:
+            the = "the " if text[max(0, start - 4) : start].lower() == "the " else ""
+            return the + p.surface
+    return None
+
+
+def _titled(before: str, title: str, surnames: dict[str, str]) -> str | None:
+    """ "President Medvedev" for "the president", if the latest person with that title is one."""
+    words = r"\s+".join(title.split())
+    named = re.compile(rf"(?P<pre>(?:\b[A-Z][a-z]+\s+){{0,2}})\b(?P<title>(?i:{words}))\s+(?P<who>{_NAME})")
+    found = []
+    for m in named.finditer(before):
+        who = _surname(m.group("who"))
+        if who in surnames:
+            pre = "".join(w + " " for w in m.group("pre").split() if w not in _NOT_TITLE)
+            found.append((who, pre + " ".join(w.capitalize() for w in m.group("title").split())))
+    if not found or len({w for w, _ in found[-3:]}) > 1:
+        return None
+    who, proper = found[-1]
+    return f"{proper} {who}"
+
+
+def _place(before: str, noun: str, places: Callable[[str], list[Place]], count: str | None = None) -> str | None:
+    """The latest place of the same number ("the islands" -> "the Senkaku Islands"); with a count,
+    the group's name is put in ("the three islets" -> "the three Senkaku islets")."""
+    plural = noun.endswith("s")
+    found = [p for p in places(before) if p.plural == plural]
+    if not found:
+        return None
+    latest = found[-1]
+    recent = {p.surface.lower() for p in found if p.start >= latest.start - 400}
+    if len(recent) > 1:
+        return None  # two places of that number just before: which one is meant is not clear
+    if count:
+        stem = re.sub(r"\s*\b(?:Islands|islands|Islets|islets|Isles|isles|Rocks)$", "", latest.surface)
+        return f"the {count} {stem} {noun}" if stem and stem != latest.surface and plural else None
+    return f"the {latest.surface}" if plural and not latest.surface.lower().startswith("the ") else latest.surface
+
+
+def _pair(before: str, noun: str, surnames: dict[str, str]) -> str | None:
+    """ "Abe and Putin" for "the two leaders"; "Japan and Russia" for "the two countries"."""
+    tail = before[-700:]
+    if noun in ("leaders", "men"):
+        names = [m.group(0) for m in re.finditer(r"[A-Z][\w’'-]+", tail) if m.group(0) in surnames]
+        last_two = list(dict.fromkeys(reversed(names)))[:2]
+        if len(last_two) < 2 or len(set(names[-4:])) > 2:
+            return None
+        return f"{last_two[1]} and {last_two[0]}"
+    countries = [re.sub(r"^the\s+", "", m.group(0)) for m in _COUNTRY.finditer(tail)]
+    last = list(dict.fromkeys(reversed(countries)))
+    if len(last) < 2 or len(set(countries[-4:])) > 2:
+        return None
+    a, b = last[1], last[0]
+    return f"{_with_the(a)} and {_with_the(b)}"
+
+
+def _with_the(country: str) -> str:
+    return (
+        f"the {country}" if country in ("Philippines", "United Kingdom", "United States", "Soviet Union") else country
+    )

@@ -1,0 +1,105 @@
+"""Back references in a view, resolved from the text before it (invented sentences only)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from studyapp.pipeline.antecedents import Place, resolve
+
+_PLACES = ("Hans Island", "Greenland", "Ellesmere Island", "Paracel Islands", "Spratly Islands", "Woody Island")
+
+
+def places(text: str) -> list[Place]:
+    out = []
+    for name in _PLACES:
+        for m in re.finditer(re.escape(name), text):
+            out.append(Place(m.start(), name, name.endswith("s")))
+    return sorted(out, key=lambda p: p.start)
+
+
+PEOPLE = ["Anders Holm", "Jean Tremblay", "Nguyen Van Minh", "Li Wei"]
+
+
+def test_the_visit_becomes_whose_visit_to_where() -> None:
+    before = "Danish Defence Minister Anders Holm visited Hans Island on Monday. Canada summoned the envoy. "
+    out = resolve("the visit was a provocation", before, PEOPLE, places, quoted=False)
+    assert out.text == "Holm’s visit to Hans Island was a provocation"
+
+
+def test_a_possessive_title_and_there_are_part_of_the_reference() -> None:
+    before = "Anders Holm's first trip to Hans Island drew protests from Ottawa. "
+    out = resolve("the minister’s visit there is deeply regrettable", before, PEOPLE, places, quoted=True)
+    assert out.text == "[Holm’s visit to Hans Island] is deeply regrettable"
+
+
+def test_two_visitors_just_before_leave_the_visit_alone() -> None:
+    before = "Anders Holm visited Hans Island in May. Jean Tremblay visited Ellesmere Island in June. "
+    out = resolve("the visit was unhelpful", before, PEOPLE, places, quoted=False)
+    assert out.text == "the visit was unhelpful"
+
+
+def test_a_visit_with_its_own_destination_is_not_touched() -> None:
+    before = "Anders Holm visited Hans Island. "
+    out = resolve("the visit to Greenland went well", before, PEOPLE, places, quoted=False)
+    assert out.replaced == []
+
+
+def test_the_title_becomes_the_person_who_holds_it() -> None:
+    before = "Vietnamese President Nguyen Van Minh called for talks on the Paracel Islands. "
+    out = resolve("the president had misread the situation", before, PEOPLE, places, quoted=False)
+    assert out.text == "Vietnamese President Minh had misread the situation"
+
+
+def test_an_unknown_title_holder_is_not_guessed() -> None:
+    before = "The president of the fishing cooperative spoke first. "
+    assert resolve("the president was wrong", before, PEOPLE, places, quoted=False).replaced == []
+
+
+def test_the_islands_becomes_the_latest_plural_place() -> None:
+    before = "China has built runways on the Paracel Islands since 2014. "
+    out = resolve("the islands belong to Vietnam", before, PEOPLE, places, quoted=True)
+    assert out.text == "[the Paracel Islands] belong to Vietnam"
+
+
+def test_two_island_groups_just_before_are_ambiguous() -> None:
+    before = "Both the Paracel Islands and the Spratly Islands are claimed by several states. "
+    assert resolve("the islands are Vietnamese", before, PEOPLE, places, quoted=False).replaced == []
+
+
+@pytest.mark.parametrize(
+    ("view", "before", "expected"),
+    [
+        ("the two leaders agreed to meet again", "Anders Holm met Jean Tremblay in Ottawa. ", "Holm and Tremblay"),
+        (
+            "the two countries should share the island",
+            "Denmark and Canada both claim Hans Island. ",
+            "Denmark and Canada",
+        ),
+    ],
+)
+def test_pairs_become_the_two_named_just_before(view: str, before: str, expected: str) -> None:
+    out = resolve(view, before, PEOPLE, places, quoted=False)
+    assert out.text.startswith(expected)
+
+
+def test_three_countries_just_before_leave_the_pair_alone() -> None:
+    before = "China, Vietnam and the Philippines all claim the reefs. "
+    assert resolve("the two countries must talk", before, PEOPLE, places, quoted=False).replaced == []
+
+
+def test_lowercase_words_after_a_title_are_not_a_name() -> None:
+    before = "The prime minister said nothing about Greenland. "
+    assert resolve("the prime minister was silent", before, PEOPLE, places, quoted=False).replaced == []
+
+
+def test_a_counted_reference_gets_the_group_name_put_in() -> None:
+    before = "Vietnam protested against new runways on the Paracel Islands. "
+    out = resolve("the plan to buy the three islets was illegal", before, PEOPLE, places, quoted=False)
+    assert out.text == "the plan to buy the three Paracel islets was illegal"
+
+
+def test_visits_by_one_person_to_two_places_leave_the_visit_alone() -> None:
+    before = "Anders Holm flew to Hans Island on Monday. The trip comes before Holm's visit to Greenland next month. "
+    assert resolve("the visit is regrettable", before, PEOPLE, places, quoted=False).replaced == []
