@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 _APOS = r"[’']"
 _NAME_WORD = r"[A-Z][\w’'-]*"
@@ -113,6 +114,7 @@ def resolve(
     ``people`` are the full names the articles give (the surname of a visitor or a leader must be
     one of them); ``places`` lists the places named in a text, in order."""
     surnames = {p.split()[-1]: p for p in people if len(p.split()) > 1 and p != speaker}
+    places = lru_cache(maxsize=2)(places)  # the same text before is read for every reference in it
     out = Resolved(text)
     for pattern, finder in (
         (_VISIT_REF, lambda m: _visit(before, surnames, places)),

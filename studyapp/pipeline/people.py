@@ -14,6 +14,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from studyapp.pipeline.places import DEMONYM_FORM
+
 ROLE_WORDS = {
     "president",
     "president-elect",
@@ -434,7 +436,7 @@ _DEMONYMS = {
 def is_demonym(word: str) -> bool:
     """ "Canadian", "Japanese", "Danish", "Korean": a nationality in front of a title or a name."""
     word = re.sub(r"[’']s$", "", word)
-    return word in _DEMONYMS or bool(re.fullmatch(r"[A-Z][a-z]+(?:ese|ian|ean|ish)", word))
+    return word in _DEMONYMS or bool(DEMONYM_FORM.fullmatch(word))
 
 
 def trim_name(candidate: str, start: int, allow_single: bool = False) -> tuple[str, int] | None:

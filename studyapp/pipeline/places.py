@@ -91,9 +91,13 @@ _STOP_CAPS = {
 }
 
 
+# The common shape of a nationality word: "Japanese", "Russian", "Korean", "Danish".
+DEMONYM_FORM = re.compile(r"[A-Z][a-z]+(?:ese|ian|ean|ish)")
+
+
 def not_a_place(word: str) -> bool:
     """Possessives ("Japan's") and demonyms ("Japanese", "Russian") are not place names."""
-    return bool(re.search(r"[’']s?$", word) or re.fullmatch(r"[A-Z][a-z]+(?:ese|ian|ean|ish)", word))
+    return bool(re.search(r"[’']s?$", word) or DEMONYM_FORM.fullmatch(word))
 
 
 def _load_gazetteer() -> list[PlaceGroup]:

@@ -925,7 +925,7 @@ class QuestionWriter:
 
     def _resolved_view(self, f: Fact, view: str) -> tuple[str, list[str]]:
         """``view`` with "the visit", "the president", "the islands" spelt out from the text before
-        it (square brackets inside a quotation), and a note for each for the feedback."""
+        it (square brackets inside a quotation), and a note on the first for the feedback."""
         text = self.text(f.source_id)
         view_start = int(f.attr("view_start") or f.quote_start)
         title = self.texts[f.source_id].source.meta.title if f.source_id in self.texts else ""
