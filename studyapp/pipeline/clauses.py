@@ -44,7 +44,7 @@ ACTS = {
     *("recognize", "visit", "expel", "deport", "declare", "surrender", "withdraw", "deploy", "station", "build"),
     *("land", "hold", "vote", "meet", "abandon", "suspend", "halt", "resume", "launch", "rule", "establish"),
     *("fly", "travel", "sail", "settle", "claim", "reject", "incorporate", "administer", "evacuate", "lease"),
-    *("fortify", "protest"),
+    *("fortify", "protest", "take"),
 }
 _PREPOSITION = r"(?:in|on|during)"
 # Where a simple statement ends and a tacked-on clause begins.
@@ -117,11 +117,9 @@ def is_participle(word: str) -> bool:
 
 def parse(sentence: str, date_span: tuple[int, int] | None = None) -> Clause | None:
     """Read ``sentence`` as a simple statement; ``date_span`` may sit in an introductory phrase."""
-    start = 0
+    start = _dated_intro_end(sentence, date_span)
     intro = re.match(rf"(?:{_PREPOSITION}\s+)?(?P<date>[^,]{{3,40}}),\s+", sentence, re.I)
-    if intro and date_span and intro.start("date") == date_span[0] and intro.end("date") == date_span[1]:
-        start = intro.end()
-    elif intro and not _SUBJECT.match(sentence):
+    if not start and intro and not _SUBJECT.match(sentence):
         return None
     subject = _SUBJECT.match(sentence, start)
     determiner = _DETERMINER_START.match(sentence[start:]) and not re.match(r"The\s+[A-Z]", sentence[start:])
@@ -165,6 +163,11 @@ def parse(sentence: str, date_span: tuple[int, int] | None = None) -> Clause | N
         if found is None or found in _NOT_FACT_VERBS:
             return None
         lemma = found
+        second = _second_act(tokens, i + 1) if lemma not in ACTS else None
+        if second is not None:  # "moved quickly and took the islands": the act is the second verb
+            i = second
+            verb, _, verb_end = tokens[i]
+            lemma = past_tense_lemma(verb) or lemma
     if (participle_lemma(participle) if participle else lemma) not in ACTS:
         return None
     name = sentence[start:after].strip() if not apposition else subject.group(0)
@@ -172,6 +175,38 @@ def parse(sentence: str, date_span: tuple[int, int] | None = None) -> Clause | N
         return None
     rest_text = sentence[verb_end:].rstrip(" .!?")
     return Clause(name, adverb, verb, lemma, participle, rest_text, verb_end, start)
+
+
+# "a day after the garrison left": an aside that places the date against another event.
+_RELATIVE_ASIDE = re.compile(
+    r"(?:(?:just|only|barely|some)\s+)?(?:(?:a|an|one|two|three|four|five|six|several|few|the)\s+)?"
+    r"(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|later|earlier)\b[^,;:()“”\"]{0,140}?,\s+"
+    r"(?=(?:the\s+)?[A-Z])"
+)
+
+
+def _dated_intro_end(sentence: str, date_span: tuple[int, int] | None) -> int:
+    """Where the subject starts after an opening date ("On 30 November 1971, a day after …, "), or 0."""
+    if date_span is None:
+        return 0
+    lead = sentence[: date_span[0]]
+    if not re.fullmatch(rf"(?:{_PREPOSITION}\s+)?", lead, re.I):
+        return 0
+    comma = re.match(r",\s+", sentence[date_span[1] :])
+    if comma is None:
+        return 0
+    end = date_span[1] + comma.end()
+    aside = _RELATIVE_ASIDE.match(sentence, end)
+    return aside.end() if aside else end
+
+
+def _second_act(tokens: list[tuple[str, int, int]], i: int) -> int | None:
+    """The index of a second past-tense act joined by "and" ("moved [quickly] and took"), or None."""
+    while i < len(tokens) and (tokens[i][0] in _ADVERBS or re.fullmatch(r"[a-z]+ly", tokens[i][0])):
+        i += 1
+    if i + 1 < len(tokens) and tokens[i][0] == "and" and past_tense_lemma(tokens[i + 1][0]) in ACTS:
+        return i + 1
+    return None
 
 
 def simplify(rest: str) -> str:
@@ -204,6 +239,65 @@ def ask_year(sentence: str, date_span: tuple[int, int]) -> str | None:
     if not rest or re.search(r"\b(?:1[5-9]|20)\d\d\b", rest):
         return None  # nothing left to ask about, or another year would make two answers
     return clause.asked(rest, "In what year")
+
+
+# Documents whose signing dates them: "a joint declaration signed in 1956", "the 1971 memorandum of
+# understanding signed by Iran and Sharjah". An "agreement" or "statement" alone names too little.
+_DOCUMENT = (
+    r"(?P<noun>(?:(?:joint|peace|border|bilateral|secret|provisional|interim|final|formal)\s+){0,2}"
+    r"(?:declaration|treaty|communiqu[eé]|memorandum\s+of\s+understanding|memorandum|protocol|convention|pact|accord))"
+)
+_SIGNED = r"(?P<verb>signed|concluded|ratified|adopted)"
+_SIGNERS = rf"(?P<by>{_NAME}(?:,\s+{_NAME})*(?:,?\s+and\s+(?:the\s+)?{_NAME})?)"
+
+
+def ask_document_year(sentence: str, date_span: tuple[int, int]) -> tuple[str, str] | None:
+    """ "In what year did Japan and the Soviet Union sign the joint declaration?" from a document
+    dated by its signing, with a key naming the document, or None.
+
+    Two forms: the signers are named ("the 1956 joint declaration signed by A and B", "a treaty signed
+    by A and B in 1905"), or the document's effect follows ("a pact signed in 1956 formally ended
+    the war" -> "In what year was the pact that formally ended the war signed?")."""
+    a, b = date_span
+    year = sentence[a:b]
+    for m in re.finditer(
+        rf"\b(?P<det>[Tt]he|[Aa]n?)\s+(?:(?P<pre>{re.escape(year)})\s+)?{_DOCUMENT}\s+{_SIGNED}"
+        rf"(?:\s+by\s+{_SIGNERS})?(?:\s+(?P<when>in|on)\s+(?P<date>{re.escape(year)}))?",
+        sentence,
+    ):
+        dated_here = (m.group("pre") and m.start("pre") == a) or (m.group("date") and m.start("date") == a)
+        if not dated_here or (m.group("pre") and m.group("date")):
+            continue
+        if re.match(r"\s+(?:in|on)\s+[^,.;]{0,20}?\b(?:1[5-9]|20)\d\d\b", sentence[m.end() :]):
+            return None  # "the 1929 declaration signed … in 1931": two years, which is which?
+        noun, verb = m.group("noun").lower(), participle_lemma(m.group("verb"))
+        det = "the" if m.group("det").lower() == "the" or m.group("pre") else m.group("det").lower()
+        effect = _effect(sentence[m.end() :])
+        if m.group("by"):
+            signers = re.sub(r"^The\b", "the", m.group("by"))
+            if re.search(r"\b(?:1[5-9]|20)\d\d\b", signers):
+                return None
+            key = f"{noun}|{signers.lower()}|{verb}"
+            if effect:
+                return f"In what year did {signers} {verb} the {noun} that {effect}?", key
+            if " " not in noun:  # "the treaty" of two countries that signed several: which one?
+                return None
+            return f"In what year did {signers} {verb} {det} {noun}?", key
+        if effect:
+            return f"In what year was the {noun} that {effect} {m.group('verb')}?", f"{noun}|{effect}"
+        return None
+    return None
+
+
+def _effect(after: str) -> str | None:
+    """ "formally ended the war" after a document's name: what it did, simplified, or None."""
+    m = re.match(r"\s+((?:[a-z]+ly\s+)?([a-z]+))\s+([^,;:()“”\"]+)", after)
+    if m is None or past_tense_lemma(m.group(2)) not in ACTS | {"end", "settle", "create", "set", "fix"}:
+        return None
+    rest = simplify(m.group(3)).rstrip(" .!?")
+    if not rest or re.search(r"\b(?:1[5-9]|20)\d\d\b", rest) or len(rest.split()) > 10:
+        return None
+    return f"{m.group(1)} {rest}"
 
 
 def ask_how_many(sentence: str, span: tuple[int, int], counted: str) -> str | None:

@@ -32,6 +32,22 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
     "Iran": ("Iranian", "Tehran", "Iran"),
     "Morocco": ("Moroccan", "Rabat", "Morocco"),
     "the United States": ("American", "U.S.", "Washington", "the United States"),
+    "North Korea": ("North Korean", "Pyongyang", "North Korea"),
+    "the United Arab Emirates": ("Emirati", "Abu Dhabi", "the United Arab Emirates", "the UAE"),
+    "Mauritius": ("Mauritian", "Port Louis", "Mauritius"),
+    "Spain": ("Spanish", "Madrid", "Spain"),
+    "Chile": ("Chilean", "Santiago", "Chile"),
+    "Norway": ("Norwegian", "Oslo", "Norway"),
+    "Ukraine": ("Ukrainian", "Kyiv", "Kiev", "Ukraine"),
+    "Israel": ("Israeli", "Jerusalem", "Israel"),
+    "Syria": ("Syrian", "Damascus", "Syria"),
+    "Greece": ("Greek", "Athens", "Greece"),
+    "Turkey": ("Turkish", "Ankara", "Turkey"),
+    "Indonesia": ("Indonesian", "Jakarta", "Indonesia"),
+    "Bahrain": ("Bahraini", "Manama", "Bahrain"),
+    "Qatar": ("Qatari", "Doha", "Qatar"),
+    "Guatemala": ("Guatemalan", "Guatemala City", "Guatemala"),
+    "Belize": ("Belizean", "Belmopan", "Belize"),
 }
 # Wrong choices when the article names too few countries: the neighbours in the same disputes.
 NEIGHBOURS: dict[str, tuple[str, ...]] = {
@@ -53,6 +69,22 @@ NEIGHBOURS: dict[str, tuple[str, ...]] = {
     "Malaysia": ("Indonesia", "the Philippines", "Brunei", "Vietnam"),
     "Iran": ("the United Arab Emirates", "Saudi Arabia", "Oman", "Qatar"),
     "Morocco": ("Algeria", "Mauritania", "Spain", "Tunisia"),
+    "North Korea": ("South Korea", "China", "Japan", "Russia"),
+    "the United Arab Emirates": ("Iran", "Saudi Arabia", "Oman", "Qatar"),
+    "Mauritius": ("Britain", "the Maldives", "France", "Seychelles"),
+    "Spain": ("Britain", "Morocco", "Portugal", "France"),
+    "Chile": ("Argentina", "Peru", "Bolivia", "Britain"),
+    "Norway": ("Denmark", "Russia", "Iceland", "Canada"),
+    "Ukraine": ("Russia", "Moldova", "Belarus", "Romania"),
+    "Israel": ("Syria", "Lebanon", "Jordan", "Egypt"),
+    "Syria": ("Israel", "Lebanon", "Turkey", "Jordan"),
+    "Greece": ("Turkey", "Cyprus", "Albania", "Italy"),
+    "Turkey": ("Greece", "Cyprus", "Syria", "Armenia"),
+    "Indonesia": ("Malaysia", "the Philippines", "Timor-Leste", "Singapore"),
+    "Bahrain": ("Qatar", "Saudi Arabia", "Iran", "Kuwait"),
+    "Qatar": ("Bahrain", "Saudi Arabia", "the United Arab Emirates", "Iran"),
+    "Guatemala": ("Belize", "Honduras", "Mexico", "Britain"),
+    "Belize": ("Guatemala", "Honduras", "Mexico", "Britain"),
 }
 # One country under another name: never offered beside it as a wrong choice.
 SAME_HOLDER = {frozenset({"Russia", "the Soviet Union"})}
@@ -84,6 +116,55 @@ def holder_near(sentence: str, start: int, end: int, island: bool = True) -> tup
     if m:
         return _WORDS[m.group("c")], end + m.start("c"), end + m.end("c")
     return None
+
+
+def _pair(n: int) -> str:
+    return rf"(?:both\s+)?(?P<a{n}>{_WORD})(?:\s+and\s+|[-–])(?P<b{n}>{_WORD})"
+
+
+_DISPUTE = r"(?:territorial\s+|sovereignty\s+|border\s+)?(?:dispute|row|standoff|quarrel|feud|conflict|spat|tussle)"
+# "Hans Island, claimed by both Canada and Denmark", "Abu Musa, which Iran and the UAE both claim"
+_CLAIMS_AFTER = re.compile(
+    rf"^(?:\s*\([^)]{{1,40}}\))?,?\s*(?:(?:which|that)\s+(?:are|is|were|was|have\s+been|has\s+been)\s+|"
+    rf"(?:are|is|were|was|have\s+long\s+been|has\s+long\s+been|have\s+been|has\s+been)\s+)?"
+    rf"(?:(?:both|jointly|also|long|rival)\s+)?(?:claimed|disputed|contested)\s+by\s+{_pair(1)}\b"
+    rf"|^,?\s*(?:which|that)\s+{_pair(2)}\s+(?:both\s+|each\s+)?(?:claim|dispute|contest)\b"
+)
+# "the dispute between Tokyo and Moscow over the islands", "Japan and South Korea both claim the
+# islets", "the Japan-Russia row over the Kurils"
+_CLAIMS_BEFORE = re.compile(
+    rf"(?:\b{_DISPUTE}\s+between\s+{_pair(1)}\s+over"
+    rf"|\b{_pair(2)}\s+(?:both\s+|each\s+|have\s+long\s+|have\s+)?(?:claim|claimed|dispute|disputed|contest|contested)"
+    rf"|\b{_pair(3)}\s+{_DISPUTE}\s+over)"
+    rf"\s+(?:sovereignty\s+over\s+)?(?:the\s+)?(?:(?:island|islands|islets?|group|atoll|reef|shoal)\s+of\s+)?$"
+)
+
+
+def claimants_near(sentence: str, start: int, end: int) -> tuple[str, str] | None:
+    """The two countries the sentence says dispute the place written at ``sentence[start:end]``.
+
+    Only the plain forms are read: "claimed by both A and B", "which A and B claim", "the dispute
+    between A and B over X", "A and B both claim X", "the A-B row over X". Capitals stand for their
+    countries; one country under two names ("Russia" and "the Soviet Union") is not a pair."""
+    m = _CLAIMS_BEFORE.search(sentence[max(0, start - 120) : start]) or _CLAIMS_AFTER.match(sentence[end : end + 160])
+    found = None
+    if m:
+        groups = {k: v for k, v in m.groupdict().items() if v}
+        found = (next(v for k, v in groups.items() if k[0] == "a"), next(v for k, v in groups.items() if k[0] == "b"))
+    if found is None:
+        return None
+    a, b = (_WORDS[w] for w in found)
+    return None if same_holder(a, b) else (a, b)
+
+
+def also_claims(text: str, country: str) -> bool:
+    """Does the text say the country claims something ("Taiwan also claims them", "claimed by
+    China, Taiwan and Vietnam")? Such a country is never a wrong choice among claimants."""
+    words = "|".join(re.escape(w) for w in _COUNTRIES.get(country, (country,)))
+    return bool(
+        re.search(rf"\b(?:{words})\b[^.;]{{0,40}}\bclaim", text)
+        or re.search(rf"\bclaim\w*\s+by\s+[^.;]{{0,60}}\b(?:{words})\b", text)
+    )
 
 
 def countries_in(text: str) -> list[str]:

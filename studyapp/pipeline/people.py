@@ -651,8 +651,54 @@ def _tag_inside(sentence: str) -> ViewMention | None:
     return ViewMention(Span(start, start + len(who), who), None, view, verb, False)
 
 
+# "a top adviser to Soviet leader Mikhail Gorbachev said …": the speaker is the adviser, not the name.
+_SOMEONE_OF = re.compile(
+    r"\b(?:advis[eo]rs?|aides?|spokes(?:wo)?m[ae]n|spokesperson|officials?|sources?|allies|ally|"
+    r"associates?|friends?|envoys?|representatives?|assistants?|wife|husband|son|daughter)"
+    r"\s+(?:to|of|for|close\s+to|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
 def find_views(sentence: str) -> list[ViewMention]:
-    """Views attributed in one sentence; spans are relative to the sentence."""
+    """Views attributed in one sentence; spans are relative to the sentence.
+
+    A name that only qualifies the real speaker ("an aide to X said") is not taken for the speaker."""
+    out = []
+    for v in _find_views(sentence):
+        if v.name is not None and _SOMEONE_OF.search(sentence[: v.name.start]):
+            continue
+        after_that = re.search(r"\bthat,?\s*$", sentence[: v.view.start])
+        view = v.view if v.quoted or after_that else _past_the_setting(v.view)
+        if view is not None:
+            out.append(ViewMention(v.name, v.pronoun, view, v.verb, v.quoted))
+    return out
+
+
+# "said at a news conference on Wednesday night that …", "told a briefing in Moscow following the
+# talks": where and when it was said, not what.
+_SETTING = re.compile(
+    r"^(?:(?:well|late|early|shortly|soon|just)\s+)?(?:at|in|on|during|following|after|before|briefing|"
+    r"a\s+briefing|reporters|journalists|a\s+news|a\s+press)\b",
+    re.IGNORECASE,
+)
+_RELATIVE_THAT = re.compile(
+    r"\bthat\s+(?!(?:is|was|were|are|had|has|have|would|will|could|can|might|may|should|must|did|does)\b)"
+    r"(?![a-z]+ed\b)"
+)
+
+
+def _past_the_setting(view: Span) -> Span | None:
+    """A reported view that opens with where or when it was said starts after "that", or is none."""
+    if not _SETTING.match(view.text):
+        return view
+    m = _RELATIVE_THAT.search(view.text)
+    if m is None or len(view.text) - m.end() < 12:
+        return None
+    return Span(view.start + m.end(), view.end, view.text[m.end() :])
+
+
+def _find_views(sentence: str) -> list[ViewMention]:
     out: list[ViewMention] = []
     inside = _tag_inside(sentence)
     if inside is not None:

@@ -23,7 +23,15 @@ from studyapp.grading.values import phrase_value
 from studyapp.pipeline import clauses
 from studyapp.pipeline import dates as D
 from studyapp.pipeline.antecedents import Place, resolve
-from studyapp.pipeline.control import NEIGHBOURS, countries_in, holder_near, names_of, same_holder
+from studyapp.pipeline.control import (
+    NEIGHBOURS,
+    also_claims,
+    claimants_near,
+    countries_in,
+    holder_near,
+    names_of,
+    same_holder,
+)
 from studyapp.pipeline.distractors import balanced_pairs, number_distractors, pick, rotated, year_distractors
 from studyapp.pipeline.facts import SourceText
 from studyapp.pipeline.model import Fact, FactKind
@@ -229,7 +237,7 @@ class QuestionWriter:
             if not f.attr("quoted") and " and " not in f.subject and person_like:
                 view = clean_view(f.value)
                 choice = capitalize(f"that {_unquote(view)}")
-                fit = 6 <= words(choice) <= 40 and not dangling_in(choice) and _has_substance(view)
+                fit = 6 <= words(choice) <= 40 and not dangling_in(choice) and _has_substance(view, reported=True)
                 if fit and re.match(r"That [\w“‘\"']", choice) and not re.search(r"\b(?:I|we|our|us|my|me)\b", view):
                     self._view_choices.append((f.subject, choice))
             elif f.attr("quoted") and " and " not in f.subject and person_like:
@@ -308,6 +316,10 @@ class QuestionWriter:
         variant = "" if direction in ("when", "ask") else f"-{direction}"
         qid = f"{f.kind.value}-{_digest(key)}-{fmt}{variant}"
         accepted = list(dict.fromkeys([answer, *accepted]))
+        if value is not None and value.get("type") == "place":
+            # "the Liancourt Rocks" as well as "Liancourt Rocks": the list a teacher reads shows both
+            accepted += [f"the {a}" for a in accepted if _PLURAL_PLACE.search(a) and not a.lower().startswith("the ")]
+            accepted = list(dict.fromkeys(accepted))
         if choices is not None:
             ok = {normalize(a) for a in accepted}
             distractors = [c for c in choices if normalize(c) not in ok]
@@ -407,9 +419,9 @@ class QuestionWriter:
         span = (f.answer_start - off, f.answer_end - off)
         asked = clauses.ask_year(stmt, span)
         clause = clauses.parse(stmt, span)
-        if asked is None or clause is None:
-            return
         year = f.value[:4]
+        if asked is None or clause is None:
+            return self._document_dated(f, stmt, span, year)
         act = (clause.subject.lower(), clause.lemma + clause.participle, _head(clause.rest))
         if len(self._repeated_acts().get(act, set())) > 1:
             return self.drop(f, "an act the articles date to more than one year")
@@ -424,6 +436,24 @@ class QuestionWriter:
         note = [f"Normalised date: the source writes “{f.answer}”."] if shown != f.answer else []
         self._add(f, key, "when", "mc", asked, shown, accepted, score, mc, notes=note, value=_year_value(year))
         return None
+
+    def _document_dated(self, f: Fact, stmt: str, span: tuple[int, int], year: str) -> None:
+        """ "In what year did Japan and the Soviet Union sign the joint declaration?" from a document
+        the sentence dates by its signing ("the 1956 joint declaration signed by …")."""
+        found = clauses.ask_document_year(stmt, span)
+        if found is None:
+            return
+        asked, what = found
+        score = self._judge_asked(asked)
+        noun = what.split("|")[0]
+        document = self._documents.get(year, "")
+        # One document, one question: "the 1956 joint declaration" however the sentences name it.
+        key = f"date|{year}" if document and noun in normalize(document) else f"date|{year}|document|{noun}"
+        accepted = list(dict.fromkeys([f.answer, *f.accepted, year]))
+        mc = pick(year_distractors(int(year), self._dates, key), accepted, 6, key)
+        shown = D.display(year)
+        note = [f"Normalised date: the source writes “{f.answer}”."] if shown != f.answer else []
+        self._add(f, key, "when", "mc", asked, shown, accepted, score, mc, notes=note, value=_year_value(year))
 
     # -- the run ---------------------------------------------------------------------------------
     def run(self) -> list[Question]:
@@ -607,9 +637,49 @@ class QuestionWriter:
             self._add(f, key, "which", "typed", provision, shown, accepted, typed, notes=list(note), value=pair)
             return None
         held = self._holder_asked(f)
-        if self._place_asked(f) or held:
+        claimed = self._claimants_asked(f)
+        if self._place_asked(f) or held or claimed:
             return None
         return self.drop(f, "a place named in a sentence (its blank has many fillers; asked through names, treaties)")
+
+    def _claimants_asked(self, f: Fact) -> bool:
+        """ "Which two countries are in dispute over Hans Island?" where the sentence names both."""
+        group = self.group(f.value)
+        if group is None or not self._central(f.source_id, group):
+            return False
+        text = self.text(f.source_id)
+        sentence = text[f.quote_start : f.quote_end]
+        found = claimants_near(sentence, f.answer_start - f.quote_start, f.answer_end - f.quote_start)
+        if found is None:
+            return False
+        first, second = sorted(found, key=lambda c: c.removeprefix("the "))
+        key = f"claimants|{group.name}"
+        # Wrong pairs from the article's other countries and the two sides' neighbours, never a
+        # country the article says claims something too; a neighbour of both sides (perhaps a third
+        # claimant, as Taiwan in the Paracels) only when there is no other.
+        near = [*NEIGHBOURS.get(first, ()), *NEIGHBOURS.get(second, ())]
+        others = [
+            c
+            for c in dict.fromkeys([*rotated(countries_in(text), key), *near])
+            if not any(same_holder(c, x) for x in found) and not also_claims(text, c)
+        ]
+        others.sort(key=lambda c: c in NEIGHBOURS.get(first, ()) and c in NEIGHBOURS.get(second, ()))
+        pairs = [capitalize(p) for p in balanced_pairs(first, second, others)]
+        answer = f"{first} and {second}"
+        accepted = [answer, f"{second} and {first}"]
+        name = group.name if group.name in group.names else f.answer
+        the = "the " if _PLURAL_PLACE.search(name) and not name.lower().startswith("the ") else ""
+        prompt = f"Which two countries are in dispute over {the}{name}?"
+        value = {"type": "list", "items": [self._country_value(first), self._country_value(second)]}
+        choices = pick(pairs, accepted, 3, key, keep_order=True)
+        self._add(f, key, "claimants", "mc", prompt, answer, accepted, Score(), choices, value=value)
+        self._add(f, key, "claimants", "typed", prompt, answer, accepted, Score(), value=value)
+        return True
+
+    @staticmethod
+    def _country_value(country: str) -> dict[str, Any]:
+        names = names_of(country)
+        return {"type": "place", "name": names[0], "names": names, "exclude": [], "others": []}
 
     def _holder_asked(self, f: Fact) -> bool:
         """ "Which country controls Kunashiri?" where the sentence says who holds the place."""
@@ -793,6 +863,17 @@ class QuestionWriter:
         """Does the person speak for a government (minister, ambassador, spokesman, official)?"""
         return person in self._leaders or any(_OFFICIAL.search(f.answer) for f in self._all_posts.get(person, []))
 
+    def _titled_forms(self, person: str) -> list[str]:
+        """ "President Putin", "Prime Minister Naoto Kan": the name with a title the articles give it,
+        as a student may write it (the grader accepts these anyway; the list shows it)."""
+        out = []
+        for g in self._all_posts.get(person, []):
+            m = _HONORIFIC.search(g.attr("title") or g.answer)
+            if m and g.attr("pattern") == "prenominal":
+                title = " ".join(w.capitalize() for w in m.group(0).split())
+                out += [f"{title} {surname_of(person)}", f"{title} {person}"]
+        return list(dict.fromkeys(out))
+
     def _name_forms(self, person: str) -> list[str]:
         """Every way the articles write this person ("James D. Brown", "James Brown")."""
         forms = [f.attr("name") for f in self._positions.get(person, []) if f.attr("name")]
@@ -827,7 +908,7 @@ class QuestionWriter:
             score.lose(15, "first-person words in a reported view")
         if f" {normalize(surname_of(person))} " in f" {normalize(view)} ":
             return self.drop(f, "speaker named inside the view")
-        if not _has_substance(view):
+        if not _has_substance(view, reported=not quoted):
             return self.drop(f, "the words name nothing of the issue (a feeling, not a stance)")
         sentence = self.text(f.source_id)[f.quote_start : f.quote_end]
         if _HEDGE.search(sentence):
@@ -877,9 +958,17 @@ class QuestionWriter:
             + [p for p in people if p not in kin and name_origin(p) != origin and not self._official(p)]
             + [p for p in people if p not in kin and (name_origin(p) == origin or self._official(p))]
         )
-        accepted = [name, person, surname_of(person), *self._name_forms(person), *_transliterations(name)]
+        accepted = [
+            name,
+            person,
+            surname_of(person),
+            *self._name_forms(person),
+            *_transliterations(name),
+            *self._titled_forms(person),
+        ]
         choices = pick(people, accepted, 3, key, keep_order=True)
-        who = self._person_value(name, person, accepted)
+        titled = self._titled_forms(person)
+        who = self._person_value(name, person, [a for a in accepted if a not in titled])
         self._add(f, key, "who", "mc", who_prompt, name, accepted, score, choices, notes=notes, value=who)
         typed_who = Score(score.points, list(score.reasons))
         self._add(f, key, "who", "typed", who_prompt, name, accepted, typed_who, notes=notes, value=who)
@@ -1077,10 +1166,25 @@ _TOPIC = re.compile(
 )
 
 
-def _has_substance(view: str) -> bool:
-    """Does the view say something about the issue: a name, a figure, or a word of the topic?"""
-    body = re.sub(r"^\W*\w+", "", view)  # the first word is capitalised anyway
-    return bool(_TOPIC.search(view) or re.search(r"\b(?!I\b)[A-Z][a-z]+|\d", body))
+_NOT_A_NAME_START = re.compile(
+    r"^(?:I|It|Its|The|This|That|These|Those|There|They|We|He|She|But|And|However|If|When|While|As|A|An)\b"
+)
+
+
+_HONORIFIC = re.compile(
+    r"(?i)\b(?:(?:prime|foreign|defen[cs]e|deputy|vice|chief\s+cabinet|finance)\s+)?"
+    r"(?:president|minister|premier|chancellor|professor|ambassador|secretary|governor|senator)$"
+)
+
+
+def _has_substance(view: str, reported: bool = False) -> bool:
+    """Does the view say something about the issue: a name, a figure, or a word of the topic?
+
+    A quotation starts with a capital anyway; a reported clause ("he says Sharjah signed …") only
+    when its first word is a name."""
+    body = re.sub(r"^\W*\w+", "", view)
+    named_start = reported and re.match(r"[A-Z][a-z]", view) and not _NOT_A_NAME_START.match(view)
+    return bool(named_start or _TOPIC.search(view) or re.search(r"\b(?!I\b)[A-Z][a-z]+|\d", body))
 
 
 def _whole_quote(quote: str) -> bool:

@@ -8,7 +8,7 @@ import pytest
 from studyapp.bank.check import check_bank
 from studyapp.bank.model import Bank
 from studyapp.pipeline.build import BuildReport, build_from_sources
-from studyapp.pipeline.clauses import ask_how_many, ask_which, ask_year, parse, past_tense_lemma
+from studyapp.pipeline.clauses import ask_document_year, ask_how_many, ask_which, ask_year, parse, past_tense_lemma
 from studyapp.pipeline.model import Source, SourceMeta
 
 
@@ -120,3 +120,73 @@ def test_a_named_body_may_carry_where_it_sits() -> None:
     assert ask_year(s, (3, 7)) == (
         "In what year did the International Court of Justice in The Hague rule that the strip belonged to Chad?"
     )
+
+
+def test_an_opening_date_may_be_followed_by_an_aside_that_places_it() -> None:
+    s = "On 12 March 1983, a day after the garrison left the port, the Chilean navy seized the two islets."
+    assert ask_year(s, span(s, "12 March 1983")) == "In what year did the Chilean navy seize the two islets?"
+    s = "On 12 March 1983, two weeks after the vote, Chile seized the two islets."
+    assert ask_year(s, span(s, "12 March 1983")) == "In what year did Chile seize the two islets?"
+    # Any other aside may carry its own subject and verb: no question.
+    s = "On 12 March 1983, as the fog lifted over the port, Chile seized the two islets."
+    assert ask_year(s, span(s, "12 March 1983")) is None
+
+
+def test_the_act_may_be_the_second_of_two_joined_verbs() -> None:
+    s = "In 1983, the Chilean navy moved swiftly and seized the two islets by force."
+    assert ask_year(s, span(s, "1983")) == "In what year did the Chilean navy seize the two islets by force?"
+    s = "In 1983, Chile waited and said the two islets were Chilean."  # the second verb is speech
+    assert ask_year(s, span(s, "1983")) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "question"),
+    [
+        (
+            "Peru never made peace with Chile, though a joint declaration signed in 1929 formally ended the war.",
+            "1929",
+            "In what year was the joint declaration that formally ended the war signed?",
+        ),
+        (
+            "Talks would build on the 1929 joint declaration signed by Peru and Chile and later accords.",
+            "1929",
+            "In what year did Peru and Chile sign the joint declaration?",
+        ),
+        (
+            "The treaty signed by Argentina and Chile in 1984 settled the Beagle Channel dispute.",
+            "1984",
+            "In what year did Argentina and Chile sign the treaty that settled the Beagle Channel dispute?",
+        ),
+    ],
+)
+def test_a_document_dated_by_its_signing(sentence: str, date: str, question: str) -> None:
+    found = ask_document_year(sentence, span(sentence, date))
+    assert found is not None and found[0] == question
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("The treaty signed by Argentina and Chile in 1984 is still in force.", "1984"),  # which treaty?
+        ("A pact signed in 1929 is still in force.", "1929"),  # nothing tells it apart
+        (
+            "A joint declaration signed in 1929 and revised in 1931 ended the war.",
+            "1931",
+        ),  # the date is not the signing
+        ("The 1929 joint declaration signed by Peru and Chile in 1931 ended the war.", "1929"),  # two years
+    ],
+)
+def test_no_document_question_when_the_document_is_not_told_apart(sentence: str, date: str) -> None:
+    assert ask_document_year(sentence, span(sentence, date)) is None
+
+
+def test_one_document_is_asked_once_however_the_sentences_name_it() -> None:
+    body = (
+        "Peru never made peace with Chile, though a joint declaration signed in 1929 formally ended the war. "
+        "Lima still claims the Tacna coast.\n\n"
+        "Talks on the Tacna coast would build on the 1929 joint declaration signed by Peru and Chile."
+    )
+    bank, _ = build(body)
+    asked = [q for q in bank.questions if q.answer == "1929"]
+    assert len(asked) == 1, [q.prompt for q in asked]
+    assert asked[0].also, "the other sentence is kept as a citation"

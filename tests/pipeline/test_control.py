@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from studyapp.pipeline.control import holder_near, names_of, same_holder
+from studyapp.pipeline.control import also_claims, claimants_near, holder_near, names_of, same_holder
 
 
 def held(sentence: str, place: str, island: bool = True) -> str | None:
@@ -56,3 +56,42 @@ def test_one_holder_under_two_names_is_never_a_wrong_choice() -> None:
     assert same_holder("Russia", "the Soviet Union")
     assert not same_holder("Russia", "Japan")
     assert names_of("Britain") == ["Britain", "the United Kingdom", "the UK"]
+
+
+def claimed(sentence: str, place: str) -> tuple[str, str] | None:
+    start = sentence.index(place)
+    return claimants_near(sentence, start, start + len(place))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "pair"),
+    [
+        ("Hans Island, claimed by both Canada and Denmark, is a bare knoll.", "Hans Island", ("Canada", "Denmark")),
+        ("The Hawar Islands, which Bahrain and Qatar both claim, lie offshore.", "Hawar Islands", ("Bahrain", "Qatar")),
+        ("The dispute between Athens and Ankara over the Imia islets flared.", "Imia islets", ("Greece", "Turkey")),
+        ("Guatemala and Belize both claim the Sapodilla Cayes.", "Sapodilla Cayes", ("Guatemala", "Belize")),
+        ("The Spain-Britain row over the Rock of Gibraltar grew.", "Rock of Gibraltar", ("Spain", "Britain")),
+    ],
+)
+def test_two_claimants_are_read_when_the_sentence_names_both(sentence: str, place: str, pair: tuple[str, str]) -> None:
+    assert claimed(sentence, place) == pair
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Woody Island is claimed by Vietnam.", "Woody Island"),  # one claimant only
+        ("Chile and Peru signed a treaty on the Tacna coast.", "Tacna coast"),  # not a claim
+        ("The Soviet Union and Russia held the Kuril Islands.", "Kuril Islands"),
+        ("Canada and Denmark both claim waters near Hans Island.", "Hans Island"),  # another thing claimed
+    ],
+)
+def test_no_claimants_without_a_plain_claim_on_the_place(sentence: str, place: str) -> None:
+    assert claimed(sentence, place) is None
+
+
+def test_a_country_said_to_claim_something_is_never_a_wrong_claimant() -> None:
+    text = "China and Vietnam both claim the Paracel Islands. Taiwan also claims them."
+    assert also_claims(text, "Taiwan")
+    assert not also_claims(text, "Malaysia")
+    assert also_claims("The reef is claimed by China, Taiwan and Brunei.", "Brunei")

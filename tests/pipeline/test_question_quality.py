@@ -474,3 +474,86 @@ def test_a_spokesman_relaying_an_agreement_is_not_asked_as_a_stance() -> None:
     bank, report = build(source("t46", body))
     assert not [q for q in bank.questions if "resume talks" in q.prompt]
     assert any("relays what others agreed" in r for r in report.dropped)
+
+
+def test_a_name_that_only_qualifies_the_speaker_is_not_the_speaker() -> None:
+    from studyapp.pipeline.people import find_views
+
+    for sentence in (
+        "A senior aide to President Lena Ortiz said the navy might leave the reef by spring.",
+        "An adviser close to Premier Omar Haddad said the two islands could be returned.",
+        "A spokesman for Governor Ines Vidal said the ferry service would resume in June.",
+    ):
+        assert [v.name.text for v in find_views(sentence) if v.name] == [], sentence
+    found = find_views("President Lena Ortiz said the navy might leave the reef by spring.")
+    assert [v.name.text for v in found if v.name] == ["Lena Ortiz"]
+
+
+def test_a_reported_view_that_opens_with_a_name_has_substance() -> None:
+    body = (
+        "Professor Hugo Marsh is director of the Gulf Policy Institute in Leeds. "
+        "He says Qatar signed the fishing memorandum under duress and that the memorandum is void.\n\n"
+        "Professor Ada Quinn argued that the Hawar Islands ruling settled the border for good.\n\n"
+        "Professor Ben Ortiz argued that the Hawar Islands fishermen lost most from the ruling.\n\n"
+        "Analyst Cy Park argued that Bahrain won the Hawar Islands case on its records."
+    )
+    bank, report = build(source("t47", body, title="The Hawar Islands"))
+    asked = [q for q in bank.questions if q.kind == "expert_view" and "under duress" in q.prompt]
+    assert asked and all(q.answer == "Hugo Marsh" for q in asked), report.lines()
+    # A reported clause that opens with an ordinary word still needs a word of the issue.
+    from studyapp.pipeline.questions import _has_substance
+
+    assert not _has_substance("it was a long and tiring day for everyone", reported=True)
+    assert not _has_substance("However it was a long and tiring day", reported=True)
+    assert _has_substance("Qatar signed it under duress", reported=True)
+    assert not _has_substance("Overall signed it under duress")
+
+
+def test_which_two_countries_dispute_a_place() -> None:
+    body = (
+        "The Imia Islets, claimed by both Greece and Turkey, are two bare rocks in the Aegean Sea.\n\n"
+        "Fishing boats from both shores still work the waters around the Imia Islets in summer."
+    )
+    bank, report = build(source("t48", body, title="The Imia islets"))
+    asked = [q for q in bank.questions if q.prompt == "Which two countries are in dispute over the Imia Islets?"]
+    assert {q.format for q in asked} == {"mc", "typed"}, report.lines()
+    mc = next(q for q in asked if q.format == "mc")
+    assert mc.answer == "Greece and Turkey" and mc.choices is not None
+    # Each country appears twice among the four choices: counting names does not find the key.
+    counts = {c: sum(c in choice for choice in mc.choices) for c in ("Greece", "Turkey")}
+    assert counts == {"Greece": 2, "Turkey": 2}, mc.choices
+    typed = next(q for q in asked if q.format == "typed")
+    assert "Turkey and Greece" in typed.accepted
+
+
+def test_views_start_after_where_and_when_they_were_said() -> None:
+    from studyapp.pipeline.people import find_views
+
+    def views(sentence: str) -> list[str]:
+        return [v.view.text for v in find_views(sentence)]
+
+    got = views("Ortiz said at a news conference in Lima that the islands would return to Chile.")
+    assert [v.rstrip(".") for v in got] == ["the islands would return to Chile"]
+    assert views("Ortiz told a briefing in Lima following the talks.") == []
+    assert views("Ortiz said at a press conference on Monday night.") == []
+    # "that" opening a relative clause is not where the view starts
+    got = views("Ortiz said late at a news conference that was delayed for hours that the talks had failed.")
+    assert [v.rstrip(".") for v in got] == ["the talks had failed"]
+    # A view after "that" may itself open with a date or a place
+    assert [v.rstrip(".") for v in views("Ortiz said that in 1990 the islands were Chilean.")] == [
+        "in 1990 the islands were Chilean"
+    ]
+
+
+def test_typed_names_accept_the_title_the_articles_give() -> None:
+    body = (
+        "Prime Minister Lena Ortiz argued that the Imia islets must stay Greek under any settlement.\n\n"
+        "Professor Omar Haddad argued that the Imia islets dispute belongs before the court in The Hague.\n\n"
+        "Analyst Ines Vidal argued that the Imia islets fishermen want joint patrols with Turkey.\n\n"
+        "Professor Cy Park argued that the Imia islets crisis of 1996 nearly caused a war."
+    )
+    bank, report = build(source("t49", body, title="The Imia islets"))
+    typed = [q for q in bank.questions if q.format == "typed" and q.answer == "Lena Ortiz"]
+    assert typed, report.lines()
+    assert {"Prime Minister Ortiz", "Prime Minister Lena Ortiz"} <= set(typed[0].accepted)
+    assert typed[0].value is not None and typed[0].value["given"] == "Lena"
