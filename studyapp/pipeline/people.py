@@ -345,7 +345,10 @@ _SPEECH = (
     r"said|says|say|told|tells|predicted|predicts|argued|argues|stated|states|insisted|insists|"
     r"warned|warns|explained|explains|noted|notes|suggested|suggests|suggest|added|adds|wrote|"
     r"writes|claimed|claims|believes|believed|indicated|indicates|declared|declares|observed|"
-    r"observes|contends|contended|maintains|maintained|asserted|asserts|stressed|stresses"
+    r"observes|contends|contended|maintains|maintained|asserted|asserts|stressed|stresses|"
+    r"emphasi[sz]ed|emphasi[sz]es|acknowledged|acknowledges|admitted|admits|conceded|concedes|"
+    r"pointed\s+out|points\s+out|cautioned|cautions|reiterated|reiterates|affirmed|affirms|"
+    r"complained|complains|announced|announces|agreed|agrees"
 )
 _PAST = {
     "says": "said",
@@ -371,6 +374,18 @@ _PAST = {
     "maintains": "maintained",
     "asserts": "asserted",
     "stresses": "stressed",
+    "emphasises": "emphasised",
+    "emphasizes": "emphasized",
+    "acknowledges": "acknowledged",
+    "admits": "admitted",
+    "concedes": "conceded",
+    "points out": "pointed out",
+    "cautions": "cautioned",
+    "reiterates": "reiterated",
+    "affirms": "affirmed",
+    "complains": "complained",
+    "announces": "announced",
+    "agrees": "agreed",
 }
 
 
@@ -400,7 +415,8 @@ class ViewMention:
 
 
 def past(verb: str) -> str:
-    return _PAST.get(verb.lower(), verb.lower())
+    verb = re.sub(r"\s+", " ", verb.lower())
+    return _PAST.get(verb, verb)
 
 
 # Family names written first in English-language news (Chinese, Korean): "Shen Dingli", "Lee Chung-min".
@@ -488,7 +504,8 @@ def find_prenominal(text: str) -> list[PositionMention]:
         # Walk back over title words preceding the name (in the match or before it).
         base = max(0, nstart - 200)  # six words back is all a title needs (the whole text made this quadratic)
         prefix = text[base:nstart].rstrip()
-        words = re.findall(r"[\w’'.-]+", prefix)[-6:]
+        # A title does not run back over punctuation: "Earlier, Chief Cabinet Secretary X".
+        words = re.findall(r"[\w’'.-]+", re.split(r"[,;:()“”\"—–]", prefix)[-1])[-6:]
         title_words: list[str] = []
         for w in reversed(words):
             low = w.lower()
@@ -669,10 +686,22 @@ def find_views(sentence: str) -> list[ViewMention]:
         if v.name is not None and _SOMEONE_OF.search(sentence[: v.name.start]):
             continue
         after_that = re.search(r"\bthat,?\s*$", sentence[: v.view.start])
+        right_after_verb = re.search(rf"\b(?:{_SPEECH})$", sentence[: v.view.start].rstrip())
+        if v.verb in _NEEDS_THAT and right_after_verb and not (v.quoted or after_that):
+            continue  # "stressed the need to …", "agreed to …": an object, not a stance in a clause
         view = v.view if v.quoted or after_that else _past_the_setting(v.view)
         if view is not None:
             out.append(ViewMention(v.name, v.pronoun, view, v.verb, v.quoted))
     return out
+
+
+# Verbs whose object is often a noun ("stressed the need", "announced a plan", "agreed to meet"):
+# what follows is a view only after "that" or in quotation marks.
+_NEEDS_THAT = {
+    *("stressed", "emphasised", "emphasized", "acknowledged", "admitted", "conceded", "pointed out"),
+    *("cautioned", "reiterated", "affirmed", "complained", "announced", "agreed", "noted", "declared"),
+    *("indicated", "observed", "maintained", "explained", "added"),
+}
 
 
 # "said at a news conference on Wednesday night that …", "told a briefing in Moscow following the

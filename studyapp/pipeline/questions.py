@@ -138,6 +138,16 @@ _SAY_VERBS = {
     "declared": "declare",
     "thought": "think",
     "observed": "observe",
+    "acknowledged": "acknowledge",
+    "admitted": "admit",
+    "conceded": "concede",
+    "pointed out": "point out",
+    "cautioned": "caution",
+    "reiterated": "reiterate",
+    "affirmed": "affirm",
+    "complained": "complain",
+    "announced": "announce",
+    "agreed": "agree",
     "pointed out": "point out",
     "expected": "expect",
     "hoped": "hope",
@@ -859,6 +869,16 @@ class QuestionWriter:
                     self._person_regions[g.subject].add(top[g.source_id])
         return self._person_regions.get(person, set())
 
+    def _spokesperson(self, person: str) -> str:
+        """The post of a person who speaks for a government ("Chief Cabinet Secretary"), or ""."""
+        for g in self._all_posts.get(person, []):
+            post = g.attr("title") or g.answer
+            if _SPOKESPERSON.search(post) and words(post) <= 6:
+                return capitalize(tame_caps(post)) if g.attr("pattern") == "prenominal" else ""
+            if _SPOKESPERSON.search(post):
+                return "spokesperson"
+        return ""
+
     def _official(self, person: str) -> bool:
         """Does the person speak for a government (minister, ambassador, spokesman, official)?"""
         return person in self._leaders or any(_OFFICIAL.search(f.answer) for f in self._all_posts.get(person, []))
@@ -969,19 +989,27 @@ class QuestionWriter:
         choices = pick(people, accepted, 3, key, keep_order=True)
         titled = self._titled_forms(person)
         who = self._person_value(name, person, [a for a in accepted if a not in titled])
-        self._add(f, key, "who", "mc", who_prompt, name, accepted, score, choices, notes=notes, value=who)
-        typed_who = Score(score.points, list(score.reasons))
-        self._add(f, key, "who", "typed", who_prompt, name, accepted, typed_who, notes=notes, value=who)
+        spokesperson = self._spokesperson(person)
+        if spokesperson:
+            # A spokesman's words are the government's: asking for his name is trivia, so only what
+            # was said is asked, with the post that says for whom he speaks.
+            self.dropped.append((f.source_id, f.kind.value, "who-said of a spokesperson (the name is trivia)"))
+            name = f"{spokesperson} {name}"
+        else:
+            self._add(f, key, "who", "mc", who_prompt, name, accepted, score, choices, notes=notes, value=who)
+            typed_who = Score(score.points, list(score.reasons))
+            self._add(f, key, "who", "typed", who_prompt, name, accepted, typed_who, notes=notes, value=who)
+        same_dispute = self._disputes_of(person)
         if not quoted:
             base = _SAY_VERBS.get(verb, "say")
             what = f"What did {name} {base}?"
             mine = capitalize(f"that {_unquote(view)}")
             surname = normalize(surname_of(person))
-            others = (
-                choice
-                for p, choice in rotated(self._view_choices, key)
-                if p != person and f" {surname} " not in f" {normalize(choice)} "
+            # Other people's views, those on the same dispute first.
+            pool = sorted(
+                rotated(self._view_choices, key), key=lambda pc: not (self._disputes_of(pc[0]) & same_dispute)
             )
+            others = (choice for p, choice in pool if p != person and f" {surname} " not in f" {normalize(choice)} ")
             what_score = Score(score.points, list(score.reasons))
             span = (int(f.attr("view_start")), int(f.attr("view_end"))) if f.attr("view_start") else None
             choices = pick(others, [mine], 6, key)
@@ -990,11 +1018,10 @@ class QuestionWriter:
             # "What did X say?" with other people's own words as the wrong choices, all in quotation marks
             mine = f"“{view}”"
             surname = normalize(surname_of(person))
-            quotes = (
-                q
-                for p, q in rotated(self._quote_choices, key)
-                if p != person and f" {surname} " not in f" {normalize(q)} "
+            pool = sorted(
+                rotated(self._quote_choices, key), key=lambda pc: not (self._disputes_of(pc[0]) & same_dispute)
             )
+            quotes = (q for p, q in pool if p != person and f" {surname} " not in f" {normalize(q)} ")
             span = (int(f.attr("view_start")), int(f.attr("view_end"))) if f.attr("view_start") else None
             what_score = Score(score.points, list(score.reasons))
             self._add(
@@ -1171,6 +1198,7 @@ _NOT_A_NAME_START = re.compile(
 )
 
 
+_SPOKESPERSON = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress\s+secretary\b|\bchief\s+cabinet\s+secretary\b")
 _HONORIFIC = re.compile(
     r"(?i)\b(?:(?:prime|foreign|defen[cs]e|deputy|vice|chief\s+cabinet|finance)\s+)?"
     r"(?:president|minister|premier|chancellor|professor|ambassador|secretary|governor|senator)$"

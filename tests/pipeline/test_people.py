@@ -135,3 +135,8 @@ def test_helpers() -> None:
     assert not P.is_name("Smith")
     assert not P.is_name("The Kremlin")
     assert not P.is_name("J. K.")
+
+
+def test_a_title_does_not_run_back_over_punctuation() -> None:
+    (m,) = P.find_prenominal("Earlier, Chief Cabinet Secretary Kenji Aoyama said the patrol was regrettable.")
+    assert m.title == "Chief Cabinet Secretary" and m.name.text == "Kenji Aoyama"

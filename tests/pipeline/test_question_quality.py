@@ -557,3 +557,30 @@ def test_typed_names_accept_the_title_the_articles_give() -> None:
     assert typed, report.lines()
     assert {"Prime Minister Ortiz", "Prime Minister Lena Ortiz"} <= set(typed[0].accepted)
     assert typed[0].value is not None and typed[0].value["given"] == "Lena"
+
+
+def test_a_spokesperson_is_asked_for_what_was_said_not_for_the_name() -> None:
+    body = (
+        "Earlier, Chief Cabinet Secretary Kenji Aoyama said that the navy patrol near the Imia Islets "
+        "broke the 1996 understanding and was deeply regrettable.\n\n"
+        "Professor Lena Ortiz argued that the Imia Islets dispute belongs before the court in The Hague.\n\n"
+        "Analyst Ines Vidal argued that the Imia Islets fishermen want joint patrols with Turkey.\n\n"
+        "Professor Cy Park argued that the Imia Islets crisis of 1996 nearly caused a war.\n\n"
+        "Professor Omar Haddad argued that Greece should never sign away the Imia Islets."
+    )
+    bank, report = build(source("t50", body, title="The Imia Islets"))
+    assert not [q for q in bank.questions if q.answer == "Kenji Aoyama"], "his name is not the question"
+    what = [q for q in bank.questions if q.prompt.startswith("What did Chief Cabinet Secretary Kenji Aoyama")]
+    assert what and what[0].answer.startswith("That the navy patrol"), report.lines()
+    assert any("spokesperson" in r for r in report.dropped)
+
+
+def test_verbs_that_take_a_noun_need_that_before_a_view() -> None:
+    from studyapp.pipeline.people import find_views
+
+    assert find_views("Ortiz stressed the need to continue talks on the Imia Islets.") == []
+    assert find_views("Ortiz agreed to resume talks on the Imia Islets next year.") == []
+    got = find_views("Ortiz agreed that the Imia Islets dispute must be resolved.")
+    assert [v.view.text.rstrip(".") for v in got] == ["the Imia Islets dispute must be resolved"]
+    got = find_views("As Lena Ortiz explains, the Imia Islets were never surveyed.")
+    assert [v.name.text for v in got if v.name] == ["Lena Ortiz"]
