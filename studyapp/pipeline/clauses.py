@@ -185,6 +185,10 @@ _RELATIVE_ASIDE = re.compile(
 )
 
 
+# "when he was president, ": a short aside on the circumstances, with nothing the question needs.
+_WHEN_ASIDE = re.compile(r"(?:when|while|as)\s+(?:he|she|they|it)\s+(?:was|were)\s+[^,;:()“”\"]{2,40}?,\s+(?=[A-Z])")
+
+
 def _dated_intro_end(sentence: str, date_span: tuple[int, int] | None) -> int:
     """Where the subject starts after an opening date ("On 30 November 1971, a day after …, "), or 0."""
     if date_span is None:
@@ -196,7 +200,7 @@ def _dated_intro_end(sentence: str, date_span: tuple[int, int] | None) -> int:
     if comma is None:
         return 0
     end = date_span[1] + comma.end()
-    aside = _RELATIVE_ASIDE.match(sentence, end)
+    aside = _RELATIVE_ASIDE.match(sentence, end) or _WHEN_ASIDE.match(sentence, end)
     return aside.end() if aside else end
 
 
@@ -298,6 +302,37 @@ def _effect(after: str) -> str | None:
     if not rest or re.search(r"\b(?:1[5-9]|20)\d\d\b", rest) or len(rest.split()) > 10:
         return None
     return f"{m.group(1)} {rest}"
+
+
+# Who did what to a place, told after its name: "the Habomai Islands, seized by Soviet troops in 1945",
+# "…, which were occupied by the Soviet Union in August 1945", "…, which Chile annexed in 1881".
+_AGENT = (
+    r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:['’]s)?"
+    r"(?:\s+(?:troops|forces|army|navy|military|soldiers|government))?"
+)
+_PLACE_ACT = re.compile(
+    rf",\s+(?:(?:which|that)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?P<verb>[a-z]+)\s+by\s+"
+    rf"(?P<agent>{_AGENT})\s+(?:in|on)\s+$"
+    rf"|,\s+(?:which|that)\s+(?P<agent2>{_AGENT})\s+(?P<verb2>[a-z]+)\s+(?:in|on)\s+$"
+)
+
+
+def ask_year_of_place_act(sentence: str, date_span: tuple[int, int], place_end: int, place: str) -> str | None:
+    """ "In what year did the Soviet Union occupy the Habomai Islands?" from a place's name followed by
+    what was done to it and when, or None. ``place_end`` is where the place's name ends."""
+    m = _PLACE_ACT.match(sentence[place_end : date_span[0]])
+    if m is None:
+        return None
+    verb = m.group("verb") or m.group("verb2")
+    lemma = (participle_lemma(verb) if m.group("verb") else past_tense_lemma(verb)) or ""
+    if lemma not in ACTS or lemma in _NOT_FACT_VERBS:
+        return None
+    if m.group("verb") and not is_participle(verb):
+        return None
+    agent = re.sub(r"^The\b", "the", m.group("agent") or m.group("agent2"))
+    if re.search(r"\b(?:1[5-9]|20)\d\d\b", agent):
+        return None
+    return f"In what year did {agent} {lemma} {place}?"
 
 
 def ask_how_many(sentence: str, span: tuple[int, int], counted: str) -> str | None:

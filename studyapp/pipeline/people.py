@@ -685,9 +685,13 @@ def find_views(sentence: str) -> list[ViewMention]:
     for v in _find_views(sentence):
         if v.name is not None and _SOMEONE_OF.search(sentence[: v.name.start]):
             continue
+        if v.name is not None and _JOINT_SUBJECT.search(sentence[: v.name.start]):
+            continue  # "Mori and Russian President Putin agreed …": a joint view, not one person's
+        if not v.quoted and re.match(r"to\s", v.view.text):
+            continue  # "agreed to continue talks": an undertaking, not a view in a clause
         after_that = re.search(r"\bthat,?\s*$", sentence[: v.view.start])
-        right_after_verb = re.search(rf"\b(?:{_SPEECH})$", sentence[: v.view.start].rstrip())
-        if v.verb in _NEEDS_THAT and right_after_verb and not (v.quoted or after_that):
+        after_comma = re.search(r"[,:]\s*$", sentence[: v.view.start])
+        if v.verb in _NEEDS_THAT and not (v.quoted or after_that or after_comma):
             continue  # "stressed the need to …", "agreed to …": an object, not a stance in a clause
         view = v.view if v.quoted or after_that else _past_the_setting(v.view)
         if view is not None:
@@ -695,6 +699,7 @@ def find_views(sentence: str) -> list[ViewMention]:
     return out
 
 
+_JOINT_SUBJECT = re.compile(r"[A-Z][\w’'-]+\s+and\s+(?:[A-Z][\w’'-]*\s+){0,4}$")
 # Verbs whose object is often a noun ("stressed the need", "announced a plan", "agreed to meet"):
 # what follows is a view only after "that" or in quotation marks.
 _NEEDS_THAT = {

@@ -427,28 +427,80 @@ class QuestionWriter:
         clause = clauses.parse(stmt, span)
         year = f.value[:4]
         if asked is None or clause is None:
-            return self._document_dated(f, stmt, span, year)
+            if not self._document_dated(f, stmt, span, year):
+                self._place_act_dated(f, stmt, span, year)
+            return None
         act = (clause.subject.lower(), clause.lemma + clause.participle, _head(clause.rest))
         if len(self._repeated_acts().get(act, set())) > 1:
             return self.drop(f, "an act the articles date to more than one year")
+        if not clause.participle and self._done_again_later(f, _head(clause.rest)):
+            # "… visited Kunashiri in 2010. … visited Kunashiri again in 2012": this is the first time
+            asked = asked.replace(f" {clause.lemma} ", f" first {clause.lemma} ", 1)
         score = self._judge_asked(asked)
         document = self._documents.get(year, "")
         key = f"date|{year}" if document and normalize(document) in normalize(stmt) else f"date|{year}|{clause.key}"
         if key == f"date|{year}":
             score.lose(5, "worded from the sentence, not from the treaty's name")
         accepted = list(dict.fromkeys([f.answer, *f.accepted, year]))
-        mc = pick(year_distractors(int(year), self._dates, key), accepted, 6, key)
+        # "He visited Kunashiri again in 2012": a year the articles give near the same thing is never
+        # a wrong choice, in case the act was repeated in words this reader does not follow.
+        near = self._years_near(_head(clause.rest))
+        mc = pick(year_distractors(int(year), self._dates, key), [*accepted, *near], 6, key)
         shown = D.display(year)
         note = [f"Normalised date: the source writes “{f.answer}”."] if shown != f.answer else []
         self._add(f, key, "when", "mc", asked, shown, accepted, score, mc, notes=note, value=_year_value(year))
         return None
 
-    def _document_dated(self, f: Fact, stmt: str, span: tuple[int, int], year: str) -> None:
+    def _done_again_later(self, f: Fact, word: str) -> bool:
+        """Does a later sentence of the article say the act on ``word`` was done "again"?"""
+        if len(word) < 4:
+            return False
+        later = self.text(f.source_id)[f.quote_end :]
+        return bool(re.search(rf"\b{re.escape(word)}\b[^.!?]{{0,30}}\bagain\b", later, re.I))
+
+    def _years_near(self, word: str) -> list[str]:
+        """The years of every dated sentence in the articles that names ``word``."""
+        if len(word) < 4:
+            return []
+        pattern = re.compile(rf"\b{re.escape(word)}\b", re.I)
+        return sorted(
+            {
+                g.value[:4]
+                for g in self.facts
+                if g.kind == FactKind.DATE
+                and re.fullmatch(r"\d{4}", g.value[:4])
+                and pattern.search(self.text(g.source_id)[g.quote_start : g.quote_end])
+            }
+        )
+
+    def _place_act_dated(self, f: Fact, stmt: str, span: tuple[int, int], year: str) -> None:
+        """ "In what year did Soviet troops seize the Habomai Islands?" from "the Habomai Islands,
+        seized by Soviet troops in 1945": what was done to a place, told after its name."""
+        for m in self.gazetteer.mentions(stmt[: span[0]]):
+            group = self.group(m.group)
+            if group is None or not self._central(f.source_id, group):
+                continue
+            name = m.surface  # as the article writes it: "the Southern Kuril Islands"
+            the = "the " if _PLURAL_PLACE.search(name) and not name.lower().startswith("the ") else ""
+            asked = clauses.ask_year_of_place_act(stmt, span, m.end, f"{the}{name}")
+            if asked is None:
+                continue
+            score = self._judge_asked(asked)
+            key = f"date|{year}|place|{group.name}"
+            accepted = list(dict.fromkeys([f.answer, *f.accepted, year]))
+            mc = pick(year_distractors(int(year), self._dates, key), accepted, 6, key)
+            shown = D.display(year)
+            note = [f"Normalised date: the source writes “{f.answer}”."] if shown != f.answer else []
+            self._add(f, key, "when", "mc", asked, shown, accepted, score, mc, notes=note, value=_year_value(year))
+            return None
+        return None
+
+    def _document_dated(self, f: Fact, stmt: str, span: tuple[int, int], year: str) -> bool:
         """ "In what year did Japan and the Soviet Union sign the joint declaration?" from a document
         the sentence dates by its signing ("the 1956 joint declaration signed by …")."""
         found = clauses.ask_document_year(stmt, span)
         if found is None:
-            return
+            return False
         asked, what = found
         score = self._judge_asked(asked)
         noun = what.split("|")[0]
@@ -460,6 +512,7 @@ class QuestionWriter:
         shown = D.display(year)
         note = [f"Normalised date: the source writes “{f.answer}”."] if shown != f.answer else []
         self._add(f, key, "when", "mc", asked, shown, accepted, score, mc, notes=note, value=_year_value(year))
+        return True
 
     # -- the run ---------------------------------------------------------------------------------
     def run(self) -> list[Question]:

@@ -8,7 +8,15 @@ import pytest
 from studyapp.bank.check import check_bank
 from studyapp.bank.model import Bank
 from studyapp.pipeline.build import BuildReport, build_from_sources
-from studyapp.pipeline.clauses import ask_document_year, ask_how_many, ask_which, ask_year, parse, past_tense_lemma
+from studyapp.pipeline.clauses import (
+    ask_document_year,
+    ask_how_many,
+    ask_which,
+    ask_year,
+    ask_year_of_place_act,
+    parse,
+    past_tense_lemma,
+)
 from studyapp.pipeline.model import Source, SourceMeta
 
 
@@ -190,3 +198,54 @@ def test_one_document_is_asked_once_however_the_sentences_name_it() -> None:
     asked = [q for q in bank.questions if q.answer == "1929"]
     assert len(asked) == 1, [q.prompt for q in asked]
     assert asked[0].also, "the other sentence is kept as a citation"
+
+
+def test_an_opening_date_may_be_followed_by_a_short_when_aside() -> None:
+    s = "In March 1983, when he was president, Ortega visited Isla Mocha, becoming the first leader to go."
+    assert ask_year(s, span(s, "March 1983")) == "In what year did Ortega visit Isla Mocha?"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "date", "question"),
+    [
+        (
+            "Lima wants back the Tacna Islands, seized by Chilean troops in 1880 and held ever since.",
+            "Tacna Islands",
+            "1880",
+            "In what year did Chilean troops seize the Tacna Islands?",
+        ),
+        (
+            "The row concerns the Chincha Islands, which were occupied by the Spanish navy in April 1864.",
+            "Chincha Islands",
+            "April 1864",
+            "In what year did the Spanish navy occupy the Chincha Islands?",
+        ),
+        (
+            "Bolivia lost the Litoral Province, which Chile annexed in 1884.",
+            "Litoral Province",
+            "1884",
+            "In what year did Chile annex the Litoral Province?",
+        ),
+    ],
+)
+def test_what_was_done_to_a_place_told_after_its_name(sentence: str, place: str, date: str, question: str) -> None:
+    end = span(sentence, place)[1]
+    assert ask_year_of_place_act(sentence, span(sentence, date), end, f"the {place}") == question
+
+
+def test_no_place_act_question_for_other_verbs_or_clauses() -> None:
+    s = "Lima wants back the Tacna Islands, praised by Chilean poets in 1880."
+    assert ask_year_of_place_act(s, span(s, "1880"), span(s, "Tacna Islands")[1], "the Tacna Islands") is None
+    s = "Lima wants back the Tacna Islands, where Chilean troops landed after a storm in 1880."
+    assert ask_year_of_place_act(s, span(s, "1880"), span(s, "Tacna Islands")[1], "the Tacna Islands") is None
+
+
+def test_an_act_done_again_later_is_asked_as_the_first_time() -> None:
+    body = (
+        "In March 2010, Miguel Ortega visited Isla Mocha, becoming the first minister to go there.\n\n"
+        "He visited Isla Mocha again in July 2012 to open a school. Isla Mocha is claimed by Peru."
+    )
+    bank, report = build(body)
+    asked = [q for q in bank.questions if q.answer == "2010"]
+    assert [q.prompt for q in asked] == ["In what year did Miguel Ortega first visit Isla Mocha?"], report.lines()
+    assert asked[0].choices is not None and "2012" not in asked[0].choices

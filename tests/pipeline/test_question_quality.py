@@ -584,3 +584,11 @@ def test_verbs_that_take_a_noun_need_that_before_a_view() -> None:
     assert [v.view.text.rstrip(".") for v in got] == ["the Imia Islets dispute must be resolved"]
     got = find_views("As Lena Ortiz explains, the Imia Islets were never surveyed.")
     assert [v.name.text for v in got if v.name] == ["Lena Ortiz"]
+
+
+def test_joint_statements_and_undertakings_are_not_one_persons_view() -> None:
+    from studyapp.pipeline.people import find_views
+
+    assert find_views("Premier Ana Ruiz and Prime Minister Lars Berg agreed Sunday to continue the Imia talks.") == []
+    assert find_views("Premier Ana Ruiz and President Lars Berg said the Imia talks would go on.") == []
+    assert find_views("President Lars Berg agreed on Monday to continue the Imia talks.") == []
