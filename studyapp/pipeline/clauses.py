@@ -364,8 +364,9 @@ def ask_which(sentence: str, span: tuple[int, int], noun: str, date_span: tuple[
     if not 0 <= a < b <= len(rest):
         return None
     before = rest[:a]
-    if before.strip() and not re.fullmatch(r"\s*(?:to|for|from)\s*", before):
-        return None  # the place must be the object ("visited Kunashiri", "flew to Iturup")
+    landed = clause.lemma in ("land", "arrive") and re.fullmatch(r"\s*(?:on|in|at)\s*", before)
+    if before.strip() and not (re.fullmatch(r"\s*(?:to|for|from)\s*", before) or landed):
+        return None  # the place must be the object ("visited Kunashiri", "flew to Iturup", "landed on Iturup")
     tail = simplify(rest[b:])
     if re.match(r"\s*(?:Island|Islands|island|islands|Prefecture|City)\b", tail):
         return None

@@ -213,6 +213,8 @@ class QuestionWriter:
         self.candidates: list[Candidate] = []
         self._person_of: dict[int, str] = {}
         self._acts: dict[tuple[str, str, str], set[str]] | None = None
+        self._acted_on: dict[tuple[str, str, str], set[str]] | None = None
+        self._clause_asked: dict[tuple[str, int], set[str]] = defaultdict(set)
         self._index()
 
     # -- corpus-wide lookups -------------------------------------------------------------------
@@ -449,6 +451,7 @@ class QuestionWriter:
         shown = D.display(year)
         note = [f"Normalised date: the source writes “{f.answer}”."] if shown != f.answer else []
         self._add(f, key, "when", "mc", asked, shown, accepted, score, mc, notes=note, value=_year_value(year))
+        self._clause_asked[(f.source_id, f.quote_start)].add("when")
         return None
 
     def _done_again_later(self, f: Fact, word: str) -> bool:
@@ -558,6 +561,13 @@ class QuestionWriter:
             person = self._person_of[id(q)]
             if person not in with_stance and (self._official(person) or not _EXPERT.search(q.answer)):
                 self.dropped.append((q.source_id, q.kind, "no stance of this person is asked (a post alone is trivia)"))
+                kept.remove(q)
+        # One dated act, one question: "In what year did X visit Y?" makes "Which island did X visit
+        # in 2010?" its reverse, and the year is the fact the articles date.
+        dated = {(q.source_id, q.quote_start) for q in kept if q.kind == "date"}
+        for q in [q for q in kept if q.kind == "island" and q.prompt.startswith("Which ")]:
+            if (q.source_id, q.quote_start) in dated and "which" in self._clause_asked[(q.source_id, q.quote_start)]:
+                self.dropped.append((q.source_id, q.kind, "the same dated act is asked by its year"))
                 kept.remove(q)
         self._record_disagreements(kept)
         return kept
@@ -674,7 +684,9 @@ class QuestionWriter:
                 if _place_noun(self.gazetteer.groups[n]) in ("island", "islands")
                 and "chain" not in self.gazetteer.groups[n].kind
             ]
-            pairs = balanced_pairs(first.name, second.name, list(rotated(names, key)))
+            # The other places of the same part first (the other disputed islands), then the region's.
+            ordered = sorted(rotated(names, key), key=lambda n: self.gazetteer.groups[n].part_of != first.part_of)
+            pairs = balanced_pairs(first.name, second.name, ordered)
             shown = f"{first.name} and {second.name}"  # choices all written the same way
             note = [f"Normalised names: the source writes “{f.answer}”."] if shown != f.answer else []
             choices = pick(pairs, list(f.accepted), 3, key, keep_order=True)
@@ -700,6 +712,32 @@ class QuestionWriter:
         if self._place_asked(f) or held or claimed:
             return None
         return self.drop(f, "a place named in a sentence (its blank has many fillers; asked through names, treaties)")
+
+    def _places_acted_on(self) -> dict[tuple[str, str, str], set[str]]:
+        """(actor, verb, year or "") -> the places the articles say the actor did it to; "" collects
+        every year, so that an undated question is asked only of an act done to one place."""
+        if self._acted_on is None:
+            self._acted_on = defaultdict(set)
+            for g in self.facts:
+                if g.kind != FactKind.ISLAND or self.group(g.value) is None:
+                    continue
+                stmt, off = self._statement(g)
+                dated = [d for d in self.facts if d.kind == FactKind.DATE and d.quote_start == g.quote_start]
+                dated = [d for d in dated if d.source_id == g.source_id]
+                span = (dated[0].answer_start - off, dated[0].answer_end - off) if dated else None
+                clause = clauses.parse(stmt, span)
+                if (
+                    clause is None
+                    or clauses.ask_which(stmt, (g.answer_start - off, g.answer_end - off), "place", span) is None
+                ):
+                    continue
+                place = self.group(g.value)
+                assert place is not None
+                actor = (_actor(clause.subject), _act_kind(clause.lemma))
+                self._acted_on[(*actor, "")].add(place.name)
+                if dated:
+                    self._acted_on[(*actor, dated[0].value[:4])].add(place.name)
+        return self._acted_on
 
     def _claimants_asked(self, f: Fact) -> bool:
         """ "Which two countries are in dispute over Hans Island?" where the sentence names both."""
@@ -789,12 +827,18 @@ class QuestionWriter:
         clause = clauses.parse(stmt, date_span)
         if asked is None or clause is None:
             return False
+        year = dates[0].value[:4] if dates else ""
+        if len(self._places_acted_on().get((_actor(clause.subject), _act_kind(clause.lemma), year), set())) > 1:
+            # "Which island did Medvedev land on?" when he landed on two in the articles
+            self.drop(f, "the same act on more than one place in the articles (which one?)")
+            return True
         key = f"place|{group.name}|{clause.key}"
         others = [n for n in self._regional(group, {group.name}, key) if _place_noun(self.gazetteer.groups[n]) == noun]
         accepted = list(dict.fromkeys([f.answer, group.name, *group.names]))
         choices = pick(others, accepted, 3, key, keep_order=True)
         place = self._place_value(group, accepted)
         self._add(f, key, "which", "mc", asked, f.answer, accepted, self._judge_asked(asked), choices, value=place)
+        self._clause_asked[(f.source_id, f.quote_start)].add("which")
         return True
 
     def _q_island_alias(self, f: Fact) -> None:
@@ -1429,6 +1473,19 @@ def _provision(sentence: str, start: int, end: int) -> str:
 
 def _year_value(year: str) -> dict[str, Any]:
     return {"type": "date", "year": int(year[:4]), "month": None, "day": None, "last_day": None}
+
+
+_TRAVEL = {"visit", "travel", "fly", "land", "sail", "go", "arrive", "tour"}
+
+
+def _act_kind(lemma: str) -> str:
+    """Going somewhere is one act however it is worded ("visited", "flew to", "landed on")."""
+    return "visit" if lemma in _TRAVEL else lemma
+
+
+def _actor(subject: str) -> str:
+    """ "Mr Medvedev", "Dmitry Medvedev" -> "medvedev": one actor however the articles name him."""
+    return subject.split()[-1].lower() if subject else ""
 
 
 def _head(rest: str) -> str:

@@ -249,3 +249,25 @@ def test_an_act_done_again_later_is_asked_as_the_first_time() -> None:
     asked = [q for q in bank.questions if q.answer == "2010"]
     assert [q.prompt for q in asked] == ["In what year did Miguel Ortega first visit Isla Mocha?"], report.lines()
     assert asked[0].choices is not None and "2012" not in asked[0].choices
+
+
+def test_an_undated_act_done_to_two_places_is_not_asked_by_place() -> None:
+    body = (
+        "Miguel Ortega landed on Mocha Island, which lies off the coast.\n\n"
+        "Later Ortega flew to Santa Maria Island, which lies further north. Mocha Island is claimed by Peru."
+    )
+    bank, report = build(body)
+    assert not [q for q in bank.questions if q.prompt.startswith("Which island did")], report.lines()
+    assert report.dropped["island: the same act on more than one place in the articles (which one?)"] >= 1
+
+
+def test_a_dated_act_is_asked_once_by_its_year_not_again_by_its_place() -> None:
+    body = (
+        "In March 2010, Miguel Ortega visited Mocha Island, the first minister to go there.\n\n"
+        "Mocha Island is claimed by Peru. Mocha Island lies off the coast of Chile."
+    )
+    bank, report = build(body)
+    prompts = [q.prompt for q in bank.questions]
+    assert "In what year did Miguel Ortega visit Mocha Island?" in prompts, report.lines()
+    assert not [p for p in prompts if p.startswith("Which island did Miguel Ortega visit")]
+    assert report.dropped["island: the same dated act is asked by its year"] == 1
