@@ -263,11 +263,11 @@ def test_an_undated_act_done_to_two_places_is_not_asked_by_place() -> None:
 
 def test_a_dated_act_is_asked_once_by_its_year_not_again_by_its_place() -> None:
     body = (
-        "In March 2010, Miguel Ortega visited Mocha Island, the first minister to go there.\n\n"
-        "Mocha Island is claimed by Peru. Mocha Island lies off the coast of Chile."
+        "In March 2010, Miguel Ortega visited Urup, the first minister to go there.\n\n"
+        "Urup lies between Iturup and Simushir. Fishing boats from Urup work near Paramushir."
     )
     bank, report = build(body)
     prompts = [q.prompt for q in bank.questions]
-    assert "In what year did Miguel Ortega visit Mocha Island?" in prompts, report.lines()
+    assert "In what year did Miguel Ortega visit Urup?" in prompts, report.lines()
     assert not [p for p in prompts if p.startswith("Which island did Miguel Ortega visit")]
     assert report.dropped["island: the same dated act is asked by its year"] == 1
