@@ -255,6 +255,13 @@ _SIGNED = r"(?P<verb>signed|concluded|ratified|adopted)"
 _SIGNERS = rf"(?P<by>{_NAME}(?:,\s+{_NAME})*(?:,?\s+and\s+(?:the\s+)?{_NAME})?)"
 
 
+_YEAR_WORD = r"(?:1[5-9]|20)\d\d"
+_DOCUMENT_SIGNED = re.compile(
+    rf"\b(?P<det>[Tt]he|[Aa]n?)\s+(?:(?P<pre>{_YEAR_WORD})\s+)?{_DOCUMENT}\s+{_SIGNED}"
+    rf"(?:\s+by\s+{_SIGNERS})?(?:\s+(?P<when>in|on)\s+(?P<date>(?:[A-Z][a-z]+\s+(?:\d{{1,2}},?\s+)?)?{_YEAR_WORD}))?"
+)
+
+
 def ask_document_year(sentence: str, date_span: tuple[int, int]) -> tuple[str, str] | None:
     """ "In what year did Japan and the Soviet Union sign the joint declaration?" from a document
     dated by its signing, with a key naming the document, or None.
@@ -263,12 +270,7 @@ def ask_document_year(sentence: str, date_span: tuple[int, int]) -> tuple[str, s
     by A and B in 1905"), or the document's effect follows ("a pact signed in 1956 formally ended
     the war" -> "In what year was the pact that formally ended the war signed?")."""
     a, b = date_span
-    year = sentence[a:b]
-    for m in re.finditer(
-        rf"\b(?P<det>[Tt]he|[Aa]n?)\s+(?:(?P<pre>{re.escape(year)})\s+)?{_DOCUMENT}\s+{_SIGNED}"
-        rf"(?:\s+by\s+{_SIGNERS})?(?:\s+(?P<when>in|on)\s+(?P<date>{re.escape(year)}))?",
-        sentence,
-    ):
+    for m in _DOCUMENT_SIGNED.finditer(sentence):
         dated_here = (m.group("pre") and m.start("pre") == a) or (m.group("date") and m.start("date") == a)
         if not dated_here or (m.group("pre") and m.group("date")):
             continue

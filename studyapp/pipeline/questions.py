@@ -215,6 +215,7 @@ class QuestionWriter:
         self._acts: dict[tuple[str, str, str], set[str]] | None = None
         self._acted_on: dict[tuple[str, str, str], set[str]] | None = None
         self._clause_asked: dict[tuple[str, int], set[str]] = defaultdict(set)
+        self._sentence_dates: dict[tuple[str, int], list[Fact]] | None = None
         self._index()
 
     # -- corpus-wide lookups -------------------------------------------------------------------
@@ -713,6 +714,14 @@ class QuestionWriter:
             return None
         return self.drop(f, "a place named in a sentence (its blank has many fillers; asked through names, treaties)")
 
+    def _dates_in_sentence(self, source_id: str, quote_start: int) -> list[Fact]:
+        if self._sentence_dates is None:
+            self._sentence_dates = defaultdict(list)
+            for g in self.facts:
+                if g.kind == FactKind.DATE:
+                    self._sentence_dates[(g.source_id, g.quote_start)].append(g)
+        return self._sentence_dates.get((source_id, quote_start), [])
+
     def _places_acted_on(self) -> dict[tuple[str, str, str], set[str]]:
         """(actor, verb, year or "") -> the places the articles say the actor did it to; "" collects
         every year, so that an undated question is asked only of an act done to one place."""
@@ -722,8 +731,7 @@ class QuestionWriter:
                 if g.kind != FactKind.ISLAND or self.group(g.value) is None:
                     continue
                 stmt, off = self._statement(g)
-                dated = [d for d in self.facts if d.kind == FactKind.DATE and d.quote_start == g.quote_start]
-                dated = [d for d in dated if d.source_id == g.source_id]
+                dated = self._dates_in_sentence(g.source_id, g.quote_start)
                 span = (dated[0].answer_start - off, dated[0].answer_end - off) if dated else None
                 clause = clauses.parse(stmt, span)
                 if (
@@ -817,11 +825,7 @@ class QuestionWriter:
         if noun == "place":
             return False
         stmt, off = self._statement(f)
-        dates = [
-            g
-            for g in self.facts
-            if g.kind == FactKind.DATE and g.source_id == f.source_id and g.quote_start == f.quote_start
-        ]
+        dates = self._dates_in_sentence(f.source_id, f.quote_start)
         date_span = (dates[0].answer_start - off, dates[0].answer_end - off) if dates else None
         asked = clauses.ask_which(stmt, (f.answer_start - off, f.answer_end - off), noun, date_span)
         clause = clauses.parse(stmt, date_span)
