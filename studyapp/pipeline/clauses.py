@@ -269,7 +269,7 @@ def ask_document_year(sentence: str, date_span: tuple[int, int]) -> tuple[str, s
     Two forms: the signers are named ("the 1956 joint declaration signed by A and B", "a treaty signed
     by A and B in 1905"), or the document's effect follows ("a pact signed in 1956 formally ended
     the war" -> "In what year was the pact that formally ended the war signed?")."""
-    a, b = date_span
+    a = date_span[0]
     for m in _DOCUMENT_SIGNED.finditer(sentence):
         dated_here = (m.group("pre") and m.start("pre") == a) or (m.group("date") and m.start("date") == a)
         if not dated_here or (m.group("pre") and m.group("date")):
