@@ -37,7 +37,12 @@ _VISIT_REF = re.compile(
     rf"(?!\s+(?:to|of|by)\s+[A-Z\d])",
     re.I,
 )
-_TITLE_REF = re.compile(rf"\bthe\s+(?P<title>{_TITLE_WORDS})\b(?!{_APOS}s\s+(?:visit|trip))(?!\s+of\b)", re.I)
+# "the president", "the Japanese prime minister" (a demonym may say whose)
+_TITLE_REF = re.compile(
+    rf"\bthe\s+(?:(?-i:[A-Z][a-z]+(?:ese|ian|ean|ish|an|i))\s+)?(?P<title>{_TITLE_WORDS})\b"
+    rf"(?!{_APOS}s\s+(?:visit|trip))(?!\s+of\b)",
+    re.I,
+)
 _NOT_TITLE = {"The", "A", "An", "On", "In", "When", "Then", "After", "Before", "As", "And", "But"}
 _PLACE_REF = re.compile(
     r"\bthe\s+(?:(?P<count>two|three|four|five|six)\s+)?(?:disputed\s+|contested\s+)?"

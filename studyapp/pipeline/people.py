@@ -425,15 +425,38 @@ _FAMILY_NAMES_FIRST = (
     "Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Du Ye Cheng Wei Su Lu Ding "
     "Ren Shen Yao Qian Xi Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Moon Shin Hwang Ahn Song Ryu Hong"
 )
-FAMILY_FIRST = frozenset(_FAMILY_NAMES_FIRST.split(" "))
+# Japanese family names: some outlets (NHK, the Japanese government) write them first ("Kishida
+# Fumio"); most English writing puts them last ("Fumio Kishida"). Either way, this is the family name.
+_JAPANESE_FAMILY_NAMES = (
+    "Sato Suzuki Takahashi Tanaka Watanabe Ito Yamamoto Nakamura Kobayashi Kato Yoshida Yamada Sasaki "
+    "Yamaguchi Matsumoto Inoue Kimura Hayashi Shimizu Yamazaki Mori Abe Ikeda Hashimoto Yamashita Ishikawa "
+    "Nakajima Maeda Fujita Ogawa Goto Okada Hasegawa Murakami Kondo Ishii Saito Sakamoto Endo Aoki Fujii "
+    "Nishimura Fukuda Ota Miura Fujiwara Okamoto Matsuda Nakagawa Nakano Harada Ono Tamura Takeuchi Kaneko "
+    "Wada Nakayama Ishida Ueda Morita Hara Shibata Sakai Kudo Yokoyama Miyazaki Miyamoto Uchida Takagi Ando "
+    "Taniguchi Maruyama Imai Kono Takada Fujimoto Takeda Murata Ueno Sugiyama Masuda Sugawara Hirano Otsuka "
+    "Chiba Kubo Matsui Iwasaki Sakurai Kinoshita Noguchi Matsuo Nomura Kikuchi Sano Onishi Sugimoto Arai "
+    "Kishida Suga Koizumi Obuchi Hatoyama Noda Aso Motegi Kamikawa Ishiba Takaichi Kikawada Matsuno Kishi "
+    "Iwaya Hosokawa Kaifu Miyazawa Murayama Nakasone Takeshita Ishihara Machimura Maehara Gemba Okada Hamada"
+)
+JAPANESE_FAMILY = frozenset(_JAPANESE_FAMILY_NAMES.split(" "))
+FAMILY_FIRST = frozenset(_FAMILY_NAMES_FIRST.split(" ")) | JAPANESE_FAMILY
 
 
 def surname_of(name: str) -> str:
-    """The family name: the last word, or the first for Chinese and Korean names ("Shen Dingli")."""
+    """The family name: the last word, or the first for Chinese and Korean names ("Shen Dingli") and
+    Japanese names written family name first ("Kishida Fumio")."""
     words = name.split()
-    if len(words) == 2 and words[0] in FAMILY_FIRST:
+    if len(words) == 2 and words[0] in FAMILY_FIRST and words[1] not in JAPANESE_FAMILY:
         return words[0]
     return words[-1]
+
+
+def other_order(name: str) -> str | None:
+    """ "Fumio Kishida" for "Kishida Fumio": a Japanese name in the order most English writing uses."""
+    words = name.split()
+    if len(words) == 2 and words[0] in JAPANESE_FAMILY and words[1] not in JAPANESE_FAMILY:
+        return f"{words[1]} {words[0]}"
+    return None
 
 
 def is_name(candidate: str) -> bool:
@@ -613,7 +636,7 @@ _NAME_THEN_VERB = re.compile(
     rf"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){{0,4}})?"
     rf"(?:,[^,“”]{{5,160}},|\s+[—–]\s+[^—–“”]{{5,160}}?\s+[—–])?"
     rf"(?:\s+has|\s+have|\s+had)?(?:\s+(?:publicly|repeatedly|also|recently|previously))?\s+(?P<verb>{_SPEECH})"
-    rf"(?:(?<=told)\s+(?:CNN|the\s+[A-Z]\w+(?:\s+\w+)?|[A-Z]\w+\s+News|\w+))?{_WHEN_WHERE}"
+    rf"(?:(?<=told)\s+(?:[^,;“”\"]{{1,60}}?(?=\s+that\b)|CNN|the\s+[A-Z]\w+(?:\s+\w+)?|[A-Z]\w+\s+News|\w+))?{_WHEN_WHERE}"
     rf"\s*(?:that\s+|:\s*|,\s*(?=[“\"‘']))?(?P<view>[“\"‘'][^”\"’]{{8,}}[”\"’]|{_CLAUSE_CHAR}{{12,}})"
 )
 _ACCORDING = re.compile(
@@ -694,6 +717,8 @@ def find_views(sentence: str) -> list[ViewMention]:
         if v.verb in _NEEDS_THAT and not (v.quoted or after_that or after_comma):
             continue  # "stressed the need to …", "agreed to …": an object, not a stance in a clause
         view = v.view if v.quoted or after_that else _past_the_setting(v.view)
+        if view is not None and not v.quoted:
+            view = _without_narration(view)
         if view is not None:
             out.append(ViewMention(v.name, v.pronoun, view, v.verb, v.quoted))
     return out
@@ -720,6 +745,20 @@ _RELATIVE_THAT = re.compile(
     r"\bthat\s+(?!(?:is|was|were|are|had|has|have|would|will|could|can|might|may|should|must|did|does)\b)"
     r"(?![a-z]+ed\b)"
 )
+
+
+# "…, but did not elaborate": the reporter's words about the speech, not part of the view.
+_NARRATION = re.compile(
+    r",?\s+(?:but|and)\s+(?:(?:he|she|they)\s+)?(?:did\s+not|didn[’']t|declined\s+to|refused\s+to|would\s+not|"
+    r"wouldn[’']t|gave\s+no)\s+(?:elaborate|comment|give\s+details|details|say\s+more|specify|provide\s+details)\b.*$"
+)
+
+
+def _without_narration(view: Span) -> Span:
+    m = _NARRATION.search(view.text)
+    if m is None:
+        return view
+    return Span(view.start, view.start + m.start(), view.text[: m.start()])
 
 
 def _past_the_setting(view: Span) -> Span | None:

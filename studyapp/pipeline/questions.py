@@ -36,7 +36,7 @@ from studyapp.pipeline.distractors import balanced_pairs, number_distractors, pi
 from studyapp.pipeline.facts import SourceText
 from studyapp.pipeline.model import Fact, FactKind
 from studyapp.pipeline.numbers import NumberMention
-from studyapp.pipeline.people import FAMILY_FIRST, surname_of
+from studyapp.pipeline.people import FAMILY_FIRST, JAPANESE_FAMILY, other_order, surname_of
 from studyapp.pipeline.places import Gazetteer, PlaceGroup
 from studyapp.pipeline.quality import Score, dangling_in, judge_sentence, neutral_article, strip_connective, words
 from studyapp.pipeline.text import capitalize, normalize, tame_caps, the_name, with_article
@@ -563,6 +563,18 @@ class QuestionWriter:
             if person not in with_stance and (self._official(person) or not _EXPERT.search(q.answer)):
                 self.dropped.append((q.source_id, q.kind, "no stance of this person is asked (a post alone is trivia)"))
                 kept.remove(q)
+        # One year, one question about an event "taking place": "When did Japan's surrender take place?"
+        # beside "When did Soviet troops seize the Kurils?" (1945 both) only repeats the answer.
+        by_year: dict[str, list[Question]] = defaultdict(list)
+        for q in kept:
+            if q.kind == "date" and q.format == "mc":
+                by_year[q.answer[-4:]].append(q)
+        for same in by_year.values():
+            general = [q for q in same if q.prompt.endswith(" take place?")]
+            if len(same) > 1 and general:
+                for q in general[: len(same) - 1] if len(general) == len(same) else general:
+                    self.dropped.append((q.source_id, q.kind, "another question already has this year for its answer"))
+                    kept.remove(q)
         # One dated act, one question: "In what year did X visit Y?" makes "Which island did X visit
         # in 2010?" its reverse, and the year is the fact the articles date.
         dated = {(q.source_id, q.quote_start) for q in kept if q.kind == "date"}
@@ -930,12 +942,15 @@ class QuestionWriter:
         if words(f.answer) > 16:
             score.lose(20, "very long description")
         mine = {normalize(g.answer) for g in self._positions[f.subject]}
+        # Other named people's posts, stance or not (a real post of the articles is a fair wrong choice).
         others = [
             capitalize(with_article(tame_caps(g.answer)))
-            for person, facts in self._positions.items()
+            for person, facts in self._all_posts.items()
             if person != f.subject
             for g in facts[:1]
             if normalize(g.answer) not in mine
+            and self._position_worth_asking(g)
+            in (None, "no stance of this person in the articles (a post alone is trivia)")
         ]
         role = set(normalize(f.answer).split()) & _ROLE_WORDS
         others.sort(key=lambda o: not (set(normalize(o).split()) & role))  # like posts first: professor, minister…
@@ -946,13 +961,46 @@ class QuestionWriter:
             if g.source_id == f.source_id
         ]
         choices = _distinct_posts(pick(others, accepted, 12, key, keep_order=True), accepted)
+        # Posts of the same kind first: "a professor" among three ministers is the odd one out.
+        choices.sort(key=lambda c: _role_class(c) != _role_class(post))
         if not any(_role_class(c) == _role_class(post) for c in choices):
-            # "A Kashmir researcher" among three ministers is the odd one out, whoever the person is
             return self.drop(f, "no other post of the same kind for the wrong choices (the key would stand out)")
-        prompt = f"Who is {name}?"
+        # Who someone is matters for what they argued: the prompt says it, so the question identifies a
+        # voice in the debate rather than asking a job title for its own sake.
+        stance = self._stance_clause(f.subject)
+        if not stance:
+            return self.drop(f, "no short stance of this person to say who is meant (a post alone is trivia)")
+        prompt = f"Who is {name}, who {stance}?"
+        if words(prompt) > 40:
+            score.lose(20, "long prompt")
         post_value = phrase_value(post)
         self._add(f, key, "who", "mc", prompt, capitalize(post), accepted, score, choices, value=post_value)
         return None
+
+    def _stance_clause(self, person: str) -> str:
+        """ "predicted that “the summit will not deliver a breakthrough”": the person's shortest stance
+        that stands alone, worded for a relative clause, or ""."""
+        best = ""
+        for g in self.facts:
+            if g.kind != FactKind.EXPERT_VIEW or g.subject != person:
+                continue
+            view, _ = self._resolved_view(g, clean_view(g.value))
+            n = words(view)
+            if not 5 <= n <= 24 or dangling_in(view, speaker_pronouns=True) or not _quotes_ok(view):
+                continue
+            if not _has_substance(view, reported=not g.attr("quoted")) or _SECOND_HAND.search(view):
+                continue
+            if re.search(r"\b(?:I|we|our|us|my|me)\b", view) and not g.attr("quoted"):
+                continue
+            verb = g.attr("verb") or "said"
+            verb = "said" if verb == "told" else verb
+            if g.attr("quoted"):
+                clause = f"{verb} that “{view}”" if view[:1].islower() else f"said, “{view}”"
+            else:
+                clause = f"{verb} that {view}"
+            if not best or words(clause) < words(best):
+                best = clause
+        return best
 
     def _disputes_of(self, person: str) -> set[str]:
         """The regions (disputes) of the articles that quote or name this person."""
@@ -1341,6 +1389,8 @@ def name_origin(person: str) -> str:
     """A rough guess at where a name comes from, so that wrong choices look like the key:
     "ru" (Lavrov, Lukyanov), "ja" (Hakamada, Iwashita), "zh/ko" (Shen Dingli), else "other"."""
     words = person.split()
+    if len(words) >= 2 and (words[0] in JAPANESE_FAMILY or words[-1] in JAPANESE_FAMILY):
+        return "ja"
     if len(words) >= 2 and words[0] in FAMILY_FIRST:
         return "zh/ko"
     last = words[-1]
@@ -1365,7 +1415,11 @@ def _near_spelling(a: str, b: str) -> bool:
 
 
 def _transliterations(name: str) -> list[str]:
-    """Common spellings of a transliterated given name: Sergei/Sergey, Dmitry/Dmitri, Yuri/Yury."""
+    """Common spellings of a transliterated given name: Sergei/Sergey, Dmitry/Dmitri, Yuri/Yury; a
+    Japanese name in the other order."""
+    reordered = other_order(name)
+    if reordered:
+        return [reordered]  # "Kishida Fumio" is also written "Fumio Kishida"
     first, _, rest = name.partition(" ")
     if not rest or not re.search(r"(?:ov|ev|in|sky|skiy|enko|uk|yan)a?$", rest):
         return []  # only Russian-looking names have these spellings

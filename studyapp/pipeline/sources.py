@@ -139,7 +139,7 @@ def _headline(lines: list[str]) -> str | None:
             3 <= n <= 20
             and not re.search(r"[.,;:]$", ln)
             and not _HEADLINE_NOT.search(ln)
-            and not ln.startswith(("“", '"'))
+            and not (ln.startswith(("“", '"')) and re.search(r"[”\"][.!?]?$", ln))  # a quotation, not a title
             and not looks_like_boilerplate(ln)
             and i + 1 < len(lines)
         ):
@@ -172,6 +172,87 @@ def read_byline(lines: list[str]) -> tuple[str, str, str]:
     return "", "", ""
 
 
+# What names a news outlet rather than a person: "The Guardian", "NHK World-Japan", "atynews.com".
+_OUTLET = re.compile(
+    r"(?i)\b(?:news|times|post|guardian|journal|herald|tribune|daily|online|press|agency|reuters|afp|ap|"
+    r"kyodo|xinhua|tass|nhk|bbc|cnn|bloomberg|compass|gazette|independent|telegraph|world|review|weekly|"
+    r"magazine|radio|tv|television|broadcasting|observer|chronicle|monitor|express|mail|sabc|abc|nbc|cbs|"
+    r"estate|library|expatica|wire|service|network|media|channel|associated|sun|star|mirror|standard|globe|"
+    r"inquirer|examiner|courier|dispatch|bulletin|record|register|sentinel|shimbun|asahi|yomiuri|mainichi)\b|\.(?:com|org|net|ru|jp|co\.uk|info)\b"
+)
+_PERSON_NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,3}(?:\s*\([^)]{2,30}\))?"
+_AUTHORS = re.compile(rf"^(?:By\s+)?{_PERSON_NAME}(?:(?:\s*,\s*|\s+and\s+){_PERSON_NAME})*$")
+_DATELINE = re.compile(r"^[A-Z]{3,}(?:\s+[A-Z]{3,})*\s*,")
+
+
+def _masthead_date(field: str) -> str:
+    """An ISO date from a masthead field: "2018-09-12", "08.09.2015", "Fri 3 Sep 2004", "March 2018"."""
+    from studyapp.pipeline.dates import MONTHS, find_dates
+
+    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", field)
+    if m:
+        return m.group(0)
+    m = re.search(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b", field)
+    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31:
+        return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    m = re.search(r"\b(\d{1,2})\s+([A-Z][a-z]{2,8})\.?,?\s+(\d{4})\b", field)
+    if m and m.group(2).lower() in MONTHS:
+        return f"{m.group(3)}-{MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
+    for d in find_dates(field):
+        if d.precision in ("day", "month") and not d.relative:
+            return d.value
+    m = re.fullmatch(r"\s*((?:1[89]|20)\d\d)\s*", field)
+    return m.group(1) if m else ""
+
+
+def read_masthead(lines: list[str], headline: str | None) -> tuple[str, str, str]:
+    """(author, publisher, date) from the line under the headline when it is no plain "By" byline:
+    "NAME and NAME | Bloomberg | 2018-09-12", "By NAME, Tokyo Bureau | The Sun | Published: April 19,
+    1991", "The Guardian | Fri 3 Sep 2004", "Source: AFP", a date line alone. Unknown parts are ""."""
+    authors: list[str] = []
+    outlets: list[str] = []
+    others: list[str] = []
+    dates: list[str] = []
+    start = lines.index(headline) + 1 if headline in lines else 0
+    for ln in lines[start : start + 2]:
+        if len(ln) > 160 or len(ln.split()) > 20:
+            break
+        fields = [f.strip() for f in re.split(r"\s+\|\s+|\s+[—–]\s+|\s*-{3}\s*$", ln) if f.strip()]
+        found = False
+        for field in fields:
+            field = re.sub(r"\s*\(via [^)]*\)", "", field).strip()
+            field = re.sub(
+                r"^(?:Source|Published|Posted|Updated|Publication):?\s*|[©®•]|All Rights Reserved\.?", "", field
+            )
+            field = re.sub(r"\s+(?:Volume|Vol\.|Issue|No\.):?\s.*$", "", field).strip(" .")
+            when = _masthead_date(field)
+            by = re.match(rf"By\s+({_PERSON_NAME}(?:\s+and\s+{_PERSON_NAME})*)", field)
+            if when:
+                dates.append(when)
+            elif by:
+                authors.append(by.group(1))
+            elif (
+                not field
+                or _DATELINE.match(field)
+                or re.search(r"(?i)\b(?:staff|writer|correspondent|reporter)\b", field)
+            ):
+                continue
+            elif _OUTLET.search(field) and len(field.split()) <= 6:
+                outlets.append(field)
+            elif _AUTHORS.match(field) and len(fields) > 1:
+                authors.append(field)
+            elif len(fields) > 1 and len(field.split()) <= 6 and not re.search(r"[.!?]$", field):
+                others.append(field)  # "Harbour Wire | 2016": what is left of a masthead is its outlet
+            else:
+                continue
+            found = True
+        if not found:
+            break
+    author = re.sub(r"\s*\([^)]*\)", "", authors[0]) if authors else ""
+    publisher = (outlets or others or [""])[0]
+    return author, publisher, (dates or [""])[0]
+
+
 def infer_meta(text: str, name: str = "") -> SourceMeta:
     """Read title, byline and date off an article that has no metadata file. An article with no
     headline is named by its publisher and date, never by a title made up from its first words."""
@@ -179,8 +260,11 @@ def infer_meta(text: str, name: str = "") -> SourceMeta:
 
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     author, publisher, date = read_byline(lines)
-    date = date or find_publication_date(text) or UNKNOWN
     title = _headline(lines)
+    if not (author and publisher and date):
+        m_author, m_publisher, m_date = read_masthead(lines, title)
+        author, publisher, date = author or m_author, publisher or m_publisher, date or m_date
+    date = date or find_publication_date(text) or UNKNOWN
     notes: list[tuple[str, str]] = []
     if title is None:
         when = display(date) if date != UNKNOWN else "date unknown"

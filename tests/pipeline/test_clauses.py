@@ -271,3 +271,14 @@ def test_a_dated_act_is_asked_once_by_its_year_not_again_by_its_place() -> None:
     assert "In what year did Miguel Ortega visit Urup?" in prompts, report.lines()
     assert not [p for p in prompts if p.startswith("Which island did Miguel Ortega visit")]
     assert report.dropped["island: the same dated act is asked by its year"] == 1
+
+
+def test_a_year_already_asked_is_not_asked_again_as_an_event_taking_place() -> None:
+    body = (
+        "The talks concern Urup, seized by Soviet troops in 1945 and held by Moscow since then.\n\n"
+        "Urup lies between Iturup and Simushir. Veterans recalled Japan’s surrender in 1945 at a ceremony."
+    )
+    bank, report = build(body)
+    years = [q.prompt for q in bank.questions if q.answer == "1945"]
+    assert years == ["In what year did Soviet troops seize Urup?"], report.lines()
+    assert report.dropped["date: another question already has this year for its answer"] == 1

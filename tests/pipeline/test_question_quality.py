@@ -592,3 +592,75 @@ def test_joint_statements_and_undertakings_are_not_one_persons_view() -> None:
     assert find_views("Premier Ana Ruiz and Prime Minister Lars Berg agreed Sunday to continue the Imia talks.") == []
     assert find_views("Premier Ana Ruiz and President Lars Berg said the Imia talks would go on.") == []
     assert find_views("President Lars Berg agreed on Monday to continue the Imia talks.") == []
+
+
+def test_the_person_told_is_not_part_of_the_view() -> None:
+    from studyapp.pipeline.people import find_views
+
+    def views(sentence: str) -> list[str]:
+        return [v.view.text.rstrip(".") for v in find_views(sentence)]
+
+    assert views("He told Harbour Governor Naomi Sato that something must be done for the old residents.") == [
+        "something must be done for the old residents"
+    ]
+    assert views("State Minister Ken Ito told a Diet committee that memorial voyages are being arranged.") == [
+        "memorial voyages are being arranged"
+    ]
+
+
+def test_japanese_names_written_family_name_first() -> None:
+    from studyapp.pipeline.people import other_order, surname_of
+
+    assert surname_of("Kishida Fumio") == "Kishida" and other_order("Kishida Fumio") == "Fumio Kishida"
+    assert surname_of("Fumio Kishida") == "Kishida" and other_order("Fumio Kishida") is None
+    assert surname_of("Shen Dingli") == "Shen"
+    body = (
+        "Last week, Prime Minister Tanaka Hiroshi argued that the Imia Islets talks need a new approach.\n\n"
+        "Professor Lena Ortiz argued that the Imia Islets dispute belongs before the court in The Hague.\n\n"
+        "Analyst Ines Vidal argued that the Imia Islets fishermen want joint patrols with Turkey.\n\n"
+        "Professor Cy Park argued that the Imia Islets crisis of 1996 nearly caused a war."
+    )
+    bank, report = build(source("t51", body, title="The Imia Islets"))
+    typed = [q for q in bank.questions if q.format == "typed" and q.answer == "Tanaka Hiroshi"]
+    assert typed, report.lines()
+    accepted = set(typed[0].accepted)
+    assert {"Tanaka", "Hiroshi Tanaka", "Prime Minister Tanaka"} <= accepted
+    assert not accepted & {"Hiroshi", "Prime Minister Hiroshi"}
+
+
+def test_a_title_with_a_demonym_is_spelt_out_from_the_text_before() -> None:
+    from studyapp.pipeline.antecedents import resolve
+
+    before = "Prime Minister Ryo Tanaka met President Boris Volkov at a spa resort."
+    found = resolve(
+        "the Japanese prime minister had made an interesting proposal",
+        before,
+        ["Ryo Tanaka", "Boris Volkov"],
+        lambda chunk: [],
+        quoted=False,
+        speaker="Boris Volkov",
+    )
+    assert found.text == "Prime Minister Tanaka had made an interesting proposal"
+
+
+def test_the_reporters_words_after_a_view_are_not_part_of_it() -> None:
+    from studyapp.pipeline.people import find_views
+
+    got = find_views("Volkov said on Sunday that Tanaka had made an interesting proposal but did not elaborate.")
+    assert [v.view.text for v in got] == ["Tanaka had made an interesting proposal"]
+    got = find_views("Volkov said that the talks would resume in May, but declined to comment on the islands.")
+    assert [v.view.text for v in got] == ["the talks would resume in May"]
+
+
+def test_a_post_is_asked_with_the_stance_that_makes_the_person_worth_knowing() -> None:
+    body = (
+        "Lena Ortiz, a professor at the University of Leeds, argued that the Imia Islets belong to Greece.\n\n"
+        "Cy Park, a lecturer at the University of Hull, argued that the Imia Islets dispute could go to court.\n\n"
+        "Ines Vidal, a professor at the University of York, argued that the Imia Islets talks had stalled.\n\n"
+        "Omar Haddad, a fellow at the University of Bath, argued that the Imia Islets crisis was avoidable."
+    )
+    bank, report = build(source("t52", body, title="The Imia Islets"))
+    posts = [q for q in bank.questions if q.kind == "expert_position"]
+    assert posts, report.lines()
+    for q in posts:
+        assert q.prompt.startswith("Who is ") and ", who argued that the Imia Islets" in q.prompt, q.prompt

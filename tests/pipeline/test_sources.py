@@ -154,3 +154,43 @@ def test_error_line_is_right_after_blank_lines(tmp_path: Path) -> None:
     with pytest.raises(ContentError) as err:
         load_sources(tmp_path)
     assert err.value.line == 3
+
+
+@pytest.mark.parametrize(
+    ("masthead", "author", "publisher", "date"),
+    [
+        (
+            "Jane Roe (Lima) and Tom Poe (Quito) | Andes Wire (via Pacific Reader) | 2017-04-02",
+            "Jane Roe and Tom Poe",
+            "Andes Wire",
+            "2017-04-02",
+        ),
+        ("The Coastal Times | Tue 4 Mar 2003 10.12 GMT", "unknown", "The Coastal Times", "2003-03-04"),
+        ("Harbour News | March 2016", "unknown", "Harbour News", "2016-03"),
+        ("14.06.2011 09:40", "unknown", "unknown", "2011-06-14"),
+        ("Source: Reuters", "unknown", "Reuters", "unknown"),
+        ("LIMA, May 3 Andes Wire | Andes Wire Service | 1999", "unknown", "Andes Wire Service", "1999"),
+    ],
+)
+def test_the_line_under_the_headline_is_read_as_a_masthead(
+    masthead: str, author: str, publisher: str, date: str
+) -> None:
+    body = "The navy sent two ships to the reef on Monday, officials said, and fishermen were told to stay away."
+    meta = infer_meta(f"Navy ships sent to the disputed reef\n{masthead}\n\n{body}\n")
+    assert (meta.author, meta.publisher, meta.date) == (author, publisher, date)
+    assert meta.title == "Navy ships sent to the disputed reef"
+
+
+def test_a_sentence_under_the_headline_is_not_a_masthead() -> None:
+    text = (
+        "Navy ships sent to the reef\nThe navy sent two ships to the reef, officials said.\n\nMore text follows here.\n"
+    )
+    meta = infer_meta(text)
+    assert (meta.author, meta.publisher) == ("unknown", "unknown")
+
+
+def test_a_headline_may_open_with_a_quoted_term() -> None:
+    meta = infer_meta("“Reef Day” Rallies Held in Two Port Towns\nHarbour News | March 2016\n\nProtesters gathered.\n")
+    assert meta.title == "“Reef Day” Rallies Held in Two Port Towns"
+    meta = infer_meta("“We will never give up the reef,” he said.\nProtesters gathered in the port on Monday.\n")
+    assert meta.title.startswith("Untitled article")
