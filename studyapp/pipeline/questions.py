@@ -1002,6 +1002,24 @@ class QuestionWriter:
                 best = clause
         return best
 
+    def _year_of(self, source_id: str) -> int | None:
+        date = self.texts[source_id].source.meta.date if source_id in self.texts else ""
+        return int(date[:4]) if re.match(r"\d{4}", date) else None
+
+    def _era_gap(self, person: str, year: int | None) -> int:
+        """Years between the article quoting ``person`` nearest in time and ``year`` (0 when unknown),
+        in decades, so that people of one era keep their own order."""
+        if year is None:
+            return 0
+        years = [
+            y
+            for g in self.facts
+            if g.kind == FactKind.EXPERT_VIEW and g.subject == person
+            for y in [self._year_of(g.source_id)]
+            if y is not None
+        ]
+        return min(abs(y - year) for y in years) // 10 if years else 0
+
     def _disputes_of(self, person: str) -> set[str]:
         """The regions (disputes) of the articles that quote or name this person."""
         if self._person_regions is None:
@@ -1113,7 +1131,9 @@ class QuestionWriter:
         people += [p for p in rotated(sorted(self._leaders), key) if p != person and p in self._speakers]
         people = [p for p in people if p not in named_in_view]
         # People of the same dispute first: a Vietnamese official among Kuril voices stands out.
-        people.sort(key=lambda p: not (self._disputes_of(p) & self._disputes_of(person)))
+        # and of the same era: a 2022 minister beside a 1998 remark is easy to rule out.
+        year = self._year_of(f.source_id)
+        people.sort(key=lambda p: (not (self._disputes_of(p) & self._disputes_of(person)), self._era_gap(p, year)))
         # One wrong choice from the speaker's own country, so that "Putin" is not the only Russian name,
         # but no official of the same government, whose stance would be defensible too.
         origin = name_origin(person)

@@ -664,3 +664,25 @@ def test_a_post_is_asked_with_the_stance_that_makes_the_person_worth_knowing() -
     assert posts, report.lines()
     for q in posts:
         assert q.prompt.startswith("Who is ") and ", who argued that the Imia Islets" in q.prompt, q.prompt
+
+
+def test_who_said_choices_come_from_the_same_era_first() -> None:
+    old = (
+        "Professor Hugo Marsh argued that the Imia Islets crisis showed how close Greece and Turkey came to war.\n\n"
+        "Professor Ada Quinn argued that the Imia Islets should be demilitarised by both navies.\n\n"
+        "Analyst Ben Ortiz argued that the Imia Islets fishermen were the first to suffer."
+    )
+    new = (
+        "Professor Cy Park argued that the Imia Islets talks of 2021 had changed nothing at all.\n\n"
+        "Analyst Dee Moss argued that the Imia Islets patrols of 2021 were routine for both navies.\n\n"
+        "Professor Eli Ward argued that the Imia Islets should go before the court in The Hague.\n\n"
+        "Analyst Fay Lund argued that the Imia Islets drills of 2021 were aimed at Ankara.\n\n"
+        "Professor Gus Hale argued that the Imia Islets coast guards now talk by radio every week."
+    )
+    bank, report = build(
+        source("t53", old, title="The Imia Islets crisis", date="1996-02"),
+        source("t54", new, title="The Imia Islets today", date="2021-05"),
+    )
+    asked = [q for q in bank.questions if q.kind == "expert_view" and q.format == "mc" and q.answer == "Hugo Marsh"]
+    assert asked and asked[0].choices is not None, report.lines()
+    assert {"Ada Quinn", "Ben Ortiz"} <= set(asked[0].choices), asked[0].choices
