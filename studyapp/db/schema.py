@@ -6,7 +6,7 @@ Kept apart from the Alembic scripts so that start-up can compare it with the dat
 
 from __future__ import annotations
 
-SCHEMA_REVISION = "0005_class_server"
+SCHEMA_REVISION = "0006_question_notes"
 
 # Every revision this version knows, oldest first. A database at any other revision is newer than us.
 KNOWN_REVISIONS: tuple[str, ...] = (
@@ -15,4 +15,5 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0003_question_citations",
     "0004_answer_values",
     "0005_class_server",
+    "0006_question_notes",
 )

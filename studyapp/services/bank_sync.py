@@ -14,6 +14,7 @@ from pathlib import Path
 
 from studyapp.bank.model import Bank, load_bank
 from studyapp.db.database import Database
+from studyapp.db.schema import SCHEMA_REVISION
 
 SIGNATURE_KEY = "bank_signature"
 
@@ -28,8 +29,12 @@ class SyncReport:
 
 
 def bank_signature(path: Path) -> str:
+    """The bank file as last read, and the schema it was read into: a database migrated to a schema
+    with new columns (notes) reads the same file again to fill them."""
     stat = path.stat()
-    return json.dumps({"path": str(path.resolve()), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns})
+    return json.dumps(
+        {"path": str(path.resolve()), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "schema": SCHEMA_REVISION}
+    )
 
 
 def bank_is_current(db: Database, path: Path) -> bool:
@@ -115,6 +120,7 @@ def sync_bank(db: Database, bank: Bank, *, signature: str | None = None) -> Sync
             "disagreements": [dict(d) for d in q.disagreements],
             "also": [{"source_id": c.source_id, "passage_id": c.passage_id, "quote": c.quote} for c in q.also],
             "value": q.value,
+            "notes": list(q.notes),
             "position": i,
             "retired": False,
         }

@@ -10,7 +10,7 @@ from studyapp.services.views import AlsoIn, Citation, Disagreement, QuestionView
 
 _SQL = """
 SELECT q.id, q.kind, q.format, q.prompt, q.answer, q.accepted, q.choices, q.quote,
-       q.quote_start, q.quote_end, q.answer_start, q.answer_end, q.disagreements, q.also, q.retired, q.value,
+       q.quote_start, q.quote_end, q.answer_start, q.answer_end, q.disagreements, q.also, q.retired, q.value, q.notes,
        s.id AS source_id, s.title, s.author, s.publisher, s.date, s.url,
        p.id AS passage_id, p.idx AS passage_index, p.start AS passage_start,
        substr(s.text, p.start + 1, p."end" - p.start) AS passage_text
@@ -79,6 +79,7 @@ def load_question(db: Database, question_id: str) -> QuestionView:
         retired=bool(row["retired"]),
         also_in=tuple(also_in),
         value=json.loads(value) if value else None,
+        notes=tuple(json.loads(row["notes"] or "[]")),
     )
 
 

@@ -95,6 +95,7 @@ class QuestionView:
     retired: bool = False
     also_in: tuple[AlsoIn, ...] = ()
     value: dict[str, Any] | None = None  # the answer as a typed value, for grading
+    notes: tuple[str, ...] = ()  # for the learner, beside the answer: who a speaker is, what brackets stand for
 
     @property
     def kind_label(self) -> str:

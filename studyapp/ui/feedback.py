@@ -267,6 +267,8 @@ class FeedbackPanel(QWidget):
         self.correct_answer.setFont(scaled_font(self.correct_answer, 1.0, bold=True))
         self.also_accepted = plain_label("", self)
         self.also_accepted.setAccessibleName("Other accepted answers")
+        self.notes = plain_label("", self)
+        self.notes.setAccessibleName("Notes on this question")
         self.diff_caption = plain_label("Difference (struck out: extra, underlined: missing):", self)
         self.diff = DiffView(self)
 
@@ -338,6 +340,7 @@ class FeedbackPanel(QWidget):
         layout.addWidget(self.your_answer)
         layout.addWidget(self.correct_answer)
         layout.addWidget(self.also_accepted)
+        layout.addWidget(self.notes)
         layout.addWidget(self.diff_caption)
         layout.addWidget(self.diff)
         layout.addSpacing(4)
@@ -371,6 +374,8 @@ class FeedbackPanel(QWidget):
         if question.format != "mc" and accepted:
             self.also_accepted.setText(f"Also accepted: {'  /  '.join(accepted[:5])}")
         self.also_accepted.setVisible(question.format != "mc" and bool(accepted))
+        self.notes.setText("\n".join(question.notes))
+        self.notes.setVisible(bool(question.notes))
         show_diff = question.format != "mc" and diff_helps(result)
         self.diff.setVisible(show_diff)
         self.diff_caption.setVisible(show_diff)

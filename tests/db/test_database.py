@@ -303,8 +303,10 @@ def test_an_older_database_is_backed_up_and_upgraded_keeping_progress(tmp_path: 
         assert [learner.name for learner in list_learners(db)] == ["Veteran"]
         assert db.scalar("SELECT count(*) FROM questions") == len(bank.questions)
         assert db.scalar("SELECT count(*) FROM questions WHERE also = '[]'") == len(bank.questions)
+        assert db.scalar("SELECT count(*) FROM questions WHERE notes = '[]'") == len(bank.questions)
         sync_bank_file(db, bank_file)  # the current app fills the new columns
         assert db.scalar("SELECT count(*) FROM questions WHERE also != '[]'") > 0
+        assert db.scalar("SELECT count(*) FROM questions WHERE notes != '[]'") > 0
     finally:
         db.close()
     backups = list(tmp_path.glob("old.sqlite3.before-*.bak"))
@@ -312,3 +314,23 @@ def test_an_older_database_is_backed_up_and_upgraded_keeping_progress(tmp_path: 
     backup = sqlite3.connect(backups[0])
     assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (KNOWN_REVISIONS[0],)
     backup.close()
+
+
+def test_a_bank_read_under_an_older_schema_is_read_again(tmp_path: Path, bank_file: Path) -> None:
+    """The signature of the bank file names the schema it was read into: after an upgrade that adds
+    columns (notes), the unchanged bank file is read again to fill them."""
+    import json
+
+    from studyapp.services.bank_sync import SIGNATURE_KEY, bank_is_current, bank_signature, sync_bank_file
+
+    db = open_database(DatabaseLocation(tmp_path / "s.sqlite3"))
+    try:
+        sync_bank_file(db, bank_file)
+        assert bank_is_current(db, bank_file)
+        older = json.loads(bank_signature(bank_file))
+        older["schema"] = KNOWN_REVISIONS[-2]
+        db.conn.execute("UPDATE app_state SET value = ? WHERE key = ?", (json.dumps(older), SIGNATURE_KEY))
+        db.conn.commit()
+        assert not bank_is_current(db, bank_file)
+    finally:
+        db.close()

@@ -369,15 +369,6 @@ def test_a_treaty_provision_names_the_document_not_its_year() -> None:
     assert asked and all(p.startswith("Which two islands did the Treaty of Aigun say") for p in asked)
 
 
-def test_an_experts_post_needs_wrong_choices_of_the_same_kind() -> None:
-    from studyapp.pipeline.questions import _role_class
-
-    assert _role_class("a professor of international relations at Fudan University") == "academic"
-    assert _role_class("a Kashmir researcher at the think tank Observer Research Foundation") == "academic"
-    assert _role_class("the Russian Foreign Minister") == "official"
-    assert _role_class("a former US diplomat") == "official"
-
-
 def test_a_view_that_leans_on_an_earlier_sentence_is_asked_with_the_reference_spelt_out() -> None:
     body = (
         "Danish Defence Minister Anders Holm flew to Hans Island on Monday, the first visit by a Danish minister.\n\n"
@@ -652,7 +643,7 @@ def test_the_reporters_words_after_a_view_are_not_part_of_it() -> None:
     assert [v.view.text for v in got] == ["the talks would resume in May"]
 
 
-def test_a_post_is_asked_with_the_stance_that_makes_the_person_worth_knowing() -> None:
+def test_a_post_is_shown_with_the_stance_not_asked_alone() -> None:
     body = (
         "Lena Ortiz, a professor at the University of Leeds, argued that the Imia Islets belong to Greece.\n\n"
         "Cy Park, a lecturer at the University of Hull, argued that the Imia Islets dispute could go to court.\n\n"
@@ -660,10 +651,10 @@ def test_a_post_is_asked_with_the_stance_that_makes_the_person_worth_knowing() -
         "Omar Haddad, a fellow at the University of Bath, argued that the Imia Islets crisis was avoidable."
     )
     bank, report = build(source("t52", body, title="The Imia Islets"))
-    posts = [q for q in bank.questions if q.kind == "expert_position"]
-    assert posts, report.lines()
-    for q in posts:
-        assert q.prompt.startswith("Who is ") and ", who argued that the Imia Islets" in q.prompt, q.prompt
+    assert not [q for q in bank.questions if q.kind == "expert_position"], "a job title alone is trivia"
+    asked = [q for q in bank.questions if q.kind == "expert_view" and q.answer == "Lena Ortiz"]
+    assert asked, report.lines()
+    assert all("Lena Ortiz: a professor at the University of Leeds (“The Imia Islets”)." in q.notes for q in asked)
 
 
 def test_who_said_choices_come_from_the_same_era_first() -> None:

@@ -39,3 +39,20 @@ def add_cloze_question(db: Database) -> str:
             db.conn.commit()
             return cloze_id
     raise AssertionError("no typed question whose answer is in its quote")
+
+
+def add_disagreement(db: Database) -> str:
+    """An mc question whose fact another article gives differently, in the test database: the
+    first date question gets the first sentence of another source as a disagreeing citation. (The
+    course bank's sources happen to agree; a teacher's articles often do not.)"""
+    import json
+
+    qid, source_id = db.rows(
+        "SELECT id, source_id FROM questions WHERE format = 'mc' AND kind = 'date' ORDER BY position LIMIT 1"
+    )[0]
+    other_id, text = db.rows("SELECT id, text FROM sources WHERE id != ? ORDER BY id LIMIT 1", (source_id,))[0]
+    quote = str(text).strip().split("\n")[0][:120]
+    disagreement = [{"source_id": str(other_id), "value": "1957", "quote": quote}]
+    db.conn.execute("UPDATE questions SET disagreements = ? WHERE id = ?", (json.dumps(disagreement), qid))
+    db.conn.commit()
+    return str(qid)

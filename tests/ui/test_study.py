@@ -21,7 +21,7 @@ from studyapp.ui.dialogs import ScriptedDialogs
 from studyapp.ui.feedback import verdict_colors
 from studyapp.ui.study import StudyScreen
 from studyapp.ui.theme import dark_palette
-from ui.helpers import add_cloze_question
+from ui.helpers import add_cloze_question, add_disagreement
 
 
 def _ids(ctx: AppContext, sql: str, params: tuple[object, ...] = ()) -> list[str]:
@@ -419,7 +419,7 @@ def test_feedback_shows_the_source_and_opens_it(
 def test_disagreeing_sources_are_shown_in_a_marked_box(
     qtbot: QtBot, screen: StudyScreen, ctx: AppContext, start: Callable[..., StudySession]
 ) -> None:
-    qid = _ids(ctx, "SELECT id FROM questions WHERE disagreements != '[]' ORDER BY position LIMIT 1")[0]
+    qid = add_disagreement(ctx.db)
     question = load_question(ctx.db, qid)
     start([qid])
     if question.format == "mc":
@@ -588,7 +588,7 @@ def test_every_control_has_an_accessible_name_and_a_tooltip(
 def test_content_is_shown_as_plain_text(
     qtbot: QtBot, screen: StudyScreen, ctx: AppContext, start: Callable[..., StudySession]
 ) -> None:
-    qid = _ids(ctx, "SELECT id FROM questions WHERE disagreements != '[]' AND format = 'mc' LIMIT 1")[0]
+    qid = add_disagreement(ctx.db)
     start([qid])
     qtbot.keyClick(screen, _key(1))
     labels = screen.findChildren(QLabel)
@@ -663,3 +663,20 @@ def test_feedback_names_the_other_articles_that_state_the_same_fact(
     start([alone])
     qtbot.keyClick(screen, _right_key(load_question(ctx.db, alone)))
     assert not screen.feedback.also_in.isVisible()
+
+
+def test_notes_say_who_the_speaker_is_after_answering(
+    qtbot: QtBot, screen: StudyScreen, ctx: AppContext, start: Callable[..., StudySession]
+) -> None:
+    qid = next(
+        q
+        for q in _ids(ctx, "SELECT id FROM questions WHERE kind = 'expert_view' AND format = 'mc' ORDER BY position")
+        if any("Temple University" in n for n in load_question(ctx.db, q).notes)
+    )
+    question = load_question(ctx.db, qid)
+    start([qid])
+    assert not screen.feedback.notes.isVisible()
+    qtbot.keyClick(screen, _right_key(question))
+    assert screen.feedback.notes.isVisible()
+    assert "Temple University" in screen.feedback.notes.text()
+    assert screen.feedback.notes.text() == "\n".join(question.notes)

@@ -14,7 +14,7 @@ from studyapp.services.study import StudySession
 from studyapp.ui.context import AppContext
 from studyapp.ui.dialogs import ScriptedDialogs
 from studyapp.ui.study import StudyScreen
-from ui.helpers import add_cloze_question
+from ui.helpers import add_cloze_question, add_disagreement
 
 
 def _ids(ctx: AppContext, sql: str) -> list[str]:
@@ -160,7 +160,7 @@ def test_ctrl_z_from_the_next_question_undoes_the_previous_answer(
 
 
 def test_disagreeing_sources_are_shown(qtbot: QtBot, screen: StudyScreen, ctx: AppContext, clock: ManualClock) -> None:
-    qid = _ids(ctx, "SELECT id FROM questions WHERE disagreements != '[]' AND format='mc' LIMIT 1")[0]
+    qid = add_disagreement(ctx.db)
     question = load_question(ctx.db, qid)
     _start(screen, ctx, clock, [qid])
     qtbot.keyClick(screen, Qt.Key.Key_1)
