@@ -96,6 +96,14 @@ def main() -> None:
         window.study._on_check_clicked()
         save(window, "study-typed-feedback")
         window.study.advance()
+        noted = next(  # who a quoted expert is, by each article, in the notes beside the answer
+            str(r[0])
+            for r in db.rows("SELECT id FROM questions WHERE format='mc' AND notes LIKE '%Temple%' ORDER BY position")
+        )
+        window.start_session(StudySession(db, learner, [noted], clock=clock, fuzz=False), "Today's study")
+        window.study._on_choice_key(1)
+        save(window, "study-feedback-notes")
+        window.study.advance()
         # typed answers graded by value: another form, a typo, a near miss, "I was right"
         alias = str(
             db.scalar("SELECT id FROM questions WHERE format='typed' AND kind='island_alias' ORDER BY position")
