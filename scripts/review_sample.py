@@ -25,12 +25,26 @@ def passage_text(bank: Bank, q: QuestionRecord) -> str:
     return q.source.quote
 
 
+def accepted_text(q: QuestionRecord) -> str:
+    """What the grader accepts. A list answer is graded by its items, in any order, each by any of
+    its names (``studyapp.grading.typed``), so that rule is printed rather than every combination."""
+    value = q.value or {}
+    if q.format == "typed" and value.get("type") == "list":
+        items = [item for item in value.get("items", []) if isinstance(item, dict)]
+        names = "; ".join(f"{item.get('name')}: {' | '.join(item.get('names', []))}" for item in items)
+        return (
+            f"the {len(items)} items in either order, joined by “and”, “&” or a comma, each by any of its "
+            f"names, with or without “the” — {names}"
+        )
+    return " | ".join(q.accepted)
+
+
 def block(bank: Bank, q: QuestionRecord) -> str:
     source = bank.source(q.source.source_id)
     lines = [f"## {q.id}", f"kind/format: {q.kind} / {q.format}", f"prompt: {q.prompt}"]
     if q.choices:
         lines += [f"choices: {' | '.join(q.choices)}"]
-    lines += [f"key: {q.answer}", f"accepted answers: {' | '.join(q.accepted)}"]
+    lines += [f"key: {q.answer}", f"accepted answers: {accepted_text(q)}"]
     lines += [f"source: “{source.title}” ({source.publisher}, {source.date})"]
     lines += [f"quote: {q.source.quote}", f"paragraph: {passage_text(bank, q)}", ""]
     return "\n".join(lines)

@@ -1002,15 +1002,19 @@ class QuestionWriter:
         """Does the person speak for a government (minister, ambassador, spokesman, official)?"""
         return person in self._leaders or any(_OFFICIAL.search(f.answer) for f in self._all_posts.get(person, []))
 
-    def _titled_forms(self, person: str) -> list[str]:
-        """ "President Putin", "Prime Minister Naoto Kan": the name with a title the articles give it,
-        as a student may write it (the grader accepts these anyway; the list shows it)."""
+    def _titled_forms(self, person: str, source_id: str) -> list[str]:
+        """ "President Putin", "Prime Minister Naoto Kan": the name with a title that articles of the
+        question's year give it (an older article's may be an older post), as a student may write it."""
         out = []
         for g in self._all_posts.get(person, []):
             m = _HONORIFIC.search(g.attr("title") or g.answer)
-            if m and g.attr("pattern") == "prenominal":
+            years = {self._year_of(g.source_id), self._year_of(source_id)}
+            same_time = g.source_id == source_id or None in years or len(years) == 1
+            if m and g.attr("pattern") == "prenominal" and same_time:
                 title = " ".join(w.capitalize() for w in m.group(0).split())
                 out += [f"{title} {surname_of(person)}", f"{title} {person}"]
+                if title == "Prime Minister":
+                    out += [f"PM {surname_of(person)}"]
         return list(dict.fromkeys(out))
 
     def _name_forms(self, person: str) -> list[str]:
@@ -1099,16 +1103,23 @@ class QuestionWriter:
             + [p for p in people if p not in kin and name_origin(p) != origin and not self._official(p)]
             + [p for p in people if p not in kin and (name_origin(p) == origin or self._official(p))]
         )
+        if self._official(person):
+            # Another official of the same government says the same stock words ("deeply regrettable"):
+            # never a wrong choice for an official's statement.
+            people = [p for p in people if not (self._official(p) and name_origin(p) == origin)]
+        peers = [p for p in people if self._disputes_of(p) & self._disputes_of(person)]
         accepted = [
             name,
             person,
             surname_of(person),
             *self._name_forms(person),
             *_transliterations(name),
-            *self._titled_forms(person),
+            *self._titled_forms(person, f.source_id),
         ]
-        choices = pick(people, accepted, 3, key, keep_order=True)
-        titled = self._titled_forms(person)
+        # Wrong choices from other disputes give the key away (one Nigerian among Japanese ministers):
+        # the multiple-choice form needs three people quoted on the same dispute.
+        choices = pick(peers, accepted, 3, key, keep_order=True)
+        titled = self._titled_forms(person, f.source_id)
         who = self._person_value(name, person, [a for a in accepted if a not in titled])
         notes = [*notes, *self._post_notes(person, name, f.source_id)]  # who the speaker is, after answering
         spokesperson = self._spokesperson(person)

@@ -677,3 +677,45 @@ def test_who_said_choices_come_from_the_same_era_first() -> None:
     asked = [q for q in bank.questions if q.kind == "expert_view" and q.format == "mc" and q.answer == "Hugo Marsh"]
     assert asked and asked[0].choices is not None, report.lines()
     assert {"Ada Quinn", "Ben Ortiz"} <= set(asked[0].choices), asked[0].choices
+
+
+def test_an_officials_statement_is_not_asked_among_other_disputes_or_colleagues() -> None:
+    bakassi = (
+        "Attorney General Bayo Adeyemi said that Nigeria would hand the Bakassi Peninsula to Cameroon in August.\n\n"
+        "The Bakassi Peninsula has been claimed by both countries since the 1960s."
+    )
+    imia = (
+        "Foreign Minister Kostas Pappas said that the Imia Islets will never be up for negotiation.\n\n"
+        "Defence Minister Nikos Stavrou said that the Imia Islets are patrolled by the navy every day.\n\n"
+        "Professor Lena Ortiz argued that the Imia Islets dispute belongs before the court in The Hague.\n\n"
+        "Professor Cy Park argued that the Imia Islets crisis of 1996 nearly caused a war.\n\n"
+        "Analyst Ines Vidal argued that the Imia Islets fishermen want joint patrols with Turkey."
+    )
+    bank, report = build(
+        source("t55", bakassi, title="The Bakassi Peninsula"), source("t56", imia, title="The Imia Islets")
+    )
+    # Only one person is quoted on Bakassi: the names from the Aegean would give the key away.
+    assert not [q for q in bank.questions if q.answer == "Bayo Adeyemi" and q.format == "mc"], report.lines()
+    # A Greek minister's words are never offered with another Greek minister as a wrong choice.
+    pappas = [q for q in bank.questions if q.answer == "Kostas Pappas" and q.format == "mc"]
+    assert pappas, report.lines()
+    for q in pappas:
+        assert q.choices is not None and "Nikos Stavrou" not in q.choices, q.choices
+
+
+def test_a_title_from_an_article_of_another_year_is_not_accepted() -> None:
+    old = (
+        "Foreign Minister Ken Mori said that the Imia Islets talks would resume in the spring.\n\n"
+        "Professor Lena Ortiz argued that the Imia Islets dispute belongs before the court in The Hague."
+    )
+    new = (
+        "Prime Minister Ken Mori said that the Imia Islets drills were truly regrettable and unacceptable.\n\n"
+        "Professor Cy Park argued that the Imia Islets crisis of 1996 nearly caused a war."
+    )
+    bank, report = build(
+        source("t57", old, title="Imia talks", date="2016-03"), source("t58", new, title="Imia drills", date="2021-06")
+    )
+    typed = [q for q in bank.questions if q.format == "typed" and "truly regrettable" in q.prompt]
+    assert typed, report.lines()
+    assert "Prime Minister Mori" in typed[0].accepted and "PM Mori" in typed[0].accepted
+    assert "Foreign Minister Mori" not in typed[0].accepted

@@ -1,0 +1,41 @@
+"""The review sample prints what the grader accepts; for a list answer, the rule it prints must be
+the grader's own (reviewers judge a typed question by that line)."""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+from pathlib import Path
+
+from studyapp.bank.model import load_bank
+from studyapp.grading.text import Verdict
+from studyapp.grading.typed import grade_typed
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _script():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("review_sample", ROOT / "scripts" / "review_sample.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_answer_the_printed_list_rule_describes_is_graded_right() -> None:
+    bank = load_bank(ROOT / "content" / "bank.json")
+    lists = [q for q in bank.questions if q.format == "typed" and (q.value or {}).get("type") == "list"]
+    assert lists
+    script = _script()
+    for q in lists:
+        text = script.accepted_text(q)
+        assert "either order" in text
+        items = [item["names"] for item in q.value["items"]]
+        for names in itertools.product(*items):
+            for joined in (" and ".join(reversed(names)), ", ".join(names), " & ".join(names)):
+                grade = grade_typed(joined, q.answer, q.accepted, q.value)
+                assert grade.verdict is not Verdict.WRONG, (joined, text)
+            with_the = " and ".join(
+                f"the {n}" if n.endswith(("Islands", "islets", "Islets", "islands")) else n for n in names
+            )
+            assert grade_typed(with_the, q.answer, q.accepted, q.value).verdict is not Verdict.WRONG, with_the
