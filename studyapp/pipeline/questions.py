@@ -936,6 +936,24 @@ class QuestionWriter:
         why = self._position_worth_asking(f)
         return self.drop(f, why or "a post is shown with the person's stance (in the feedback), not asked alone")
 
+    def _with_role(self, person: str, name: str, source_id: str) -> str:
+        """ "the analyst Fyodor Lukyanov", "Shigeki Hakamada, a professor at …,": a "What did X say?"
+        prompt says who X is, so the question reads as a voice in the debate, not a bare name."""
+        if name.startswith(("Chief ", "Foreign ", "Prime ", "President ")) or " " not in name:
+            return name  # a spokesperson's title is already there
+        usable = ("", "one-word title says too little to identify anyone", _NO_STANCE)
+        posts = [g for g in self._all_posts.get(person, []) if (self._position_worth_asking(g) or "") in usable]
+        posts.sort(key=lambda g: (g.source_id != source_id, self.order.get(g.source_id, 0)))
+        for g in posts:
+            post = tame_caps(g.answer.lower() if re.fullmatch(r"[A-Z][a-z]+", g.answer) else g.answer)
+            if words(post) == 1 and _HONORIFIC.search(post):
+                return f"{post.capitalize()} {name}"  # "Professor Mia Chen"
+            if words(post) == 1:
+                return f"the {post} {name}"  # "the analyst Fyodor Lukyanov"
+            if words(post) <= 10:
+                return f"{name}, {with_article(post)},"
+        return name
+
     def _post_notes(self, person: str, name: str, source_id: str) -> list[str]:
         """ "James D. Brown: an associate professor at Temple University in Japan (“The Onsen Summit…”).
         “Putin heads to Japan…” gives the post as …": who the speaker is, by each source."""
@@ -1135,7 +1153,7 @@ class QuestionWriter:
         same_dispute = self._disputes_of(person)
         if not quoted:
             base = _SAY_VERBS.get(verb, "say")
-            what = f"What did {name} {base}?"
+            what = f"What did {self._with_role(person, name, f.source_id)} {base}?"
             mine = capitalize(f"that {_unquote(view)}")
             surname = normalize(surname_of(person))
             # Other people's views, those on the same dispute first.
@@ -1162,7 +1180,7 @@ class QuestionWriter:
                 key,
                 "what",
                 "mc",
-                f"What did {name} say?",
+                f"What did {self._with_role(person, name, f.source_id)} say?",
                 mine,
                 [mine],
                 what_score,

@@ -353,7 +353,7 @@ def test_what_did_x_say_offers_other_peoples_own_words() -> None:
         '"China will never accept the tribunal ruling on the Spratly Islands," said Professor Lin Wei.'
     )
     bank, _ = build(source("t20", body))
-    what = [q for q in bank.questions if q.prompt == "What did Mia Chen say?"]
+    what = [q for q in bank.questions if q.prompt == "What did Professor Mia Chen say?"]
     assert len(what) == 1 and what[0].choices is not None
     assert what[0].answer == "“The arbitration ruling leaves Beijing isolated in the South China Sea”"
     assert all(c.startswith("“") and c.endswith("”") for c in what[0].choices)
@@ -719,3 +719,18 @@ def test_a_title_from_an_article_of_another_year_is_not_accepted() -> None:
     assert typed, report.lines()
     assert "Prime Minister Mori" in typed[0].accepted and "PM Mori" in typed[0].accepted
     assert "Foreign Minister Mori" not in typed[0].accepted
+
+
+def test_what_did_x_say_says_who_x_is() -> None:
+    body = (
+        "Analyst Hugo Marsh said that the Imia Islets talks would stall until the 2027 election.\n\n"
+        "Lena Ortiz, a professor at the University of Leeds, argued that the Imia Islets belong to Greece.\n\n"
+        "Analyst Ines Vidal said that the Imia Islets fishermen want joint patrols with Turkey.\n\n"
+        "Professor Cy Park said that the Imia Islets crisis of 1996 nearly caused a war.\n\n"
+        "Analyst Omar Haddad said that the Imia Islets drills were aimed at Ankara."
+    )
+    bank, report = build(source("t59", body, title="The Imia Islets"))
+    what = [q.prompt for q in bank.questions if q.prompt.startswith("What did")]
+    assert what, report.lines()
+    assert "What did the analyst Hugo Marsh say?" in what or "What did the analyst Ines Vidal say?" in what, what
+    assert all(not p.startswith("What did Lena Ortiz argue") for p in what)  # her post is said
