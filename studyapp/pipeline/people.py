@@ -754,8 +754,15 @@ _NARRATION = re.compile(
 )
 
 
+# "…, Kyodo News said" / "…, Uawire reported": the outlet that passed the words on, not part of them.
+_OUTLET_TAG = re.compile(
+    r",\s+(?:according\s+to\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*"
+    r"(?:\s+(?:news\s+)?agency)?\s+(?:said|reported|reports|says)\s*$"
+)
+
+
 def _without_narration(view: Span) -> Span:
-    m = _NARRATION.search(view.text)
+    m = _NARRATION.search(view.text) or _OUTLET_TAG.search(view.text.rstrip(" ."))
     if m is None:
         return view
     return Span(view.start, view.start + m.start(), view.text[: m.start()])

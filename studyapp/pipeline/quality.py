@@ -52,7 +52,8 @@ _BACK_REFERENCE = re.compile(
     r"(?:islands?|island\s+group|islets?|chain|archipelago|declaration|treaty|agreement|deal|accord|meeting|meetings|"
     r"summit|talks|visit|trip|forum|conference|leaders?|countries|nations|sides|men|issue|minister|president|"
     r"premier|government|plans?|proposals?|moves?|decisions?|region|area|group|ruling|statements?|reports?|ideas?|offers?|agreements|deals|accords|"
-    r"dispute|negotiations|project|package|framework|initiative)\b(?!\s+(?:of|between|in|on|with|for|at|to)\s+"
+    r"dispute|negotiations|project|package|framework|initiative|measures?|steps?|action|incident|exercises?|"
+    r"drills?|deployment|announcement|order)\b(?!\s+(?:of|between|in|on|with|for|at|to)\s+"
     r"(?:the\s+)?[A-Z\d])(?!\s+[A-Z])"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my|me|ours)\b")

@@ -1021,15 +1021,20 @@ class QuestionWriter:
         return person in self._leaders or any(_OFFICIAL.search(f.answer) for f in self._all_posts.get(person, []))
 
     def _titled_forms(self, person: str, source_id: str) -> list[str]:
-        """ "President Putin", "Prime Minister Naoto Kan": the name with a title that articles of the
-        question's year give it (an older article's may be an older post), as a student may write it."""
-        out = []
+        """ "President Putin", "Prime Minister Naoto Kan": the name with a title the articles give it,
+        as a student may write it. When the articles give the person different titles (foreign
+        minister in 2016, prime minister in 2021), only the question's article's and those of
+        articles of its own year count."""
+        titled: list[tuple[str, str]] = []
         for g in self._all_posts.get(person, []):
             m = _HONORIFIC.search(g.attr("title") or g.answer)
-            years = {self._year_of(g.source_id), self._year_of(source_id)}
-            same_time = g.source_id == source_id or None in years or len(years) == 1
-            if m and g.attr("pattern") == "prenominal" and same_time:
-                title = " ".join(w.capitalize() for w in m.group(0).split())
+            if m and g.attr("pattern") == "prenominal":
+                titled.append((g.source_id, " ".join(w.capitalize() for w in m.group(0).split())))
+        one_title = len({title for _, title in titled}) == 1
+        year = self._year_of(source_id)
+        out = []
+        for sid, title in titled:
+            if one_title or sid == source_id or (year is not None and self._year_of(sid) == year):
                 out += [f"{title} {surname_of(person)}", f"{title} {person}"]
                 if title == "Prime Minister":
                     out += [f"PM {surname_of(person)}"]
@@ -1078,6 +1083,8 @@ class QuestionWriter:
             return self.drop(f, "relays what others agreed (the agreement is the fact, not who passed it on)")
         if _SECOND_HAND.search(view) or len(re.findall(r"\b\d[\d,.]*\b", view)) >= 2:
             return self.drop(f, "passes on reports or figures ('according to media reports'): not a stance")
+        if self._official(person) and _stock_phrase(view):
+            return self.drop(f, "an official's stock phrase (any official of that government could have said it)")
         if f.attr("via_pronoun") and f.quote_start < self.passage_start[f.passage_id]:
             return self.drop(f, "'he said' names its speaker in an earlier paragraph")
         if f.attr("via_pronoun"):
@@ -1342,6 +1349,40 @@ _NOT_A_NAME_START = re.compile(
 
 
 _NO_STANCE = "no stance of this person in the articles (a post alone is trivia)"
+# The words of diplomatic formulas: protest, regret, resolve, continue talks. A view made of little
+# else ("deeply regrettable", "will tenaciously seek a settlement") names no stance of its own.
+_FORMULA_WORDS = frozenset(
+    (
+        *("regrettable", "regret", "deeply", "extremely", "truly", "very", "unacceptable", "unforgivable", "outrage"),
+        *("outrageous", "protest", "protested", "strongly", "firmly", "consistent", "consistently", "position"),
+        *("significant", "important", "importance", "subject", "issue", "issues", "matter", "diplomacy"),
+        *("diplomatic", "tenaciously", "persistently", "patiently", "steadily", "settlement", "settle", "seek"),
+        *("resolve", "resolution", "resolved", "continue", "continued", "negotiations", "negotiate", "talks"),
+        *("efforts", "effort", "utmost", "calmly", "appropriately", "respond", "response", "concern", "concerned"),
+        *("serious", "seriously", "hurts", "hurt", "feelings", "contrary", "stance", "basic", "policy", "against"),
+        *("went", "goes", "cannot", "accept", "row", "problem", "relations", "necessary", "firm", "clear"),
+    )
+)
+_FILLER = frozenset(
+    (
+        *("the", "a", "an", "of", "in", "on", "to", "for", "and", "or", "is", "was", "are", "were", "be", "been"),
+        *("will", "would", "that", "this", "it", "its", "with", "by", "as", "at", "from", "over", "has", "have"),
+        *("had", "not", "no", "we", "our", "they", "their", "he", "she", "his", "her", "which", "who", "s"),
+    )
+)
+
+
+def _stock_phrase(view: str) -> bool:
+    """Is the view a diplomatic formula ("deeply regrettable", "will seek a settlement of the row")?
+    Names are left out; of the other content words, most must be formula words."""
+    content = [
+        w.lower() for w in re.findall(r"\b[A-Za-z][a-z’'-]*\b", view) if not w[:1].isupper() or w == view.split()[0]
+    ]
+    content = [w for w in content if w not in _FILLER and len(w) > 2]
+    formula = [w for w in content if w in _FORMULA_WORDS]
+    return len(formula) >= 2 and len(formula) >= 0.6 * len(content)
+
+
 _SPOKESPERSON = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress\s+secretary\b|\bchief\s+cabinet\s+secretary\b")
 _HONORIFIC = re.compile(
     r"(?i)\b(?:(?:prime|foreign|defen[cs]e|deputy|vice|chief\s+cabinet|finance)\s+)?"

@@ -709,13 +709,13 @@ def test_a_title_from_an_article_of_another_year_is_not_accepted() -> None:
         "Professor Lena Ortiz argued that the Imia Islets dispute belongs before the court in The Hague."
     )
     new = (
-        "Prime Minister Ken Mori said that the Imia Islets drills were truly regrettable and unacceptable.\n\n"
+        "Prime Minister Ken Mori said that the Imia Islets drills showed Ankara wanted the rocks for itself.\n\n"
         "Professor Cy Park argued that the Imia Islets crisis of 1996 nearly caused a war."
     )
     bank, report = build(
         source("t57", old, title="Imia talks", date="2016-03"), source("t58", new, title="Imia drills", date="2021-06")
     )
-    typed = [q for q in bank.questions if q.format == "typed" and "truly regrettable" in q.prompt]
+    typed = [q for q in bank.questions if q.format == "typed" and "for itself" in q.prompt]
     assert typed, report.lines()
     assert "Prime Minister Mori" in typed[0].accepted and "PM Mori" in typed[0].accepted
     assert "Foreign Minister Mori" not in typed[0].accepted
@@ -734,3 +734,44 @@ def test_what_did_x_say_says_who_x_is() -> None:
     assert what, report.lines()
     assert "What did the analyst Hugo Marsh say?" in what or "What did the analyst Ines Vidal say?" in what, what
     assert all(not p.startswith("What did Lena Ortiz argue") for p in what)  # her post is said
+
+
+def test_an_officials_stock_phrase_is_not_asked() -> None:
+    from studyapp.pipeline.questions import _stock_phrase
+
+    for formula in (
+        "Athens would tenaciously seek a settlement of the row over the Imia Islets",
+        "the navy patrol went against Greece's consistent position and was deeply regrettable",
+        "The issue of the Imia Islets is an extremely important subject for our diplomacy",
+    ):
+        assert _stock_phrase(formula), formula
+    for stance in (
+        "there is no territorial dispute and only Ankara sees the rocks as disputed",
+        "we don't trade in territories",
+        "Athens will deploy two frigates if Ankara lands troops on the Imia Islets",
+    ):
+        assert not _stock_phrase(stance), stance
+    body = (
+        "Foreign Minister Kostas Pappas said that Athens would tenaciously seek a settlement of the row "
+        "over the Imia Islets.\n\n"
+        "Professor Lena Ortiz argued that the Imia Islets dispute belongs before the court in The Hague."
+    )
+    bank, report = build(source("t60", body, title="The Imia Islets"))
+    assert not [q for q in bank.questions if q.answer == "Kostas Pappas"]
+    assert any("stock phrase" in r for r in report.dropped)
+
+
+def test_the_outlet_that_passed_words_on_is_not_part_of_the_view() -> None:
+    from studyapp.pipeline.people import find_views
+
+    got = find_views(
+        "Foreign Minister Ken Mori said Athens will send frigates to the Imia Islets, Aegean Wire reported."
+    )
+    assert [v.view.text for v in got] == ["Athens will send frigates to the Imia Islets"]
+
+
+def test_the_measure_and_the_drills_lean_on_another_sentence() -> None:
+    from studyapp.pipeline.quality import dangling_in
+
+    assert dangling_in("Ankara has not yet officially informed Athens of the measure") == "the measure"
+    assert dangling_in("the drills broke the 1996 understanding") == "the drills"
