@@ -1083,7 +1083,7 @@ class QuestionWriter:
             return self.drop(f, "relays what others agreed (the agreement is the fact, not who passed it on)")
         if _SECOND_HAND.search(view) or len(re.findall(r"\b\d[\d,.]*\b", view)) >= 2:
             return self.drop(f, "passes on reports or figures ('according to media reports'): not a stance")
-        if self._official(person) and _stock_phrase(view):
+        if self._official(person) and (_stock_phrase(view) or _stock_phrase(clauses.simplify(view))):
             return self.drop(f, "an official's stock phrase (any official of that government could have said it)")
         if f.attr("via_pronoun") and f.quote_start < self.passage_start[f.passage_id]:
             return self.drop(f, "'he said' names its speaker in an earlier paragraph")
@@ -1095,6 +1095,8 @@ class QuestionWriter:
             score.lose(25, "parenthetical aside in the view")
         if re.search(r"\s[–—-]{1,2}\s", view):
             score.lose(25, "dash aside in the view")
+        if re.search(r",\s+(?:known\s+as|also\s+called|called|a\s+\w+\s+(?:which|that))\b", view):
+            score.lose(25, "an aside in the view (', known as …', ', a dispute which …')")
         verb = f.attr("verb") or "said"
         verb = "said" if verb == "told" else verb
         if quoted and view[:1].islower():

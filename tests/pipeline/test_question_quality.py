@@ -775,3 +775,16 @@ def test_the_measure_and_the_drills_lean_on_another_sentence() -> None:
 
     assert dangling_in("Ankara has not yet officially informed Athens of the measure") == "the measure"
     assert dangling_in("the drills broke the 1996 understanding") == "the drills"
+
+
+def test_a_formula_with_an_aside_is_still_a_formula_and_asides_cost_points() -> None:
+    body = (
+        "Foreign Minister Kostas Pappas said that Athens would tenaciously seek a settlement of the row over "
+        "the Imia Islets, known as Kardak in Turkey, a dispute which has soured ties for decades.\n\n"
+        "Professor Lena Ortiz argued that the Imia Islets, known as Kardak in Turkey, belong to Greece.\n\n"
+        "Professor Cy Park argued that the Imia Islets crisis of 1996 nearly caused a war."
+    )
+    bank, report = build(source("t61", body, title="The Imia Islets"))
+    assert not [q for q in bank.questions if q.answer == "Kostas Pappas"], report.lines()
+    ortiz = [q for q in bank.questions if q.answer == "Lena Ortiz"]
+    assert ortiz and all(any("an aside in the view" in r for r in q.quality_reasons) for q in ortiz)
