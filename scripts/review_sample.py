@@ -34,7 +34,7 @@ def accepted_text(q: QuestionRecord) -> str:
         names = "; ".join(f"{item.get('name')}: {' | '.join(item.get('names', []))}" for item in items)
         return (
             f"the {len(items)} items in either order, joined by “and”, “&” or a comma, each by any of its "
-            f"names, with or without “the” — {names}"
+            f"names, with or without “the”, or with the shared noun once (“A and B islands”) — {names}"
         )
     return " | ".join(q.accepted)
 

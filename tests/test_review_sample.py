@@ -39,3 +39,5 @@ def test_every_answer_the_printed_list_rule_describes_is_graded_right() -> None:
                 f"the {n}" if n.endswith(("Islands", "islets", "Islets", "islands")) else n for n in names
             )
             assert grade_typed(with_the, q.answer, q.accepted, q.value).verdict is not Verdict.WRONG, with_the
+        shared = " and ".join(item["name"] for item in q.value["items"]) + " islands"
+        assert grade_typed(shared, q.answer, q.accepted, q.value).verdict is not Verdict.WRONG, shared

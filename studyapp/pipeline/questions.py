@@ -36,7 +36,7 @@ from studyapp.pipeline.distractors import balanced_pairs, number_distractors, pi
 from studyapp.pipeline.facts import SourceText
 from studyapp.pipeline.model import Fact, FactKind
 from studyapp.pipeline.numbers import NumberMention
-from studyapp.pipeline.people import FAMILY_FIRST, JAPANESE_FAMILY, other_order, surname_of
+from studyapp.pipeline.people import FAMILY_FIRST, JAPANESE_FAMILY, is_demonym, other_order, surname_of
 from studyapp.pipeline.places import Gazetteer, PlaceGroup
 from studyapp.pipeline.quality import Score, dangling_in, judge_sentence, neutral_article, strip_connective, words
 from studyapp.pipeline.text import capitalize, normalize, tame_caps, the_name, with_article
@@ -896,15 +896,9 @@ class QuestionWriter:
         place = self._place_value(group, [asked, *accepted], exclude=shown_names)
         self._add(f, key, "ask", "mc", prompt, asked, accepted, score, choices, value=place)
         typed = Score(score.points, list(score.reasons))
-        # "The Kuril Islands" for Russia's name of the Northern Territories: the side counts the part
-        # among the whole it names, and a student who writes the whole is not wrong (a territory or a
-        # group only: one island is not called by its chain's name).
-        parent = self.group(group.part_of) if group.part_of and noun != "island" else None
-        whole = parent.called.get(asked_side, []) if parent is not None and asked_side else []
-        notes = [f"{asked_side} counts them among its {whole[0]}; that name is accepted too."] if whole else []
-        typed_accepted = [*accepted, *whole]
-        typed_place = self._place_value(group, [asked, *typed_accepted], exclude=shown_names) if whole else place
-        self._add(f, key, "ask", "typed", prompt, asked, typed_accepted, typed, notes=notes, value=typed_place)
+        # Not the whole chain's name ("the Kuril Islands" for Russia's name of the Northern Territories):
+        # a blind review judged accepting it wrong, the southern part being the point of the question.
+        self._add(f, key, "ask", "typed", prompt, asked, accepted, typed, value=place)
         return None
 
     # -- people ------------------------------------------------------------------------------------
@@ -1030,7 +1024,10 @@ class QuestionWriter:
             m = _HONORIFIC.search(g.attr("title") or g.answer)
             if m and g.attr("pattern") == "prenominal":
                 titled.append((g.source_id, " ".join(w.capitalize() for w in m.group(0).split())))
-        one_title = len({title for _, title in titled}) == 1
+                raw = (g.attr("title") or g.answer).split()
+                if len(raw) > len(m.group(0).split()) and is_demonym(raw[0]):  # "Russian President Putin"
+                    titled.append((g.source_id, " ".join([raw[0], *titled[-1][1].split()])))
+        one_title = len({title for _, title in titled if not is_demonym(title.split()[0])}) == 1
         year = self._year_of(source_id)
         out = []
         for sid, title in titled:

@@ -547,6 +547,9 @@ def test_typed_names_accept_the_title_the_articles_give() -> None:
     typed = [q for q in bank.questions if q.format == "typed" and q.answer == "Lena Ortiz"]
     assert typed, report.lines()
     assert {"Prime Minister Ortiz", "Prime Minister Lena Ortiz"} <= set(typed[0].accepted)
+    bank, report = build(source("t49b", body.replace("Prime Minister Lena", "Greek Prime Minister Lena")))
+    typed = [q for q in bank.questions if q.format == "typed" and q.answer == "Lena Ortiz"]
+    assert typed and "Greek Prime Minister Lena Ortiz" in typed[0].accepted, report.lines()
     assert typed[0].value is not None and typed[0].value["given"] == "Lena"
 
 
