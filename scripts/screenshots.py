@@ -98,7 +98,9 @@ def main() -> None:
         window.study.advance()
         noted = next(  # who a quoted expert is, by each article, in the notes beside the answer
             str(r[0])
-            for r in db.rows("SELECT id FROM questions WHERE format='mc' AND notes LIKE '%Temple%' ORDER BY position")
+            for r in db.rows(
+                "SELECT id FROM questions WHERE format='mc' AND notes LIKE '%University%' ORDER BY position"
+            )
         )
         window.start_session(StudySession(db, learner, [noted], clock=clock, fuzz=False), "Today's study")
         window.study._on_choice_key(1)

@@ -791,3 +791,23 @@ def test_a_formula_with_an_aside_is_still_a_formula_and_asides_cost_points() -> 
     assert not [q for q in bank.questions if q.answer == "Kostas Pappas"], report.lines()
     ortiz = [q for q in bank.questions if q.answer == "Lena Ortiz"]
     assert ortiz and all(any("an aside in the view" in r for r in q.quality_reasons) for q in ortiz)
+
+
+def test_a_speaker_is_identified_by_each_article_and_must_be_identified_in_the_quoting_one() -> None:
+    quoting = (
+        "Lena Ortiz, a professor at the University of Leeds, argued that the Imia Islets belong to Greece.\n\n"
+        "Cy Park argued that the Imia Islets crisis of 1996 nearly caused a war."
+    )
+    other = (
+        "Lena Ortiz, a lecturer in law at Leeds, said the Imia Islets case could reach The Hague.\n\n"
+        "Cy Park, an analyst at the Aegean Institute, has written two books on the Imia Islets."
+    )
+    bank, report = build(source("t62", quoting, title="Imia voices"), source("t63", other, title="Imia law"))
+    ortiz = [q for q in bank.questions if q.answer == "Lena Ortiz" and q.id.endswith("-who")]
+    assert ortiz, report.lines()
+    note = next(n for n in ortiz[0].notes if n.startswith("Lena Ortiz:"))
+    assert "a professor at the University of Leeds (“Imia voices”)" in note
+    assert "“Imia law” gives the post as a lecturer in law at Leeds" in note
+    # Park's view is quoted in an article that never says who he is: not asked
+    assert not [q for q in bank.questions if q.answer == "Cy Park"]
+    assert any("never says who the speaker is" in r for r in report.dropped)

@@ -106,8 +106,10 @@ def test_an_easy_answer_masters_a_question(qtbot: QtBot, ctx: AppContext, clock:
 
 
 def test_the_daily_limit_of_new_questions_runs_out(qtbot: QtBot, ctx: AppContext, clock: ManualClock) -> None:
+    assert ctx.learner is not None
+    ctx.learner = update_settings(ctx.db, ctx.learner.id, desired_retention=0.9, new_per_day=8)
     home = _home(qtbot, ctx)
-    for qid in _question_ids(ctx, 20):
+    for qid in _question_ids(ctx, 8):
         _answer(ctx, clock, qid, True, rating=4)
     home.refresh()
     assert _numbers(home) == ("0", "0", "0")

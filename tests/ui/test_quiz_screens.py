@@ -36,7 +36,7 @@ def test_builder_creates_a_quiz_from_the_form(qtbot: QtBot, ctx: AppContext) -> 
     screen.refresh()
     assert screen.quiz_list.count() == 0 and not screen.present_button.isEnabled()
     qtbot.keyClicks(screen.name_edit, "Monday test")
-    screen.count_spin.setValue(6)
+    screen.count_spin.setValue(4)
     screen.seed_spin.setValue(1234)
     screen.seconds_spin.setValue(20)
     for kind, box in screen.kind_boxes.items():
@@ -45,7 +45,7 @@ def test_builder_creates_a_quiz_from_the_form(qtbot: QtBot, ctx: AppContext) -> 
     qtbot.keyClick(screen.name_edit, Qt.Key.Key_Return)
     assert "Created “Monday test”" in screen.error_label.text()
     saved = load_quiz(ctx.db, "Monday test")
-    assert (saved.seed, saved.seconds_per_question, len(saved.items)) == (1234, 20, 6)
+    assert (saved.seed, saved.seconds_per_question, len(saved.items)) == (1234, 20, 4)
     assert {i.question.kind for i in saved.items} == {"expert_view"}
     assert "typed" not in {i.question.format for i in saved.items}
     assert screen.selected_name() == "Monday test"
