@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import itertools
 from pathlib import Path
+from types import ModuleType
 
 from studyapp.bank.model import load_bank
 from studyapp.grading.text import Verdict
@@ -14,7 +15,7 @@ from studyapp.grading.typed import grade_typed
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _script():  # type: ignore[no-untyped-def]
+def _script() -> ModuleType:
     spec = importlib.util.spec_from_file_location("review_sample", ROOT / "scripts" / "review_sample.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -30,6 +31,7 @@ def test_every_answer_the_printed_list_rule_describes_is_graded_right() -> None:
     for q in lists:
         text = script.accepted_text(q)
         assert "either order" in text
+        assert q.value is not None
         items = [item["names"] for item in q.value["items"]]
         for names in itertools.product(*items):
             for joined in (" and ".join(reversed(names)), ", ".join(names), " & ".join(names)):
