@@ -896,16 +896,16 @@ class QuestionWriter:
         place = self._place_value(group, [asked, *accepted], exclude=shown_names)
         self._add(f, key, "ask", "mc", prompt, asked, accepted, score, choices, value=place)
         typed = Score(score.points, list(score.reasons))
-        # "The Kuril Islands" for Russia's name of the Northern Territories: the side counts the part
-        # among the whole it names, articles use it so, and four blind reviewers of five wanted it
-        # accepted (one judged it too loose). A territory or a group only: one island is not called
-        # by its chain's name.
+        # "The Kuril Islands" for Russia's name of the Northern Territories names the whole chain, not the
+        # part asked about: blind reviewers split on it (four wanted it accepted, three judged it wrong),
+        # so it is not accepted, and the note says why (a learner may still mark it "I was right").
+        # A territory or a group only: one island is not called by its chain's name.
         parent = self.group(group.part_of) if group.part_of and noun != "island" else None
         whole = parent.called.get(asked_side, []) if parent is not None and asked_side else []
-        notes = [f"{asked_side} counts them among its {whole[0]}; that name is accepted too."] if whole else []
-        typed_accepted = [*accepted, *whole]
-        typed_place = self._place_value(group, [asked, *typed_accepted], exclude=shown_names) if whole else place
-        self._add(f, key, "ask", "typed", prompt, asked, typed_accepted, typed, notes=notes, value=typed_place)
+        notes = []
+        if whole:
+            notes = [f"{asked_side} counts them among its {whole[0]}, the whole chain; these are its {asked}."]
+        self._add(f, key, "ask", "typed", prompt, asked, accepted, typed, notes=notes, value=place)
         return None
 
     # -- people ------------------------------------------------------------------------------------

@@ -156,3 +156,11 @@ def test_blank_never_accepts_a_name_written_elsewhere_in_its_sentence(real_bank:
 def test_view_prompts_are_grammatical(real_bank: Bank) -> None:
     for q in real_bank.questions:
         assert "who told that" not in q.prompt, q.id
+
+
+def test_the_whole_chains_name_is_not_accepted_for_its_southern_part_but_the_note_says_why(real_bank: Bank) -> None:
+    (q,) = [
+        q for q in real_bank.questions if q.kind == "island_alias" and q.format == "typed" and "Russia call" in q.prompt
+    ]
+    assert not {"Kuril Islands", "Kurils", "the Kuril Islands"} & set(q.accepted)
+    assert any("whole chain" in n for n in q.notes)
