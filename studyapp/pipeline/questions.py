@@ -485,8 +485,7 @@ class QuestionWriter:
             if group is None or not self._central(f.source_id, group):
                 continue
             name = m.surface  # as the article writes it: "the Southern Kuril Islands"
-            the = "the " if _PLURAL_PLACE.search(name) and not name.lower().startswith("the ") else ""
-            asked = clauses.ask_year_of_place_act(stmt, span, m.end, f"{the}{name}")
+            asked = clauses.ask_year_of_place_act(stmt, span, m.end, _with_the(name))
             if asked is None:
                 continue
             score = self._judge_asked(asked)
@@ -753,11 +752,10 @@ class QuestionWriter:
 
     def _claimants_asked(self, f: Fact) -> bool:
         """ "Which two countries are in dispute over Hans Island?" where the sentence names both."""
-        group = self.group(f.value)
-        if group is None or not self._central(f.source_id, group):
+        at = self._central_place(f)
+        if at is None:
             return False
-        text = self.text(f.source_id)
-        sentence = text[f.quote_start : f.quote_end]
+        group, text, sentence = at
         found = claimants_near(sentence, f.answer_start - f.quote_start, f.answer_end - f.quote_start)
         if found is None:
             return False
@@ -777,13 +775,20 @@ class QuestionWriter:
         answer = f"{first} and {second}"
         accepted = [answer, f"{second} and {first}"]
         name = group.name if group.name in group.names else f.answer
-        the = "the " if _PLURAL_PLACE.search(name) and not name.lower().startswith("the ") else ""
-        prompt = f"Which two countries are in dispute over {the}{name}?"
+        prompt = f"Which two countries are in dispute over {_with_the(name)}?"
         value = {"type": "list", "items": [self._country_value(first), self._country_value(second)]}
         choices = pick(pairs, accepted, 3, key, keep_order=True)
         self._add(f, key, "claimants", "mc", prompt, answer, accepted, Score(), choices, value=value)
         self._add(f, key, "claimants", "typed", prompt, answer, accepted, Score(), value=value)
         return True
+
+    def _central_place(self, f: Fact) -> tuple[PlaceGroup, str, str] | None:
+        """The place of an island fact, its article's text and its sentence, if the article is about it."""
+        group = self.group(f.value)
+        if group is None or not self._central(f.source_id, group):
+            return None
+        text = self.text(f.source_id)
+        return group, text, text[f.quote_start : f.quote_end]
 
     @staticmethod
     def _country_value(country: str) -> dict[str, Any]:
@@ -792,11 +797,10 @@ class QuestionWriter:
 
     def _holder_asked(self, f: Fact) -> bool:
         """ "Which country controls Kunashiri?" where the sentence says who holds the place."""
-        group = self.group(f.value)
-        if group is None or not self._central(f.source_id, group):
+        at = self._central_place(f)
+        if at is None:
             return False
-        text = self.text(f.source_id)
-        sentence = text[f.quote_start : f.quote_end]
+        group, text, sentence = at
         island = bool(re.search(r"island|islet|archipelago|shoal|reef|rock", f"{group.kind} {f.answer}", re.I))
         found = holder_near(sentence, f.answer_start - f.quote_start, f.answer_end - f.quote_start, island)
         if found is None:
@@ -809,8 +813,7 @@ class QuestionWriter:
         others = [c for c in [*article, *NEIGHBOURS.get(holder, ())] if not same_holder(c, holder)]
         choices = pick(list(dict.fromkeys(others)), [holder], 3, key, keep_order=True)
         name = group.name if group.name in group.names else f.answer
-        the = "the " if _PLURAL_PLACE.search(name) and not name.lower().startswith("the ") else ""
-        prompt = f"Which country controls {the}{name}?"
+        prompt = f"Which country controls {_with_the(name)}?"
         accepted = names_of(holder)
         value = phrase_value(holder)
         span = (f.quote_start + a, f.quote_start + b)
@@ -1325,17 +1328,14 @@ def _pair_forms(a: PlaceGroup, b: PlaceGroup) -> list[str]:
     """ "Shikotan and Habomai", "Habomai Islands and Shikotan", "Shikotan, Habomai"… every name of
     each place, in either order."""
 
-    def the(name: str) -> str:  # "the Habomai Islands", never "the Shikotan Island"
-        return f"the {name}" if _PLURAL_PLACE.search(name) and not name.lower().startswith("the ") else name
-
     out = []
     for x in a.names[:6]:
         for y in b.names[:6]:
             for p, q in ((x, y), (y, x)):
                 out += [f"{p} and {q}", f"{p}, {q}", f"{p} & {q}"]
-                if (the(p), the(q)) != (p, q):
-                    out += [f"{the(p)} and {the(q)}", f"{the(p)}, {the(q)}"]
-                    out += [f"{p} and {the(q)}"] if the(q) != q else []
+                if (_with_the(p), _with_the(q)) != (p, q):  # "the Habomai Islands", never "the Shikotan Island"
+                    out += [f"{_with_the(p)} and {_with_the(q)}", f"{_with_the(p)}, {_with_the(q)}"]
+                    out += [f"{p} and {_with_the(q)}"] if _with_the(q) != q else []
     for p, q in ((a.name, b.name), (b.name, a.name)):  # "Habomai and Shikotan islands"
         out += [f"{p} and {q} islands", f"{p} and {q} Islands", f"the {p} and {q} islands"]
     return list(dict.fromkeys(out))
@@ -1563,6 +1563,11 @@ _TRAVEL = {"visit", "travel", "fly", "land", "sail", "go", "arrive", "tour"}
 def _act_kind(lemma: str) -> str:
     """Going somewhere is one act however it is worded ("visited", "flew to", "landed on")."""
     return "visit" if lemma in _TRAVEL else lemma
+
+
+def _with_the(name: str) -> str:
+    """ "the Kuril Islands", "Hans Island": a plural place name takes "the"."""
+    return f"the {name}" if _PLURAL_PLACE.search(name) and not name.lower().startswith("the ") else name
 
 
 def _actor(subject: str) -> str:
