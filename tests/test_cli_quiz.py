@@ -156,5 +156,5 @@ def test_a_question_stays_on_one_page_with_its_choices_or_answer_line(tmp_path: 
         source = _flat(item.question.citation.source.title)[:30]
         quote = _flat(item.question.citation.quote)[:30]
         assert any(source in p and quote in p[p.index(source) :] for p in pages[key_start:])
-    # no page holds only a stray line of the key
-    assert all(len(p) > 200 for p in pages)
+    # no page holds only a stray line: a short page starts a numbered question or key entry
+    assert all(len(p) > 200 or re.match(r"\d+\.", p) for p in pages)

@@ -266,3 +266,20 @@ def test_values_are_checked() -> None:
     assert check_value({"type": "date"}) != []
     assert check_value({"type": "list", "items": [{"type": "place", "name": "A", "names": []}]}) != []
     assert check_value({"type": "colour"}) != []
+
+
+def test_a_list_answers_other_forms_are_told_as_a_rule_not_every_combination() -> None:
+    from studyapp.grading.values import other_accepted
+
+    value = {
+        "type": "list",
+        "items": [
+            {"type": "place", "name": "Shikotan", "names": ["Shikotan", "Shikotan Island"]},
+            {"type": "place", "name": "Habomai", "names": ["Habomai", "Habomai Islands"]},
+        ],
+    }
+    accepted = ["Shikotan and Habomai", "Habomai and Shikotan", "Shikotan Island & Habomai Islands"]
+    assert other_accepted("Shikotan and Habomai", accepted, value) == [
+        "the items in any order, each by any of its names: Shikotan / Shikotan Island; Habomai / Habomai Islands"
+    ]
+    assert other_accepted("Etorofu", ["Etorofu", "Etorufu"], {"type": "place"}) == ["Etorufu"]

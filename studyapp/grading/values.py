@@ -137,3 +137,14 @@ def check_value(value: object, where: str = "value") -> list[str]:
         need("required", (list,))
         need("any", (list,))
     return problems
+
+
+def other_accepted(answer: str, accepted: list[str] | tuple[str, ...], value: dict[str, Any] | None) -> list[str]:
+    """The other accepted answers, as a person reads them. A list answer ("Shikotan and Habomai") is
+    graded by its items in any order, each by any of its names, so its every combination is not
+    spelt out: one line says the rule and each item's names."""
+    if value and value.get("type") == "list":
+        items = [item for item in value.get("items", []) if isinstance(item, dict)]
+        names = [" / ".join(str(n) for n in item.get("names", []) or [item.get("name", "")]) for item in items]
+        return [f"the items in any order, each by any of its names: {'; '.join(names)}"]
+    return [a for a in accepted if a != answer]

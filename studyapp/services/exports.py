@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from studyapp.db.database import Database
 from studyapp.errors import InvalidInput
+from studyapp.grading.values import other_accepted
 from studyapp.services.questions import active_question_ids, load_question
 from studyapp.services.quizzes import load_quiz, resolve_sources
 from studyapp.services.views import QuestionView
@@ -63,4 +64,5 @@ def citation_text(q: QuestionView) -> str:
 
 
 def other_answers(q: QuestionView, limit: int = 12) -> list[str]:
-    return [a for a in q.accepted if a != q.answer][:limit]
+    """The other accepted answers to show on a card's back or in feedback (not the grading list)."""
+    return other_accepted(q.answer, q.accepted, q.value)[:limit]

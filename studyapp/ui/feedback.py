@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.grading import Verdict
+from studyapp.grading.values import other_accepted
 from studyapp.services.views import RATING_LABELS, AnswerResult, QuestionView
 from studyapp.ui.labels import plain_label, scaled_font
 from studyapp.ui.passage import PassageText
@@ -370,7 +371,7 @@ class FeedbackPanel(QWidget):
         self.next_button.setAccessibleDescription(f"{text}. Correct answer: {question.answer}")
         self.your_answer.setText(f"Your answer: {result.response}" if result.response else "Your answer: (none)")
         self.correct_answer.setText(f"Correct answer: {question.answer}")
-        accepted = [a for a in question.accepted if a != question.answer]
+        accepted = other_accepted(question.answer, question.accepted, question.value)
         if question.format != "mc" and accepted:
             self.also_accepted.setText(f"Also accepted: {'  /  '.join(accepted[:5])}")
         self.also_accepted.setVisible(question.format != "mc" and bool(accepted))

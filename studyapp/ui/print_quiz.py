@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QTextLine,
 )
 
+from studyapp.grading.values import other_accepted
 from studyapp.services.quizzes import QuizView
 
 LETTERS = "ABCDEFGH"
@@ -125,7 +126,7 @@ def quiz_document_with_units(quiz: QuizView) -> tuple[QTextDocument, list[Unit]]
         first = cursor.block().blockNumber()
         cursor.insertText(f"{item.position}. ", _char(11, bold=True))
         cursor.insertText(answer, _char(11, bold=True))
-        others = [a for a in question.accepted if a != question.answer]
+        others = other_accepted(question.answer, question.accepted, question.value)
         if others and not item.choices:
             cursor.insertText(f"   (also accepted: {', '.join(others)})", body)
         cursor.insertBlock(_block(indent=1, bottom=1), body)
