@@ -280,6 +280,6 @@ def test_a_list_answers_other_forms_are_told_as_a_rule_not_every_combination() -
     }
     accepted = ["Shikotan and Habomai", "Habomai and Shikotan", "Shikotan Island & Habomai Islands"]
     assert other_accepted("Shikotan and Habomai", accepted, value) == [
-        "the items in any order, each by any of its names: Shikotan / Shikotan Island; Habomai / Habomai Islands"
+        "in either order, each by any of its names — Shikotan / Shikotan Island; Habomai / Habomai Islands"
     ]
     assert other_accepted("Etorofu", ["Etorofu", "Etorufu"], {"type": "place"}) == ["Etorufu"]

@@ -146,5 +146,6 @@ def other_accepted(answer: str, accepted: list[str] | tuple[str, ...], value: di
     if value and value.get("type") == "list":
         items = [item for item in value.get("items", []) if isinstance(item, dict)]
         names = [" / ".join(str(n) for n in item.get("names", []) or [item.get("name", "")]) for item in items]
-        return [f"the items in any order, each by any of its names: {'; '.join(names)}"]
+        order = "either order" if len(items) == 2 else "any order"
+        return [f"in {order}, each by any of its names — {'; '.join(names)}"]
     return [a for a in accepted if a != answer]
