@@ -15,7 +15,7 @@ import hashlib
 import random
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -216,6 +216,7 @@ class QuestionWriter:
         self._acted_on: dict[tuple[str, str, str], set[str]] | None = None
         self._clause_asked: dict[tuple[str, int], set[str]] = defaultdict(set)
         self._sentence_dates: dict[tuple[str, int], list[Fact]] | None = None
+        self._view_years: dict[str, set[int]] | None = None
         self._index()
 
     # -- corpus-wide lookups -------------------------------------------------------------------
@@ -444,16 +445,22 @@ class QuestionWriter:
         key = f"date|{year}" if document and normalize(document) in normalize(stmt) else f"date|{year}|{clause.key}"
         if key == f"date|{year}":
             score.lose(5, "worded from the sentence, not from the treaty's name")
-        accepted = list(dict.fromkeys([f.answer, *f.accepted, year]))
         # "He visited Kunashiri again in 2012": a year the articles give near the same thing is never
         # a wrong choice, in case the act was repeated in words this reader does not follow.
-        near = self._years_near(_head(clause.rest))
-        mc = pick(year_distractors(int(year), self._dates, key), [*accepted, *near], 6, key)
-        shown = D.display(year)
-        note = [f"Normalised date: the source writes “{f.answer}”."] if shown != f.answer else []
-        self._add(f, key, "when", "mc", asked, shown, accepted, score, mc, notes=note, value=_year_value(year))
+        self._ask_year(f, key, asked, year, score, exclude=self._years_near(_head(clause.rest)))
         self._clause_asked[(f.source_id, f.quote_start)].add("when")
         return None
+
+    def _ask_year(self, f: Fact, key: str, prompt: str, year: str, score: Score, exclude: Iterable[str] = ()) -> None:
+        """A "when" question as multiple choice: the year shown, what the source wrote accepted too,
+        wrong years near the key and from the course, none of ``exclude``. Multiple choice only: a
+        typed date is often defensible another way (a treaty signed, then revised) that the article
+        does not mention."""
+        accepted = list(dict.fromkeys([f.answer, *f.accepted, year]))
+        mc = pick(year_distractors(int(year), self._dates, key), [*accepted, *exclude], 6, key)
+        shown = D.display(year)
+        note = [f"Normalised date: the source writes “{f.answer}”."] if shown != f.answer else []
+        self._add(f, key, "when", "mc", prompt, shown, accepted, score, mc, notes=note, value=_year_value(year))
 
     def _done_again_later(self, f: Fact, word: str) -> bool:
         """Does a later sentence of the article say the act on ``word`` was done "again"?"""
@@ -488,13 +495,7 @@ class QuestionWriter:
             asked = clauses.ask_year_of_place_act(stmt, span, m.end, _with_the(name))
             if asked is None:
                 continue
-            score = self._judge_asked(asked)
-            key = f"date|{year}|place|{group.name}"
-            accepted = list(dict.fromkeys([f.answer, *f.accepted, year]))
-            mc = pick(year_distractors(int(year), self._dates, key), accepted, 6, key)
-            shown = D.display(year)
-            note = [f"Normalised date: the source writes “{f.answer}”."] if shown != f.answer else []
-            self._add(f, key, "when", "mc", asked, shown, accepted, score, mc, notes=note, value=_year_value(year))
+            self._ask_year(f, f"date|{year}|place|{group.name}", asked, year, self._judge_asked(asked))
             return None
         return None
 
@@ -510,11 +511,7 @@ class QuestionWriter:
         document = self._documents.get(year, "")
         # One document, one question: "the 1956 joint declaration" however the sentences name it.
         key = f"date|{year}" if document and noun in normalize(document) else f"date|{year}|document|{noun}"
-        accepted = list(dict.fromkeys([f.answer, *f.accepted, year]))
-        mc = pick(year_distractors(int(year), self._dates, key), accepted, 6, key)
-        shown = D.display(year)
-        note = [f"Normalised date: the source writes “{f.answer}”."] if shown != f.answer else []
-        self._add(f, key, "when", "mc", asked, shown, accepted, score, mc, notes=note, value=_year_value(year))
+        self._ask_year(f, key, asked, year, score)
         return True
 
     # -- the run ---------------------------------------------------------------------------------
@@ -622,9 +619,6 @@ class QuestionWriter:
         # The year is what a class should know; "March or June 2014?" is trivia.
         value = f.value[:4]
         key = f"date|{value}"
-        answer = f.answer
-        accepted = list(dict.fromkeys([answer, *f.accepted, value]))
-        choices = year_distractors(int(value), self._dates, key)
         score = Score()
         _judge_event(event, score)
         core = re.sub(r"^(?:the|an?)\s+", "", event).split()
@@ -633,13 +627,7 @@ class QuestionWriter:
             # "the 1960 Japan-US Security Treaty": the year tells apart treaties of one name
             score.lose(40, "the year is part of the name the article uses")
         verb = "was {} signed" if head in _TREATY_HEADS else "did {} take place"
-        prompt = capitalize(f"In what year {verb.format(event)}?")
-        shown = D.display(value)
-        note = [f"Normalised date: the source writes “{answer}”."] if shown != answer else []
-        mc = pick(choices, accepted, 6, key)
-        # Multiple choice only: a typed date is often defensible another way (a treaty signed,
-        # then revised; a surrender announced, then signed) that the article does not mention.
-        self._add(f, key, "when", "mc", prompt, shown, accepted, score, mc, notes=note, value=_year_value(value))
+        self._ask_year(f, key, capitalize(f"In what year {verb.format(event)}?"), value, score)
         return None
 
     # -- islands and territories -----------------------------------------------------------------
@@ -940,16 +928,23 @@ class QuestionWriter:
         why = self._position_worth_asking(f)
         return self.drop(f, why or "a post is shown with the person's stance (in the feedback), not asked alone")
 
+    def _post_facts(self, person: str, source_id: str) -> list[Fact]:
+        """The person's posts fit to say who they are (not a head of government's title, not the
+        author's credentials), the question's own article first."""
+        usable = ("", "one-word title says too little to identify anyone", _NO_STANCE)
+        posts = [g for g in self._all_posts.get(person, []) if (self._position_worth_asking(g) or "") in usable]
+        return sorted(posts, key=lambda g: (g.source_id != source_id, self.order.get(g.source_id, 0)))
+
+    def _posts_to_show(self, person: str, source_id: str) -> list[str]:
+        return [_post_text(g) for g in self._post_facts(person, source_id)]
+
     def _with_role(self, person: str, name: str, source_id: str) -> str:
         """ "the analyst Fyodor Lukyanov", "Shigeki Hakamada, a professor at …,": a "What did X say?"
         prompt says who X is, so the question reads as a voice in the debate, not a bare name."""
         if name.startswith(("Chief ", "Foreign ", "Prime ", "President ")) or " " not in name:
             return name  # a spokesperson's title is already there
-        usable = ("", "one-word title says too little to identify anyone", _NO_STANCE)
-        posts = [g for g in self._all_posts.get(person, []) if (self._position_worth_asking(g) or "") in usable]
-        posts.sort(key=lambda g: (g.source_id != source_id, self.order.get(g.source_id, 0)))
-        for g in posts:
-            post = tame_caps(g.answer.lower() if re.fullmatch(r"[A-Z][a-z]+", g.answer) else g.answer)
+        posts = self._posts_to_show(person, source_id)
+        for post in posts:
             if words(post) == 1 and _HONORIFIC.search(post):
                 return f"{post.capitalize()} {name}"  # "Professor Mia Chen"
             if words(post) == 1:
@@ -961,14 +956,10 @@ class QuestionWriter:
     def _post_notes(self, person: str, name: str, source_id: str) -> list[str]:
         """ "James D. Brown: an associate professor at Temple University in Japan (“The Onsen Summit…”).
         “Putin heads to Japan…” gives the post as …": who the speaker is, by each source."""
-        usable = ("", "one-word title says too little to identify anyone", _NO_STANCE)
-        posts = [g for g in self._all_posts.get(person, []) if (self._position_worth_asking(g) or "") in usable]
-        posts.sort(key=lambda g: (g.source_id != source_id, self.order.get(g.source_id, 0)))
         seen: list[str] = []
         parts: list[tuple[str, str]] = []
-        for g in posts:
-            written = g.answer.lower() if re.fullmatch(r"[A-Z][a-z]+", g.answer) else g.answer  # "Analyst"
-            post = with_article(tame_caps(written))
+        for g in self._post_facts(person, source_id):
+            post = with_article(_post_text(g))
             if any(_contains(normalize(post), k) or _contains(k, normalize(post)) for k in seen):
                 continue
             seen.append(normalize(post))
@@ -989,13 +980,13 @@ class QuestionWriter:
         in decades, so that people of one era keep their own order."""
         if year is None:
             return 0
-        years = [
-            y
-            for g in self.facts
-            if g.kind == FactKind.EXPERT_VIEW and g.subject == person
-            for y in [self._year_of(g.source_id)]
-            if y is not None
-        ]
+        if self._view_years is None:
+            self._view_years = defaultdict(set)
+            for g in self.facts:
+                y = self._year_of(g.source_id) if g.kind == FactKind.EXPERT_VIEW else None
+                if y is not None:
+                    self._view_years[g.subject].add(y)
+        years = self._view_years.get(person, set())
         return min(abs(y - year) for y in years) // 10 if years else 0
 
     def _disputes_of(self, person: str) -> set[str]:
@@ -1145,18 +1136,18 @@ class QuestionWriter:
             # never a wrong choice for an official's statement.
             people = [p for p in people if not (self._official(p) and name_origin(p) == origin)]
         peers = [p for p in people if self._disputes_of(p) & self._disputes_of(person)]
+        titled = self._titled_forms(person, f.source_id)
         accepted = [
             name,
             person,
             surname_of(person),
             *self._name_forms(person),
             *_transliterations(name),
-            *self._titled_forms(person, f.source_id),
+            *titled,
         ]
         # Wrong choices from other disputes give the key away (one Nigerian among Japanese ministers):
         # the multiple-choice form needs three people quoted on the same dispute.
         choices = pick(peers, accepted, 3, key, keep_order=True)
-        titled = self._titled_forms(person, f.source_id)
         who = self._person_value(name, person, [a for a in accepted if a not in titled])
         notes = [*notes, *self._post_notes(person, name, f.source_id)]  # who the speaker is, after answering
         spokesperson = self._spokesperson(person)
@@ -1563,6 +1554,11 @@ _TRAVEL = {"visit", "travel", "fly", "land", "sail", "go", "arrive", "tour"}
 def _act_kind(lemma: str) -> str:
     """Going somewhere is one act however it is worded ("visited", "flew to", "landed on")."""
     return "visit" if lemma in _TRAVEL else lemma
+
+
+def _post_text(g: Fact) -> str:
+    """A post as a sentence writes it: "analyst" for the prenominal "Analyst" of "Analyst Fyodor Lukyanov"."""
+    return tame_caps(g.answer.lower() if re.fullmatch(r"[A-Z][a-z]+", g.answer) else g.answer)
 
 
 def _with_the(name: str) -> str:
