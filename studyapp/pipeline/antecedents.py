@@ -45,8 +45,12 @@ _TITLE_REF = re.compile(
 )
 _NOT_TITLE = {"The", "A", "An", "On", "In", "When", "Then", "After", "Before", "As", "And", "But"}
 _PLACE_REF = re.compile(
-    r"\bthe\s+(?:(?P<count>two|three|four|five|six)\s+)?(?:disputed\s+|contested\s+)?"
+    r"\b[Tt]he\s+(?:(?P<count>two|three|four|five|six)\s+)?(?:disputed\s+|contested\s+)?"
     r"(?P<noun>islands|island|islets|isles)\b(?!\s+(?:of|in)\b)"
+)
+# "The region was annexed in 1981": a place word that opens the text stands for the latest place of either number.
+_OPENING_PLACE_REF = re.compile(
+    r"^[Tt]he\s+(?:disputed\s+|contested\s+)?(?P<noun>region|territory|archipelago)\b(?!\s+(?:of|in)\b)"
 )
 _PAIR_REF = re.compile(r"\bthe\s+two\s+(?P<noun>leaders|men|countries|nations|sides|neighbou?rs)\b")
 
@@ -97,6 +101,7 @@ class Place:
     start: int
     surface: str
     plural: bool
+    group: str = ""  # the place it names, whatever the name ("Golan" and "Golan Heights" are one)
 
 
 @dataclass
@@ -125,6 +130,7 @@ def resolve(
         (_VISIT_REF, lambda m: _visit(before, surnames, places)),
         (_TITLE_REF, lambda m: _titled(before, m.group("title"), surnames)),
         (_PLACE_REF, lambda m: _place(before, m.group("noun"), places, m.group("count"))),
+        (_OPENING_PLACE_REF, lambda m: _place(before, m.group("noun"), places)),
         (_PAIR_REF, lambda m: _pair(before, m.group("noun"), surnames)),
     ):
         out = _replace(out, pattern, finder, quoted)
@@ -210,18 +216,21 @@ def _titled(before: str, title: str, surnames: dict[str, str]) -> str | None:
 def _place(before: str, noun: str, places: Callable[[str], list[Place]], count: str | None = None) -> str | None:
     """The latest place of the same number ("the islands" -> "the Senkaku Islands"); with a count,
     the group's name is put in ("the three islets" -> "the three Senkaku islets")."""
-    plural = noun.endswith("s")
-    found = [p for p in places(before) if p.plural == plural]
+    either = noun in ("region", "territory")
+    plural = noun.endswith("s") or noun == "archipelago"
+    found = [p for p in places(before) if either or p.plural == plural]
     if not found:
         return None
     latest = found[-1]
-    recent = {p.surface.lower() for p in found if p.start >= latest.start - 400}
+    recent = {p.group or p.surface.lower() for p in found if p.start >= latest.start - 400}
     if len(recent) > 1:
         return None  # two places of that number just before: which one is meant is not clear
     if count:
         stem = re.sub(r"\s*\b(?:Islands|islands|Islets|islets|Isles|isles|Rocks)$", "", latest.surface)
         return f"the {count} {stem} {noun}" if stem and stem != latest.surface and plural else None
-    return f"the {latest.surface}" if plural and not latest.surface.lower().startswith("the ") else latest.surface
+    written_the = before[max(0, latest.start - 4) : latest.start].lower() == "the "
+    the = (plural or latest.plural or written_the) and not latest.surface.lower().startswith("the ")
+    return f"the {latest.surface}" if the else latest.surface
 
 
 def _pair(before: str, noun: str, surnames: dict[str, str]) -> str | None:

@@ -44,7 +44,8 @@ ACTS = {
     *("recognize", "visit", "expel", "deport", "declare", "surrender", "withdraw", "deploy", "station", "build"),
     *("land", "hold", "vote", "meet", "abandon", "suspend", "halt", "resume", "launch", "rule", "establish"),
     *("fly", "travel", "sail", "settle", "claim", "reject", "incorporate", "administer", "evacuate", "lease"),
-    *("fortify", "protest", "take"),
+    *("fortify", "protest", "take", "control", "award", "grant", "designate", "rename", "win", "lose", "reclaim"),
+    *("liberate", "colonise", "colonize", "partition", "divide", "demilitarise", "demilitarize"),
 }
 _PREPOSITION = r"(?:in|on|during)"
 # Where a simple statement ends and a tacked-on clause begins.
@@ -68,12 +69,15 @@ class Clause:
     rest: str
     rest_start: int  # offset of ``rest`` in the sentence
     intro_end: int  # where the subject starts (after an introductory "In 2010,")
+    perfect: str = ""  # a present perfect's participle ("held", "been occupied"); ``verb`` is has/have
 
     def asked(self, rest: str, wh: str) -> str:
         """``wh`` + the clause with ``rest`` replaced: "In what year did Japan sign …?"."""
         subject = _lower_the(self.subject)
         adverb = f" {self.adverb}" if self.adverb else ""
         tail = f" {rest.strip()}" if rest.strip() else ""
+        if self.perfect:
+            return f"{wh} {self.verb} {subject}{adverb} {self.perfect}{tail}?"
         if self.participle:
             return f"{wh} {self.verb} {subject}{adverb} {self.participle}{tail}?"
         return f"{wh} did {subject}{adverb} {self.lemma}{tail}?"
@@ -122,6 +126,10 @@ def parse(sentence: str, date_span: tuple[int, int] | None = None) -> Clause | N
     if not start and intro and not _SUBJECT.match(sentence):
         return None
     subject = _SUBJECT.match(sentence, start)
+    if subject is not None and re.match(
+        r"(?:Having|Being|After|Before|While|When|Although|Though|Since)\b", subject.group(0)
+    ):
+        return None  # "Having signed …, the Soviet Union entered": an opening phrase, not a subject
     determiner = _DETERMINER_START.match(sentence[start:]) and not re.match(r"The\s+[A-Z]", sentence[start:])
     if subject is None or determiner:
         return None
@@ -130,6 +138,8 @@ def parse(sentence: str, date_span: tuple[int, int] | None = None) -> Clause | N
     if (
         subject.group(0).startswith(("The ", "the "))
         and head
+        and head.group(1) not in ("was", "were", "had", "has", "have")
+        and past_tense_lemma(head.group(1)) is None
         and (head.group(2) in ("was", "were") or past_tense_lemma(head.group(2)))
     ):
         after += head.end()  # "The Hans Island dispute was settled …"
@@ -158,6 +168,29 @@ def parse(sentence: str, date_span: tuple[int, int] | None = None) -> Clause | N
         lemma = "be"
         if participle_lemma(participle) in _NOT_FACT_VERBS:
             return None
+    elif verb in ("has", "have") and i + 1 < len(tokens) and is_participle(tokens[i + 1][0]):
+        # "Shimane has held the ceremony since 2006", "the isles have been occupied by Russia since 1945"
+        nxt = i + 1
+        if tokens[nxt][0] == "been":
+            if nxt + 1 >= len(tokens) or not is_participle(tokens[nxt + 1][0]):
+                return None
+            nxt += 1
+            participle = tokens[nxt][0]
+        lemma = participle_lemma(tokens[nxt][0])
+        if lemma in _NOT_FACT_VERBS or lemma not in ACTS:
+            return None
+        perfect = " ".join(t for t, _, _ in tokens[i + 1 : nxt + 1])
+        name = sentence[start:after].strip() if not apposition else subject.group(0)
+        end = tokens[nxt][2]
+        rest_text = sentence[end:].rstrip(" .!?")
+        return Clause(name, adverb, verb, "be" if participle else lemma, participle, rest_text, end, start, perfect)
+    elif verb == "had" and i + 1 < len(tokens) and is_participle(tokens[i + 1][0]) and tokens[i + 1][0] != "been":
+        # "Cameroon had taken Nigeria to the court in 1994": a past perfect is asked as a simple past
+        verb, _, verb_end = tokens[i + 1]
+        lemma = participle_lemma(verb)
+        if lemma in _NOT_FACT_VERBS:
+            return None
+        verb = getInflection(lemma, "VBD")[0] if getInflection(lemma, "VBD") else verb
     else:
         found = past_tense_lemma(verb)
         if found is None or found in _NOT_FACT_VERBS:
@@ -219,18 +252,62 @@ def simplify(rest: str) -> str:
     return rest[: m.start()] if m else rest
 
 
+# ", 10 miles off the coast of Hokkaido," between the object and its date: a phrase, not a clause.
+_ASIDE_BEFORE_DATE = re.compile(
+    r",\s+(?![^,]*\b(?:which|who|whom|whose|that|when|where|while|as|after|before|because|but|and|or|"
+    r"is|are|was|were|had|has|have)\b)[^,;:()“”\"–—]{3,60}(?:,\s+[^,;:()“”\"–—]{3,30})?,$"
+)
+# "was annexed by the government in 1981": an agent that only points back is left out of a passive.
+_VAGUE_AGENT = re.compile(r"^\s*by\s+the\s+(?:government|authorities|state|regime|country)\b(?!\s+(?:of|in)\b)")
+
+
+# "Having signed a treaty with Japan in 1941, the Soviet Union …": the act is the main subject's.
+_HAVING = re.compile(r"^Having\s+(?P<verb>[a-z]+)\s+(?P<rest>[^,;:()“”\"]+?),\s+(?P<subject>(?:the\s+)?[A-Z])")
+
+
+def _ask_having(sentence: str, date_span: tuple[int, int]) -> str | None:
+    m = _HAVING.match(sentence)
+    if m is None or not (m.start("rest") <= date_span[0] and date_span[1] <= m.end("rest")):
+        return None
+    lemma = participle_lemma(m.group("verb"))
+    if not is_participle(m.group("verb")) or lemma not in ACTS:
+        return None
+    subject = _SUBJECT.match(sentence, m.start("subject"))
+    if subject is None or re.match(r"(?:the\s+)?[A-Z][\w’'-]*\s+[A-Z]?[a-z]+ing\b", subject.group(0)):
+        return None
+    a, b = date_span[0] - m.start("rest"), date_span[1] - m.start("rest")
+    rest = m.group("rest")
+    prep = re.search(rf"\s{_PREPOSITION}\s+$", rest[:a], re.I)
+    if prep is None or rest[b:].strip():
+        return None  # the date must close the phrase: "signed a treaty with Japan in 1941,"
+    obj = rest[: prep.start()].strip()
+    if re.search(r"\b(?:1[5-9]|20)\d\d\b", obj):
+        return None
+    return f"In what year did {_lower_the(subject.group(0))} {lemma} {obj}?"
+
+
 def ask_year(sentence: str, date_span: tuple[int, int]) -> str | None:
     """ "In what year did SUBJECT VERB REST?" with the date phrase taken out, or None."""
+    if sentence.startswith("Having "):
+        return _ask_having(sentence, date_span)
     clause = parse(sentence, date_span)
     if clause is None:
         return None
     rest = clause.rest
     a, b = date_span[0] - clause.rest_start, date_span[1] - clause.rest_start
+    if clause.perfect:
+        return _ask_since(clause, rest, a, b)
     if clause.intro_end and date_span[1] <= clause.intro_end:
         rest = simplify(rest)
     elif 0 <= a < b <= len(rest):
         before = rest[:a]
         prep = re.search(rf"\s{_PREPOSITION}\s+(?:the\s+(?:year\s+)?)?$", before, re.I)
+        if prep is not None:
+            # "seized the islands, 10 miles off Hokkaido, in 1945": a short aside before the date goes
+            aside = _ASIDE_BEFORE_DATE.search(before[: prep.start()])
+            if aside is not None:
+                before = before[: aside.start()] + before[prep.start() :]
+                prep = re.search(rf"\s{_PREPOSITION}\s+(?:the\s+(?:year\s+)?)?$", before, re.I)
         if prep is None or _TAIL.search(before[: prep.start()]):
             return None  # "by 1945", "since 2010", or the date sits in a tacked-on clause
         if re.match(r"\s*[A-Z\d]", rest[b:]):
@@ -239,10 +316,31 @@ def ask_year(sentence: str, date_span: tuple[int, int]) -> str | None:
         rest = simplify(rest)
     else:
         return None
+    if clause.participle:
+        rest = _VAGUE_AGENT.sub("", rest)
     rest = re.sub(r"\s+", " ", rest).strip()
+    if not rest and clause.participle:
+        return clause.asked("", "In what year")  # "In what year was the Golan Heights annexed?"
     if not rest or re.search(r"\b(?:1[5-9]|20)\d\d\b", rest):
         return None  # nothing left to ask about, or another year would make two answers
     return clause.asked(rest, "In what year")
+
+
+def _ask_since(clause: Clause, rest: str, a: int, b: int) -> str | None:
+    """ "Since what year has Shimane held the ceremony?" from a present perfect dated by "since"."""
+    if not 0 <= a < b <= len(rest):
+        return None
+    before = rest[:a]
+    since = re.search(r"\ssince\s+$", before)
+    if since is None or _TAIL.search(before[: since.start()]) or re.match(r"\s*[A-Z\d]", rest[b:]):
+        return None
+    tail = before[: since.start()] + simplify(rest[b:])
+    if clause.participle:
+        tail = _VAGUE_AGENT.sub("", tail)
+    tail = re.sub(r"\s+", " ", tail).strip()
+    if re.search(r"\b(?:1[5-9]|20)\d\d\b", tail):
+        return None
+    return clause.asked(tail, "Since what year")
 
 
 # Documents whose signing dates them: "a joint declaration signed in 1956", "the 1971 memorandum of
@@ -313,8 +411,8 @@ _AGENT = (
     r"(?:\s+(?:troops|forces|army|navy|military|soldiers|government))?"
 )
 _PLACE_ACT = re.compile(
-    rf",\s+(?:(?:which|that)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?P<verb>[a-z]+)\s+by\s+"
-    rf"(?P<agent>{_AGENT})\s+(?:in|on)\s+$"
+    rf",\s+(?:(?:which|that)\s+(?:were|was|had\s+been|(?P<perfect>have\s+been|has\s+been))\s+)?(?P<verb>[a-z]+)\s+by\s+"
+    rf"(?P<agent>{_AGENT})\s+(?P<prep>in|on|since)\s+$"
     rf"|,\s+(?:which|that)\s+(?P<agent2>{_AGENT})\s+(?P<verb2>[a-z]+)\s+(?:in|on)\s+$"
 )
 
@@ -334,6 +432,14 @@ def ask_year_of_place_act(sentence: str, date_span: tuple[int, int], place_end: 
     agent = re.sub(r"^The\b", "the", m.group("agent") or m.group("agent2"))
     if re.search(r"\b(?:1[5-9]|20)\d\d\b", agent):
         return None
+    if m.group("prep") == "since":
+        # "the Kurils, which have been controlled by Moscow since 1945"
+        if not m.group("perfect"):
+            return None
+        have = "have" if re.search(r"(?:troops|forces|soldiers)$", agent) else "has"
+        return f"Since what year {have} {agent} {verb} {place}?"
+    if m.group("perfect"):
+        return None  # "have been occupied … in 1945" is not plain English to ask from
     return f"In what year did {agent} {lemma} {place}?"
 
 

@@ -22,7 +22,7 @@ from typing import Any
 from studyapp.grading.values import phrase_value
 from studyapp.pipeline import clauses
 from studyapp.pipeline import dates as D
-from studyapp.pipeline.antecedents import Place, resolve
+from studyapp.pipeline.antecedents import Place, Resolved, resolve
 from studyapp.pipeline.control import (
     NEIGHBOURS,
     also_claims,
@@ -416,8 +416,11 @@ class QuestionWriter:
                 if g.kind != FactKind.DATE or g.attr("resolution") or g.attr("role") == "byline":
                     continue
                 stmt, off = self._statement(g)
-                clause = clauses.parse(stmt, (g.answer_start - off, g.answer_end - off))
-                if clause is not None:
+                span = (g.answer_start - off, g.answer_end - off)
+                clause = clauses.parse(stmt, span)
+                # "has held it since 2006 … incorporated on February 22, 1905": a date in a tacked-on
+                # clause dates something else
+                if clause is not None and clauses.ask_year(stmt, span) is not None:
                     self._acts[(clause.subject.lower(), clause.lemma + clause.participle, _head(clause.rest))].add(
                         g.value[:4]
                     )
@@ -426,10 +429,14 @@ class QuestionWriter:
     def _date_asked(self, f: Fact) -> None:
         """ "In what year did Dmitry Medvedev visit Kunashiri?" from a plain dated statement."""
         stmt, off = self._statement(f)
-        span = (f.answer_start - off, f.answer_end - off)
+        stmt, span = self._statement_spelt_out(f, stmt, off, (f.answer_start - off, f.answer_end - off))
         asked = clauses.ask_year(stmt, span)
         clause = clauses.parse(stmt, span)
         year = f.value[:4]
+        if asked is not None and clause is None:  # "Having signed a treaty in 1941, the Soviet Union …"
+            self._ask_year(f, f"date|{year}|{normalize(asked)}", asked, year, self._judge_asked(asked))
+            self._clause_asked[(f.source_id, f.quote_start)].add("when")
+            return None
         if asked is None or clause is None:
             if not self._document_dated(f, stmt, span, year):
                 self._place_act_dated(f, stmt, span, year)
@@ -1203,20 +1210,34 @@ class QuestionWriter:
     def _resolved_view(self, f: Fact, view: str) -> tuple[str, list[str]]:
         """``view`` with "the visit", "the president", "the islands" spelt out from the text before
         it (square brackets inside a quotation), and a note on the first for the feedback."""
-        text = self.text(f.source_id)
         view_start = int(f.attr("view_start") or f.quote_start)
-        title = self.texts[f.source_id].source.meta.title if f.source_id in self.texts else ""
-        before = f"{title}\n{text[:view_start]}"
-        people = [*self._speakers, *self._leaders, *self._all_posts]
-
-        def places(chunk: str) -> list[Place]:
-            return [
-                Place(m.start, m.surface, bool(_PLURAL_PLACE.search(m.surface))) for m in self.gazetteer.mentions(chunk)
-            ]
-
-        found = resolve(view, before, people, places, quoted=bool(f.attr("quoted")), speaker=f.subject)
+        found = self._spelt_out(f, view, view_start, quoted=bool(f.attr("quoted")), speaker=f.subject)
         notes = [f"In brackets: what “{written}” refers to in the article." for written, _ in found.replaced]
         return found.text, notes[:1]
+
+    def _spelt_out(self, f: Fact, words_: str, at: int, *, quoted: bool, speaker: str = "") -> Resolved:
+        """``words_`` (found at offset ``at`` of the fact's source) with its back references spelt out
+        from the title and the text before ``at``."""
+        title = self.texts[f.source_id].source.meta.title if f.source_id in self.texts else ""
+        before = f"{title}\n{self.text(f.source_id)[:at]}"
+        people = [*self._speakers, *self._leaders, *self._all_posts]
+        return resolve(words_, before, people, self._places_named, quoted=quoted, speaker=speaker)
+
+    def _places_named(self, chunk: str) -> list[Place]:
+        return [
+            Place(m.start, m.surface, bool(_PLURAL_PLACE.search(m.surface)), m.group)
+            for m in self.gazetteer.mentions(chunk)
+        ]
+
+    def _statement_spelt_out(self, f: Fact, stmt: str, off: int, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+        """A dated statement with "the islands", "The region" spelt out ("The Golan Heights was
+        annexed …"), and the date's span in it; the statement as it was when nothing is settled."""
+        left = self._spelt_out(f, stmt[: span[0]], off, quoted=False)
+        right = self._spelt_out(f, stmt[span[1] :], off, quoted=False)
+        if not left.replaced and not right.replaced:
+            return stmt, span
+        date = stmt[span[0] : span[1]]
+        return f"{left.text}{date}{right.text}", (len(left.text), len(left.text) + len(date))
 
     # -- numbers ------------------------------------------------------------------------------------
     def _q_number(self, f: Fact) -> None:
