@@ -52,6 +52,11 @@ _PLACE_REF = re.compile(
 _OPENING_PLACE_REF = re.compile(
     r"^[Tt]he\s+(?:disputed\s+|contested\s+)?(?P<noun>region|territory|archipelago)\b(?!\s+(?:of|in)\b)"
 )
+# "sees the territory as disputed": the disputed territory, wherever it stands in the words
+_TERRITORY_REF = re.compile(r"\b[Tt]he\s+(?:disputed\s+|contested\s+)?(?P<noun>territory)\b(?!\s+(?:of|in)\b)")
+# In a statement of fact (not a view), "the area" and "the region" stand for the latest place too:
+# "Cairo signed contracts for gold exploration in the area in 2014".
+_AREA_REF = re.compile(r"\b[Tt]he\s+(?:disputed\s+|contested\s+)?(?P<noun>territory|area|region)\b(?!\s+(?:of|in)\b)")
 _PAIR_REF = re.compile(r"\bthe\s+two\s+(?P<noun>leaders|men|countries|nations|sides|neighbou?rs)\b")
 
 _VISITED = re.compile(
@@ -118,6 +123,7 @@ def resolve(
     *,
     quoted: bool,
     speaker: str = "",
+    broad: bool = False,
 ) -> Resolved:
     """``text`` with each back reference the text ``before`` it settles replaced.
 
@@ -131,6 +137,7 @@ def resolve(
         (_TITLE_REF, lambda m: _titled(before, m.group("title"), surnames)),
         (_PLACE_REF, lambda m: _place(before, m.group("noun"), places, m.group("count"))),
         (_OPENING_PLACE_REF, lambda m: _place(before, m.group("noun"), places)),
+        (_AREA_REF if broad else _TERRITORY_REF, lambda m: _place(before, m.group("noun"), places)),
         (_PAIR_REF, lambda m: _pair(before, m.group("noun"), surnames)),
     ):
         out = _replace(out, pattern, finder, quoted)
@@ -216,7 +223,7 @@ def _titled(before: str, title: str, surnames: dict[str, str]) -> str | None:
 def _place(before: str, noun: str, places: Callable[[str], list[Place]], count: str | None = None) -> str | None:
     """The latest place of the same number ("the islands" -> "the Senkaku Islands"); with a count,
     the group's name is put in ("the three islets" -> "the three Senkaku islets")."""
-    either = noun in ("region", "territory")
+    either = noun in ("region", "territory", "area")
     plural = noun.endswith("s") or noun == "archipelago"
     found = [p for p in places(before) if either or p.plural == plural]
     if not found:

@@ -51,7 +51,7 @@ _PREPOSITION = r"(?:in|on|during)"
 # Where a simple statement ends and a tacked-on clause begins.
 _TAIL = re.compile(
     r"\s*(?:[,;:(]|\s[–—-]\s)|\s+(?:which|who|whom|whose|while|whereas|although|though|because|but|"
-    r"as|after|before|when|until|since|so|if|unless|amid|despite)\b"
+    r"as|after|before|when|until|since|so|if|unless|amid|despite|following|due\s+to|in\s+response\s+to)\b"
 )
 _DETERMINER_START = re.compile(r"^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Some|Many|It|He|She|They)\b")
 _WH_NOUN = re.compile(r"^[\w’'-]+(?:\s+[\w’'-]+){0,3}$")
@@ -257,6 +257,8 @@ _ASIDE_BEFORE_DATE = re.compile(
     r",\s+(?![^,]*\b(?:which|who|whom|whose|that|when|where|while|as|after|before|because|but|and|or|"
     r"is|are|was|were|had|has|have)\b)[^,;:()“”\"–—]{3,60}(?:,\s+[^,;:()“”\"–—]{3,30})?,$"
 )
+# "the Joint Declaration of 1956": a year that is part of a document's name dates nothing in the clause
+_NAMED_YEAR = re.compile(r"\b[A-Z][\w-]+\s+of\s+(?:1[5-9]|20)\d\d\b")
 # "was annexed by the government in 1981": an agent that only points back is left out of a passive.
 _VAGUE_AGENT = re.compile(r"^\s*by\s+the\s+(?:government|authorities|state|regime|country)\b(?!\s+(?:of|in)\b)")
 
@@ -321,7 +323,7 @@ def ask_year(sentence: str, date_span: tuple[int, int]) -> str | None:
     rest = re.sub(r"\s+", " ", rest).strip()
     if not rest and clause.participle:
         return clause.asked("", "In what year")  # "In what year was the Golan Heights annexed?"
-    if not rest or re.search(r"\b(?:1[5-9]|20)\d\d\b", rest):
+    if not rest or re.search(r"\b(?:1[5-9]|20)\d\d\b", _NAMED_YEAR.sub("", rest)):
         return None  # nothing left to ask about, or another year would make two answers
     return clause.asked(rest, "In what year")
 

@@ -63,14 +63,16 @@ def is_visible_multiple(value: float, key: float) -> bool:
 
 
 # -- dates --------------------------------------------------------------------------------------
-def year_distractors(year: int, corpus: list[str], seed: str) -> list[str]:
+def year_distractors(year: int, corpus: list[str], seed: str, latest: int | None = None) -> list[str]:
     """Years of the same era: the years the articles give as dates (within 30 years of the key)
-    first, then years a few away. ``corpus`` holds normalised date values."""
+    first, then years a few away; none after ``latest`` (the article's year: a year still to come
+    is no choice). ``corpus`` holds normalised date values."""
     same_era = [
         v for v in rotated(corpus, seed) if re.fullmatch(r"\d{4}", v) and v != str(year) and abs(int(v) - year) <= 30
     ]
     near = [str(year + d) for d in (-4, 3, -7, 6, -2, 9, -11, 1)]
-    return list(dict.fromkeys(same_era[:4] + near))
+    years = list(dict.fromkeys(same_era[:4] + near))
+    return [y for y in years if latest is None or int(y) <= max(latest, year)]
 
 
 def balanced_pairs(first: str, second: str, others: list[str]) -> list[str]:

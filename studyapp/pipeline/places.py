@@ -42,7 +42,7 @@ class PlaceMention:
     group: str  # canonical name of the group
 
 
-_FEATURE = r"(?:Islands?|Isles?|Islets?|Archipelago|Atoll|Peninsula|Shoal|Reef|Rocks)"
+_FEATURE = r"(?:Islands?|Isles?|Islets?|Archipelago|Atoll|Peninsula|Shoal|Reef|Rocks|Triangle|Heights|Strip)"
 _CAP = r"[A-Z][a-zA-Z’'-]+"
 _NAME_WORD = r"(?<![\w-])[A-Z][a-zA-Z’']+"
 _NAMED_FEATURE = re.compile(rf"((?:{_NAME_WORD}\s+){{1,3}}{_FEATURE})\b")

@@ -97,6 +97,13 @@ _ORG_WORD = re.compile(
 )
 _CITATION_BEFORE = re.compile(r"\(\s*[A-Z][\w.’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+|\s+et\s+al\.?)?,?\s*$")
 _DATED = ("year", "month", "day", "range")  # precisions that date an event (not weekdays, seasons, decades)
+# "Japan's surrender in World War II", "the end of the Second World War": the years every learner
+# knows; a question on them tests nothing the articles teach.
+_WORLD_LANDMARK = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?:[\w’'-]+\s+){0,4}?(?:of|in|during)\s+(?:the\s+)?)?"
+    r"(?:World\s+War\s+(?:I|II|One|Two|1|2)|(?:First|Second)\s+World\s+War)$"
+    r"|^(?:Japan|Germany)[’']s\s+(?:surrender|defeat)$"
+)
 _TREATY_HEADS = ("treaty", "agreement", "accord", "pact", "declaration", "convention", "deal", "charter", "protocol")
 _BOUND_BEFORE = re.compile(
     r"(?:more|fewer|less|greater|higher|lower)\s+than\s+(?:the\s+)?$|"
@@ -449,7 +456,15 @@ class QuestionWriter:
             asked = asked.replace(f" {clause.lemma} ", f" first {clause.lemma} ", 1)
         score = self._judge_asked(asked)
         document = self._documents.get(year, "")
-        key = f"date|{year}" if document and normalize(document) in normalize(stmt) else f"date|{year}|{clause.key}"
+        named = bool(document) and normalize(document) in normalize(stmt)
+        # "Japan and the Soviet Union signed a joint declaration" in the year of "the Joint Declaration"
+        signed = (
+            bool(document)
+            and clause.lemma in ("sign", "conclude", "ratify", "adopt")
+            and normalize(document).split()[-1:]
+            == [w for w in normalize(clause.rest).split()[:4] if w in _DOCUMENT_NOUNS][:1]
+        )
+        key = f"date|{year}" if named or signed else f"date|{year}|{clause.key}"
         if key == f"date|{year}":
             score.lose(5, "worded from the sentence, not from the treaty's name")
         # "He visited Kunashiri again in 2012": a year the articles give near the same thing is never
@@ -464,10 +479,21 @@ class QuestionWriter:
         typed date is often defensible another way (a treaty signed, then revised) that the article
         does not mention."""
         accepted = list(dict.fromkeys([f.answer, *f.accepted, year]))
-        mc = pick(year_distractors(int(year), self._dates, key), [*accepted, *exclude], 6, key)
+        exclude = [*exclude, *re.findall(r"\b(?:1[5-9]|20)\d\d\b", prompt)]  # "… the Declaration of 1956?"
+        mc = pick(year_distractors(int(year), self._dates, key, self._latest_year(f)), [*accepted, *exclude], 6, key)
         shown = D.display(year)
         note = [f"Normalised date: the source writes “{f.answer}”."] if shown != f.answer else []
         self._add(f, key, "when", "mc", prompt, shown, accepted, score, mc, notes=note, value=_year_value(year))
+
+    def _latest_year(self, f: Fact) -> int | None:
+        """The latest year a wrong choice may be: the article's own year, or when it is unknown the
+        latest year any article is dated to or gives. A year after the article is no distractor."""
+        known = self._year_of(f.source_id)
+        if known is not None:
+            return known
+        years = [int(v[:4]) for v in self._dates if re.match(r"\d{4}", v)]
+        years += [y for y in (self._year_of(s) for s in self.texts) if y is not None]
+        return max(years) if years else None
 
     def _done_again_later(self, f: Fact, word: str) -> bool:
         """Does a later sentence of the article say the act on ``word`` was done "again"?"""
@@ -619,6 +645,8 @@ class QuestionWriter:
         why = _not_unique(event, head)
         if why:
             return self.drop(f, why)
+        if _WORLD_LANDMARK.search(event):
+            return self.drop(f, "a landmark of world history (every learner knows the year): background, not the topic")
         for m in self.gazetteer.mentions(event):
             place = self.group(m.group)
             if place is not None and not self._central(f.source_id, place):
@@ -1088,7 +1116,9 @@ class QuestionWriter:
             return self.drop(f, "relays what others agreed (the agreement is the fact, not who passed it on)")
         if _SECOND_HAND.search(view) or len(re.findall(r"\b\d[\d,.]*\b", view)) >= 2:
             return self.drop(f, "passes on reports or figures ('according to media reports'): not a stance")
-        if self._official(person) and (_stock_phrase(view) or _stock_phrase(clauses.simplify(view))):
+        if (self._official(person) or person in self._leaders) and (
+            _stock_phrase(view) or _stock_phrase(clauses.simplify(view))
+        ):
             return self.drop(f, "an official's stock phrase (any official of that government could have said it)")
         if f.attr("via_pronoun") and f.quote_start < self.passage_start[f.passage_id]:
             return self.drop(f, "'he said' names its speaker in an earlier paragraph")
@@ -1143,6 +1173,11 @@ class QuestionWriter:
             # never a wrong choice for an official's statement.
             people = [p for p in people if not (self._official(p) and name_origin(p) == origin)]
         peers = [p for p in people if self._disputes_of(p) & self._disputes_of(person)]
+        if re.search(r"\b(?:we|our|us)\b", view, re.I) and (person in self._leaders or self._official(person)):
+            # "we don't trade in territories" is a government speaking: commentators beside one
+            # leader give the key away, so the wrong choices must speak for governments too
+            peers = [p for p in peers if p in self._leaders or self._official(p)]
+        peers = _one_per_family(peers, person)
         titled = self._titled_forms(person, f.source_id)
         accepted = [
             name,
@@ -1215,13 +1250,15 @@ class QuestionWriter:
         notes = [f"In brackets: what “{written}” refers to in the article." for written, _ in found.replaced]
         return found.text, notes[:1]
 
-    def _spelt_out(self, f: Fact, words_: str, at: int, *, quoted: bool, speaker: str = "") -> Resolved:
+    def _spelt_out(
+        self, f: Fact, words_: str, at: int, *, quoted: bool, speaker: str = "", broad: bool = False
+    ) -> Resolved:
         """``words_`` (found at offset ``at`` of the fact's source) with its back references spelt out
-        from the title and the text before ``at``."""
+        from the title and the text before ``at``; ``broad`` also reads "the area", "the region"."""
         title = self.texts[f.source_id].source.meta.title if f.source_id in self.texts else ""
         before = f"{title}\n{self.text(f.source_id)[:at]}"
         people = [*self._speakers, *self._leaders, *self._all_posts]
-        return resolve(words_, before, people, self._places_named, quoted=quoted, speaker=speaker)
+        return resolve(words_, before, people, self._places_named, quoted=quoted, speaker=speaker, broad=broad)
 
     def _places_named(self, chunk: str) -> list[Place]:
         return [
@@ -1232,8 +1269,8 @@ class QuestionWriter:
     def _statement_spelt_out(self, f: Fact, stmt: str, off: int, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
         """A dated statement with "the islands", "The region" spelt out ("The Golan Heights was
         annexed …"), and the date's span in it; the statement as it was when nothing is settled."""
-        left = self._spelt_out(f, stmt[: span[0]], off, quoted=False)
-        right = self._spelt_out(f, stmt[span[1] :], off, quoted=False)
+        left = self._spelt_out(f, stmt[: span[0]], off, quoted=False, broad=True)
+        right = self._spelt_out(f, stmt[span[1] :], off, quoted=False, broad=True)
         if not left.replaced and not right.replaced:
             return stmt, span
         date = stmt[span[0] : span[1]]
@@ -1382,6 +1419,8 @@ _FORMULA_WORDS = frozenset(
         *("efforts", "effort", "utmost", "calmly", "appropriately", "respond", "response", "concern", "concerned"),
         *("serious", "seriously", "hurts", "hurt", "feelings", "contrary", "stance", "basic", "policy", "against"),
         *("went", "goes", "cannot", "accept", "row", "problem", "relations", "necessary", "firm", "clear"),
+        *("mutually", "acceptable", "solution", "solutions", "create", "find", "territorial", "dialogue"),
+        *("constructive", "cooperation", "both", "sides", "countries", "work", "together", "towards", "toward"),
     )
 )
 _FILLER = frozenset(
@@ -1590,6 +1629,23 @@ def _with_the(name: str) -> str:
 def _actor(subject: str) -> str:
     """ "Mr Medvedev", "Dmitry Medvedev" -> "medvedev": one actor however the articles name him."""
     return subject.split()[-1].lower() if subject else ""
+
+
+def _one_per_family(people: list[str], speaker: str) -> list[str]:
+    """The first of each family name, none of the speaker's: "Sergei Lavrov" and "Sergey Lavrov" are one man."""
+    seen = {normalize(surname_of(speaker))}
+    kept = []
+    for p in people:
+        family = normalize(surname_of(p))
+        if family not in seen:
+            seen.add(family)
+            kept.append(p)
+    return kept
+
+
+_DOCUMENT_NOUNS = frozenset(
+    ("declaration", "treaty", "pact", "accord", "agreement", "communique", "memorandum", "protocol")
+)
 
 
 def _head(rest: str) -> str:

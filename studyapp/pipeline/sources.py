@@ -198,11 +198,50 @@ def _masthead_date(field: str) -> str:
     m = re.search(r"\b(\d{1,2})\s+([A-Z][a-z]{2,8})\.?,?\s+(\d{4})\b", field)
     if m and m.group(2).lower() in MONTHS:
         return f"{m.group(3)}-{MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
+    m = re.search(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})\b", field)  # "Oct 13, 2021"
+    if m and m.group(1).lower() in MONTHS and 1 <= int(m.group(2)) <= 31:
+        return f"{m.group(3)}-{MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}"
+    m = re.search(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b", field)  # "11/17/2010"; "03/04/2010" is either way
+    if m:
+        first, second = int(m.group(1)), int(m.group(2))
+        if 1 <= first <= 12 < second <= 31:
+            return f"{m.group(3)}-{first:02d}-{second:02d}"
+        if 1 <= second <= 12 < first <= 31:
+            return f"{m.group(3)}-{second:02d}-{first:02d}"
+        return m.group(3)
     for d in find_dates(field):
         if d.precision in ("day", "month") and not d.relative:
             return d.value
     m = re.fullmatch(r"\s*((?:1[89]|20)\d\d)\s*", field)
     return m.group(1) if m else ""
+
+
+# News agencies a dateline names: "NEMURO, Hokkaido (Kyodo)", "TOKYO, March 6. /TASS/.",
+# "Tokyo [Japan], October 13 (ANI/Sputnik):", "TOKYO, Nov. 16 Kyodo -".
+_AGENCIES = (
+    r"Kyodo|Jiji(?:\s+Press)?|TASS|RIA\s+Novosti|Interfax|Sputnik|Reuters|AFP|AP|UPI|Xinhua|Yonhap|ANI|PTI|IANS|"
+    r"EFE|efe-epa|dpa|Bernama|Antara|Anadolu|KUNA|WAM|IRNA|Kyodo\s+News"
+)
+_DATELINE_AGENCY = re.compile(
+    r"^[A-Z][A-Za-z.'’-]+(?:[ -][A-Z][A-Za-z.'’-]+)*(?:\s*\[[^\]]{2,30}\])?(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?)?\s*(?:\((?P<a>[^)]{2,30})\)|/(?P<b>[A-Za-z]{2,12})/|(?P<c>"
+    + _AGENCIES
+    + r")\s+[-–—])"
+)
+
+
+def read_dateline_agency(lines: list[str]) -> str:
+    """The news agency a dateline names at the start of the body ("TOKYO, March 6. /TASS/."), or ""."""
+    for ln in lines[:4]:
+        if len(ln.split()) < 12:
+            continue
+        m = _DATELINE_AGENCY.match(ln)
+        if m is None:
+            return ""
+        agencies = [a for a in re.split(r"\s*/\s*", m.group("a") or m.group("b") or m.group("c") or "") if a]
+        known = [a for a in agencies if re.fullmatch(_AGENCIES, a, re.I)]
+        return "/".join(known) if known and len(known) == len(agencies) else ""
+    return ""
 
 
 def read_masthead(lines: list[str], headline: str | None) -> tuple[str, str, str]:
@@ -264,6 +303,7 @@ def infer_meta(text: str, name: str = "") -> SourceMeta:
     if not (author and publisher and date):
         m_author, m_publisher, m_date = read_masthead(lines, title)
         author, publisher, date = author or m_author, publisher or m_publisher, date or m_date
+    publisher = publisher or read_dateline_agency(lines)
     date = date or find_publication_date(text) or UNKNOWN
     notes: list[tuple[str, str]] = []
     if title is None:

@@ -282,7 +282,7 @@ def test_a_dated_act_is_asked_once_by_its_year_not_again_by_its_place() -> None:
 def test_a_year_already_asked_is_not_asked_again_as_an_event_taking_place() -> None:
     body = (
         "The talks concern Urup, seized by Soviet troops in 1945 and held by Moscow since then.\n\n"
-        "Urup lies between Iturup and Simushir. Veterans recalled Japan’s surrender in 1945 at a ceremony."
+        "Urup lies between Iturup and Simushir. Veterans recalled Ruritania’s surrender in 1945 at a ceremony."
     )
     bank, report = build(body)
     years = [q.prompt for q in bank.questions if q.answer == "1945"]
@@ -367,3 +367,67 @@ def test_a_date_in_a_tacked_on_clause_does_not_make_the_act_look_repeated() -> N
     assert "Since what year has the Shimane Prefecture held a ceremony?" in [q.prompt for q in bank.questions], (
         report.lines()
     )
+
+
+def test_a_year_in_a_documents_name_may_stay_in_the_question_but_is_no_choice() -> None:
+    s = "In 2018, Ruritania and Syldavia agreed to speed up talks on the basis of the Riga Declaration of 1956."
+    assert ask_year(s, span(s, "2018")) == (
+        "In what year did Ruritania and Syldavia agree to speed up talks on the basis of the Riga Declaration of 1956?"
+    )
+    body = f"{s}\n\nRuritania and Syldavia both claim Urup, which lies between Iturup and Simushir."
+    bank, report = build(body)
+    asked = [q for q in bank.questions if q.answer == "2018"]
+    assert asked and asked[0].choices is not None and "1956" not in asked[0].choices, report.lines()
+
+
+def test_a_tacked_on_following_or_due_to_is_left_out() -> None:
+    s = "In March 2022, Moscow suspended talks with Lima following sanctions imposed by Peru due to the war."
+    assert ask_year(s, span(s, "March 2022")) == "In what year did Moscow suspend talks with Lima?"
+
+
+def test_no_wrong_year_after_the_articles_year() -> None:
+    body = (
+        "In March 2017, Ruritania suspended talks on Urup with Syldavia.\n\n"
+        "Urup lies between Iturup and Simushir, and Ruritania and Syldavia both claim it."
+    )
+    bank, report = build(body)  # the article is dated June 2019
+    asked = [q for q in bank.questions if q.answer == "2017"]
+    assert asked, report.lines()
+    assert all(int(c) <= 2019 for q in asked for c in q.choices or [])
+
+
+def test_a_landmark_of_world_history_is_not_asked() -> None:
+    body = (
+        "The rocks were seized by Ruritania after Japan's surrender in World War II on Aug. 15, 1945.\n\n"
+        "Veterans recalled the final days of World War II in August 1945 at a ceremony on Urup."
+    )
+    bank, report = build(body)
+    assert not [q for q in bank.questions if q.answer == "1945" and "take place" in q.prompt], report.lines()
+    assert (
+        report.dropped["date: a landmark of world history (every learner knows the year): background, not the topic"]
+        >= 1
+    )
+
+
+def test_a_signing_in_the_year_of_a_named_document_is_the_same_fact() -> None:
+    body = (
+        "The Riga Declaration was signed in 1956 by Ruritania and Syldavia, and both claim Urup.\n\n"
+        "In October 1956, Ruritania and Syldavia signed a declaration to end hostilities and restore ties."
+    )
+    bank, report = build(body)
+    assert len([q for q in bank.questions if q.answer == "1956"]) == 1, (
+        [q.prompt for q in bank.questions],
+        report.lines(),
+    )
+
+
+def test_area_in_a_statement_of_fact_is_spelt_out_from_a_named_territory() -> None:
+    body = (
+        "Ruritania and Syldavia both claim the Zora Triangle, a desert strip on their border.\n\n"
+        "In 2014, Ruritania signed contracts with companies for gold exploration in the area."
+    )
+    bank, report = build(body)
+    prompts = [q.prompt for q in bank.questions if q.answer == "2014"]
+    assert prompts == [
+        "In what year did Ruritania sign contracts with companies for gold exploration in the Zora Triangle?"
+    ], report.lines()

@@ -811,3 +811,45 @@ def test_a_speaker_is_identified_by_each_article_and_must_be_identified_in_the_q
     # Park's view is quoted in an article that never says who he is: not asked
     assert not [q for q in bank.questions if q.answer == "Cy Park"]
     assert any("never says who the speaker is" in r for r in report.dropped)
+
+
+def test_a_leaders_diplomatic_formula_is_not_asked() -> None:
+    from studyapp.pipeline.questions import _stock_phrase
+
+    assert _stock_phrase("the two countries should create a mutually acceptable solution to the territorial issue")
+    body = (
+        "Prime Minister Nikos Stavrou said that the two countries should create a mutually acceptable solution "
+        "to the territorial issue.\n\n"
+        "Professor Lena Ortiz argued that the Imia Islets dispute belongs before the court in The Hague."
+    )
+    bank, report = build(source("t62", body, title="The Imia Islets"))
+    assert not [q for q in bank.questions if q.answer == "Nikos Stavrou"], report.lines()
+
+
+def test_a_governments_we_is_offered_only_among_people_who_speak_for_governments() -> None:
+    body = (
+        "President Kemal Aydin insisted that “we will never give up the Imia Islets to anyone”.\n\n"
+        "Prime Minister Kostas Pappas said that the Imia Islets talks would resume in the spring.\n\n"
+        "Professor Lena Ortiz argued that the Imia Islets dispute belongs before the court in The Hague.\n\n"
+        "Professor Cy Park argued that the Imia Islets crisis of 1996 nearly caused a war.\n\n"
+        "Analyst Ines Vidal argued that the Imia Islets fishermen want joint patrols with Turkey."
+    )
+    bank, report = build(source("t63", body, title="The Imia Islets"))
+    mc = [q for q in bank.questions if q.answer == "Kemal Aydin" and q.format == "mc"]
+    for q in mc:  # never the key among three professors and analysts
+        assert q.choices is not None and not {"Lena Ortiz", "Cy Park", "Ines Vidal"} & set(q.choices), q.choices
+    assert [q for q in bank.questions if q.answer == "Kemal Aydin" and q.format == "typed"], report.lines()
+
+
+def test_two_spellings_of_one_person_are_never_two_choices() -> None:
+    body = (
+        "Professor Sergei Volkov argued that the Imia Islets belong to Greece under the 1947 treaty.\n\n"
+        "Professor Lena Ortiz argued that the Imia Islets dispute belongs before the court in The Hague.\n\n"
+        "Professor Cy Park argued that the Imia Islets crisis of 1996 nearly caused a war.\n\n"
+        "Analyst Ines Vidal argued that the Imia Islets fishermen want joint patrols with Turkey."
+    )
+    other = "Professor Sergey Volkov argued that the Imia Islets patrols should be cut back by both navies."
+    bank, _ = build(source("t64", body, title="The Imia Islets"), source("t65", other, title="Imia patrols"))
+    for q in bank.questions:
+        if q.format == "mc" and q.choices and q.kind == "expert_view":
+            assert len([c for c in q.choices if c.endswith("Volkov")]) <= 1, q.choices

@@ -170,6 +170,10 @@ def test_error_line_is_right_after_blank_lines(tmp_path: Path) -> None:
         ("14.06.2011 09:40", "unknown", "unknown", "2011-06-14"),
         ("Source: Reuters", "unknown", "Reuters", "unknown"),
         ("LIMA, May 3 Andes Wire | Andes Wire Service | 1999", "unknown", "Andes Wire Service", "1999"),
+        ("Andes Wire | Wed, 11/17/2010 - 11:12", "unknown", "Andes Wire", "2010-11-17"),  # month/day/year
+        ("Andes Wire | 17/11/2010", "unknown", "Andes Wire", "2010-11-17"),  # day/month/year
+        ("Andes Wire | 03/04/2010", "unknown", "Andes Wire", "2010"),  # either way: the year only
+        ("Oct 13, 2021", "unknown", "unknown", "2021-10-13"),  # a month without its full stop
     ],
 )
 def test_the_line_under_the_headline_is_read_as_a_masthead(
@@ -194,3 +198,33 @@ def test_a_headline_may_open_with_a_quoted_term() -> None:
     assert meta.title == "“Reef Day” Rallies Held in Two Port Towns"
     meta = infer_meta("“We will never give up the reef,” he said.\nProtesters gathered in the port on Monday.\n")
     assert meta.title.startswith("Untitled article")
+
+
+@pytest.mark.parametrize(
+    ("first", "publisher"),
+    [
+        ("LIMA, Peru (Kyodo) The navy sent two ships to the disputed reef on Monday, officials said today.", "Kyodo"),
+        ("QUITO, March 6. /TASS/. The navy sent two ships to the disputed reef on Monday, officials said.", "TASS"),
+        (
+            "Lima [Peru], October 13 (ANI/Sputnik): The navy sent two ships to the disputed reef, officials said.",
+            "ANI/Sputnik",
+        ),
+        (
+            "LIMA, Nov. 16 Kyodo - The navy sent two ships to the disputed reef on Monday, officials said today.",
+            "Kyodo",
+        ),
+        (
+            "LIMA, Peru (Reuters and friends) The navy sent two ships to the disputed reef on Monday, officials said.",
+            "unknown",
+        ),
+        (
+            "The navy (Peru) sent two ships to the disputed reef on Monday, officials said, and more will follow.",
+            "unknown",
+        ),
+    ],
+)
+def test_a_dateline_names_the_news_agency_when_nothing_else_does(first: str, publisher: str) -> None:
+    meta = infer_meta(f"{first}\n\nFishermen were told to stay away from the reef for a week.\n")
+    assert meta.publisher == publisher
+    if publisher != "unknown":
+        assert meta.title == f"Untitled article ({publisher}, date unknown)"
