@@ -48,6 +48,14 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
     "Qatar": ("Qatari", "Doha", "Qatar"),
     "Guatemala": ("Guatemalan", "Guatemala City", "Guatemala"),
     "Belize": ("Belizean", "Belmopan", "Belize"),
+    "Egypt": ("Egyptian", "Cairo", "Egypt"),
+    "Sudan": ("Sudanese", "Khartoum", "Sudan"),
+    "Singapore": ("Singaporean", "Singapore"),
+    "Nigeria": ("Nigerian", "Abuja", "Nigeria"),
+    "Cameroon": ("Cameroonian", "Yaounde", "Cameroon"),
+    "Cyprus": ("Cypriot", "Nicosia", "Cyprus"),
+    "Thailand": ("Thai", "Bangkok", "Thailand"),
+    "Cambodia": ("Cambodian", "Phnom Penh", "Cambodia"),
 }
 # Wrong choices when the article names too few countries: the neighbours in the same disputes.
 NEIGHBOURS: dict[str, tuple[str, ...]] = {
@@ -85,11 +93,48 @@ NEIGHBOURS: dict[str, tuple[str, ...]] = {
     "Qatar": ("Bahrain", "Saudi Arabia", "the United Arab Emirates", "Iran"),
     "Guatemala": ("Belize", "Honduras", "Mexico", "Britain"),
     "Belize": ("Guatemala", "Honduras", "Mexico", "Britain"),
+    "Egypt": ("Sudan", "Libya", "Israel", "Saudi Arabia"),
+    "Sudan": ("Egypt", "South Sudan", "Ethiopia", "Chad"),
+    "Singapore": ("Malaysia", "Indonesia", "Brunei", "Thailand"),
+    "Nigeria": ("Cameroon", "Niger", "Benin", "Chad"),
+    "Cameroon": ("Nigeria", "Chad", "Gabon", "Equatorial Guinea"),
+    "Cyprus": ("Turkey", "Greece", "Lebanon", "Syria"),
+    "Thailand": ("Cambodia", "Laos", "Myanmar", "Malaysia"),
+    "Cambodia": ("Thailand", "Vietnam", "Laos", "Myanmar"),
 }
 # One country under another name: never offered beside it as a wrong choice.
 SAME_HOLDER = {frozenset({"Russia", "the Soviet Union"})}
 
 _WORDS = {w: country for country, words in _COUNTRIES.items() for w in words}
+# The adjectives: "the Japanese government" holds a position, "the Japanese" alone are people.
+_ADJECTIVES = {words[0] for country, words in _COUNTRIES.items() if words[0] != country} | {
+    "Argentinian",
+    "Korean",
+    "Filipino",
+}
+
+
+def country_of_word(word: str) -> str | None:
+    """The country a name, capital or adjective stands for ("Tokyo" -> Japan, "Soviet Union" -> the Soviet Union)."""
+    return _WORDS.get(word) or _WORDS.get(f"the {word}")
+
+
+def country_words(names_only: bool = False) -> list[str]:
+    """Every word that stands for a country, without a leading "the": names and capitals, and the
+    adjectives unless ``names_only``."""
+    words = (w for ws in _COUNTRIES.values() for w in ws if not (names_only and w in _ADJECTIVES))
+    return list(dict.fromkeys(re.sub(r"^the\s+", "", w) for w in words))
+
+
+def forms_of(country: str) -> tuple[str, ...]:
+    """Every word the articles use for ``country``: its names, capital and adjectives."""
+    return _COUNTRIES.get(country, (country,))
+
+
+def is_country_adjective(word: str) -> bool:
+    return word in _ADJECTIVES
+
+
 _WORD = "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))
 _HELD = r"(?:held|controlled|administered|occupied|run)"
 # "the Russian-held island of", "Japanese-administered", "Russia-controlled"

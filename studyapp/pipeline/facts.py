@@ -22,7 +22,9 @@ from studyapp.pipeline.people import (
     trim_name,
 )
 from studyapp.pipeline.places import Gazetteer
+from studyapp.pipeline.quality import strip_connective
 from studyapp.pipeline.sentences import split_sentences
+from studyapp.pipeline.stances import find_stances
 
 
 def name_key(name: str) -> str:
@@ -96,6 +98,7 @@ class Extractor:
             self._places(t)
             self._positions(t)
             self._views(t)
+            self._stances(t)
             self._numbers(t)
         return self.out
 
@@ -373,6 +376,35 @@ class Extractor:
                     )
                 if persons:
                     subject = persons[0]
+
+    def _stances(self, t: SourceText) -> None:
+        """ "Russia maintains that its sovereignty over the islands is undisputed": a government's position."""
+        for p in t.fact_passages():
+            for s in t.sentences[p.id]:
+                text = strip_connective(s.text)
+                off = s.start + len(s.text) - len(text)
+                for st in find_stances(text):
+                    self.out.facts.append(
+                        Fact(
+                            kind=FactKind.COUNTRY_STANCE,
+                            source_id=t.source.id,
+                            passage_id=p.id,
+                            subject=st.country,
+                            answer=st.subject,
+                            value=st.view,
+                            answer_start=off + st.subject_start,
+                            answer_end=off + st.subject_end,
+                            quote_start=s.start,
+                            quote_end=s.end,
+                            attrs=_attrs(
+                                verb=st.verb,
+                                takes_that="1" if st.takes_that else "",
+                                view_start=str(off + st.view_start),
+                                view_end=str(off + st.view_end),
+                            ),
+                            accepted=(st.country,),
+                        )
+                    )
 
     @staticmethod
     def _sentence_start(t: SourceText, pos: int) -> int:

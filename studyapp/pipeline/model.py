@@ -69,6 +69,7 @@ class FactKind(StrEnum):
     EXPERT_POSITION = "expert_position"
     EXPERT_VIEW = "expert_view"
     NUMBER = "number"
+    COUNTRY_STANCE = "country_stance"
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from studyapp.pipeline.control import (
     also_claims,
     claimants_near,
     countries_in,
+    forms_of,
     holder_near,
     names_of,
     same_holder,
@@ -556,6 +557,7 @@ class QuestionWriter:
             FactKind.EXPERT_POSITION: self._q_expert_position,
             FactKind.EXPERT_VIEW: self._q_expert_view,
             FactKind.NUMBER: self._q_number,
+            FactKind.COUNTRY_STANCE: self._q_country_stance,
         }
         for f in self.facts:
             writers[f.kind](f)
@@ -1276,6 +1278,74 @@ class QuestionWriter:
         date = stmt[span[0] : span[1]]
         return f"{left.text}{date}{right.text}", (len(left.text), len(left.text) + len(date))
 
+    # -- countries' positions ---------------------------------------------------------------------
+    def _q_country_stance(self, f: Fact) -> None:
+        """ "Which country maintains that its sovereignty over the Southern Kurils (Northern
+        Territories) is undisputed?" with the other side and its neighbours as wrong choices."""
+        country = f.subject
+        view = clean_view(f.value)
+        view = re.sub(r",\s+(?:which|who)\s+[^,;]{3,90},\s+", " ", view)  # an aside on the place
+        view = self._spelt_out(f, view, int(f.attr("view_start")), quoted=False).text
+        if _FIRST_PERSON_WORD.search(view):
+            return self.drop(f, "a country's position in the first person (whose 'we'?)")
+        mentions = self.gazetteer.mentions(view)
+        if not mentions:
+            return self.drop(f, "a country's position that names no place (not about the territory)")
+        if not _TERRITORIAL.search(view):
+            return self.drop(f, "a country's position on something other than the territory's status")
+        # Its own name in its position gives the key away: "Japan's territory" -> "its territory"
+        own = "|".join(re.escape(re.sub(r"^the\s+", "", w)) for w in [country, *forms_of(country)])
+        view = re.sub(rf"\b(?:the\s+)?(?:{own})[’']s\b", "its", view)
+        if re.search(rf"\b(?:{own})\b", view):
+            return self.drop(f, "a country's position that names the country (gives the key away)")
+        view = self._both_sides_names(view)
+        verb = f.attr("verb")
+        if re.search(r"[“”\"]", view):
+            # "rejected Gibraltar's description of events, “as well as …”": a quotation inside a
+            # question about who holds a position reads badly, and its words must not be spelt out
+            return self.drop(f, "a country's position partly in quotation marks")
+        prompt = f"Which country {verb} that {view}?" if f.attr("takes_that") else f"Which country {verb} {view}?"
+        score = self._judge_asked(prompt)
+        n = words(view)
+        if n < 5:
+            score.lose(40, f"position too short to state anything ({n} words)")
+        text = self.text(f.source_id)
+        named = set(countries_in(view))
+        # The other side of the dispute first (the sides the gazetteer gives the place's names),
+        # then the country's neighbours; never a country the article says claims it too.
+        sides = [side for m in mentions if (g := self.group(m.group)) for side in g.called]
+        pool = list(dict.fromkeys([*sides, *NEIGHBOURS.get(country, ())]))
+        pool = [c for c in pool if c != country and not same_holder(c, country) and c not in named]
+        pool = [c for c in pool if not also_claims(text, c) or c in sides]
+        key = f"country_stance|{country}|{normalize(view)[:80]}"
+        choices = pick(pool, [country], 3, key, keep_order=True)
+        written = f.answer
+        notes = [] if written == country else [f"Normalised name: the source writes “{written}” for {country}."]
+        accepted = list(dict.fromkeys([country, *names_of(country)]))
+        self._add(
+            f, key, "which", "mc", prompt, country, accepted, score, choices, notes=notes, value=phrase_value(country)
+        )
+        return None
+
+    def _both_sides_names(self, text: str) -> str:
+        """A place named the way one side names it gets the other side's name beside it, so that the
+        name does not tell whose position it is: "the Northern Territories (Southern Kurils)"."""
+        out = text
+        for m in reversed(self.gazetteer.mentions(text)):
+            group = self.group(m.group)
+            side = group.side_of(m.surface) if group else ""
+            if not group or not side or not self._disputed(group):
+                continue
+            other = [names[0] for s, names in group.called.items() if s != side and names]
+            if other and other[0].lower() not in text.lower():
+                out = f"{out[: m.end]} ({other[0]}){out[m.end :]}"
+        return out
+
+    def _disputed(self, group: PlaceGroup) -> bool:
+        """Is the place a disputed territory, or part of one (Etorofu of the Northern Territories)?"""
+        parent = self.group(group.part_of) if group.part_of else None
+        return group.kind == "disputed territory" or (parent is not None and parent.kind == "disputed territory")
+
     # -- numbers ------------------------------------------------------------------------------------
     def _q_number(self, f: Fact) -> None:
         text = self.text(f.source_id)
@@ -1643,6 +1713,12 @@ def _one_per_family(people: list[str], speaker: str) -> list[str]:
     return kept
 
 
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|we|our|us|my|me)\b")
+# A country's position worth a class: who owns, rules or may claim the place.
+_TERRITORIAL = re.compile(
+    r"(?i)\b(?:sovereign\w*|territor\w*|belong\w*|part\s+of|own\w*|occup\w*|illegal\w*|annex\w*|"
+    r"claim\w*|jurisdiction|return\w*|inherent|integral|inalienable|control\w*|dispute\w*)\b"
+)
 _DOCUMENT_NOUNS = frozenset(
     ("declaration", "treaty", "pact", "accord", "agreement", "communique", "memorandum", "protocol")
 )

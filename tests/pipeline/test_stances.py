@@ -1,0 +1,102 @@
+"""A government's position on a territory, and the "Which country …?" question made of it.
+Sentences are written for these tests; none comes from the course's or any unseen article."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.bank.check import check_bank
+from studyapp.bank.model import Bank
+from studyapp.pipeline.build import BuildReport, build_from_sources
+from studyapp.pipeline.model import Source, SourceMeta
+from studyapp.pipeline.stances import find_stances
+
+
+def build(body: str, title: str = "Islands in dispute") -> tuple[Bank, BuildReport]:
+    meta = SourceMeta(title=title, author="Jane Roe", publisher="Test Gazette", date="2019-06")
+    bank, report = build_from_sources([Source(id="a", path="a.txt", text=f"{title}\n\n{body}\n", meta=meta)])
+    assert check_bank(bank) == []
+    return bank, report
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "verb", "view"),
+    [
+        (
+            "The Greek government maintains the Imia Islets are an inherent part of Greece's territory.",
+            "Greece",
+            "maintains",
+            "the Imia Islets are an inherent part of Greece's territory",
+        ),
+        (
+            "Ankara insists that the Imia Islets belong to Turkey.",
+            "Turkey",
+            "insists",
+            "the Imia Islets belong to Turkey",
+        ),
+        (
+            "Athens does not recognise Turkish sovereignty over the Imia Islets.",
+            "Greece",
+            "does not recognise",
+            "Turkish sovereignty over the Imia Islets",
+        ),
+        (
+            "Turkey's Foreign Ministry said in a statement on Monday that the Imia Islets are Turkish.",
+            "Turkey",
+            "said",
+            "the Imia Islets are Turkish",
+        ),
+    ],
+)
+def test_a_governments_position_is_read(sentence: str, country: str, verb: str, view: str) -> None:
+    [found] = find_stances(sentence)
+    assert (found.country, found.verb, found.view) == (country, verb, view)
+    assert sentence[found.view_start : found.view_end] == view
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Greeks say the Imia Islets are theirs.",  # people, not a state
+        "Turkey claimed the Imia Islets in 1996.",  # an act on a thing, not a position
+        "Athens hopes the talks will go well.",  # not a verb of position
+        "Greek fishermen insist the Imia Islets are theirs.",
+    ],
+)
+def test_no_position_without_a_state_and_a_verb_of_position(sentence: str) -> None:
+    assert find_stances(sentence) == []
+
+
+def test_which_country_holds_a_position_with_the_other_side_among_the_choices() -> None:
+    body = (
+        "Russia and Japan both claim Shikotan, which lies off Hokkaido.\n\n"
+        "The Japanese government maintains the Southern Kurils are an inherent part of Japan's territory."
+    )
+    bank, report = build(body)
+    asked = [q for q in bank.questions if q.kind == "country_stance"]
+    assert [q.prompt for q in asked] == [
+        "Which country maintains that the Southern Kurils (Northern Territories) are an inherent part of its territory?"
+    ], report.lines()
+    q = asked[0]
+    assert q.answer == "Japan" and q.choices is not None and "Russia" in q.choices
+    assert any("“The Japanese government” for Japan" in n for n in q.notes)
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (
+            "Tokyo insists that Tokyo will never give up the Northern Territories.",
+            "a country's position that names the country (gives the key away)",
+        ),
+        ("Tokyo insists that the talks with Moscow went well overall.", "a country's position that names no place"),
+        (
+            "Tokyo insists that we will keep the Northern Territories in our hearts.",
+            "a country's position in the first person",
+        ),
+    ],
+)
+def test_no_country_question_when_the_position_gives_itself_away_or_is_not_territorial(body: str, reason: str) -> None:
+    bank, report = build(body)
+    assert not [q for q in bank.questions if q.kind == "country_stance"]
+    assert any(r.startswith(f"country_stance: {reason}") for r in report.dropped), report.lines()
