@@ -719,7 +719,9 @@ class QuestionWriter:
             shown = f"{first.name} and {second.name}"  # choices all written the same way
             note = [f"Normalised names: the source writes “{f.answer}”."] if shown != f.answer else []
             choices = pick(pairs, list(f.accepted), 3, key, keep_order=True)
-            provision = _provision(sentence, f.answer_start - f.quote_start, f.answer_end - f.quote_start)
+            provision = _provision(
+                sentence, f.answer_start - f.quote_start, f.answer_end - f.quote_start, self._documents_of(f.source_id)
+            )
             dated = re.search(r"\bthe (\d{4}) (?:agreement|treaty|declaration|accord)\b", provision)
             if dated and dated.group(1) in self._documents:
                 # "the 1956 agreement" would give away the year another question asks: use its name
@@ -741,6 +743,20 @@ class QuestionWriter:
         if self._place_asked(f) or held or claimed:
             return None
         return self.drop(f, "a place named in a sentence (its blank has many fillers; asked through names, treaties)")
+
+    def _documents_of(self, source_id: str) -> dict[str, str]:
+        """The one document of each kind the article dates ("declaration" -> "joint declaration"),
+        by the name the articles give it most; a kind the article dates twice is left out."""
+        found: dict[str, set[str]] = defaultdict(set)
+        for g in self.facts:
+            head = g.attr("event_head")
+            if g.kind == FactKind.DATE and g.source_id == source_id and head in _TREATY_HEADS:
+                found[head].add(g.value[:4])
+        return {
+            head: self._documents.get(next(iter(years)), "") or head
+            for head, years in found.items()
+            if len(years) == 1 and self._documents.get(next(iter(years)))
+        }
 
     def _dates_in_sentence(self, source_id: str, quote_start: int) -> list[Fact]:
         if self._sentence_dates is None:
@@ -1648,16 +1664,38 @@ _HANDED = re.compile(
 )
 
 
-def _provision(sentence: str, start: int, end: int) -> str:
+# "… agreed in the declaration that it would return Shikotan and the Habomai islets to Japan": the
+# handing over told actively before the pair.
+_HANDS = re.compile(
+    r"\b(?:would|will|to|agreed\s+to|promised\s+to|pledged\s+to)\s+(?P<verb>return|hand\s+over|transfer|"
+    r"give\s+back|hand\s+back|cede)\s+(?:the\s+)?$"
+)
+_TO_WHOM = re.compile(r"(?:\s+(?:islet|islets|island|islands|group))*(?P<to>\s+to\s+[A-Z]\w+)")
+_BARE_DOCUMENT = re.compile(r"\bthe\s+(?P<noun>declaration|treaty|agreement|accord|pact)\b")
+
+
+def _provision(sentence: str, start: int, end: int, documents: dict[str, str] | None = None) -> str:
     """ "Which two islands did the 1956 agreement say would be returned to Japan?" when the
-    sentence says that a named treaty provided for handing over the pair, else ""."""
+    sentence says that a named treaty provided for handing over the pair, else "". ``documents``
+    names the one document of each kind ("declaration") the article dates, for "the declaration"."""
     after = _HANDED.match(sentence, end)
+    before = _HANDS.search(sentence[:start])
+    if before and re.search(r"\b(?:possibility|consider\w*|may|might|could)\b", sentence[: before.start()][-60:]):
+        before = None  # "agreed to consider the possibility of …" provides for nothing
     treaties = [
         m
         for m in _TREATY.finditer(sentence[:start])
         if m.group("named") is None or m.group("named")[:1].isupper() or " " in m.group("named")
     ]
-    if not after or not treaties:
+    if not treaties and before and documents:
+        bare = [m.group("noun") for m in _BARE_DOCUMENT.finditer(sentence[: before.start()])]
+        if bare and bare[-1] in documents:
+            to = _TO_WHOM.match(sentence, end)
+            done = _handed_participle(before.group("verb"))
+            return (
+                f"Which two islands did {_the(documents[bare[-1]])} say would be {done}{to.group('to') if to else ''}?"
+            )
+    if not (after or before) or not treaties:
         return ""
     m = max(treaties, key=lambda m: len(m.group(0)))
     if m.group("plain"):
@@ -1669,9 +1707,26 @@ def _provision(sentence: str, start: int, end: int) -> str:
             treaty = f"the {treaty}"
     if re.fullmatch(r"the\s+\w+", treaty):
         return ""  # "the Declaration" alone does not say which
-    to = after.group("to") or ""
-    verb = re.sub(r"\s+", " ", after.group("verb"))
-    return f"Which two islands did {treaty} say would be {verb}{to}?"
+    if after:
+        whom = after.group("to") or ""
+        verb = re.sub(r"\s+", " ", after.group("verb"))
+    else:
+        assert before is not None
+        verb = _handed_participle(before.group("verb"))
+        found = _TO_WHOM.match(sentence, end)
+        whom = found.group("to") if found else ""
+    return f"Which two islands did {treaty} say would be {verb}{whom}?"
+
+
+def _handed_participle(verb: str) -> str:
+    """ "return" -> "returned", "hand over" -> "handed over", "give back" -> "given back"."""
+    first, _, rest = re.sub(r"\s+", " ", verb).partition(" ")
+    done = {"return": "returned", "transfer": "transferred", "cede": "ceded", "give": "given", "hand": "handed"}
+    return f"{done.get(first, first)} {rest}".strip()
+
+
+def _the(name: str) -> str:
+    return name if name.lower().startswith("the ") else f"the {name}"
 
 
 def _year_value(year: str) -> dict[str, Any]:

@@ -853,3 +853,25 @@ def test_two_spellings_of_one_person_are_never_two_choices() -> None:
     for q in bank.questions:
         if q.format == "mc" and q.choices and q.kind == "expert_view":
             assert len([c for c in q.choices if c.endswith("Volkov")]) <= 1, q.choices
+
+
+def test_a_provision_told_actively_and_through_the_bare_document_is_asked() -> None:
+    body = (
+        "The Treaty of Aigun was signed in 1858 by Russia and Qing China, ending years of border clashes.\n\n"
+        "Qing China agreed in the treaty that it would hand over the Amur Islands and Sakhalin to Russia."
+    )
+    bank, report = build(source("t66", body))
+    asked = [q.prompt for q in bank.questions if q.prompt.startswith("Which two islands")]
+    assert asked and all(
+        p == "Which two islands did the Treaty of Aigun say would be handed over to Russia?" for p in asked
+    ), report.lines()
+
+
+def test_a_possibility_to_consider_is_no_provision() -> None:
+    body = (
+        "The Treaty of Aigun was signed in 1858 by Russia and Qing China, ending years of border clashes.\n\n"
+        "In the Treaty of Aigun, Qing China agreed to consider the possibility to return the Amur Islands "
+        "and Sakhalin to Russia."
+    )
+    bank, report = build(source("t67", body))
+    assert not [q for q in bank.questions if q.prompt.startswith("Which two islands")], report.lines()
