@@ -26,10 +26,22 @@ from studyapp.pipeline.quality import strip_connective
 from studyapp.pipeline.sentences import split_sentences
 from studyapp.pipeline.stances import find_stances
 
+_SPOKE = re.compile(r"\b(?:said|says|told|added|argued|noted|stressed|insisted|warned|explained|pointed\s+out)\b")
+
 
 def name_key(name: str) -> str:
     """ "James D. Brown" and "James Brown" are one person."""
     return " ".join(t for t in name.split() if not re.fullmatch(r"[A-Z]\.", t))
+
+
+# Capitalised words before a surname that are no given name: "Affairs Ghandour", "Minister Ghandour".
+_NOT_GIVEN = frozenset(
+    (
+        *("Affairs", "Foreign", "Minister", "Secretary", "President", "Premier", "Mr", "Mrs", "Ms", "Dr", "The"),
+        *("Defence", "Defense", "Interior", "State", "General", "Spokesman", "Spokeswoman", "Ambassador"),
+        *("Professor", "Prof", "Governor", "Mayor", "Senator", "Chancellor", "King", "Queen", "Prince", "Sheikh"),
+    )
+)
 
 
 @dataclass
@@ -46,11 +58,28 @@ class People:
         self.full.setdefault(key, key)
         self.by_surname[key.split()[-1]].add(key)
 
-    def resolve(self, name: str) -> str | None:
+    def resolve(self, name: str, text: str = "") -> str | None:
+        """The full name ``name`` stands for. With the article's ``text``, a surname two people share
+        ("Sergei Lavrov" here, "Sergey Lavrov" there) is the one this article names, and a surname
+        nobody else has is the full name the article writes once ("Ibrahim Ghandour")."""
         if len(name.split()) >= 2:
             return name_key(name)
         keys = self.by_surname.get(name, set())
-        return next(iter(keys)) if len(keys) == 1 else None
+        if len(keys) == 1:
+            return next(iter(keys))
+        if not text:
+            return None
+        here = {k for k in keys if k in text}
+        if len(here) == 1:
+            return next(iter(here))
+        if keys:
+            return None
+        written = {
+            f"{m.group(1)} {name}"
+            for m in re.finditer(rf"\b([A-Z][a-z’'-]+)\s+{re.escape(name)}\b", text)
+            if is_name(f"{m.group(1)} {name}") and m.group(1) not in _NOT_GIVEN
+        }
+        return next(iter(written)) if len(written) == 1 else None
 
 
 @dataclass
@@ -259,7 +288,7 @@ class Extractor:
             )
             found.append((p, shifted))
         for p, pm in found:
-            person = self.people.resolve(pm.name.text)
+            person = self.people.resolve(pm.name.text, t.source.text)
             if person is None:
                 if " " not in pm.name.text and pm.name.text not in self.people.by_surname:
                     person = pm.name.text  # known only by surname in the whole corpus ("Obama")
@@ -307,8 +336,9 @@ class Extractor:
         return inside[0].start, inside[-1].end
 
     # -- views ----------------------------------------------------------------------------
-    def _persons_in(self, text: str) -> list[tuple[str, int, int]]:
-        """People named in ``text`` (not as possessives), in order: (person, start, end)."""
+    def _persons_in(self, text: str, article: str = "") -> list[tuple[str, int, int]]:
+        """People named in ``text`` (not as possessives), in order: (person, start, end); ``article``
+        is the whole text, for a surname two people share."""
         found = []
         for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+){0,4}\b(?![’']s)", text):
             run = m.group(0)
@@ -316,20 +346,27 @@ class Extractor:
             if trimmed is None:
                 continue
             name, start = trimmed
-            person = self.people.resolve(name)
-            if person:
+            person = self.people.resolve(name, article)
+            # "Imia Islets" is two capitalised words, not a person: a full name must be one the
+            # articles give a person (with a post, an apposition or words of their own)
+            if person and (" " not in name or name_key(name) in self.people.full):
                 found.append((person, start, start + len(name)))
         return found
 
     def _views(self, t: SourceText) -> None:
         subject: tuple[str, int, int] | None = None  # first person named in the last sentence naming one
+        spoke = False  # whether ``subject`` was speaking in that sentence ("X said …") rather than named
         for p in t.fact_passages():
             for s in t.sentences[p.id]:
-                persons = [(n, s.start + a, s.start + b) for n, a, b in self._persons_in(s.text)]
+                persons = [(n, s.start + a, s.start + b) for n, a, b in self._persons_in(s.text, t.source.text)]
+                speaking: tuple[str, int, int] | None = None  # who speaks in this sentence, by name
                 for v in find_views(s.text):
+                    continues = False
                     if v.name is not None:
                         names = re.split(r"\s+and\s+", v.name.text)
-                        resolved = [self.people.resolve(n) or (n if " " not in n else None) for n in names]
+                        resolved = [
+                            self.people.resolve(n, t.source.text) or (n if " " not in n else None) for n in names
+                        ]
                         if any(r is None for r in resolved):
                             self.drop(t.source, "expert_view", v.name.text, "ambiguous speaker")
                             continue
@@ -337,10 +374,13 @@ class Extractor:
                         a0, a1 = s.start + v.name.start, s.start + v.name.end
                         answer = v.name.text
                         q0 = s.start
+                        if len(resolved) == 1:
+                            speaking = (person, a0, a1)
                     else:
                         assert v.pronoun is not None
                         before = [x for x in persons if x[1] < s.start + v.pronoun.start]
                         speaker = before[0] if before else subject
+                        continues = not before and spoke
                         if speaker is None:
                             self.drop(
                                 t.source, "expert_view", v.view.text[:60], "pronoun with no named speaker before it"
@@ -370,12 +410,16 @@ class Extractor:
                                 view_start=str(s.start + v.view.start),
                                 view_end=str(s.start + v.view.end),
                                 via_pronoun="1" if v.name is None else "",
+                                continues="1" if v.name is None and continues else "",
                             ),
                             accepted=tuple(dict.fromkeys([answer, person, person.split()[-1]])),
                         )
                     )
-                if persons:
-                    subject = persons[0]
+                if speaking or persons:
+                    # "she said" in the next sentence is who spoke last, else the first person named
+                    subject, spoke = speaking or persons[0], speaking is not None
+                    if not spoke and len({n for n, _, _ in persons}) == 1 and _SPOKE.search(s.text):
+                        spoke = True  # "…, Lena Ortiz, a professor at Leeds, said." with no view read
 
     def _stances(self, t: SourceText) -> None:
         """ "Russia maintains that its sovereignty over the islands is undisputed": a government's position."""

@@ -112,6 +112,10 @@ _TITLE_MODIFIERS = {
 }
 NOT_NAME = {
     "The",
+    "Affairs",
+    "Defence",
+    "Defense",
+    "Interior",
     "A",
     "An",
     "This",
@@ -277,8 +281,6 @@ NOT_NAME = {
     "Democratic",
     "National",
     "Security",
-    "Defence",
-    "Defense",
     "Trade",
     "Industry",
     "Finance",
@@ -536,6 +538,9 @@ def find_prenominal(text: str) -> list[PositionMention]:
                 break
             if w in _CONJUNCTIONS:
                 break
+            if low in ("of", "for") and title_words and title_words[0][:1].isupper():
+                title_words.insert(0, w)  # "Minister of Foreign Affairs": a ministry after the role
+                continue
             if (
                 low in ROLE_WORDS
                 or low in _TITLE_MODIFIERS
@@ -546,8 +551,14 @@ def find_prenominal(text: str) -> list[PositionMention]:
             break
         while title_words and title_words[0].lower() in ("his", "her", "their"):
             title_words.pop(0)
-        while title_words and title_words[-1].lower() not in ROLE_WORDS:
-            title_words = []
+        ministry = re.fullmatch(
+            r".*\b(?:minister|secretary|ministry)\s+(?:of|for)\s+(?:[A-Z][\w’'-]*\s*)+", " ".join(title_words), re.I
+        )
+        if not ministry:
+            while title_words and title_words[-1].lower() not in ROLE_WORDS:
+                title_words = []
+        while title_words and title_words[0].lower() in ("of", "for"):
+            title_words.pop(0)
         if not title_words or not _has_role(title_words):
             continue
         if " " not in name and not any(w[:1].isupper() and w.lower() in ROLE_WORDS for w in title_words):

@@ -37,7 +37,7 @@ from studyapp.pipeline.distractors import balanced_pairs, number_distractors, pi
 from studyapp.pipeline.facts import SourceText
 from studyapp.pipeline.model import Fact, FactKind
 from studyapp.pipeline.numbers import NumberMention
-from studyapp.pipeline.people import FAMILY_FIRST, JAPANESE_FAMILY, is_demonym, other_order, surname_of
+from studyapp.pipeline.people import FAMILY_FIRST, JAPANESE_FAMILY, is_demonym, is_name, other_order, surname_of
 from studyapp.pipeline.places import Gazetteer, PlaceGroup
 from studyapp.pipeline.quality import Score, dangling_in, judge_sentence, neutral_article, strip_connective, words
 from studyapp.pipeline.text import capitalize, normalize, tame_caps, the_name, with_article
@@ -87,6 +87,7 @@ _HEDGE = re.compile(
     r"is\s+believed\s+to|may\s+have|might\s+have|must\s+have|it\s+seems|it\s+is\s+likely)\b",
     re.I,
 )
+_TWO_NAMES = re.compile(r"\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+\b")
 _OTHER_SPEAKER = re.compile(
     r"\b(?:spokes(?:man|woman|person)|aide|official|adviser|advisor|minister|president|secretary|ambassador|envoy|"
     r"analyst|expert|professor|diplomat|officer|chief|head)\b",
@@ -1138,11 +1139,21 @@ class QuestionWriter:
             _stock_phrase(view) or _stock_phrase(clauses.simplify(view))
         ):
             return self.drop(f, "an official's stock phrase (any official of that government could have said it)")
-        if f.attr("via_pronoun") and f.quote_start < self.passage_start[f.passage_id]:
-            return self.drop(f, "'he said' names its speaker in an earlier paragraph")
         if f.attr("via_pronoun"):
             between = self.text(f.source_id)[f.answer_end : int(f.attr("view_start") or f.answer_end)]
-            if _OTHER_SPEAKER.search(between):
+            between = re.sub(r"^,\s+[^,.;“”\"]{3,80},", "", between)  # his own post: ", a professor at X,"
+            pronoun = list(re.finditer(r"\b(?:[Hh]e|[Ss]he)\b", between))
+            between = between[: pronoun[-1].start()] if pronoun else between  # "He told Governor X that": X listens
+            families = {surname_of(p) for p in [*self._speakers, *self._leaders, *self._all_posts] if p != person}
+            someone = (
+                _OTHER_SPEAKER.search(between)
+                or any(re.search(rf"\b{re.escape(o)}\b", between) for o in families)
+                or any(is_name(m.group(0)) for m in _TWO_NAMES.finditer(between) if m.group(0) != person)
+            )
+            if f.quote_start < self.passage_start[f.passage_id] and (someone or not f.attr("continues")):
+                # "X said … ¶ “…,” he said" goes on with X's words; "X is a professor … ¶ he said" may not
+                return self.drop(f, "'he said' names its speaker in an earlier paragraph")
+            if someone:
                 return self.drop(f, "'he said' could be another person named in between (spokesman, official…)")
         if re.search(r"\([^)]{12,}\)", view):
             score.lose(25, "parenthetical aside in the view")

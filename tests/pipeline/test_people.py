@@ -140,3 +140,23 @@ def test_helpers() -> None:
 def test_a_title_does_not_run_back_over_punctuation() -> None:
     (m,) = P.find_prenominal("Earlier, Chief Cabinet Secretary Kenji Aoyama said the patrol was regrettable.")
     assert m.title == "Chief Cabinet Secretary" and m.name.text == "Kenji Aoyama"
+
+
+def test_a_title_may_name_its_ministry_after_the_role() -> None:
+    found = P.find_prenominal(
+        "The Ruritanian Minister of Foreign Affairs Ivo Brandt and his counterpart met on Friday."
+    )
+    assert [(m.name.text, m.position.text) for m in found] == [("Ivo Brandt", "Ruritanian Minister of Foreign Affairs")]
+
+
+def test_a_surname_is_the_person_this_article_names() -> None:
+    from studyapp.pipeline.facts import People
+
+    people = People()
+    people.add("Sergei Volkov")
+    people.add("Sergey Volkov")
+    assert people.resolve("Volkov") is None  # two spellings in the corpus: which one?
+    assert people.resolve("Volkov", "Minister Sergey Volkov flew in. Volkov said …") == "Sergey Volkov"
+    # a surname nobody else has: the full name this article writes once
+    assert people.resolve("Brandt", "The Minister of Foreign Affairs Ivo Brandt spoke. Brandt said …") == "Ivo Brandt"
+    assert people.resolve("Brandt", "Foreign Brandt and Ivo Brandt and Ana Brandt") is None

@@ -280,7 +280,7 @@ def test_a_quotation_of_several_sentences_stays_one_view() -> None:
 
 def test_he_said_with_the_speaker_in_another_paragraph_is_not_attributed() -> None:
     body = (
-        "Professor Tom Baker has studied the dispute over the reef for twenty years.\n\n"
+        "Professor Tom Baker has studied the dispute over the reef for twenty years, as has Ana Ruiz.\n\n"
         '"Sovereignty over the reef cannot be settled by force," he said.'
     )
     bank, report = build(source("t16", body))
@@ -875,3 +875,26 @@ def test_a_possibility_to_consider_is_no_provision() -> None:
     )
     bank, report = build(source("t67", body))
     assert not [q for q in bank.questions if q.prompt.startswith("Which two islands")], report.lines()
+
+
+def test_he_said_in_the_next_paragraph_is_the_speaker_when_nobody_else_is_named_since() -> None:
+    body = (
+        "Talks on the Imia Islets will not resume this year, Lena Ortiz, a professor at the University "
+        "of Leeds, said.\n\n"
+        "“Greek and Turkish navies patrol within sight of the Imia Islets every week,” she said.\n\n"
+        "Professor Cy Park argued that the Imia Islets crisis of 1996 nearly caused a war.\n\n"
+        "Professor Ines Vidal argued that the Imia Islets fishermen want joint patrols with Turkey.\n\n"
+        "Analyst Hugo Marsh argued that the Imia Islets talks would stall until the next election."
+    )
+    bank, report = build(source("t68", body, title="The Imia Islets"))
+    assert [q for q in bank.questions if q.answer == "Lena Ortiz" and "patrol" in q.prompt], report.lines()
+
+
+def test_he_said_in_the_next_paragraph_is_not_asked_when_another_person_is_named_since() -> None:
+    body = (
+        "Talks on the Imia Islets will not resume this year, Lena Ortiz, a professor at the University "
+        "of Leeds, said. Professor Cy Park disagreed.\n\n"
+        "“Greek and Turkish navies patrol within sight of the Imia Islets every week,” she said."
+    )
+    bank, report = build(source("t69", body, title="The Imia Islets"))
+    assert not [q for q in bank.questions if "navies" in q.prompt], report.lines()
