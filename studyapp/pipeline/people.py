@@ -454,11 +454,20 @@ def surname_of(name: str) -> str:
 
 
 def other_order(name: str) -> str | None:
-    """ "Fumio Kishida" for "Kishida Fumio": a Japanese name in the order most English writing uses."""
+    """ "Fumio Kishida" for "Kishida Fumio", and "Hakamada Shigeki" for "Shigeki Hakamada": a Japanese
+    name in the other order (a known family name, or two words that spell as Japanese syllables)."""
     words = name.split()
-    if len(words) == 2 and words[0] in JAPANESE_FAMILY and words[1] not in JAPANESE_FAMILY:
+    if len(words) != 2:
+        return None
+    if words[0] in JAPANESE_FAMILY and words[1] not in JAPANESE_FAMILY:
+        return f"{words[1]} {words[0]}"
+    if words[1] in JAPANESE_FAMILY or all(_ROMAJI.fullmatch(w) for w in words):
         return f"{words[1]} {words[0]}"
     return None
+
+
+# A word made of Japanese syllables as Hepburn romanisation spells them ("Shigeki", "Hakamada").
+_ROMAJI = re.compile(r"(?i)(?:(?:ky|gy|sh|ch|ny|hy|my|ry|by|py|ts|[kgsztdnhbpmyrwfj])?[aiueo]{1,2}|n(?![aiueo]))+")
 
 
 def is_name(candidate: str) -> bool:
@@ -592,6 +601,23 @@ _APPOS = re.compile(
 )
 
 
+def _clause_after_name(words: list[str]) -> bool:
+    """Does the "position" hold a verb of its own ("… minister Yukihiko Ikeda called again for …")?"""
+    from studyapp.pipeline.clauses import past_tense_lemma
+
+    for i, w in enumerate(words[1:], start=1):
+        if w in ("said", "says", "told", "called", "urged", "added") or (
+            past_tense_lemma(w) and words[i - 1][:1].isupper() and not is_participle_like(w)
+        ):
+            return True
+    return False
+
+
+def is_participle_like(word: str) -> bool:
+    """ "appointed", "elected", "based": past forms that also describe a post ("a diplomat based in Tokyo")."""
+    return word in ("appointed", "elected", "based", "named", "retired", "designated")
+
+
 def find_appositions(text: str) -> list[PositionMention]:
     """ "NAME, (a|an|the) POSITION" with a role word early in the position."""
     out = []
@@ -604,6 +630,8 @@ def find_appositions(text: str) -> list[PositionMention]:
         words = pos.split()
         if not words or not _has_role(words[:6]) or len(words) > 30:
             continue
+        if _clause_after_name(words):
+            continue  # "in Hong Kong, Japanese foreign minister Yukihiko Ikeda called …": a clause, not a post
         pstart = m.start("pos")
         # "professor of X at Y and Fellow at Z": split into separate positions.
         parts = re.split(r"\s+and\s+(?=[A-Z]?[a-z]*\s*(?:" + "|".join(ROLE_WORDS) + r")\b)", pos, flags=re.I)

@@ -40,7 +40,7 @@ _DANGLING = re.compile(
     r"th(?:is|ese|ose)|the\s+latest|the\s+recent|that(?=\s*(?:[,.;:]|could|would|is|was|will|may|might|means?|meant)\b)|"
     r"that\s+(?:man|woman|move|plan|idea|proposal|view|approach|step|issue|problem|"
     r"point|deal|one|ones|decision|agreement|meeting|visit|summit|offer|statement|stance|position|week|"
-    r"month|year|summer|winter|spring|autumn|fall|time|case|way|process|policy|strategy|development|region)|"
+    r"day|night|morning|evening|month|year|summer|winter|spring|autumn|fall|time|case|way|process|policy|strategy|development|region)|"
     r"the same|here|it(?!\s+(?:is|was|will|would|has|had|seems|appears|remains|may|might|could|can|must|should|"
     r"took|takes|became|becomes)\b)(?![’']s))\b|\b[Ii]t(?:['’]s|\s+(?:is|was|will\s+be|would\s+be))\s+(?:a|an|the)\b",
     re.I,

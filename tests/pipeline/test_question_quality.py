@@ -606,7 +606,9 @@ def test_japanese_names_written_family_name_first() -> None:
     from studyapp.pipeline.people import other_order, surname_of
 
     assert surname_of("Kishida Fumio") == "Kishida" and other_order("Kishida Fumio") == "Fumio Kishida"
-    assert surname_of("Fumio Kishida") == "Kishida" and other_order("Fumio Kishida") is None
+    assert surname_of("Fumio Kishida") == "Kishida" and other_order("Fumio Kishida") == "Kishida Fumio"
+    assert other_order("Shigeki Hakamada") == "Hakamada Shigeki"  # two words spelt as Japanese syllables
+    assert other_order("Sergei Lavrov") is None and other_order("James Brown") is None
     assert surname_of("Shen Dingli") == "Shen"
     body = (
         "Last week, Prime Minister Tanaka Hiroshi argued that the Imia Islets talks need a new approach.\n\n"
@@ -898,3 +900,57 @@ def test_he_said_in_the_next_paragraph_is_not_asked_when_another_person_is_named
     )
     bank, report = build(source("t69", body, title="The Imia Islets"))
     assert not [q for q in bank.questions if "navies" in q.prompt], report.lines()
+
+
+def test_a_clause_after_a_name_is_no_apposition() -> None:
+    from studyapp.pipeline.people import find_appositions
+
+    text = "During talks in Port Louis, Ruritanian foreign minister Ivo Brandt called again for restraint."
+    assert find_appositions(text) == []
+
+
+def test_that_day_leans_on_another_sentence() -> None:
+    from studyapp.pipeline.quality import dangling_in
+
+    assert dangling_in("the start that day of fishing near the Imia Islets is regrettable") == "that day"
+
+
+def test_a_governments_we_is_asked_typed_only() -> None:
+    body = (
+        "President Kemal Aydin insisted that “we will never give up the Imia Islets to anyone”.\n\n"
+        "Prime Minister Kostas Pappas said that the Imia Islets talks would resume in the spring.\n\n"
+        "Foreign Minister Nikos Stavrou said that the Imia Islets patrols would be doubled next year.\n\n"
+        "Professor Lena Ortiz argued that the Imia Islets dispute belongs before the court in The Hague."
+    )
+    bank, report = build(source("t70", body, title="The Imia Islets"))
+    aydin = [q.format for q in bank.questions if q.answer == "Kemal Aydin"]
+    assert aydin == ["typed"], report.lines()
+
+
+def test_two_sentences_pasted_as_one_view_lose_points() -> None:
+    body = (
+        "Analyst Hugo Marsh said, “Next spring the navy will send two frigates to the Imia Islets for a "
+        "long patrol. The main goal is to test how quickly Ankara answers such a move at sea.”\n\n"
+        "Professor Lena Ortiz argued that the Imia Islets dispute belongs before the court in The Hague."
+    )
+    _, report = build(source("t71", body, title="The Imia Islets"))
+    assert any("two sentences pasted" in r for r in report.dropped), report.lines()
+
+
+def test_an_undated_article_gets_no_wrong_year_after_the_latest_year_it_gives() -> None:
+    from studyapp.pipeline.build import build_from_sources
+
+    body = (
+        "The Imia Islets accord was signed in 2000 by Greece and Turkey.\n\n"
+        "A boundary ruling followed in 2002, and both navies kept away from the Imia Islets."
+    )
+    meta = SourceMeta(title="Imia accord", author="unknown", publisher="unknown", date="unknown")
+    other = SourceMeta(title="Later", author="Jane Roe", publisher="Test Gazette", date="2023-05")
+    bank, _ = build_from_sources(
+        [
+            Source(id="u1", path="u1.txt", text=f"Imia accord\n\n{body}\n", meta=meta),
+            Source(id="u2", path="u2.txt", text="Later\n\nThe Imia Islets were calm in 2023 at last.\n", meta=other),
+        ]
+    )
+    asked = [q for q in bank.questions if q.answer == "2000"]
+    assert asked and all(int(c) <= 2002 for q in asked for c in q.choices or [])
