@@ -828,21 +828,6 @@ def test_a_leaders_diplomatic_formula_is_not_asked() -> None:
     assert not [q for q in bank.questions if q.answer == "Nikos Stavrou"], report.lines()
 
 
-def test_a_governments_we_is_offered_only_among_people_who_speak_for_governments() -> None:
-    body = (
-        "President Kemal Aydin insisted that “we will never give up the Imia Islets to anyone”.\n\n"
-        "Prime Minister Kostas Pappas said that the Imia Islets talks would resume in the spring.\n\n"
-        "Professor Lena Ortiz argued that the Imia Islets dispute belongs before the court in The Hague.\n\n"
-        "Professor Cy Park argued that the Imia Islets crisis of 1996 nearly caused a war.\n\n"
-        "Analyst Ines Vidal argued that the Imia Islets fishermen want joint patrols with Turkey."
-    )
-    bank, report = build(source("t63", body, title="The Imia Islets"))
-    mc = [q for q in bank.questions if q.answer == "Kemal Aydin" and q.format == "mc"]
-    for q in mc:  # never the key among three professors and analysts
-        assert q.choices is not None and not {"Lena Ortiz", "Cy Park", "Ines Vidal"} & set(q.choices), q.choices
-    assert [q for q in bank.questions if q.answer == "Kemal Aydin" and q.format == "typed"], report.lines()
-
-
 def test_two_spellings_of_one_person_are_never_two_choices() -> None:
     body = (
         "Professor Sergei Volkov argued that the Imia Islets belong to Greece under the 1947 treaty.\n\n"
