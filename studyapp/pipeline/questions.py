@@ -947,21 +947,20 @@ class QuestionWriter:
         shown_names += [n for n in group.names if normalize(given) in normalize(n)]
         place = self._place_value(group, [asked, *accepted], exclude=shown_names)
         self._add(f, key, "ask", "mc", prompt, asked, accepted, score, choices, value=place)
-        typed = Score(score.points, list(score.reasons))
-        # "The Kuril Islands" for Russia's name of the Northern Territories names the whole chain, not the
-        # part asked about, but the articles use it for these islands too: blind reviewers asked for it
-        # eight times to three, so a typed answer accepts it and the note says what is exact.
+        # "The Kuril Islands" for Russia's name of the Northern Territories names the whole chain, which
+        # the articles also use for these islands: blind reviewers failed the typed question both when
+        # it was accepted (a wrong answer marked right) and when it was not (a natural answer refused).
+        # So the typed question says which name it wants, without naming the chain, and the note says why.
         # A territory or a group only: one island is not called by its chain's name.
         parent = self.group(group.part_of) if group.part_of and noun != "island" else None
         whole = parent.called.get(asked_side, []) if parent is not None and asked_side else []
         notes = []
-        typed_accepted = list(accepted)
-        if whole and parent is not None:
+        typed_prompt = prompt
+        if whole:
+            typed_prompt = f"{prompt.rstrip('?')}: its name for these islands alone, not for the whole island chain?"
             notes = [f"{asked_side} counts them among its {whole[0]}, the whole chain; these are its {asked}."]
-            theirs = {n for side, names in parent.called.items() if side != asked_side for n in names}
-            typed_accepted += [n for n in [*whole, *parent.names] if n not in typed_accepted and n not in theirs]
-            place = self._place_value(group, [asked, *typed_accepted], exclude=shown_names)
-        self._add(f, key, "ask", "typed", prompt, asked, typed_accepted, typed, notes=notes, value=place)
+        typed = Score(score.points, list(score.reasons))
+        self._add(f, key, "ask", "typed", typed_prompt, asked, accepted, typed, notes=notes, value=place)
         return None
 
     # -- people ------------------------------------------------------------------------------------
