@@ -87,6 +87,7 @@ _HEDGE = re.compile(
     r"is\s+believed\s+to|may\s+have|might\s+have|must\s+have|it\s+seems|it\s+is\s+likely)\b",
     re.I,
 )
+_THE_TERRITORY = re.compile(r"\b[Tt]he\s+(?:disputed\s+)?(?:territory|islands)\b(?!\s+(?:of|in)\b)")
 _TWO_NAMES = re.compile(r"\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+\b")
 _OTHER_SPEAKER = re.compile(
     r"\b(?:spokes(?:man|woman|person)|aide|official|adviser|advisor|minister|president|secretary|ambassador|envoy|"
@@ -954,10 +955,12 @@ class QuestionWriter:
         # A territory or a group only: one island is not called by its chain's name.
         parent = self.group(group.part_of) if group.part_of and noun != "island" else None
         whole = parent.called.get(asked_side, []) if parent is not None and asked_side else []
+        # only a chain's name the articles use is a natural answer ("Kuril Islands", not "Chishima")
+        whole = [n for n in whole if any(n.lower() in t.source.text.lower() for t in self.texts.values())]
         notes = []
         typed_prompt = prompt
         if whole:
-            typed_prompt = f"{prompt.rstrip('?')}: its name for these islands alone, not for the whole island chain?"
+            typed_prompt = f"{prompt} (Give {asked_side}’s name for these islands, not for its whole island chain.)"
             notes = [f"{asked_side} counts them among its {whole[0]}, the whole chain; these are its {asked}."]
         typed = Score(score.points, list(score.reasons))
         self._add(f, key, "ask", "typed", typed_prompt, asked, accepted, typed, notes=notes, value=place)
@@ -1290,9 +1293,39 @@ class QuestionWriter:
         """``view`` with "the visit", "the president", "the islands" spelt out from the text before
         it (square brackets inside a quotation), and a note on the first for the feedback."""
         view_start = int(f.attr("view_start") or f.quote_start)
-        found = self._spelt_out(f, view, view_start, quoted=bool(f.attr("quoted")), speaker=f.subject)
-        notes = [f"In brackets: what “{written}” refers to in the article." for written, _ in found.replaced]
-        return found.text, notes[:1]
+        quoted = bool(f.attr("quoted"))
+        found = self._spelt_out(f, view, view_start, quoted=quoted, speaker=f.subject)
+        text, replaced = found.text, [written for written, _ in found.replaced]
+        m = _THE_TERRITORY.search(text)
+        territory = self._article_territory(f.source_id, f.subject) if m else None
+        if m and territory and text.rfind("[", 0, m.start()) <= text.rfind("]", 0, m.start()):
+            # "only Japan sees the territory as disputed", nothing named just before: the one disputed
+            # territory the article is about, by the speaker's side's name for it
+            text = f"{text[: m.start()]}{f'[{territory}]' if quoted else territory}{text[m.end() :]}"
+            replaced.append(m.group(0))
+        notes = [f"In brackets: what “{written}” refers to in the article." for written in replaced] if quoted else []
+        return text, notes[:1]
+
+    def _article_territory(self, source_id: str, speaker: str) -> str | None:
+        """The one disputed territory an article's places belong to ("Shikotan", "Etorofu" -> the
+        Northern Territories), named the way the speaker's side names it, or None."""
+        found: set[str] = set()
+        for m in self.gazetteer.mentions(self.text(source_id)):
+            group = self.group(m.group)
+            if group is None:
+                continue
+            parent = self.group(group.part_of) if group.part_of else None
+            if group.kind == "disputed territory":
+                found.add(group.name)
+            elif parent is not None and parent.kind == "disputed territory":
+                found.add(parent.name)
+        if len(found) != 1:
+            return None
+        territory = self.group(next(iter(found)))
+        assert territory is not None
+        side = {"ru": "Russia", "ja": "Japan"}.get(name_origin(speaker), "")
+        names = territory.called.get(side) or [territory.name]
+        return _with_the(names[0])
 
     def _spelt_out(
         self, f: Fact, words_: str, at: int, *, quoted: bool, speaker: str = "", broad: bool = False

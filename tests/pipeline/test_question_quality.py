@@ -939,3 +939,14 @@ def test_an_undated_article_gets_no_wrong_year_after_the_latest_year_it_gives() 
     )
     asked = [q for q in bank.questions if q.answer == "2000"]
     assert asked and all(int(c) <= 2002 for q in asked for c in q.choices or [])
+
+
+def test_the_territory_is_the_one_disputed_territory_the_article_is_about_by_the_speakers_name() -> None:
+    body = (
+        "Fishermen from Shikotan and Etorofu met on Monday to talk about catch limits and new boats.\n\n"
+        "Analyst Pavel Sorokin argued that only Tokyo sees the territory as disputed after all.\n\n"
+        "Professor Lena Ortiz argued that fishing quotas near Shikotan should be shared by both sides."
+    )
+    bank, report = build(source("t72", body, title="Fishing talks"))
+    sorokin = [q.prompt for q in bank.questions if q.answer == "Pavel Sorokin"]
+    assert sorokin and all("only Tokyo sees the Southern Kurils as disputed" in p for p in sorokin), report.lines()
