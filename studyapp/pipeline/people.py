@@ -461,9 +461,15 @@ def other_order(name: str) -> str | None:
         return None
     if words[0] in JAPANESE_FAMILY and words[1] not in JAPANESE_FAMILY:
         return f"{words[1]} {words[0]}"
-    if words[1] in JAPANESE_FAMILY or all(_ROMAJI.fullmatch(w) for w in words):
+    if words[1] in JAPANESE_FAMILY or looks_japanese(name):
         return f"{words[1]} {words[0]}"
     return None
+
+
+def looks_japanese(name: str) -> bool:
+    """Two words spelt as Japanese syllables ("Naoto Kan", "Shigeki Hakamada")."""
+    words = name.split()
+    return len(words) == 2 and all(_ROMAJI.fullmatch(w) for w in words)
 
 
 # A word made of Japanese syllables as Hepburn romanisation spells them ("Shigeki", "Hakamada").

@@ -96,6 +96,12 @@ def words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+def opens_mid_thought(text: str) -> str | None:
+    """The connective a text opens with ("As a result", "However"), which leans on what came before."""
+    m = _LEADING_CONNECTIVE.match(text.lstrip("“\"‘' "))
+    return m.group(0).strip() if m else None
+
+
 def strip_connective(sentence: str) -> str:
     """ "However, Japan wants…" -> "Japan wants…" (only connectives that add nothing to the claim)."""
     m = _DROPPABLE_CONNECTIVE.match(sentence)

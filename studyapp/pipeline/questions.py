@@ -37,9 +37,25 @@ from studyapp.pipeline.distractors import balanced_pairs, number_distractors, pi
 from studyapp.pipeline.facts import SourceText
 from studyapp.pipeline.model import Fact, FactKind
 from studyapp.pipeline.numbers import NumberMention
-from studyapp.pipeline.people import FAMILY_FIRST, JAPANESE_FAMILY, is_demonym, is_name, other_order, surname_of
+from studyapp.pipeline.people import (
+    FAMILY_FIRST,
+    JAPANESE_FAMILY,
+    is_demonym,
+    is_name,
+    looks_japanese,
+    other_order,
+    surname_of,
+)
 from studyapp.pipeline.places import Gazetteer, PlaceGroup
-from studyapp.pipeline.quality import Score, dangling_in, judge_sentence, neutral_article, strip_connective, words
+from studyapp.pipeline.quality import (
+    Score,
+    dangling_in,
+    judge_sentence,
+    neutral_article,
+    opens_mid_thought,
+    strip_connective,
+    words,
+)
 from studyapp.pipeline.text import capitalize, normalize, tame_caps, the_name, with_article
 
 __all__ = ["BLANK", "Question", "normalize", "write_questions"]
@@ -1120,6 +1136,8 @@ class QuestionWriter:
         if len(person.split()) < 2:
             return self.drop(f, "speaker known only by one name")
         view = clean_view(f.value)
+        if not f.attr("quoted"):
+            view = _without_speakers_next_act(view)
         key = f"view|{person}|{normalize(view)[:80]}"
         view, notes = self._resolved_view(f, view)
         n = words(view)
@@ -1174,6 +1192,11 @@ class QuestionWriter:
                 return self.drop(f, "'he said' could be another person named in between (spokesman, official…)")
         if re.search(r"\([^)]{12,}\)", view):
             score.lose(25, "parenthetical aside in the view")
+        connective = opens_mid_thought(view)
+        if connective:
+            score.lose(35, f"the view opens mid-thought ({connective!r})")
+        if re.search(r"\bwe\s+(?:have\s+)?(?:agreed|decided|signed|confirmed|reached|concluded)\b", view, re.I):
+            return self.drop(f, "a joint act in the view ('we agreed'): the other party could have said it")
         if person not in self._leaders and not any(g.source_id == f.source_id for g in self._all_posts.get(person, [])):
             # "James Brown predicts …" in an article that never says who he is: a name matched to a quote
             score.lose(30, "the article never says who the speaker is")
@@ -1237,6 +1260,11 @@ class QuestionWriter:
         # Wrong choices from other disputes give the key away (one Nigerian among Japanese ministers):
         # the multiple-choice form needs three people quoted on the same dispute.
         choices = pick(peers, accepted, 3, key, keep_order=True)
+        wrong = [c for c in choices if c not in accepted]
+        if origin != "other" and len(wrong) >= 3 and not any(name_origin(c) == origin for c in wrong):
+            # "Naoto Kan" among three Russian names: the one Japanese name is the key
+            self.dropped.append((f.source_id, f.kind.value, "mc: the key is the only name of its country"))
+            choices = []
         who = self._person_value(name, person, [a for a in accepted if a not in titled])
         notes = [*notes, *self._post_notes(person, name, f.source_id)]  # who the speaker is, after answering
         spokesperson = self._spokesperson(person)
@@ -1616,6 +1644,19 @@ def _whole_quote(quote: str) -> bool:
     )
 
 
+def _without_speakers_next_act(view: str) -> str:
+    """ "the visit was very regrettable and fired its ambassador" -> "the visit was very regrettable":
+    after a complement, "and" + a past-tense verb + its object is what the speaker did next."""
+    for m in re.finditer(r"\s+and\s+(?:then\s+|also\s+)?([a-z]+)\s+(?:its|his|her|their|the|a|an)\b", view):
+        before = re.findall(r"[A-Za-z’'-]+", view[: m.start()])
+        previous = before[-1].lower() if before else ""
+        if clauses.past_tense_lemma(m.group(1)) and not (
+            clauses.past_tense_lemma(previous) or clauses.is_participle(previous)
+        ):
+            return view[: m.start()]
+    return view
+
+
 def clean_view(text: str) -> str:
     """One line, no closing full stop or comma (also inside a final quotation mark)."""
     view = re.sub(r"\s+", " ", text).strip()
@@ -1634,7 +1675,7 @@ def name_origin(person: str) -> str:
     last = words[-1]
     if re.search(r"(?:ov|ev|yov|in|sky|skiy|skaya|enko|uk|ova|eva|ina)$", last):
         return "ru"
-    if len(words) == 2 and all(re.fullmatch(r"[A-Z][a-z]*[aeiou]", w) for w in words):
+    if looks_japanese(person):
         return "ja"
     return "other"
 

@@ -950,3 +950,38 @@ def test_the_territory_is_the_one_disputed_territory_the_article_is_about_by_the
     bank, report = build(source("t72", body, title="Fishing talks"))
     sorokin = [q.prompt for q in bank.questions if q.answer == "Pavel Sorokin"]
     assert sorokin and all("only Tokyo sees the Southern Kurils as disputed" in p for p in sorokin), report.lines()
+
+
+def test_what_the_speaker_did_next_is_not_part_of_the_view() -> None:
+    from studyapp.pipeline.questions import _without_speakers_next_act
+
+    assert (
+        _without_speakers_next_act("the landing was very regrettable and recalled its ambassador to Ankara")
+        == "the landing was very regrettable"
+    )
+    assert _without_speakers_next_act("Ankara seized and annexed the islets") == "Ankara seized and annexed the islets"
+
+
+def test_a_quote_that_opens_mid_thought_or_tells_a_joint_act_is_not_asked() -> None:
+    body = (
+        "Prime Minister Kostas Pappas said, “As a result, the navy will keep two frigates near the Imia "
+        "Islets all winter.”\n\n"
+        "Prime Minister Kostas Pappas said, “Yesterday we agreed to open a hotline about the Imia Islets.”\n\n"
+        "Professor Lena Ortiz argued that the Imia Islets dispute belongs before the court in The Hague."
+    )
+    bank, report = build(source("t73", body, title="The Imia Islets"))
+    assert not [q for q in bank.questions if q.answer == "Kostas Pappas"], report.lines()
+    assert any("opens mid-thought" in r for r in report.dropped)
+    assert any("a joint act in the view" in r for r in report.dropped)
+
+
+def test_the_key_is_never_the_only_name_of_its_country_among_the_choices() -> None:
+    body = (
+        "Professor Naoki Tanaka argued that the Imia Islets belong to Greece under the 1947 treaty.\n\n"
+        "Analyst Ivan Petrov argued that the Imia Islets dispute belongs before the court in The Hague.\n\n"
+        "Analyst Oleg Smirnov argued that the Imia Islets fishermen want joint patrols with Turkey.\n\n"
+        "Professor Pavel Sorokin argued that the Imia Islets crisis of 1996 nearly caused a war."
+    )
+    bank, report = build(source("t74", body, title="The Imia Islets"))
+    assert not [q for q in bank.questions if q.answer == "Naoki Tanaka" and q.format == "mc"], report.lines()
+    assert report.dropped["expert_view: mc: the key is the only name of its country"] >= 1
