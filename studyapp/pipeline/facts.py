@@ -6,6 +6,7 @@ import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from studyapp.pipeline import dates as D
 from studyapp.pipeline.events import event_for
@@ -44,6 +45,17 @@ _NOT_GIVEN = frozenset(
 )
 
 
+@lru_cache(maxsize=2048)
+def _written_full_name(surname: str, text: str) -> str | None:
+    """The one "Given Surname" the text writes for ``surname``, or None."""
+    written = {
+        f"{m.group(1)} {surname}"
+        for m in re.finditer(rf"\b([A-Z][a-z’'-]+)\s+{re.escape(surname)}\b", text)
+        if is_name(f"{m.group(1)} {surname}") and m.group(1) not in _NOT_GIVEN
+    }
+    return next(iter(written)) if len(written) == 1 else None
+
+
 @dataclass
 class People:
     """Everyone named with a full name anywhere in the corpus, for resolving "Brown", "he"."""
@@ -58,7 +70,7 @@ class People:
         self.full.setdefault(key, key)
         self.by_surname[key.split()[-1]].add(key)
 
-    def resolve(self, name: str, text: str = "") -> str | None:
+    def resolve(self, name: str, text: str = "", guess: bool = False) -> str | None:
         """The full name ``name`` stands for. With the article's ``text``, a surname two people share
         ("Sergei Lavrov" here, "Sergey Lavrov" there) is the one this article names, and a surname
         nobody else has is the full name the article writes once ("Ibrahim Ghandour")."""
@@ -72,14 +84,9 @@ class People:
         here = {k for k in keys if k in text}
         if len(here) == 1:
             return next(iter(here))
-        if keys:
+        if keys or not guess:
             return None
-        written = {
-            f"{m.group(1)} {name}"
-            for m in re.finditer(rf"\b([A-Z][a-z’'-]+)\s+{re.escape(name)}\b", text)
-            if is_name(f"{m.group(1)} {name}") and m.group(1) not in _NOT_GIVEN
-        }
-        return next(iter(written)) if len(written) == 1 else None
+        return _written_full_name(name, text)
 
 
 @dataclass
@@ -365,7 +372,8 @@ class Extractor:
                     if v.name is not None:
                         names = re.split(r"\s+and\s+", v.name.text)
                         resolved = [
-                            self.people.resolve(n, t.source.text) or (n if " " not in n else None) for n in names
+                            self.people.resolve(n, t.source.text, guess=True) or (n if " " not in n else None)
+                            for n in names
                         ]
                         if any(r is None for r in resolved):
                             self.drop(t.source, "expert_view", v.name.text, "ambiguous speaker")
