@@ -201,7 +201,10 @@ def parse(sentence: str, date_span: tuple[int, int] | None = None) -> Clause | N
             i = second
             verb, _, verb_end = tokens[i]
             lemma = past_tense_lemma(verb) or lemma
-    if (participle_lemma(participle) if participle else lemma) not in ACTS:
+    first_to = re.match(r"\s+the\s+first\s+(?:[\w-]+\s+){1,4}?to\s+([a-z]+)\b", sentence[verb_end:])
+    if lemma == "become" and first_to and first_to.group(1) in ACTS:
+        pass  # "became the first Soviet leader to visit Japan": the visit is the act
+    elif (participle_lemma(participle) if participle else lemma) not in ACTS:
         return None
     name = sentence[start:after].strip() if not apposition else subject.group(0)
     if len(name.split()) == 1 and name in ("The", "A", "An"):
@@ -286,6 +289,41 @@ def _ask_having(sentence: str, date_span: tuple[int, int]) -> str | None:
     if re.search(r"\b(?:1[5-9]|20)\d\d\b", obj):
         return None
     return f"In what year did {_lower_the(subject.group(0))} {lemma} {obj}?"
+
+
+# "…, after then-president Dmitry Medvedev travelled to Kunashiri in November 2010, Russia …": a
+# subordinate clause that holds the date is a statement of its own.
+_SUBORDINATE = re.compile(r"(?:^|[,;]\s+|\s)(?:after|when|before|since|as|because|while)\s+(?=then[- ]\w|[A-Z])")
+
+
+def ask_year_in_subordinate(sentence: str, date_span: tuple[int, int]) -> str | None:
+    """ "In what year did President Dmitry Medvedev travel to Kunashiri?" from a dated clause that
+    follows "after", "when", "as" … inside a longer sentence, or None."""
+    found = subordinate_statement(sentence, date_span)
+    return ask_year(*found) if found else None
+
+
+def subordinate_statement(sentence: str, date_span: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
+    """The dated clause after "after", "when", "as" … as a statement of its own, and the date's span in it."""
+    starts = [m.end() for m in _SUBORDINATE.finditer(sentence[: date_span[0]])]
+    if not starts:
+        return None
+    start = starts[-1]
+    end = sentence.find(",", date_span[1])
+    end = len(sentence) if end < 0 else end
+    segment = sentence[start:end]
+    shift = start
+    then = re.match(r"then[- ](\w)", segment)
+    if then:  # "then-president Dmitry Medvedev" -> "President Dmitry Medvedev"
+        segment = then.group(1).upper() + segment[then.end() :]
+        shift += then.end() - 1
+    span = (date_span[0] - shift, date_span[1] - shift)
+    if (
+        not (0 <= span[0] < span[1] <= len(segment))
+        or sentence[date_span[0] : date_span[1]] != segment[span[0] : span[1]]
+    ):
+        return None
+    return segment, span
 
 
 def ask_year(sentence: str, date_span: tuple[int, int]) -> str | None:

@@ -123,6 +123,10 @@ _WORLD_LANDMARK = re.compile(
     r"(?:World\s+War\s+(?:I|II|One|Two|1|2)|(?:First|Second)\s+World\s+War)$"
     r"|^(?:Japan|Germany)[’']s\s+(?:surrender|defeat)$"
 )
+# "In what year did Japan surrender in World War II?": the same landmark worded as an act.
+_LANDMARK_ACT = re.compile(
+    r"(?i)\b(?:Japan|Germany)\s+(?:surrender|capitulate)\b|\b(?:surrender|end)\b[^?]*\b(?:World\s+War|Second\s+World\s+War)\b"
+)
 _TREATY_HEADS = ("treaty", "agreement", "accord", "pact", "declaration", "convention", "deal", "charter", "protocol")
 _BOUND_BEFORE = re.compile(
     r"(?:more|fewer|less|greater|higher|lower)\s+than\s+(?:the\s+)?$|"
@@ -457,8 +461,14 @@ class QuestionWriter:
         stmt, off = self._statement(f)
         stmt, span = self._statement_spelt_out(f, stmt, off, (f.answer_start - off, f.answer_end - off))
         asked = clauses.ask_year(stmt, span)
+        sub = clauses.subordinate_statement(stmt, span) if asked is None else None
+        if sub is not None and clauses.ask_year(*sub):  # "…, after President X visited Y in 2010, …"
+            stmt, span = sub
+            asked = clauses.ask_year(stmt, span)
         clause = clauses.parse(stmt, span)
         year = f.value[:4]
+        if asked is not None and _LANDMARK_ACT.search(asked):
+            return self.drop(f, "a landmark of world history (every learner knows the year): background, not the topic")
         if asked is not None and clause is None:  # "Having signed a treaty in 1941, the Soviet Union …"
             self._ask_year(f, f"date|{year}|{normalize(asked)}", asked, year, self._judge_asked(asked))
             self._clause_asked[(f.source_id, f.quote_start)].add("when")

@@ -60,6 +60,11 @@ def span(sentence: str, part: str) -> tuple[int, int]:
             "1898",
             "In what year did Britain formally lease the territory for 99 years?",
         ),
+        (  # "became the first … to visit": the visit is the act
+            "Miguel Ortega became the first Chilean minister to visit Isla Mocha in March 2010.",
+            "March 2010",
+            "In what year did Miguel Ortega become the first Chilean minister to visit Isla Mocha?",
+        ),
         (  # a past perfect is asked as a simple past
             "Portugal had ceded the enclave to India in 1961 after a brief war.",
             "1961",
@@ -413,3 +418,25 @@ def test_area_in_a_statement_of_fact_is_spelt_out_from_a_named_territory() -> No
     assert prompts == [
         "In what year did Ruritania sign contracts with companies for gold exploration in the Zora Triangle?"
     ], report.lines()
+
+
+def test_a_dated_subordinate_clause_is_a_statement_of_its_own() -> None:
+    from studyapp.pipeline.clauses import ask_year_in_subordinate
+
+    s = "Relations soured after then-minister Miguel Ortega flew to Isla Mocha in March 2010, the first visit."
+    assert ask_year(s, span(s, "March 2010")) is None
+    assert (
+        ask_year_in_subordinate(s, span(s, "March 2010"))
+        == "In what year did Minister Miguel Ortega fly to Isla Mocha?"
+    )
+    s = "Relations soured after he flew to Isla Mocha in March 2010."
+    assert ask_year_in_subordinate(s, span(s, "March 2010")) is None  # who? another sentence says
+
+
+def test_a_landmark_worded_as_an_act_is_not_asked() -> None:
+    body = (
+        "The rocks off Urup were seized by Ruritania after Japan surrendered in World War II in August 1945.\n\n"
+        "Urup lies between Iturup and Simushir, and Ruritania and Syldavia both claim it."
+    )
+    bank, report = build(body)
+    assert not [q for q in bank.questions if "surrender" in q.prompt], report.lines()
