@@ -75,6 +75,9 @@ class Clause:
         """``wh`` + the clause with ``rest`` replaced: "In what year did Japan sign …?"."""
         subject = _lower_the(self.subject)
         adverb = f" {self.adverb}" if self.adverb else ""
+        if not self.participle and not self.perfect:
+            # "did Gorbachev visit Japan and signed the communique" -> "… and sign the communique"
+            rest = _SECOND_ACT.sub(_base_form_after_and, rest)
         tail = f" {rest.strip()}" if rest.strip() else ""
         if self.perfect:
             return f"{wh} {self.verb} {subject}{adverb} {self.perfect}{tail}?"
@@ -85,6 +88,14 @@ class Clause:
     @property
     def key(self) -> str:
         return f"{self.subject.lower()}|{self.lemma}|{self.participle}"
+
+
+_SECOND_ACT = re.compile(r"\band\s+([a-z]+)\b(?=\s+(?:the|a|an|its|his|her|their|[A-Z]))")
+
+
+def _base_form_after_and(m: re.Match[str]) -> str:
+    word = m.group(1)
+    return f"and {past_tense_lemma(word) or word}"
 
 
 def _lower_the(text: str) -> str:

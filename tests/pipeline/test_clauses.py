@@ -60,6 +60,11 @@ def span(sentence: str, part: str) -> tuple[int, int]:
             "1898",
             "In what year did Britain formally lease the territory for 99 years?",
         ),
+        (  # a second joined act is put in its base form too
+            "In April 1991, Miguel Ortega visited Peru and signed the Lima Communique.",
+            "April 1991",
+            "In what year did Miguel Ortega visit Peru and sign the Lima Communique?",
+        ),
         (  # "became the first … to visit": the visit is the act
             "Miguel Ortega became the first Chilean minister to visit Isla Mocha in March 2010.",
             "March 2010",
