@@ -1176,6 +1176,10 @@ class QuestionWriter:
         sentence = self.text(f.source_id)[f.quote_start : f.quote_end]
         if _HEDGE.search(sentence):
             return self.drop(f, "the article only guesses that it was said ('most likely', 'reportedly')")
+        if _STANCE_NOT_STATED.search(view) and words(view) < 16:
+            return self.drop(f, "the words refer to a stance without stating it ('made clear Malaysia's stand')")
+        if _stock_phrase(view) and _PROCESS_WORDS.search(view):
+            return self.drop(f, "the words report how talks went, not a position ('heated but candid')")
         if _RELAYED.match(view):
             return self.drop(f, "relays what others agreed (the agreement is the fact, not who passed it on)")
         if _SECOND_HAND.search(view) or len(re.findall(r"\b\d[\d,.]*\b", view)) >= 2:
@@ -1212,7 +1216,10 @@ class QuestionWriter:
             score.lose(30, "the article never says who the speaker is")
         if re.search(r"\s[–—-]{1,2}\s", view):
             score.lose(25, "dash aside in the view")
-        if re.search(r",\s+(?:known\s+as|also\s+called|called|a\s+\w+\s+(?:which|that))\b", view):
+        if re.search(
+            r",\s+(?:known\s+as|also\s+called|called|a\s+\w+\s+(?:which|that)|which\s+(?:is|are|was|were|lie|lies))\b",
+            view,
+        ):
             score.lose(25, "an aside in the view (', known as …', ', a dispute which …')")
         verb = f.attr("verb") or "said"
         verb = "said" if verb == "told" else verb
@@ -1411,7 +1418,11 @@ class QuestionWriter:
         view = re.sub(rf"\b(?:the\s+)?(?:{own})[’']s\b", "its", view)
         if re.search(rf"\b(?:{own})\b", view):
             return self.drop(f, "a country's position that names the country (gives the key away)")
-        view = self._both_sides_names(view)
+        if _OWNERSHIP.search(view) and not _ASYMMETRIC.search(view):
+            # "maintains that the islands are an inherent part of its territory": the other side
+            # maintains the same of its own territory, so the other side's name would be right too
+            return self.drop(f, "a country's plain claim of ownership (both sides claim the place)")
+        view = self._both_sides_names(view, country)
         verb = f.attr("verb")
         if re.search(r"[“”\"]", view):
             # "rejected Gibraltar's description of events, “as well as …”": a quotation inside a
@@ -1440,9 +1451,10 @@ class QuestionWriter:
         )
         return None
 
-    def _both_sides_names(self, text: str) -> str:
+    def _both_sides_names(self, text: str, holder: str = "") -> str:
         """A place named the way one side names it gets the other side's name beside it, so that the
-        name does not tell whose position it is: "the Northern Territories (Southern Kurils)"."""
+        name does not tell whose position it is: "the Northern Territories (Southern Kurils)". When the
+        side is the position's ``holder``, the other side's name goes first."""
         out = text
         for m in reversed(self.gazetteer.mentions(text)):
             group = self.group(m.group)
@@ -1451,7 +1463,10 @@ class QuestionWriter:
                 continue
             other = [names[0] for s, names in group.called.items() if s != side and names]
             if other and other[0].lower() not in text.lower():
-                out = f"{out[: m.end]} ({other[0]}){out[m.end :]}"
+                if side == holder:  # "the Southern Kurils (Northern Territories)" in Japan's position
+                    out = f"{out[: m.start]}{other[0]} ({m.surface}){out[m.end :]}"
+                else:
+                    out = f"{out[: m.end]} ({other[0]}){out[m.end :]}"
         return out
 
     def _disputed(self, group: PlaceGroup) -> bool:
@@ -1604,6 +1619,8 @@ _FORMULA_WORDS = frozenset(
         *("went", "goes", "cannot", "accept", "row", "problem", "relations", "necessary", "firm", "clear"),
         *("mutually", "acceptable", "solution", "solutions", "create", "find", "territorial", "dialogue"),
         *("constructive", "cooperation", "both", "sides", "countries", "work", "together", "towards", "toward"),
+        *("discussions", "discussion", "heated", "candid", "frank", "going", "forward", "though", "quickly"),
+        *("progress", "useful", "productive", "exchange", "exchanged", "opinions"),
     )
 )
 _FILLER = frozenset(
@@ -1878,6 +1895,23 @@ def _one_per_family(people: list[str], speaker: str) -> list[str]:
     return kept
 
 
+# "he had made clear Malaysia's stand on Sabah before": a stance referred to, not stated.
+_STANCE_NOT_STATED = re.compile(
+    r"(?i)\b(?:made\s+clear|explained|reiterated|stated|expressed|conveyed|outlined|set\s+out)\b"
+    r"[^.;]{0,40}\b(?:stand|stance|position|view|views|policy)\b"
+)
+# How talks went ("heated but candid discussions", "we've been going forward"): a formula of process.
+_PROCESS_WORDS = re.compile(
+    r"(?i)\b(?:discussions?|talks|candid|frank|heated|constructive|useful|productive|forward)\b"
+)
+# A plain claim of ownership fits both sides of a dispute; asymmetric positions tell them apart.
+_OWNERSHIP = re.compile(
+    r"(?i)\b(?:part\s+of\s+its|its\s+(?:own\s+|sovereign\s+)?territory|belongs?\s+to\s+it|its\s+sovereignty)\b"
+)
+_ASYMMETRIC = re.compile(
+    r"(?i)\b(?:undisputed|no\s+(?:territorial\s+)?dispute|not\s+recogni[sz]e|illegal\w*|occup\w*|"
+    r"cannot\s+be\s+(?:called\s+into\s+question|questioned)|not\s+negotiable|renounced|seized|annexed)\b"
+)
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|we|our|us|my|me)\b")
 # A country's position worth a class: who owns, rules or may claim the place.
 _TERRITORIAL = re.compile(

@@ -985,3 +985,15 @@ def test_the_key_is_never_the_only_name_of_its_country_among_the_choices() -> No
     bank, report = build(source("t74", body, title="The Imia Islets"))
     assert not [q for q in bank.questions if q.answer == "Naoki Tanaka" and q.format == "mc"], report.lines()
     assert report.dropped["expert_view: mc: the key is the only name of its country"] >= 1
+
+
+def test_a_stance_referred_to_or_how_talks_went_is_not_asked() -> None:
+    body = (
+        "Foreign Minister Kostas Pappas said that he had made clear Greece's stand on the Imia Islets before.\n\n"
+        "Foreign Minister Nikos Stavrou said, “We had heated but candid discussions. We have been going forward, "
+        "though not quickly.”\n\n"
+        "Professor Lena Ortiz argued that the Imia Islets dispute belongs before the court in The Hague."
+    )
+    bank, report = build(source("t75", body, title="The Imia Islets"))
+    assert not [q for q in bank.questions if q.answer in ("Kostas Pappas", "Nikos Stavrou")], report.lines()
+    assert any("refer to a stance without stating it" in r for r in report.dropped)

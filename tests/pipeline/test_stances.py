@@ -70,12 +70,12 @@ def test_no_position_without_a_state_and_a_verb_of_position(sentence: str) -> No
 def test_which_country_holds_a_position_with_the_other_side_among_the_choices() -> None:
     body = (
         "Russia and Japan both claim Shikotan, which lies off Hokkaido.\n\n"
-        "The Japanese government maintains the Southern Kurils are an inherent part of Japan's territory."
+        "The Japanese government maintains the Southern Kurils were illegally occupied after the war."
     )
     bank, report = build(body)
     asked = [q for q in bank.questions if q.kind == "country_stance"]
     assert [q.prompt for q in asked] == [
-        "Which country maintains that the Southern Kurils (Northern Territories) are an inherent part of its territory?"
+        "Which country maintains that the Southern Kurils (Northern Territories) were illegally occupied after the war?"
     ], report.lines()
     q = asked[0]
     assert q.answer == "Japan" and q.choices is not None and "Russia" in q.choices
@@ -100,3 +100,17 @@ def test_no_country_question_when_the_position_gives_itself_away_or_is_not_terri
     bank, report = build(body)
     assert not [q for q in bank.questions if q.kind == "country_stance"]
     assert any(r.startswith(f"country_stance: {reason}") for r in report.dropped), report.lines()
+
+
+def test_a_plain_claim_of_ownership_is_not_asked_but_an_asymmetric_position_is() -> None:
+    body = (
+        "Russia and Japan both claim Shikotan, which lies off Hokkaido.\n\n"
+        "The Japanese government maintains the Southern Kurils are an inherent part of Japan's territory.\n\n"
+        "Moscow insists that its sovereignty over the Southern Kurils is undisputed."
+    )
+    bank, report = build(body)
+    asked = [q for q in bank.questions if q.kind == "country_stance"]
+    assert [q.answer for q in asked] == ["Russia"], report.lines()
+    # the holder's own name for the place does not lead: Russia's position names Japan's term first
+    assert "the Northern Territories (Southern Kurils)" in asked[0].prompt
+    assert any("plain claim of ownership" in r for r in report.dropped)
