@@ -243,6 +243,9 @@ class QuestionWriter:
         self.candidates: list[Candidate] = []
         self._person_of: dict[int, str] = {}
         self._acts: dict[tuple[str, str, str], set[str]] | None = None
+        self._years_given: dict[str, list[int]] | None = None  # source -> the years its dates give
+        self._dated_documents: dict[str, dict[str, set[str]]] | None = None  # source -> kind -> years
+        self._territories: dict[str, set[str]] = {}  # source -> the disputed territories its places belong to
         self._acted_on: dict[tuple[str, str, str], set[str]] | None = None
         self._clause_asked: dict[tuple[str, int], set[str]] = defaultdict(set)
         self._sentence_dates: dict[tuple[str, int], list[Fact]] | None = None
@@ -278,7 +281,7 @@ class QuestionWriter:
                 view = clean_view(f.value)
                 choice = capitalize(f"that {_unquote(view)}")
                 fit = 6 <= words(choice) <= 40 and not dangling_in(choice) and _has_substance(view, reported=True)
-                if fit and re.match(r"That [\w“‘\"']", choice) and not re.search(r"\b(?:I|we|our|us|my|me)\b", view):
+                if fit and re.match(r"That [\w“‘\"']", choice) and not _FIRST_PERSON_WORD.search(view):
                     self._view_choices.append((f.subject, choice))
             elif f.attr("quoted") and " and " not in f.subject and person_like:
                 quote = clean_view(f.value)
@@ -462,9 +465,9 @@ class QuestionWriter:
         stmt, span = self._statement_spelt_out(f, stmt, off, (f.answer_start - off, f.answer_end - off))
         asked = clauses.ask_year(stmt, span)
         sub = clauses.subordinate_statement(stmt, span) if asked is None else None
-        if sub is not None and clauses.ask_year(*sub):  # "…, after President X visited Y in 2010, …"
-            stmt, span = sub
-            asked = clauses.ask_year(stmt, span)
+        sub_asked = clauses.ask_year(*sub) if sub is not None else None
+        if sub is not None and sub_asked:  # "…, after President X visited Y in 2010, …"
+            (stmt, span), asked = sub, sub_asked
         clause = clauses.parse(stmt, span)
         year = f.value[:4]
         if asked is not None and _LANDMARK_ACT.search(asked):
@@ -520,11 +523,12 @@ class QuestionWriter:
         known = self._year_of(f.source_id)
         if known is not None:
             return known
-        own = [
-            int(g.value[:4])
-            for g in self.facts
-            if g.kind == FactKind.DATE and g.source_id == f.source_id and re.match(r"\d{4}", g.value)
-        ]
+        if self._years_given is None:
+            self._years_given = defaultdict(list)
+            for g in self.facts:
+                if g.kind == FactKind.DATE and re.match(r"\d{4}", g.value):
+                    self._years_given[g.source_id].append(int(g.value[:4]))
+        own = self._years_given.get(f.source_id)
         if own:
             return max(own)  # an undated article is no older than the latest year it gives
         years = [int(v[:4]) for v in self._dates if re.match(r"\d{4}", v)]
@@ -782,11 +786,13 @@ class QuestionWriter:
     def _documents_of(self, source_id: str) -> dict[str, str]:
         """The one document of each kind the article dates ("declaration" -> "joint declaration"),
         by the name the articles give it most; a kind the article dates twice is left out."""
-        found: dict[str, set[str]] = defaultdict(set)
-        for g in self.facts:
-            head = g.attr("event_head")
-            if g.kind == FactKind.DATE and g.source_id == source_id and head in _TREATY_HEADS:
-                found[head].add(g.value[:4])
+        if self._dated_documents is None:
+            self._dated_documents = defaultdict(lambda: defaultdict(set))
+            for g in self.facts:
+                head = g.attr("event_head")
+                if g.kind == FactKind.DATE and head in _TREATY_HEADS:
+                    self._dated_documents[g.source_id][head].add(g.value[:4])
+        found = self._dated_documents.get(source_id, {})
         return {
             head: self._documents.get(next(iter(years)), "") or head
             for head, years in found.items()
@@ -1167,7 +1173,7 @@ class QuestionWriter:
         dangling = dangling_in(view, speaker_pronouns=not others_named)
         if dangling:
             score.lose(40, f"the view leans on another sentence ({dangling!r})")
-        if not quoted and re.search(r"\b(?:I|we|our|us|my|me)\b", view):
+        if not quoted and _FIRST_PERSON_WORD.search(view):
             score.lose(15, "first-person words in a reported view")
         if f" {normalize(surname_of(person))} " in f" {normalize(view)} ":
             return self.drop(f, "speaker named inside the view")
@@ -1354,16 +1360,15 @@ class QuestionWriter:
     def _article_territory(self, source_id: str, speaker: str) -> str | None:
         """The one disputed territory an article's places belong to ("Shikotan", "Etorofu" -> the
         Northern Territories), named the way the speaker's side names it, or None."""
-        found: set[str] = set()
-        for m in self.gazetteer.mentions(self.text(source_id)):
-            group = self.group(m.group)
-            if group is None:
-                continue
-            parent = self.group(group.part_of) if group.part_of else None
-            if group.kind == "disputed territory":
-                found.add(group.name)
-            elif parent is not None and parent.kind == "disputed territory":
-                found.add(parent.name)
+        if source_id not in self._territories:
+            found: set[str] = set()
+            for m in self.gazetteer.mentions(self.text(source_id)):
+                group = self.group(m.group)
+                territory = self._territory_of(group) if group is not None else None
+                if territory is not None:
+                    found.add(territory.name)
+            self._territories[source_id] = found
+        found = self._territories[source_id]
         if len(found) != 1:
             return None
         territory = self.group(next(iter(found)))
@@ -1471,8 +1476,14 @@ class QuestionWriter:
 
     def _disputed(self, group: PlaceGroup) -> bool:
         """Is the place a disputed territory, or part of one (Etorofu of the Northern Territories)?"""
+        return self._territory_of(group) is not None
+
+    def _territory_of(self, group: PlaceGroup) -> PlaceGroup | None:
+        """The disputed territory the place is or belongs to, or None."""
+        if group.kind == "disputed territory":
+            return group
         parent = self.group(group.part_of) if group.part_of else None
-        return group.kind == "disputed territory" or (parent is not None and parent.kind == "disputed territory")
+        return parent if parent is not None and parent.kind == "disputed territory" else None
 
     # -- numbers ------------------------------------------------------------------------------------
     def _q_number(self, f: Fact) -> None:
