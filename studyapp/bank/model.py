@@ -108,6 +108,9 @@ class Bank:
         """Write the bank whole or not at all (a temporary file renamed into place)."""
         if path.is_dir():
             raise ContentError(path, "this is a folder; give the bank file's name")
+        if path.exists() and not path.is_file():
+            # renaming over a device or a pipe (/dev/null) would replace it with the bank
+            raise ContentError(path, "not a regular file (a device or a pipe); give the bank file's name")
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(path.suffix + ".tmp")
         try:

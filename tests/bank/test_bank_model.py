@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +33,17 @@ def test_round_trip(tmp_path: Path, real_bank: Bank) -> None:
     assert loaded == real_bank
     assert loaded.to_json() == real_bank.to_json()
     assert p.read_text(encoding="utf-8") == real_bank.to_json()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_save_refuses_a_pipe_or_device(tmp_path: Path, real_bank: Bank) -> None:
+    """`bank build -o /dev/null` once replaced the device with the bank (a rename over it)."""
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    with pytest.raises(ContentError, match="not a regular file"):
+        real_bank.save(pipe)
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    assert not list(tmp_path.glob("*.tmp"))
 
 
 def test_source_lookup(real_bank: Bank) -> None:
