@@ -53,6 +53,14 @@ def _written_full_name(surname: str, text: str) -> str | None:
         for m in re.finditer(rf"\b([A-Z][a-z’'-]+)\s+{re.escape(surname)}\b", text)
         if is_name(f"{m.group(1)} {surname}") and m.group(1) not in _NOT_GIVEN
     }
+    if not written:
+        # "Liew Vui Keong … Liew said", "Tokuno Hiroshi, 88, … Tokuno said", "Shafie Apdal … Shafie
+        # had said": the article calls the person by the first word of the full name
+        written = {
+            f"{surname}{m.group(1)}"
+            for m in re.finditer(rf"\b{re.escape(surname)}((?:\s+[A-Z][a-z’'-]+){{1,2}})\b(?!\s+[A-Z])", text)
+            if is_name(f"{surname}{m.group(1)}") and not set(m.group(1).split()) & _NOT_GIVEN
+        }
     return next(iter(written)) if len(written) == 1 else None
 
 

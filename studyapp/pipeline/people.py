@@ -76,6 +76,12 @@ ROLE_WORDS = {
     "judge",
     "deputy",
     "politician",
+    "mp",
+    "mep",
+    "legislator",
+    "parliamentarian",
+    "congressman",
+    "congresswoman",
 }
 _TITLE_MODIFIERS = {
     "cabinet",
@@ -545,7 +551,7 @@ def find_prenominal(text: str) -> list[PositionMention]:
         base = max(0, nstart - 200)  # six words back is all a title needs (the whole text made this quadratic)
         prefix = text[base:nstart].rstrip()
         # A title does not run back over punctuation: "Earlier, Chief Cabinet Secretary X".
-        words = re.findall(r"[\w’'.-]+", re.split(r"[,;:()“”\"—–]", prefix)[-1])[-6:]
+        words = re.findall(r"[\w’'.-]+", re.split(r"[,;:()“”\"—–]|--", prefix)[-1])[-6:]
         title_words: list[str] = []
         for w in reversed(words):
             low = w.lower()

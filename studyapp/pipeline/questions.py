@@ -245,6 +245,7 @@ class QuestionWriter:
         self._acts: dict[tuple[str, str, str], set[str]] | None = None
         self._years_given: dict[str, list[int]] | None = None  # source -> the years its dates give
         self._dated_documents: dict[str, dict[str, set[str]]] | None = None  # source -> kind -> years
+        self._families: dict[str, str] = {}  # person -> the name the articles call them by
         self._territories: dict[str, set[str]] = {}  # source -> the disputed territories its places belong to
         self._acted_on: dict[tuple[str, str, str], set[str]] | None = None
         self._clause_asked: dict[tuple[str, int], set[str]] = defaultdict(set)
@@ -422,9 +423,31 @@ class QuestionWriter:
         g = self.group(name)
         return [name, *(g.names if g else [])]
 
+    def _family(self, person: str) -> str:
+        """The family name, or the first word of a name the articles call the person by ("Liew" of
+        "Liew Vui Keong", "Tokuno" of "Tokuno Hiroshi", "Shafie" of "Shafie Apdal")."""
+        if person not in self._families:
+            words_ = person.split()
+            first, last = words_[0], surname_of(person)
+            texts = [t.source.text for t in self.texts.values() if person in t.source.text]
+
+            # the first word not followed by the rest of a name; the last not preceded by the one before it
+            first_alone = re.compile(rf"\b{re.escape(first)}\b(?!\s+[A-Z])")
+            last_alone = (
+                re.compile(rf"(?<!{re.escape(words_[-2])}\s)\b{re.escape(last)}\b") if len(words_) > 1 else None
+            )
+            called_first = (
+                last_alone is not None
+                and first != last
+                and any(first_alone.search(t) for t in texts)
+                and not any(last_alone.search(t) for t in texts)
+            )
+            self._families[person] = first if called_first else last
+        return self._families[person]
+
     def _person_value(self, name: str, person: str, forms: list[str]) -> dict[str, Any]:
-        family = surname_of(person)
-        families = [surname_of(p) for p in self._speakers if p != person]
+        family = self._family(person)
+        families = [self._family(p) for p in self._speakers if p != person]
         fullest = max([name, *(f for f in forms if family in f.split())], key=lambda f: len(f.split()))
         given = " ".join(w for w in fullest.split() if w != family)
         return {
@@ -1175,7 +1198,7 @@ class QuestionWriter:
             score.lose(40, f"the view leans on another sentence ({dangling!r})")
         if not quoted and _FIRST_PERSON_WORD.search(view):
             score.lose(15, "first-person words in a reported view")
-        if f" {normalize(surname_of(person))} " in f" {normalize(view)} ":
+        if f" {normalize(self._family(person))} " in f" {normalize(view)} ":
             return self.drop(f, "speaker named inside the view")
         if not _has_substance(view, reported=not quoted):
             return self.drop(f, "the words name nothing of the issue (a feeling, not a stance)")
@@ -1275,7 +1298,7 @@ class QuestionWriter:
         accepted = [
             name,
             person,
-            surname_of(person),
+            self._family(person),
             *self._name_forms(person),
             *_transliterations(name),
             *titled,
@@ -1305,7 +1328,7 @@ class QuestionWriter:
             base = _SAY_VERBS.get(verb, "say")
             what = f"What did {self._with_role(person, name, f.source_id)} {base}?"
             mine = capitalize(f"that {_unquote(view)}")
-            surname = normalize(surname_of(person))
+            surname = normalize(self._family(person))
             # Other people's views, those on the same dispute first.
             pool = sorted(
                 rotated(self._view_choices, key), key=lambda pc: not (self._disputes_of(pc[0]) & same_dispute)
@@ -1318,7 +1341,7 @@ class QuestionWriter:
         elif _whole_quote(view):
             # "What did X say?" with other people's own words as the wrong choices, all in quotation marks
             mine = f"“{view}”"
-            surname = normalize(surname_of(person))
+            surname = normalize(self._family(person))
             pool = sorted(
                 rotated(self._quote_choices, key), key=lambda pc: not (self._disputes_of(pc[0]) & same_dispute)
             )

@@ -162,3 +162,25 @@ def test_a_surname_is_the_person_this_article_names() -> None:
     assert people.resolve("Brandt", text, guess=True) == "Ivo Brandt"
     assert people.resolve("Brandt", text) is None  # only a speaker's name is guessed from the text
     assert people.resolve("Brandt", "Foreign Brandt and Ivo Brandt and Ana Brandt", guess=True) is None
+
+
+def test_a_person_called_by_the_first_word_of_the_name() -> None:
+    """Chinese, Malay and Japanese family-first names: "Tan Wei Ming … Tan said"."""
+    from studyapp.pipeline.facts import People
+
+    people = People()
+    text = "The motion was tabled by Bayview MP Tan Wei Ming on Monday. Tan said the move was provocative."
+    assert people.resolve("Tan", text, guess=True) == "Tan Wei Ming"
+    text = "Chief minister Arif Rahman demanded a warning. Arif had said the proposal was a violation."
+    assert people.resolve("Arif", text, guess=True) == "Arif Rahman"
+    assert people.resolve("Tan", "Tan Wei Ming and Tan Ah Kow met. Tan said …", guess=True) is None
+
+
+def test_members_of_parliament_have_posts() -> None:
+    (m,) = P.find_prenominal("The motion was tabled by Bayview MP Tan Wei Ming to debate the map.")
+    assert (m.name.text, m.position.text) == ("Tan Wei Ming", "Bayview MP")
+
+
+def test_a_dateline_is_not_part_of_a_title() -> None:
+    (m,) = P.find_prenominal("OSLO--Ruritanian Foreign Minister Ivo Brandt said on Sunday that talks would go on.")
+    assert (m.name.text, m.position.text) == ("Ivo Brandt", "Ruritanian Foreign Minister")

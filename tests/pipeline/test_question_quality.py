@@ -997,3 +997,18 @@ def test_a_stance_referred_to_or_how_talks_went_is_not_asked() -> None:
     bank, report = build(source("t75", body, title="The Imia Islets"))
     assert not [q for q in bank.questions if q.answer in ("Kostas Pappas", "Nikos Stavrou")], report.lines()
     assert any("refer to a stance without stating it" in r for r in report.dropped)
+
+
+def test_a_person_the_article_calls_by_the_first_word_of_the_name_is_accepted_by_it() -> None:
+    body = (
+        "The motion on the Imia Islets was tabled by Bayview MP Tan Wei Ming on Monday.\n\n"
+        "Tan said the Greek claim to the Imia Islets had no basis in the treaty of 1947.\n\n"
+        "Professor Cy Park argued that the Imia Islets crisis of 1996 nearly caused a war.\n\n"
+        "Professor Ines Vidal argued that the Imia Islets fishermen want joint patrols with Turkey.\n\n"
+        "Analyst Hugo Marsh argued that the Imia Islets talks would stall until the next election."
+    )
+    bank, report = build(source("t90", body, title="The Imia Islets"))
+    (q,) = [q for q in bank.questions if q.answer == "Tan Wei Ming" and q.format == "typed"] or [None]
+    assert q is not None, report.lines()
+    assert "Tan" in q.accepted and "Ming" not in q.accepted
+    assert q.value is not None and q.value["family"] == "Tan"
