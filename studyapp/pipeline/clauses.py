@@ -46,6 +46,7 @@ ACTS = {
     *("fly", "travel", "sail", "settle", "claim", "reject", "incorporate", "administer", "evacuate", "lease"),
     *("fortify", "protest", "take", "control", "award", "grant", "designate", "rename", "win", "lose", "reclaim"),
     *("liberate", "colonise", "colonize", "partition", "divide", "demilitarise", "demilitarize"),
+    *("announce", "spark", "provoke"),  # "announced it would deploy …", "sparked a row by visiting …"
 }
 _PREPOSITION = r"(?:in|on|during)"
 # Where a simple statement ends and a tacked-on clause begins.

@@ -53,7 +53,7 @@ _BACK_REFERENCE = re.compile(
     r"summit|talks|visit|trip|forum|conference|leaders?|countries|nations|sides|men|issue|minister|president|"
     r"premier|government|plans?|proposals?|moves?|decisions?|region|area|group|ruling|statements?|reports?|ideas?|offers?|agreements|deals|accords|"
     r"dispute|negotiations|project|package|framework|initiative|measures?|steps?|action|incident|exercises?|"
-    r"drills?|deployment|announcement|order)\b(?!\s+(?:of|between|in|on|with|for|at|to)\s+"
+    r"drills?|deployment|announcement|order|protests|objections|complaints|criticism)\b(?!\s+(?:of|between|in|on|with|for|at|to)\s+"
     r"(?:the\s+)?[A-Z\d])(?!\s+[A-Z])"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my|me|ours)\b")
@@ -100,6 +100,16 @@ def opens_mid_thought(text: str) -> str | None:
     """The connective a text opens with ("As a result", "However"), which leans on what came before."""
     m = _LEADING_CONNECTIVE.match(text.lstrip("“\"‘' "))
     return m.group(0).strip() if m else None
+
+
+def strip_any_connective(sentence: str) -> str:
+    """ "Thus, in 1956, Japan and the USSR signed …" -> "In 1956, Japan and the USSR signed …": for a
+    question worded from a dated statement, where the date in it anchors the act on its own."""
+    m = _LEADING_CONNECTIVE.match(sentence)
+    if not m or not m.group(0).rstrip().endswith(","):
+        return strip_connective(sentence)
+    rest = sentence[m.end() :]
+    return rest[:1].upper() + rest[1:] if rest else sentence
 
 
 def strip_connective(sentence: str) -> str:

@@ -53,6 +53,7 @@ from studyapp.pipeline.quality import (
     judge_sentence,
     neutral_article,
     opens_mid_thought,
+    strip_any_connective,
     strip_connective,
     words,
 )
@@ -485,6 +486,9 @@ class QuestionWriter:
     def _date_asked(self, f: Fact) -> None:
         """ "In what year did Dmitry Medvedev visit Kunashiri?" from a plain dated statement."""
         stmt, off = self._statement(f)
+        bare = strip_any_connective(stmt)
+        if bare != stmt and f.answer_start - off >= len(stmt) - len(bare):
+            stmt, off = bare, off + len(stmt) - len(bare)  # "Thus, in 1956, …": the date anchors the act
         stmt, span = self._statement_spelt_out(f, stmt, off, (f.answer_start - off, f.answer_end - off))
         asked = clauses.ask_year(stmt, span)
         sub = clauses.subordinate_statement(stmt, span) if asked is None else None
@@ -1160,6 +1164,10 @@ class QuestionWriter:
                 out += [f"{title} {surname_of(person)}", f"{title} {person}"]
                 if title == "Prime Minister":
                     out += [f"PM {surname_of(person)}"]
+        for form in list(out):  # "Defense Minister" is also written "Defence Minister"
+            for a, b in (("Defense", "Defence"), ("Defence", "Defense")):
+                if a in form:
+                    out.append(form.replace(a, b))
         return list(dict.fromkeys(out))
 
     def _name_forms(self, person: str) -> list[str]:
@@ -1235,6 +1243,8 @@ class QuestionWriter:
                 return self.drop(f, "'he said' could be another person named in between (spokesman, official…)")
         if re.search(r"\([^)]{12,}\)", view):
             score.lose(25, "parenthetical aside in the view")
+        if _REFERRING_IT.match(view):
+            score.lose(40, "the view's 'it' points back to something the question does not give")
         connective = opens_mid_thought(view)
         if connective:
             score.lose(35, f"the view opens mid-thought ({connective!r})")
@@ -1641,6 +1651,12 @@ _NOT_A_NAME_START = re.compile(
 _NO_STANCE = "no stance of this person in the articles (a post alone is trivia)"
 # The words of diplomatic formulas: protest, regret, resolve, continue talks. A view made of little
 # else ("deeply regrettable", "will tenaciously seek a settlement") names no stance of its own.
+# "it could be an important first step": a subject "it" that stands for something said before (not
+# the "it" of "it is time to …", "it was clear that …")
+_REFERRING_IT = re.compile(
+    r"^[“\"‘']?[Ii]t\s+(?!(?:is|was|will\s+be|would\s+be|has\s+been|had\s+been|remains|seems)\s+"
+    r"(?:\w+\s+){0,2}(?:to|that|for|whether|how|when|why)\b)"
+)
 _FORMULA_WORDS = frozenset(
     (
         *("regrettable", "regret", "deeply", "extremely", "truly", "very", "unacceptable", "unforgivable", "outrage"),
@@ -1655,6 +1671,10 @@ _FORMULA_WORDS = frozenset(
         *("constructive", "cooperation", "both", "sides", "countries", "work", "together", "towards", "toward"),
         *("discussions", "discussion", "heated", "candid", "frank", "going", "forward", "though", "quickly"),
         *("progress", "useful", "productive", "exchange", "exchanged", "opinions"),
+        # a government's standing line: "remains committed to resolving the territorial issue and
+        # concluding a peace treaty" (any prime minister of the last decades said it)
+        *("committed", "commitment", "remains", "remain", "resolving", "concluding", "conclude", "peace"),
+        *("treaty", "difficult", "state", "differences"),
     )
 )
 _FILLER = frozenset(
@@ -1662,6 +1682,7 @@ _FILLER = frozenset(
         *("the", "a", "an", "of", "in", "on", "to", "for", "and", "or", "is", "was", "are", "were", "be", "been"),
         *("will", "would", "that", "this", "it", "its", "with", "by", "as", "at", "from", "over", "has", "have"),
         *("had", "not", "no", "we", "our", "they", "their", "he", "she", "his", "her", "which", "who", "s"),
+        *("but", "after"),
     )
 )
 
@@ -1725,6 +1746,15 @@ def clean_view(text: str) -> str:
     return view.rstrip(".,;:")
 
 
+_RUSSIAN_GIVEN = frozenset(
+    (
+        *("Sergei", "Sergey", "Dmitry", "Dmitri", "Vladimir", "Nikolai", "Nikolay", "Yevgeny", "Evgeny"),
+        *("Andrei", "Andrey", "Mikhail", "Boris", "Alexei", "Alexey", "Aleksei", "Yuri", "Yury", "Igor"),
+        *("Fyodor", "Viktor", "Anatoly", "Oleg", "Pavel", "Konstantin", "Gennady", "Vyacheslav", "Valentina"),
+    )
+)
+
+
 def name_origin(person: str) -> str:
     """A rough guess at where a name comes from, so that wrong choices look like the key:
     "ru" (Lavrov, Lukyanov), "ja" (Hakamada, Iwashita), "zh/ko" (Shen Dingli), else "other"."""
@@ -1734,8 +1764,10 @@ def name_origin(person: str) -> str:
     if len(words) >= 2 and words[0] in FAMILY_FIRST:
         return "zh/ko"
     last = words[-1]
-    if re.search(r"(?:ov|ev|yov|in|sky|skiy|skaya|enko|uk|ova|eva|ina)$", last):
-        return "ru"
+    if re.search(r"(?:ov|ev|yov|in|sky|skiy|skaya|enko|uk|ova|eva|ina)$", last) or (
+        len(words) >= 2 and words[0] in _RUSSIAN_GIVEN
+    ):
+        return "ru"  # "Sergei Shoigu", "Nikolai Patrushev"
     if looks_japanese(person):
         return "ja"
     return "other"
@@ -1761,7 +1793,7 @@ def _transliterations(name: str) -> list[str]:
     if reordered:
         return [reordered]  # "Kishida Fumio" is also written "Fumio Kishida"
     first, _, rest = name.partition(" ")
-    if not rest or not re.search(r"(?:ov|ev|in|sky|skiy|enko|uk|yan)a?$", rest):
+    if not rest or not (re.search(r"(?:ov|ev|in|sky|skiy|enko|uk|yan)a?$", rest) or name_origin(name) == "ru"):
         return []  # only Russian-looking names have these spellings
     alts = {first}
     for a, b in (("ei", "ey"), ("ey", "ei"), ("y", "i"), ("i", "y"), ("iy", "y"), ("y", "iy")):

@@ -105,6 +105,16 @@ def span(sentence: str, part: str) -> tuple[int, int]:
             "1880",
             "Since what year have the Tacna Islands been occupied by Chile?",
         ),
+        (  # an announcement of an act, a row sparked by one
+            "In May 2019, Chile announced it would station frigates near the Tacna Islands.",
+            "May 2019",
+            "In what year did Chile announce it would station frigates near the Tacna Islands?",
+        ),
+        (
+            "In 2008, Peru sparked a row with Chile by landing troops on the Tacna Islands.",
+            "2008",
+            "In what year did Peru spark a row with Chile by landing troops on the Tacna Islands?",
+        ),
     ],
 )
 def test_a_dated_statement_becomes_a_year_question(sentence: str, date: str, question: str) -> None:
@@ -445,3 +455,12 @@ def test_a_landmark_worded_as_an_act_is_not_asked() -> None:
     )
     bank, report = build(body)
     assert not [q for q in bank.questions if "surrender" in q.prompt], report.lines()
+
+
+def test_a_leading_connective_does_not_stop_a_dated_statement_from_being_asked() -> None:
+    body = (
+        "Thus, in 1905, Japan incorporated Dokdo into Shimane Prefecture. "
+        "Dokdo is also called Takeshima in Japan. Dokdo lies between Korea and Japan."
+    )
+    bank, _ = build(body)
+    assert "In what year did Japan incorporate Dokdo into Shimane Prefecture?" in [q.prompt for q in bank.questions]

@@ -1012,3 +1012,38 @@ def test_a_person_the_article_calls_by_the_first_word_of_the_name_is_accepted_by
     assert q is not None, report.lines()
     assert "Tan" in q.accepted and "Ming" not in q.accepted
     assert q.value is not None and q.value["family"] == "Tan"
+
+
+def test_a_government_leaders_standing_line_is_not_asked_as_a_stance() -> None:
+    body = (
+        "Ruritanian Prime Minister Ivo Brandt said on Monday that Ruritania remains committed to concluding "
+        "a peace treaty with Freedonia after resolving differences over the Imia Islets.\n\n"
+        "Professor Cy Park argued that the Imia Islets crisis of 1996 nearly caused a war.\n\n"
+        "Professor Ines Vidal argued that the Imia Islets fishermen want joint patrols with Turkey."
+    )
+    bank, report = build(source("t91", body, title="The Imia Islets"))
+    assert not [q for q in bank.questions if "committed" in q.prompt], report.lines()
+    assert [q for q in bank.questions if "crisis of 1996" in q.prompt], report.lines()
+
+
+def test_a_view_whose_it_points_back_loses_points() -> None:
+    from studyapp.pipeline.questions import _REFERRING_IT
+
+    assert _REFERRING_IT.match("it could be an important first step in boosting ties")
+    assert _REFERRING_IT.match("“It will not change anything on the islands”")
+    assert not _REFERRING_IT.match("it is time to return the islands")
+    assert not _REFERRING_IT.match("it was clear that the talks had failed")
+
+
+def test_the_protests_point_back() -> None:
+    from studyapp.pipeline.quality import dangling_in
+
+    assert dangling_in("Freedonia cannot accept the protests that have come from the capital") == "the protests"
+
+
+def test_russian_given_names_have_their_other_spellings_and_titles_both_spellings() -> None:
+    from studyapp.pipeline.questions import _transliterations, name_origin
+
+    assert name_origin("Sergei Shoigu") == "ru"
+    assert "Sergey Shoigu" in _transliterations("Sergei Shoigu")
+    assert _transliterations("Cy Park") == []
