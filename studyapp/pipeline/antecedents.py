@@ -46,7 +46,7 @@ _TITLE_REF = re.compile(
 _NOT_TITLE = {"The", "A", "An", "On", "In", "When", "Then", "After", "Before", "As", "And", "But"}
 _PLACE_REF = re.compile(
     r"\b[Tt]he\s+(?:(?P<count>two|three|four|five|six)\s+)?(?:disputed\s+|contested\s+)?"
-    r"(?P<noun>islands|island|islets|isles)\b(?!\s+(?:of|in)\b)"
+    r"(?P<noun>[Ii]slands|[Ii]sland|[Ii]slets|[Ii]sles)\b(?!\s+(?:of|in)\b)"  # "the Islands" in some house styles
 )
 # "The region was annexed in 1981": a place word that opens the text stands for the latest place of either number.
 _OPENING_PLACE_REF = re.compile(
@@ -135,7 +135,7 @@ def resolve(
     for pattern, finder in (
         (_VISIT_REF, lambda m: _visit(before, surnames, places)),
         (_TITLE_REF, lambda m: _titled(before, m.group("title"), surnames)),
-        (_PLACE_REF, lambda m: _place(before, m.group("noun"), places, m.group("count"))),
+        (_PLACE_REF, lambda m: _place(before, m.group("noun").lower(), places, m.group("count"))),
         (_OPENING_PLACE_REF, lambda m: _place(before, m.group("noun"), places)),
         (_AREA_REF if broad else _TERRITORY_REF, lambda m: _place(before, m.group("noun"), places)),
         (_PAIR_REF, lambda m: _pair(before, m.group("noun"), surnames)),

@@ -1267,8 +1267,13 @@ class QuestionWriter:
             lead = self.text(f.source_id)[max(f.quote_start, vs - 12) : vs]
             if not re.search(r"\bthat\s*[“\"‘']?$", lead):
                 return self.drop(f, "a quoted fragment whose subject is outside the quotation")
+        occasion = self._occasion(f)
+        if occasion:
+            verb = f"{verb} {occasion}"
         if quoted:
-            stated = f"{verb} that “{view}”" if view[:1].islower() else f"said, “{view}”"
+            stated = (
+                f"{verb} that “{view}”" if view[:1].islower() else f"said{f' {occasion}' if occasion else ''}, “{view}”"
+            )
         else:
             stated = f"{verb} that {view}"
         if not _quotes_ok(view):
@@ -1372,6 +1377,16 @@ class QuestionWriter:
                 span=span,
             )
         return None
+
+    def _occasion(self, f: Fact) -> str:
+        """ "in an interview with Bloomberg News", "during a speech at the State Duma": where the words
+        were said, when the sentence tells it once, outside the words themselves."""
+        sentence = self.text(f.source_id)[f.quote_start : f.quote_end]
+        a = int(f.attr("view_start") or f.quote_start) - f.quote_start
+        b = int(f.attr("view_end") or f.quote_end) - f.quote_start
+        outside = f"{sentence[: max(a, 0)]} … {sentence[max(b, 0) :]}"
+        found = [m.group("occasion") for m in _OCCASION.finditer(outside)]
+        return found[0] if len(found) == 1 and words(found[0]) <= 9 else ""
 
     def _resolved_view(self, f: Fact, view: str) -> tuple[str, list[str]]:
         """``view`` with "the visit", "the president", "the islands" spelt out from the text before
@@ -1651,6 +1666,15 @@ _NOT_A_NAME_START = re.compile(
 _NO_STANCE = "no stance of this person in the articles (a post alone is trivia)"
 # The words of diplomatic formulas: protest, regret, resolve, continue talks. A view made of little
 # else ("deeply regrettable", "will tenaciously seek a settlement") names no stance of its own.
+# "in an interview with Bloomberg News", "during a speech at the State Duma", "in a keynote speech in
+# parliament": the occasion of the words, which tells a standing line apart from another's
+_OCCASION = re.compile(
+    r"\b(?P<occasion>(?:in|at|during)\s+(?:an?|the|his|her|their)\s+(?:(?:keynote|televised|annual|policy|"
+    r"joint|news|press|radio|television|TV)\s+)?(?:interview|speech|address|news\s+conference|"
+    r"press\s+conference|briefing|statement|lecture|debate)"
+    r"(?:\s+(?:with|to|at|in|before|on)\s+(?:the\s+)?(?:[A-Z][\w’'-]*|parliament|reporters|journalists)"
+    r"(?:\s+(?:[A-Z][\w’'-]*|of|News|television))*)?)"
+)
 # "it could be an important first step": a subject "it" that stands for something said before (not
 # the "it" of "it is time to …", "it was clear that …")
 _REFERRING_IT = re.compile(

@@ -61,6 +61,10 @@ def test_the_islands_becomes_the_latest_plural_place() -> None:
     before = "China has built runways on the Paracel Islands since 2014. "
     out = resolve("the islands belong to Vietnam", before, PEOPLE, places, quoted=True)
     assert out.text == "[the Paracel Islands] belong to Vietnam"
+    # some house styles capitalise "the Islands"
+    assert resolve("its claim to the Islands is old", before, PEOPLE, places, quoted=False).text == (
+        "its claim to the Paracel Islands is old"
+    )
 
 
 def test_two_island_groups_just_before_are_ambiguous() -> None:

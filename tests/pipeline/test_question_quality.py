@@ -1047,3 +1047,22 @@ def test_russian_given_names_have_their_other_spellings_and_titles_both_spelling
     assert name_origin("Sergei Shoigu") == "ru"
     assert "Sergey Shoigu" in _transliterations("Sergei Shoigu")
     assert _transliterations("Cy Park") == []
+
+
+def test_the_occasion_of_the_words_goes_into_who_said() -> None:
+    body = (
+        "Ruritanian President Ivo Brandt insisted that “we will never trade the Imia Islets for money” "
+        "in an interview with Freedonia Television in May.\n\n"
+        "Professor Cy Park argued that the Imia Islets crisis of 1996 nearly caused a war.\n\n"
+        "Professor Ines Vidal argued that the Imia Islets fishermen want joint patrols with Turkey.\n\n"
+        "Analyst Hugo Marsh argued that the Imia Islets talks would stall until the next election."
+    )
+    bank, report = build(source("t92", body, title="The Imia Islets"))
+    asked = [q.prompt for q in bank.questions if q.answer == "Ivo Brandt"]
+    assert (
+        "Who insisted in an interview with Freedonia Television that “we will never trade the Imia Islets for money”?"
+        in asked
+    ), (
+        asked,
+        report.lines(),
+    )
