@@ -1066,3 +1066,54 @@ def test_the_occasion_of_the_words_goes_into_who_said() -> None:
         asked,
         report.lines(),
     )
+
+
+def test_a_document_named_only_by_its_kind_is_not_asked_by_year() -> None:
+    from studyapp.pipeline.questions import _generic_document
+
+    assert _generic_document("the Joint Declaration")
+    assert _generic_document("the peace treaty")
+    assert not _generic_document("the Soviet-Japanese Joint Declaration")
+    assert not _generic_document("the Treaty of Shimoda")
+
+
+def test_an_act_of_a_third_country_is_background_not_asked() -> None:
+    body = (
+        "Greece and Turkey both claim the Imia Islets. Athens says the Imia Islets are Greek; "
+        "Ankara says Turkey has a claim to the Imia Islets too.\n\n"
+        "Ministerial talks between Greece and Turkey were halted after Russia annexed Ukraine's Crimea "
+        "region in 2014.\n\n"
+        "In 1996, Turkey landed commandos on the Imia Islets."
+    )
+    bank, report = build(source("t93", body, title="The Imia Islets"))
+    years = [q.prompt for q in bank.questions if q.prompt.startswith("In what year")]
+    assert "In what year did Turkey land commandos on the Imia Islets?" in years, report.lines()
+    assert not any("Crimea" in p for p in years)
+    assert report.dropped["date: an act involving Russia, not a party to the article's dispute: background"] == 1
+
+
+def test_an_officials_words_on_relations_in_general_are_not_asked() -> None:
+    body = (
+        "Ruritanian President Ivo Brandt said, “I believe that joint work in trade will help to build "
+        "the basis for a true partnership between our peoples.”\n\n"
+        "Ruritanian President Ivo Brandt said, “The Imia Islets have belonged to Ruritania since 1830.”\n\n"
+        "Professor Cy Park argued that the Imia Islets crisis of 1996 nearly caused a war.\n\n"
+        "Professor Ines Vidal argued that the Imia Islets fishermen want joint patrols with Turkey."
+    )
+    bank, report = build(source("t94", body, title="The Imia Islets"))
+    assert not [q for q in bank.questions if "partnership" in q.prompt + q.answer], report.lines()
+    assert [q for q in bank.questions if "since 1830" in q.prompt + q.answer], report.lines()
+
+
+def test_who_said_needs_words_on_the_dispute_but_what_was_said_is_still_asked() -> None:
+    body = (
+        "Cy Park, a professor at the University of Leeds, said that Freedonia is highly interested in "
+        "attracting Ruritanian investment to its northern provinces.\n\n"
+        "Professor Ines Vidal argued that the Imia Islets fishermen want joint patrols with Turkey.\n\n"
+        "Analyst Hugo Marsh argued that the Imia Islets talks would stall until the next election.\n\n"
+        "Lena Ortiz, an analyst at the Carnegie Endowment, argued that the Imia Islets crisis of 1996 "
+        "nearly caused a war."
+    )
+    bank, report = build(source("t95", body, title="The Imia Islets"))
+    park = [q for q in bank.questions if q.answer == "Cy Park" or "Cy Park" in q.prompt]
+    assert park and all(q.prompt.startswith("What did") for q in park), ([q.prompt for q in park], report.lines())
