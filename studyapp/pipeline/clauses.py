@@ -26,8 +26,14 @@ from lemminflect import getAllLemmas, getInflection  # type: ignore[import-untyp
 _CAP = r"[A-Z][\w’'.-]*"
 _NAME = rf"(?:{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP})*)"
 # "the Permanent Court of Arbitration in The Hague": a named body may carry where it sits.
+# "Soviet troops", "Argentine forces", "Chinese coast guard ships": a side's forces act for it.
+_FORCES = (
+    r"(?:\s+(?:troops|forces|soldiers|marines|commandos|paratroopers|warships|navy|army|coast\s+guard|"
+    r"fishermen|settlers|authorities)(?=\s+[a-z]))?"
+)
 _SUBJECT = re.compile(
-    rf"(?:[Tt]he\s+)?{_NAME}(?:\s+in\s+(?:The\s+)?{_CAP}(?:\s+{_CAP})?(?=\s+[a-z]))?(?:\s+and\s+(?:the\s+)?{_NAME})?"
+    rf"(?:[Tt]he\s+)?{_NAME}{_FORCES}(?:\s+in\s+(?:The\s+)?{_CAP}(?:\s+{_CAP})?(?=\s+[a-z]))?"
+    rf"(?:\s+and\s+(?:the\s+)?{_NAME})?"
 )
 _ADVERBS = {"later", "also", "formally", "officially", "finally", "first", "eventually", "jointly", "once"}
 # Verbs that report speech or thought make stances, not facts; auxiliaries need another reading.
@@ -52,7 +58,7 @@ _PREPOSITION = r"(?:in|on|during)"
 # Where a simple statement ends and a tacked-on clause begins.
 _TAIL = re.compile(
     r"\s*(?:[,;:(]|\s[–—-]\s)|\s+(?:which|who|whom|whose|while|whereas|although|though|because|but|"
-    r"as|after|before|when|until|since|so|if|unless|amid|despite|following|due\s+to|in\s+response\s+to)\b"
+    r"as|after|before|when|until|since|so|if|unless|amid|despite|following|during|due\s+to|in\s+response\s+to)\b"
 )
 _DETERMINER_START = re.compile(r"^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Some|Many|It|He|She|They)\b")
 _WH_NOUN = re.compile(r"^[\w’'-]+(?:\s+[\w’'-]+){0,3}$")

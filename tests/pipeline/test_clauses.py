@@ -110,6 +110,11 @@ def span(sentence: str, part: str) -> tuple[int, int]:
             "May 2019",
             "In what year did Chile announce it would station frigates near the Tacna Islands?",
         ),
+        (  # a side's forces as the subject; a "during …" tail left out
+            "In April 1879, Chilean forces invaded and occupied the Tacna Islands during 90 days.",
+            "April 1879",
+            "In what year did Chilean forces invade and occupy the Tacna Islands?",
+        ),
         (
             "In 2008, Peru sparked a row with Chile by landing troops on the Tacna Islands.",
             "2008",

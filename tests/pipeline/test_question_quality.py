@@ -1117,3 +1117,13 @@ def test_who_said_needs_words_on_the_dispute_but_what_was_said_is_still_asked() 
     bank, report = build(source("t95", body, title="The Imia Islets"))
     park = [q for q in bank.questions if q.answer == "Cy Park" or "Cy Park" in q.prompt]
     assert park and all(q.prompt.startswith("What did") for q in park), ([q.prompt for q in park], report.lines())
+
+
+def test_a_weekday_in_reported_words_is_left_out_and_second_hand_reports_are_not_views() -> None:
+    from studyapp.pipeline.questions import _SECOND_HAND, _WEEKDAY_IN_VIEW
+
+    assert _WEEKDAY_IN_VIEW.sub("", "the landing on the islet on Monday was regrettable") == (
+        "the landing on the islet was regrettable"
+    )
+    assert _WEEKDAY_IN_VIEW.sub("", "the patrol last Friday morning broke the accord") == "the patrol broke the accord"
+    assert _SECOND_HAND.search("Ankara will not annul the accord, as reported by a Greek daily")
