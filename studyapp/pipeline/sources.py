@@ -292,6 +292,42 @@ def read_masthead(lines: list[str], headline: str | None) -> tuple[str, str, str
     return author, publisher, (dates or [""])[0]
 
 
+_TITLE_SEPARATOR = re.compile(r"\s+[—–|]\s+")
+
+
+def read_title_line(line: str) -> tuple[str, str, str, str] | None:
+    """(title, author, publisher, date) from a first line that names the outlet after the headline:
+    "Headline — The Outlet, September 8, 1990 — By NAME", "Headline | Outlet | 2005-11-14". None when
+    what follows the headline is neither an outlet nor a date."""
+    # the headline ends at the first separator outside brackets
+    cut = next(
+        (m for m in _TITLE_SEPARATOR.finditer(line) if line[: m.start()].count("(") == line[: m.start()].count(")")),
+        None,
+    )
+    if cut is None:
+        return None
+    title, rest = line[: cut.start()].strip(), line[cut.end() :].strip()
+    if len(title.split()) < 3 or re.search(r"[.!?]$", title):
+        return None
+    fields = [f.strip(" .") for f in _TITLE_SEPARATOR.split(rest) if f.strip(" .")]
+    author = publisher = date = ""
+    for field in fields:
+        by = re.match(r"(?:By|by)\s+(.+)$", field)
+        if by:
+            author = author or by.group(1).strip()
+            continue
+        head = field.partition(",")[0]
+        when = _masthead_date(field)
+        # "Harbour Tribune, September 08, 1990" or "Harbour Times (via Port News)": the outlet comes first
+        outlet = bool(_OUTLET.search(head)) and (not _masthead_date(head) if when else len(head.split()) <= 8)
+        if outlet and not publisher:
+            publisher = head.strip()
+        date = date or when
+    if not (publisher or date):
+        return None
+    return title, author, publisher, date
+
+
 def infer_meta(text: str, name: str = "") -> SourceMeta:
     """Read title, byline and date off an article that has no metadata file. An article with no
     headline is named by its publisher and date, never by a title made up from its first words."""
@@ -300,6 +336,10 @@ def infer_meta(text: str, name: str = "") -> SourceMeta:
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     author, publisher, date = read_byline(lines)
     title = _headline(lines)
+    titled = read_title_line(lines[0]) if lines else None
+    if titled is not None:  # "Headline — Outlet, date" on one line
+        title = titled[0]
+        author, publisher, date = author or titled[1], publisher or titled[2], date or titled[3]
     if not (author and publisher and date):
         m_author, m_publisher, m_date = read_masthead(lines, title)
         author, publisher, date = author or m_author, publisher or m_publisher, date or m_date

@@ -228,3 +228,43 @@ def test_a_dateline_names_the_news_agency_when_nothing_else_does(first: str, pub
     assert meta.publisher == publisher
     if publisher != "unknown":
         assert meta.title == f"Untitled article ({publisher}, date unknown)"
+
+
+@pytest.mark.parametrize(
+    ("first", "title", "author", "publisher", "date"),
+    [
+        (
+            "Navy ships sent to the disputed reef — Harbour Tribune, September 08, 1990 — By Coast News Service.",
+            "Navy ships sent to the disputed reef",
+            "Coast News Service",
+            "Harbour Tribune",
+            "1990-09-08",
+        ),
+        (
+            "Reef talks possible without a deal: minister — Port Daily (AFP), Updated: 2005-11-14 10:17",
+            "Reef talks possible without a deal: minister",
+            "unknown",
+            "Port Daily (AFP)",
+            "2005-11-14",
+        ),
+        (  # a separator inside brackets is part of the headline
+            "Navy ships sent (a title — from the web address) — Harbour Times, 2022-02-07",
+            "Navy ships sent (a title — from the web address)",
+            "unknown",
+            "Harbour Times",
+            "2022-02-07",
+        ),
+    ],
+)
+def test_a_first_line_may_give_the_outlet_and_date_after_the_headline(
+    first: str, title: str, author: str, publisher: str, date: str
+) -> None:
+    body = "The navy sent two ships to the reef on Monday, officials said, and fishermen were told to stay away."
+    meta = infer_meta(f"{first}\n\n{body}\n")
+    assert (meta.title, meta.author, meta.publisher, meta.date) == (title, author, publisher, date)
+
+
+def test_a_headline_with_a_dash_and_a_speaker_is_still_the_headline() -> None:
+    from studyapp.pipeline.sources import read_title_line
+
+    assert read_title_line("Talks on the reef will go on — minister Ivo Brandt") is None
