@@ -57,7 +57,7 @@ _TERRITORY_REF = re.compile(r"\b[Tt]he\s+(?:disputed\s+|contested\s+)?(?P<noun>t
 # In a statement of fact (not a view), "the area" and "the region" stand for the latest place too:
 # "Cairo signed contracts for gold exploration in the area in 2014".
 _AREA_REF = re.compile(r"\b[Tt]he\s+(?:disputed\s+|contested\s+)?(?P<noun>territory|area|region)\b(?!\s+(?:of|in)\b)")
-_PAIR_REF = re.compile(r"\bthe\s+two\s+(?P<noun>leaders|men|countries|nations|sides|neighbou?rs)\b")
+_PAIR_REF = re.compile(r"\b[Tt]he\s+two\s+(?P<noun>leaders|men|countries|nations|sides|neighbou?rs)\b")
 
 _VISITED = re.compile(
     rf"(?P<who>{_NAME})(?:{_APOS}s\s+(?:(?:\w+\s+){{0,2}}?)(?:visit|trip)\s+to|\s+(?:(?:on|in|last)\s+\w+\s+|also\s+|later\s+|again\s+|first\s+)?"

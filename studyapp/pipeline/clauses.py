@@ -549,3 +549,94 @@ def ask_which(sentence: str, span: tuple[int, int], noun: str, date_span: tuple[
 def _prep_len(sentence: str, start: int) -> int:
     m = re.search(rf"\b{_PREPOSITION}\s+$", sentence[:start], re.I)
     return len(m.group(0)) if m else 0
+
+
+# "agreed to do their utmost to conclude a peace treaty by 2000": a commitment with a deadline.
+_COMMIT = r"(?P<commit>pledged|agreed|promised|vowed|undertook|committed\s+themselves|resolved)"
+_EFFORT = (
+    r"(?:(?:do|make)\s+(?:their|its|his|her|every|all\s+their)\s+(?:utmost|best|efforts?)\s+to\s+|"
+    r"(?:intensify|redouble|step\s+up)\s+(?:their\s+|its\s+)?efforts\s+to\s+|try\s+to\s+|strive\s+to\s+)?"
+)
+_DEADLINE_BY = re.compile(r"\s+by\s+(?:the\s+(?:end\s+of(?:\s+the\s+year)?|year)\s+)?$")
+# "he and Yeltsin agreed": the speaker of a report is the "he"
+_REPORTED_PAIR = re.compile(rf"(?P<speaker>{_NAME})\s+said\s+(?:that\s+)?he\s+and\s+(?P<other>{_NAME})\s+(?:had\s+)?$")
+# "Yeltsin and Hashimoto told reporters that they had agreed": "they" are the two who told
+_REPORTED_THEY = re.compile(
+    rf"(?P<both>{_NAME}\s+and\s+{_NAME})\s+(?:told\s+(?:reporters|journalists|\w+)|said|announced)\s+"
+    rf"(?:that\s+)?they\s+(?:had\s+|have\s+)?$"
+)
+
+
+def ask_deadline(sentence: str, date_span: tuple[int, int]) -> str | None:
+    """ "By what year did Yeltsin and Hashimoto pledge to sign a peace treaty?" from a dated
+    commitment ("pledged to sign a peace treaty by 2000"), or None."""
+    a, b = date_span
+    if not re.fullmatch(r"\s*(?:[,.;]|$|\s+(?:and|but)\b).*", sentence[b:], re.S):
+        return None  # "by 2000 people": a figure, not a year
+    by = _DEADLINE_BY.search(sentence[:a])
+    if by is None:
+        return None
+    head = sentence[: by.start()]
+    m = re.search(rf"\b{_COMMIT}\s+to\s+{_EFFORT}(?P<act>[a-z]+)\b(?P<rest>[^,;:()“”\"]*)$", head)
+    if m is None or past_tense_lemma(m.group("act")) is not None or not _lemmas(m.group("act")):
+        return None  # the act must be a verb in its base form ("to sign", not "to the")
+    act = f"{m.group('act')}{m.group('rest')}".strip()
+    if m.group("act") in _NOT_FACT_VERBS or re.search(r"\b(?:1[5-9]|20)\d\d\b", act):
+        return None
+    commit = "commit themselves" if m.group("commit").startswith("committed") else past_tense_lemma(m.group("commit"))
+    before = head[: m.start()]
+    subject = _commit_subject(sentence, before)
+    if subject is None or commit is None:
+        return None
+    return f"By what year did {_lower_the(subject)} {commit} to {act}?"
+
+
+_PARTICIPLE_OPENING = re.compile(
+    r"^(?:After\s+)?(?P<commit>pledging|agreeing|promising|vowing)\s+to\s+(?P<act>[a-z]+)\b(?P<rest>[^,;:()“”\"]*?)"
+    r"\s+by\s+(?:the\s+(?:end\s+of(?:\s+the\s+year)?|year)\s+)?(?P<year>(?:1[5-9]|20)\d\d),\s+"
+)
+
+
+def ask_deadline_opening(sentence: str, date_span: tuple[int, int]) -> str | None:
+    """ "After pledging to sign a peace treaty by 2000, Yeltsin and Hashimoto parted …": the
+    pledge belongs to the main clause's subject."""
+    m = _PARTICIPLE_OPENING.match(sentence)
+    if m is None or m.start("year") != date_span[0]:
+        return None
+    subject = _SUBJECT.match(sentence, m.end())
+    if subject is None or _lemmas(m.group("act")) == () or m.group("act") in _NOT_FACT_VERBS:
+        return None
+    name = " and ".join(_without_title(part) for part in re.split(r"\s+and\s+", subject.group(0)))
+    commit = {"pledging": "pledge", "agreeing": "agree", "promising": "promise", "vowing": "vow"}[m.group("commit")]
+    act = f"{m.group('act')}{m.group('rest')}".strip()
+    return f"By what year did {_lower_the(name)} {commit} to {act}?"
+
+
+def _commit_subject(sentence: str, before: str) -> str | None:
+    """Who committed: the named subject right before the verb ("Yeltsin and Hashimoto have
+    agreed"), or the speaker and the other one of "X said he and Y agreed"."""
+    reported = _REPORTED_PAIR.search(before)
+    if reported:
+        return f"{reported.group('speaker')} and {reported.group('other')}"
+    both = _REPORTED_THEY.search(before)
+    if both:
+        return both.group("both")
+    trimmed = re.sub(r"\s+(?:have|has|had)?\s*(?:also\s+|already\s+|jointly\s+)?$", "", before)
+    clause_start = max(trimmed.rfind(", "), trimmed.rfind("that "), -1)
+    candidate = trimmed[clause_start + 2 if clause_start >= 0 else 0 :].strip()
+    candidate = re.sub(r"^that\s+", "", candidate)
+    subject = _SUBJECT.fullmatch(candidate)
+    if subject is None or (_DETERMINER_START.match(candidate) and not re.match(r"The\s+[A-Z]", candidate)):
+        return None
+    return candidate
+
+
+_TITLE_WORD = re.compile(
+    r"^(?:(?:[A-Z][a-z]+(?:ese|ian|ean|ish|an|i)|Soviet|Former|Then|Vice|Deputy|Chief)\s+)*"
+    r"(?:(?:Prime|Foreign|Defen[cs]e)\s+)?(?:President|Minister|Premier|Chancellor|Secretary|Leader)\s+"
+)
+
+
+def _without_title(name: str) -> str:
+    """ "Russian President Boris N. Yeltsin" -> "Boris N. Yeltsin"."""
+    return _TITLE_WORD.sub("", name.strip())

@@ -687,7 +687,9 @@ _NAME_THEN_VERB = re.compile(
     rf"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){{0,4}})?"
     rf"(?:,[^,“”]{{5,160}},|\s+[—–]\s+[^—–“”]{{5,160}}?\s+[—–])?"
     rf"(?:\s+has|\s+have|\s+had)?(?:\s+(?:publicly|repeatedly|also|recently|previously))?\s+(?P<verb>{_SPEECH})"
-    rf"(?:(?<=told)\s+(?:[^,;“”\"]{{1,60}}?(?=\s+that\b)|CNN|the\s+[A-Z]\w+(?:\s+\w+)?|[A-Z]\w+\s+News|\w+))?{_WHEN_WHERE}"
+    rf"(?:(?<=told)\s+(?:[^,;“”\"]{{1,60}}?(?=\s+that\b)|CNN|(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:conference|"
+    rf"briefing|meeting|session|interview|parliament|assembly)|the\s+[A-Z]\w+(?:\s+\w+)?|[A-Z]\w+\s+News|\w+))?"
+    rf"{_WHEN_WHERE}"
     rf"\s*(?:that\s+|:\s*|,\s*(?=[“\"‘']))?(?P<view>[“\"‘'][^”\"’]{{8,}}[”\"’]|{_CLAUSE_CHAR}{{12,}})"
 )
 _ACCORDING = re.compile(

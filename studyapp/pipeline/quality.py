@@ -53,7 +53,7 @@ _BACK_REFERENCE = re.compile(
     r"summit|talks|visit|trip|forum|conference|leaders?|countries|nations|sides|men|issue|minister|president|"
     r"premier|government|plans?|proposals?|moves?|decisions?|region|area|group|ruling|statements?|reports?|ideas?|offers?|agreements|deals|accords|"
     r"dispute|negotiations|project|package|framework|initiative|measures?|steps?|action|incident|exercises?|"
-    r"drills?|deployment|announcement|order|protests|objections|complaints|criticism)\b(?!\s+(?:of|between|in|on|with|for|at|to)\s+"
+    r"drills?|deployment|announcement|order|protests|objections|complaints|criticism|court|[Cc]ourt)\b(?!\s+(?:of|between|in|on|with|for|at|to)\s+"
     r"(?:the\s+)?[A-Z\d])(?!\s+[A-Z])"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my|me|ours)\b")

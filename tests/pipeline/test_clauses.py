@@ -9,6 +9,8 @@ from studyapp.bank.check import check_bank
 from studyapp.bank.model import Bank
 from studyapp.pipeline.build import BuildReport, build_from_sources
 from studyapp.pipeline.clauses import (
+    ask_deadline,
+    ask_deadline_opening,
     ask_document_year,
     ask_how_many,
     ask_which,
@@ -469,3 +471,43 @@ def test_a_leading_connective_does_not_stop_a_dated_statement_from_being_asked()
     )
     bank, _ = build(body)
     assert "In what year did Japan incorporate Dokdo into Shimane Prefecture?" in [q.prompt for q in bank.questions]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "Chile and Peru have agreed to do their utmost to sign a border treaty by 2030.",
+            "By what year did Chile and Peru agree to sign a border treaty?",
+        ),
+        (
+            "Lagos said he and Bachelet agreed to work toward a border treaty between Chile and Peru by the year 2030.",
+            "By what year did Lagos and Bachelet agree to work toward a border treaty between Chile and Peru?",
+        ),
+        (
+            "Lagos and Bachelet told reporters that they had agreed to intensify efforts to sign a treaty by 2030.",
+            "By what year did Lagos and Bachelet agree to sign a treaty?",
+        ),
+    ],
+)
+def test_a_commitment_with_a_deadline_becomes_by_what_year(sentence: str, question: str) -> None:
+    assert ask_deadline(sentence, span(sentence, "2030")) == question
+
+
+def test_a_deadline_pledged_in_an_opening_participle_is_the_main_subjects() -> None:
+    sentence = (
+        "After pledging to sign a border treaty by 2030, Chilean President Ricardo Lagos and "
+        "Peruvian President Alan Garcia parted as friends."
+    )
+    assert ask_deadline_opening(sentence, span(sentence, "2030")) == (
+        "By what year did Ricardo Lagos and Alan Garcia pledge to sign a border treaty?"
+    )
+
+
+def test_no_deadline_question_for_a_figure_or_a_plain_date() -> None:
+    assert (
+        ask_deadline("The petition was signed by 2000 people.", span("The petition was signed by 2000 people.", "2000"))
+        is None
+    )
+    sentence = "Chile agreed to sign the treaty in 2030."
+    assert ask_deadline(sentence, span(sentence, "2030")) is None

@@ -1127,3 +1127,39 @@ def test_a_weekday_in_reported_words_is_left_out_and_second_hand_reports_are_not
     )
     assert _WEEKDAY_IN_VIEW.sub("", "the patrol last Friday morning broke the accord") == "the patrol broke the accord"
     assert _SECOND_HAND.search("Ankara will not annul the accord, as reported by a Greek daily")
+
+
+def test_a_leaders_line_on_striving_for_a_deal_is_stock_and_also_points_back() -> None:
+    from studyapp.pipeline.questions import _stock_phrase
+
+    assert _stock_phrase(
+        "Ruritania will strive to reach an elusive deal on the territorial dispute and normalize relations"
+    )
+    body = (
+        "Cy Park, a professor at the University of Leeds, said that the absence of a treaty on the Imia Islets "
+        "is also hurting the fishermen.\n\n"
+        "Professor Ines Vidal argued that the Imia Islets fishermen want joint patrols with Turkey.\n\n"
+        "Analyst Hugo Marsh argued that the Imia Islets talks would stall until the next election."
+    )
+    bank, report = build(source("t96", body, title="The Imia Islets"))
+    assert not [q for q in bank.questions if "also hurting" in q.prompt + q.answer], report.lines()
+
+
+def test_a_former_title_is_not_accepted_as_a_current_one() -> None:
+    body = (
+        "Former Ruritanian President Ivo Brandt, a professor of law, said the Imia Islets ruling was a disgrace.\n\n"
+        "Professor Ines Vidal argued that the Imia Islets fishermen want joint patrols with Turkey.\n\n"
+        "Analyst Hugo Marsh argued that the Imia Islets talks would stall until the next election."
+    )
+    bank, report = build(source("t97", body, title="The Imia Islets"))
+    brandt = [q for q in bank.questions if q.answer == "Ivo Brandt"]
+    assert brandt, report.lines()
+    assert not any(a.startswith("President") for q in brandt for a in q.accepted)
+
+
+def test_a_news_conference_is_where_words_were_told_not_part_of_them() -> None:
+    from studyapp.pipeline.people import find_views
+
+    text = "In Oslo, spokesman Ivo Brandt told a news conference: “Ruritania regrets the landing on the islet.”"
+    (v,) = find_views(text)
+    assert v.view.text == "Ruritania regrets the landing on the islet."
