@@ -61,7 +61,7 @@ _PAIR_REF = re.compile(r"\b[Tt]he\s+two\s+(?P<noun>leaders|men|countries|nations
 
 _VISITED = re.compile(
     rf"(?P<who>{_NAME})(?:{_APOS}s\s+(?:(?:\w+\s+){{0,2}}?)(?:visit|trip)\s+to|\s+(?:(?:on|in|last)\s+\w+\s+|also\s+|later\s+|again\s+|first\s+)?"
-    rf"(?:visited|landed\s+on|landed\s+in|arrived\s+on|arrived\s+in|flew\s+to|travell?ed\s+to|went\s+to|"
+    rf"(?:visited|landed\s+on|landed\s+in|arrived\s+on|arrived\s+in|arrived\s+at|flew\s+to|travell?ed\s+to|went\s+to|"
     rf"made\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){{0,4}}?(?:visit|trip)\s+(?:\w+\s+){{0,3}}?to))"
     rf"\s+(?:the\s+)?(?:(?:island|islands|islet|islets)\s+of\s+)?(?P<where>{_NAME}(?:\s+(?:islands?|islets?))?)"
 )

@@ -56,6 +56,10 @@ _BACK_REFERENCE = re.compile(
     r"drills?|deployment|announcement|order|protests|objections|complaints|criticism|court|[Cc]ourt)\b(?!\s+(?:of|between|in|on|with|for|at|to)\s+"
     r"(?:the\s+)?[A-Z\d])(?!\s+[A-Z])"
 )
+# A noun phrase an "it" later in the same words can stand for: "the development plan", "a visit".
+_ANTECEDENT_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w-]{2,}\b|\]"
+)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my|me|ours)\b")
 # Deictic time words: what they mean depends on when the article was written.
 _DEICTIC_TIME = re.compile(
@@ -184,6 +188,8 @@ def dangling_in(text: str, speaker_pronouns: bool = False) -> str | None:
     for m in _DANGLING.finditer(text):
         if speaker_pronouns and m.group(0).lower() in ("he", "his", "him", "she", "her", "himself", "herself"):
             continue
+        if m.group(0).lower() == "it" and _ANTECEDENT_BEFORE.search(text[: m.start()]):
+            continue  # "would study the plan only if it did not …": "it" has its noun in the same words
         return m.group(0)
     found = _DEICTIC_TIME.search(text) or _BACK_REFERENCE.search(text)
     return found.group(0) if found else None

@@ -1255,7 +1255,7 @@ class QuestionWriter:
         score = Score()
         if _ORG_WORD.search(person):
             return self.drop(f, "speaker is an organisation, not a person")
-        if not re.match(r"[\w“‘\"']", view):
+        if not re.match(r"[\w“‘\"'\[]", view):  # "[Medvedev's visit to Kunashir] is …" is a clause
             score.lose(60, "the view is not a clause of its own (starts with punctuation)")
         quoted = bool(f.attr("quoted"))
         if n < (5 if quoted else 6):

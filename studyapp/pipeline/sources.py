@@ -189,9 +189,9 @@ def _masthead_date(field: str) -> str:
     """An ISO date from a masthead field: "2018-09-12", "08.09.2015", "Fri 3 Sep 2004", "March 2018"."""
     from studyapp.pipeline.dates import MONTHS, find_dates
 
-    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", field)
+    m = re.search(r"\b(\d{4})[-/](\d{2})[-/](\d{2})\b", field)  # "2018-09-12", "2004/08/26"
     if m:
-        return m.group(0)
+        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
     m = re.search(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b", field)
     if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31:
         return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
@@ -328,6 +328,19 @@ def read_title_line(line: str) -> tuple[str, str, str, str] | None:
     return title, author, publisher, date
 
 
+def _only_masthead(line: str) -> tuple[str, str] | None:
+    """(publisher, date) of a line that is only an outlet and a date ("The Japan Times, 2004/08/26",
+    "TASS | September 5, 2025"), else None."""
+    m = re.match(r"^(?P<outlet>[^,|—–]{2,60}?)\s*(?:,|\s[|—–])\s*(?P<date>.+)$", line)
+    if m is None or not _OUTLET.search(m.group("outlet")) or len(m.group("outlet").split()) > 6:
+        return None
+    date = _masthead_date(m.group("date"))
+    rest = re.sub(r"(?i)^(?:updated|published|posted):?\s*", "", m.group("date"))
+    if not date or len(rest.split()) > 6:
+        return None
+    return m.group("outlet").strip(), date
+
+
 def infer_meta(text: str, name: str = "") -> SourceMeta:
     """Read title, byline and date off an article that has no metadata file. An article with no
     headline is named by its publisher and date, never by a title made up from its first words."""
@@ -336,6 +349,10 @@ def infer_meta(text: str, name: str = "") -> SourceMeta:
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     author, publisher, date = read_byline(lines)
     title = _headline(lines)
+    masthead = _only_masthead(title) if title is not None else None
+    if masthead is not None:  # "The Japan Times, 2004/08/26": an outlet and a date, no headline
+        title = None
+        publisher, date = publisher or masthead[0], date or masthead[1]
     titled = read_title_line(lines[0]) if lines else None
     if titled is not None:  # "Headline — Outlet, date" on one line
         title = titled[0]

@@ -17,6 +17,13 @@ def source(sid: str, body: str, title: str = "Islands in dispute", date: str = "
     return Source(id=sid, path=f"{sid}.txt", text=f"{title}\n\n{body}\n", meta=meta)
 
 
+# Two more people quoted on the Imia Islets, so that a who-said question has wrong choices of its dispute.
+OTHER_VOICES = (
+    "Professor Ines Vidal argued that the Imia Islets fishermen want joint patrols with Turkey.\n\n"
+    "Analyst Hugo Marsh argued that the Imia Islets talks would stall until the next election."
+)
+
+
 def build(*sources: Source) -> tuple[Bank, BuildReport]:
     bank, report = build_from_sources(list(sources))
     assert check_bank(bank) == []
@@ -870,9 +877,7 @@ def test_he_said_in_the_next_paragraph_is_the_speaker_when_nobody_else_is_named_
         "of Leeds, said.\n\n"
         "“Greek and Turkish navies patrol within sight of the Imia Islets every week,” she said.\n\n"
         "Professor Cy Park argued that the Imia Islets crisis of 1996 nearly caused a war.\n\n"
-        "Professor Ines Vidal argued that the Imia Islets fishermen want joint patrols with Turkey.\n\n"
-        "Analyst Hugo Marsh argued that the Imia Islets talks would stall until the next election."
-    )
+    ) + OTHER_VOICES
     bank, report = build(source("t68", body, title="The Imia Islets"))
     assert [q for q in bank.questions if q.answer == "Lena Ortiz" and "patrol" in q.prompt], report.lines()
 
@@ -1004,9 +1009,7 @@ def test_a_person_the_article_calls_by_the_first_word_of_the_name_is_accepted_by
         "The motion on the Imia Islets was tabled by Bayview MP Tan Wei Ming on Monday.\n\n"
         "Tan said the Greek claim to the Imia Islets had no basis in the treaty of 1947.\n\n"
         "Professor Cy Park argued that the Imia Islets crisis of 1996 nearly caused a war.\n\n"
-        "Professor Ines Vidal argued that the Imia Islets fishermen want joint patrols with Turkey.\n\n"
-        "Analyst Hugo Marsh argued that the Imia Islets talks would stall until the next election."
-    )
+    ) + OTHER_VOICES
     bank, report = build(source("t90", body, title="The Imia Islets"))
     (q,) = [q for q in bank.questions if q.answer == "Tan Wei Ming" and q.format == "typed"] or [None]
     assert q is not None, report.lines()
@@ -1054,9 +1057,7 @@ def test_the_occasion_of_the_words_goes_into_who_said() -> None:
         "Ruritanian President Ivo Brandt insisted that “we will never trade the Imia Islets for money” "
         "in an interview with Freedonia Television in May.\n\n"
         "Professor Cy Park argued that the Imia Islets crisis of 1996 nearly caused a war.\n\n"
-        "Professor Ines Vidal argued that the Imia Islets fishermen want joint patrols with Turkey.\n\n"
-        "Analyst Hugo Marsh argued that the Imia Islets talks would stall until the next election."
-    )
+    ) + OTHER_VOICES
     bank, report = build(source("t92", body, title="The Imia Islets"))
     asked = [q.prompt for q in bank.questions if q.answer == "Ivo Brandt"]
     assert (
@@ -1138,9 +1139,7 @@ def test_a_leaders_line_on_striving_for_a_deal_is_stock_and_also_points_back() -
     body = (
         "Cy Park, a professor at the University of Leeds, said that the absence of a treaty on the Imia Islets "
         "is also hurting the fishermen.\n\n"
-        "Professor Ines Vidal argued that the Imia Islets fishermen want joint patrols with Turkey.\n\n"
-        "Analyst Hugo Marsh argued that the Imia Islets talks would stall until the next election."
-    )
+    ) + OTHER_VOICES
     bank, report = build(source("t96", body, title="The Imia Islets"))
     assert not [q for q in bank.questions if "also hurting" in q.prompt + q.answer], report.lines()
 
@@ -1148,9 +1147,7 @@ def test_a_leaders_line_on_striving_for_a_deal_is_stock_and_also_points_back() -
 def test_a_former_title_is_not_accepted_as_a_current_one() -> None:
     body = (
         "Former Ruritanian President Ivo Brandt, a professor of law, said the Imia Islets ruling was a disgrace.\n\n"
-        "Professor Ines Vidal argued that the Imia Islets fishermen want joint patrols with Turkey.\n\n"
-        "Analyst Hugo Marsh argued that the Imia Islets talks would stall until the next election."
-    )
+    ) + OTHER_VOICES
     bank, report = build(source("t97", body, title="The Imia Islets"))
     brandt = [q for q in bank.questions if q.answer == "Ivo Brandt"]
     assert brandt, report.lines()
@@ -1163,3 +1160,21 @@ def test_a_news_conference_is_where_words_were_told_not_part_of_them() -> None:
     text = "In Oslo, spokesman Ivo Brandt told a news conference: “Ruritania regrets the landing on the islet.”"
     (v,) = find_views(text)
     assert v.view.text == "Ruritania regrets the landing on the islet."
+
+
+def test_an_it_with_its_noun_in_the_same_words_does_not_lean_elsewhere() -> None:
+    from studyapp.pipeline.quality import dangling_in
+
+    assert dangling_in("Athens would study the joint plan only if it did not shelve the claim") is None
+    assert dangling_in("it did not shelve the claim") == "it"
+
+
+def test_the_visit_is_spelt_out_from_an_arrival_and_the_view_still_counts_as_a_clause() -> None:
+    body = (
+        "Turkish Defence Minister Ali Kaya arrived at Imia islet on Tuesday, sparking protests from Athens.\n\n"
+        "Greek Foreign Minister Nikos Stavrou said, “The visit is not compatible with our position over the "
+        "Imia Islets.”\n\n"
+    ) + OTHER_VOICES
+    bank, report = build(source("t98", body, title="The Imia Islets"))
+    asked = [q.prompt for q in bank.questions if q.answer == "Nikos Stavrou"]
+    assert any(p.startswith("Who said, “[Kaya’s visit to Imia islet] is not") for p in asked), (asked, report.lines())

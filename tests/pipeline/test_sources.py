@@ -268,3 +268,14 @@ def test_a_headline_with_a_dash_and_a_speaker_is_still_the_headline() -> None:
     from studyapp.pipeline.sources import read_title_line
 
     assert read_title_line("Talks on the reef will go on — minister Ivo Brandt") is None
+
+
+@pytest.mark.parametrize(
+    ("first", "publisher", "date"),
+    [("Harbour Times, 2004/08/26", "Harbour Times", "2004-08-26"), ("TASS, September 5, 2025", "TASS", "2025-09-05")],
+)
+def test_a_first_line_of_only_an_outlet_and_a_date_is_no_headline(first: str, publisher: str, date: str) -> None:
+    body = "The navy sent two ships to the reef on Monday, officials said, and fishermen were told to stay away."
+    meta = infer_meta(f"{first}\n\n{body}\n")
+    assert meta.title.startswith("Untitled article")
+    assert (meta.publisher, meta.date) == (publisher, date)
