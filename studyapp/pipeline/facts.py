@@ -27,6 +27,11 @@ from studyapp.pipeline.quality import strip_connective
 from studyapp.pipeline.sentences import split_sentences
 from studyapp.pipeline.stances import find_stances
 
+# "A spokesman for Obuchi said", "an aide to the president told", "officials said": someone unnamed spoke.
+_UNNAMED_SPEAKER = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Ss]everal)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|aides?|advis[eo]rs?|"
+    r"officials?|sources?|diplomats?)(?:\s+(?:for|to|of|at|in)\s+[^,.;“”\"]{1,60}?)?\s+(?:said|says|told|added)\b"
+)
 _SPOKE = re.compile(r"\b(?:said|says|told|added|argued|noted|stressed|insisted|warned|explained|pointed\s+out)\b")
 
 
@@ -431,7 +436,10 @@ class Extractor:
                             accepted=tuple(dict.fromkeys([answer, person, person.split()[-1]])),
                         )
                     )
-                if speaking or persons:
+                if not speaking and _UNNAMED_SPEAKER.search(s.text):
+                    # "A spokesman for Obuchi said …. However, he said …": "he" is the spokesman
+                    subject, spoke = None, False
+                elif speaking or persons:
                     # "she said" in the next sentence is who spoke last, else the first person named
                     subject, spoke = speaking or persons[0], speaking is not None
                     if not spoke and len({n for n, _, _ in persons}) == 1 and _SPOKE.search(s.text):

@@ -1178,3 +1178,17 @@ def test_the_visit_is_spelt_out_from_an_arrival_and_the_view_still_counts_as_a_c
     bank, report = build(source("t98", body, title="The Imia Islets"))
     asked = [q.prompt for q in bank.questions if q.answer == "Nikos Stavrou"]
     assert any(p.startswith("Who said, “[Kaya’s visit to Imia islet] is not") for p in asked), (asked, report.lines())
+
+
+def test_he_after_an_unnamed_spokesman_is_the_spokesman_not_the_one_he_speaks_for() -> None:
+    from studyapp.pipeline.facts import extract, prepare
+    from studyapp.pipeline.model import FactKind
+
+    body = (
+        "Turkey presented Greek Prime Minister Kostas Pappas with a plan on the Imia Islets in Ankara.\n\n"
+        "A spokesman for Pappas said Athens has not had time to study the Turkish proposal. However, he said "
+        "he believes Greece and Turkey are on the way to a treaty on the Imia Islets."
+    )
+    facts = extract([prepare(source("t99", body, title="The Imia Islets"))]).facts
+    views = [f for f in facts if f.kind == FactKind.EXPERT_VIEW]
+    assert not [f for f in views if "on the way" in f.value], [(f.subject, f.value) for f in views]
