@@ -332,13 +332,18 @@ def _only_masthead(line: str) -> tuple[str, str] | None:
     """(publisher, date) of a line that is only an outlet and a date ("The Japan Times, 2004/08/26",
     "TASS | September 5, 2025"), else None."""
     m = re.match(r"^(?P<outlet>[^,|—–]{2,60}?)\s*(?:,|\s[|—–])\s*(?P<date>.+)$", line)
-    if m is None or not _OUTLET.search(m.group("outlet")) or len(m.group("outlet").split()) > 6:
+    if m is None or len(m.group("outlet").split()) > 6:
         return None
+    outlet = m.group("outlet").strip()
+    # "RFE/RL", "Voice of America": an outlet's name need not say it is one when a full date follows
+    named = _OUTLET.search(outlet) or re.fullmatch(
+        r"(?:[A-Z][\w/&.’'-]*|of|the)(?:\s+(?:[A-Z][\w/&.’'-]*|of|the)){0,4}", outlet
+    )
     date = _masthead_date(m.group("date"))
     rest = re.sub(r"(?i)^(?:updated|published|posted):?\s*", "", m.group("date"))
-    if not date or len(rest.split()) > 6:
+    if not named or not date or len(rest.split()) > 6 or not re.search(r"\d{4}", rest):
         return None
-    return m.group("outlet").strip(), date
+    return outlet, date
 
 
 def infer_meta(text: str, name: str = "") -> SourceMeta:

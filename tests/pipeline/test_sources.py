@@ -272,10 +272,20 @@ def test_a_headline_with_a_dash_and_a_speaker_is_still_the_headline() -> None:
 
 @pytest.mark.parametrize(
     ("first", "publisher", "date"),
-    [("Harbour Times, 2004/08/26", "Harbour Times", "2004-08-26"), ("TASS, September 5, 2025", "TASS", "2025-09-05")],
+    [
+        ("Harbour Times, 2004/08/26", "Harbour Times", "2004-08-26"),
+        ("TASS, September 5, 2025", "TASS", "2025-09-05"),
+        ("RFE/RL, 12 November 1998", "RFE/RL", "1998-11-12"),
+        ("Voice of the Coast, 2012-05-23", "Voice of the Coast", "2012-05-23"),
+    ],
 )
 def test_a_first_line_of_only_an_outlet_and_a_date_is_no_headline(first: str, publisher: str, date: str) -> None:
     body = "The navy sent two ships to the reef on Monday, officials said, and fishermen were told to stay away."
     meta = infer_meta(f"{first}\n\n{body}\n")
     assert meta.title.startswith("Untitled article")
     assert (meta.publisher, meta.date) == (publisher, date)
+
+
+def test_a_headline_with_a_comma_is_not_an_outlet_and_date() -> None:
+    meta = infer_meta("Putin, Abe meet in Nagato\n\nThe two leaders met at a hot spring resort on Thursday.\n")
+    assert meta.title == "Putin, Abe meet in Nagato"
