@@ -53,6 +53,7 @@ ACTS = {
     *("fortify", "protest", "take", "control", "award", "grant", "designate", "rename", "win", "lose", "reclaim"),
     *("liberate", "colonise", "colonize", "partition", "divide", "demilitarise", "demilitarize"),
     *("announce", "spark", "provoke"),  # "announced it would deploy …", "sparked a row by visiting …"
+    *("offer", "propose"),  # "offered to hand over two of the islands": a proposal is an act
 }
 _PREPOSITION = r"(?:in|on|during)"
 # Where a simple statement ends and a tacked-on clause begins.
@@ -77,6 +78,7 @@ class Clause:
     rest_start: int  # offset of ``rest`` in the sentence
     intro_end: int  # where the subject starts (after an introductory "In 2010,")
     perfect: str = ""  # a present perfect's participle ("held", "been occupied"); ``verb`` is has/have
+    dated_subject: bool = False  # the date stands between subject and verb ("Russia in 2005 offered …")
 
     def asked(self, rest: str, wh: str) -> str:
         """``wh`` + the clause with ``rest`` replaced: "In what year did Japan sign …?"."""
@@ -164,6 +166,12 @@ def parse(sentence: str, date_span: tuple[int, int] | None = None) -> Clause | N
     apposition = re.match(r",\s+(?:[^,;:()“”\"]+?\s+){0,8}?[^,;:()“”\"\s]+,\s+(?=[a-z])", sentence[after:])
     if apposition:  # "Dmitry Medvedev, Russia's prime minister, visited …": the name alone is asked
         after += apposition.end() - 1
+    name_end = after
+    dated_subject = False
+    if date_span is not None and not apposition:
+        between = re.match(r"\s+(?:in|on)\s+", sentence[after:])
+        if between and after + between.end() == date_span[0] and re.match(r"\s+[a-z]", sentence[date_span[1] :]):
+            after, dated_subject = date_span[1], True  # "Russia in 2005 offered …": the date is asked
     words = re.finditer(r"\S+", sentence[after:])
     tokens = [(m.group(0), after + m.start(), after + m.end()) for m in words]
     if not tokens:
@@ -198,7 +206,7 @@ def parse(sentence: str, date_span: tuple[int, int] | None = None) -> Clause | N
         if lemma in _NOT_FACT_VERBS or lemma not in ACTS:
             return None
         perfect = " ".join(t for t, _, _ in tokens[i + 1 : nxt + 1])
-        name = sentence[start:after].strip() if not apposition else subject.group(0)
+        name = sentence[start:name_end].strip() if not apposition else subject.group(0)
         end = tokens[nxt][2]
         rest_text = sentence[end:].rstrip(" .!?")
         return Clause(name, adverb, verb, "be" if participle else lemma, participle, rest_text, end, start, perfect)
@@ -224,11 +232,11 @@ def parse(sentence: str, date_span: tuple[int, int] | None = None) -> Clause | N
         pass  # "became the first Soviet leader to visit Japan": the visit is the act
     elif (participle_lemma(participle) if participle else lemma) not in ACTS:
         return None
-    name = sentence[start:after].strip() if not apposition else subject.group(0)
+    name = sentence[start:name_end].strip() if not apposition else subject.group(0)
     if len(name.split()) == 1 and name in ("The", "A", "An"):
         return None
     rest_text = sentence[verb_end:].rstrip(" .!?")
-    return Clause(name, adverb, verb, lemma, participle, rest_text, verb_end, start)
+    return Clause(name, adverb, verb, lemma, participle, rest_text, verb_end, start, dated_subject=dated_subject)
 
 
 # "a day after the garrison left": an aside that places the date against another event.
@@ -355,7 +363,7 @@ def ask_year(sentence: str, date_span: tuple[int, int]) -> str | None:
     a, b = date_span[0] - clause.rest_start, date_span[1] - clause.rest_start
     if clause.perfect:
         return _ask_since(clause, rest, a, b)
-    if clause.intro_end and date_span[1] <= clause.intro_end:
+    if (clause.intro_end and date_span[1] <= clause.intro_end) or clause.dated_subject:
         rest = simplify(rest)
     elif 0 <= a < b <= len(rest):
         before = rest[:a]

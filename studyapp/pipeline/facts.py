@@ -27,10 +27,11 @@ from studyapp.pipeline.quality import strip_connective
 from studyapp.pipeline.sentences import split_sentences
 from studyapp.pipeline.stances import find_stances
 
-# "A spokesman for Obuchi said", "an aide to the president told", "officials said": someone unnamed spoke.
+# "A spokesman for Obuchi said", "an aide to the president told": one unnamed person spoke (whom a
+# "he" after it stands for; "the sources said" are several, and leave "he" to the last one named)
 _UNNAMED_SPEAKER = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Ss]everal)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|aides?|advis[eo]rs?|"
-    r"officials?|sources?|diplomats?)(?:\s+(?:for|to|of|at|in)\s+[^,.;“”\"]{1,60}?)?\s+(?:said|says|told|added)\b"
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|aide|advis[eo]r|official|source|"
+    r"diplomat)(?:\s+(?:for|to|of|at|in)\s+[^,.;“”\"]{1,60}?)?\s+(?:said|says|told|added)\b"
 )
 _SPOKE = re.compile(r"\b(?:said|says|told|added|argued|noted|stressed|insisted|warned|explained|pointed\s+out)\b")
 

@@ -599,6 +599,9 @@ class QuestionWriter:
         exclude = [*exclude, *re.findall(r"\b(?:1[5-9]|20)\d\d\b", prompt)]  # "… the Declaration of 1956?"
         latest = self._latest_year(f) if capped else None
         mc = pick(year_distractors(int(year), self._dates, key, latest), [*accepted, *exclude], 6, key)
+        if len(mc) < 3:  # the near years are taken (a key just before the article's year)
+            wide = year_distractors(int(year), self._dates, key, latest, wide=True)
+            mc = pick(wide, [*accepted, *exclude], 6, key)
         shown = D.display(year)
         note = [f"Normalised date: the source writes “{f.answer}”."] if shown != f.answer else []
         self._add(f, key, "when", "mc", prompt, shown, accepted, score, mc, notes=note, value=_year_value(year))
@@ -629,8 +632,9 @@ class QuestionWriter:
         return bool(re.search(rf"\b{re.escape(word)}\b[^.!?]{{0,30}}\bagain\b", later, re.I))
 
     def _years_near(self, word: str) -> list[str]:
-        """The years of every dated sentence in the articles that names ``word``."""
-        if len(word) < 4:
+        """The years of every dated sentence in the articles that names ``word`` (not a country:
+        "Russia" is in every other sentence, and would leave no wrong year)."""
+        if len(word) < 4 or country_of_word(word.capitalize()) is not None:
             return []
         pattern = re.compile(rf"\b{re.escape(word)}\b", re.I)
         return sorted(

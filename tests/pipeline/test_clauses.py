@@ -117,6 +117,11 @@ def span(sentence: str, part: str) -> tuple[int, int]:
             "April 1879",
             "In what year did Chilean forces invade and occupy the Tacna Islands?",
         ),
+        (  # the date between subject and verb; an offer is an act
+            "Chile in 2005 offered to cede two of the Tacna Islands if Peru gave up the third.",
+            "2005",
+            "In what year did Chile offer to cede two of the Tacna Islands?",
+        ),
         (
             "In 2008, Peru sparked a row with Chile by landing troops on the Tacna Islands.",
             "2008",

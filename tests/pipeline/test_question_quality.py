@@ -1192,3 +1192,24 @@ def test_he_after_an_unnamed_spokesman_is_the_spokesman_not_the_one_he_speaks_fo
     facts = extract([prepare(source("t99", body, title="The Imia Islets"))]).facts
     views = [f for f in facts if f.kind == FactKind.EXPERT_VIEW]
     assert not [f for f in views if "on the way" in f.value], [(f.subject, f.value) for f in views]
+
+
+def test_he_after_the_sources_said_is_still_the_person_named_before() -> None:
+    from studyapp.pipeline.facts import extract, prepare
+    from studyapp.pipeline.model import FactKind
+
+    body = (
+        "Greek Prime Minister Kostas Pappas is expected to view the Imia Islets from a boat, the sources said.\n\n"
+        "“I have been considering a visit to the Imia Islets,” he told reporters."
+    )
+    facts = extract([prepare(source("t100", body, title="The Imia Islets"))]).facts
+    views = [(f.subject, f.value) for f in facts if f.kind == FactKind.EXPERT_VIEW]
+    assert ("Kostas Pappas", "I have been considering a visit to the Imia Islets") in views, views
+
+
+def test_wrong_years_are_found_before_the_key_when_the_near_ones_are_taken() -> None:
+    from studyapp.pipeline.distractors import year_distractors
+
+    narrow = year_distractors(2016, [], "k", latest=2017)
+    wide = year_distractors(2016, [], "k", latest=2017, wide=True)
+    assert all(int(y) <= 2017 for y in wide) and set(narrow) < set(wide) and len(wide) - len(narrow) == 6
