@@ -1011,8 +1011,9 @@ def test_a_person_the_article_calls_by_the_first_word_of_the_name_is_accepted_by
         "Professor Cy Park argued that the Imia Islets crisis of 1996 nearly caused a war.\n\n"
     ) + OTHER_VOICES
     bank, report = build(source("t90", body, title="The Imia Islets"))
-    (q,) = [q for q in bank.questions if q.answer == "Tan Wei Ming" and q.format == "typed"] or [None]
-    assert q is not None, report.lines()
+    found = [q for q in bank.questions if q.answer == "Tan Wei Ming" and q.format == "typed"]
+    assert len(found) == 1, report.lines()
+    q = found[0]
     assert "Tan" in q.accepted and "Ming" not in q.accepted
     assert q.value is not None and q.value["family"] == "Tan"
 
