@@ -41,7 +41,8 @@ _DANGLING = re.compile(
     r"that\s+(?:man|woman|move|plan|idea|proposal|view|approach|step|issue|problem|"
     r"point|deal|one|ones|decision|agreement|meeting|visit|summit|offer|statement|stance|position|week|"
     r"day|night|morning|evening|month|year|summer|winter|spring|autumn|fall|time|case|way|process|policy|strategy|development|region)|"
-    r"the same|here|it(?!\s+(?:is|was|will|would|has|had|seems|appears|remains|may|might|could|can|must|should|"
+    r"(?<=\w\s)involved(?!\s+(?:in|with|parties)\b)|the same|here|"
+    r"it(?!\s+(?:is|was|will|would|has|had|seems|appears|remains|may|might|could|can|must|should|"
     r"took|takes|became|becomes)\b)(?![’']s))\b|\b[Ii]t(?:['’]s|\s+(?:is|was|will\s+be|would\s+be))\s+(?:a|an|the)\b",
     re.I,
 )

@@ -1283,6 +1283,10 @@ class QuestionWriter:
             return self.drop(f, "the article only guesses that it was said ('most likely', 'reportedly')")
         if _STANCE_NOT_STATED.search(view) and words(view) < 16:
             return self.drop(f, "the words refer to a stance without stating it ('made clear Malaysia's stand')")
+        if _REACTION_TO_UNSTATED.match(view):
+            return self.drop(
+                f, "a reaction to remarks the question does not give ('the comments by X were unacceptable')"
+            )
         if _stock_phrase(view) and _PROCESS_WORDS.search(view):
             return self.drop(f, "the words report how talks went, not a position ('heated but candid')")
         if _RELAYED.match(view):
@@ -2094,6 +2098,11 @@ def _one_per_family(people: list[str], speaker: str) -> list[str]:
 
 
 # "he had made clear Malaysia's stand on Sabah before": a stance referred to, not stated.
+# "the comments by Deputy Foreign Minister X … were unacceptable": a verdict on words not given
+_REACTION_TO_UNSTATED = re.compile(
+    r"(?i)^[“\"‘']?(?:the|his|her|their|these|those|such)\s+(?:[\w-]+\s+)?(?:comments?|remarks?|statements?|words|"
+    r"claims?|assertions?)\s+(?:by|of|from|made\s+by)\b"
+)
 _STANCE_NOT_STATED = re.compile(
     r"(?i)\b(?:made\s+clear|explained|reiterated|stated|expressed|conveyed|outlined|set\s+out)\b"
     r"[^.;]{0,40}\b(?:stand|stance|position|view|views|policy)\b"

@@ -1214,3 +1214,13 @@ def test_wrong_years_are_found_before_the_key_when_the_near_ones_are_taken() -> 
     narrow = year_distractors(2016, [], "k", latest=2017)
     wide = year_distractors(2016, [], "k", latest=2017, wide=True)
     assert all(int(y) <= 2017 for y in wide) and set(narrow) < set(wide) and len(wide) - len(narrow) == 6
+
+
+def test_a_verdict_on_unstated_remarks_and_a_dangling_involved_are_not_asked() -> None:
+    from studyapp.pipeline.quality import dangling_in
+    from studyapp.pipeline.questions import _REACTION_TO_UNSTATED
+
+    assert _REACTION_TO_UNSTATED.match("the comments by Deputy Foreign Minister Ivo Brandt were unacceptable")
+    assert not _REACTION_TO_UNSTATED.match("the Imia Islets have been Greek since 1947")
+    assert dangling_in("Athens was trying to demilitarise the Imia islets involved") == "involved"
+    assert dangling_in("Athens is involved in talks on the Imia Islets") is None
