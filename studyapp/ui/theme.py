@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 THEMES = ("system", "light", "dark")
 
@@ -76,9 +76,41 @@ def light_palette() -> QPalette:
     return p
 
 
+class VisibleIndicators(QProxyStyle):
+    """Fusion with radio buttons and check boxes that can be seen on a dark window: Fusion draws
+    their outline a shade darker than the window, which on #202124 is next to invisible."""
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        radio = element == QStyle.PrimitiveElement.PE_IndicatorRadioButton
+        box = element == QStyle.PrimitiveElement.PE_IndicatorCheckBox
+        if not (radio or box) or option.palette.color(QPalette.ColorRole.Window).lightness() >= 128:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
+        painter.setPen(QPen(QColor("#9aa0a6" if enabled else "#5f6368"), 1.2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        rect = QRectF(option.rect).adjusted(1, 1, -1, -1)
+        if radio:
+            painter.drawEllipse(rect)
+        else:
+            painter.drawRoundedRect(rect, 2, 2)
+        painter.restore()
+
+
 def apply_theme(app: QApplication, theme: str) -> str:
     """Apply "system", "light" or "dark"; returns the palette actually used ("light" or "dark")."""
-    app.setStyle("Fusion")
+    app.setStyle(VisibleIndicators())
     dark = theme == "dark" or (theme == "system" and system_prefers_dark())
     app.setPalette(dark_palette() if dark else light_palette())
     return "dark" if dark else "light"

@@ -265,3 +265,37 @@ def test_dialog_titles_fit(qtbot: QtBot, ctx: AppContext, learner: Learner) -> N
     dialog = SettingsDialog(ctx, learner)
     qtbot.addWidget(dialog)
     assert dialog.minimumWidth() >= dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) + 100
+
+
+def test_radio_buttons_and_check_boxes_can_be_seen_in_the_dark_theme(qtbot: QtBot) -> None:
+    """Fusion draws an indicator's outline a shade darker than the window: on a dark window the
+    unchecked radio buttons of the export dialog were next to invisible."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QStyle, QStyleOptionButton
+
+    from studyapp.ui.theme import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        for theme in ("dark", "light"):
+            apply_theme(app, theme)
+            window_color = app.palette().color(QPalette.ColorRole.Window)
+            for widget, element in (
+                (QRadioButton("Moodle XML"), QStyle.SubElement.SE_RadioButtonIndicator),
+                (QCheckBox("Typed answer"), QStyle.SubElement.SE_CheckBoxIndicator),
+            ):
+                qtbot.addWidget(widget)
+                widget.resize(200, 30)
+                image = widget.grab().toImage()
+                option = QStyleOptionButton()
+                option.initFrom(widget)
+                rect = widget.style().subElementRect(element, option, widget)
+                contrast = max(
+                    abs(image.pixelColor(x, y).lightness() - window_color.lightness())
+                    for x in range(rect.left(), rect.right() + 1)
+                    for y in range(rect.top(), rect.bottom() + 1)
+                )
+                assert contrast >= 45, (theme, type(widget).__name__, contrast)
+    finally:
+        apply_theme(app, "light")
