@@ -39,6 +39,11 @@ _BODY = (
     r"Ministry\s+of\s+External\s+Affairs|authorities|side)"
 )
 _ADVERB = r"(?:(?:still|also|long|has\s+long|have\s+long|firmly|consistently|repeatedly)\s+)?"
+# "India on Wednesday said", "Moscow said Monday that" is read as "Moscow said that": when, not what
+_WHEN = (
+    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
+    r"last\s+(?:week|month)|this\s+week|again)"
+)
 
 
 @dataclass(frozen=True)
@@ -58,8 +63,8 @@ class Stance:
 def _subject_pattern() -> re.Pattern[str]:
     words = "|".join(sorted((re.escape(w) for w in country_words()), key=len, reverse=True))
     return re.compile(
-        rf"^(?P<subject>(?:[Tt]he\s+)?(?P<word>{words})(?:[’']s)?(?:\s+{_BODY})?)\s+{_ADVERB}"
-        rf"(?:(?P<that_verb>{_THAT_VERBS})\s+(?:that\s+)?|(?P<object_verb>{_OBJECT_VERBS})\s+)"
+        rf"^(?P<subject>(?:[Tt]he\s+)?(?P<word>{words})(?:[’']s)?(?:\s+{_BODY})?)\s+(?:{_WHEN}\s+)?{_ADVERB}"
+        rf"(?:(?P<that_verb>{_THAT_VERBS})\s+(?:{_WHEN}\s+)?(?:that\s+)?|(?P<object_verb>{_OBJECT_VERBS})\s+)"
         r"(?P<view>[^;:]+?)\s*[.!?]?$"
     )
 

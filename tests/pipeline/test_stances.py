@@ -46,6 +46,18 @@ def build(body: str, title: str = "Islands in dispute") -> tuple[Bank, BuildRepo
             "said",
             "the Imia Islets are Turkish",
         ),
+        (  # when it was said, before or after the verb
+            "Ankara on Wednesday said the Imia Islets will never be handed over.",
+            "Turkey",
+            "said",
+            "the Imia Islets will never be handed over",
+        ),
+        (
+            "Athens said Monday that the Imia Islets have been Greek since 1947.",
+            "Greece",
+            "said",
+            "the Imia Islets have been Greek since 1947",
+        ),
     ],
 )
 def test_a_governments_position_is_read(sentence: str, country: str, verb: str, view: str) -> None:
