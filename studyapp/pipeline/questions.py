@@ -59,7 +59,7 @@ from studyapp.pipeline.quality import (
     strip_connective,
     words,
 )
-from studyapp.pipeline.text import capitalize, normalize, tame_caps, the_name, with_article
+from studyapp.pipeline.text import WEEKDAY, capitalize, normalize, tame_caps, the_name, with_article
 
 __all__ = ["BLANK", "Question", "normalize", "write_questions"]
 
@@ -502,10 +502,8 @@ class QuestionWriter:
         year = f.value[:4]
         if asked is not None and _LANDMARK_ACT.search(asked):
             return self.drop(f, "a landmark of world history (every learner knows the year): background, not the topic")
-        outsider = self._outsider_in(f.source_id, asked) if asked is not None else None
-        if outsider:
-            # "In what year did Russia annex Ukraine's Crimea region?" in an article on the Kurils
-            return self.drop(f, f"an act involving {outsider}, not a party to the article's dispute: background")
+        if asked is not None and self._background(f, asked):
+            return None
         if asked is not None and clause is None:  # "Having signed a treaty in 1941, the Soviet Union …"
             self._ask_year(f, f"date|{year}|{normalize(asked)}", asked, year, self._judge_asked(asked))
             self._clause_asked[(f.source_id, f.quote_start)].add("when")
@@ -550,16 +548,18 @@ class QuestionWriter:
             self._parties[source_id] = set(ranked[:2])
         return self._parties[source_id]
 
-    def _outsider_in(self, source_id: str, asked: str) -> str | None:
-        """A country the question names that is not a party to the article's dispute, or None."""
-        principals = self._principals(source_id)
+    def _background(self, f: Fact, asked: str) -> bool:
+        """Drop (and say so) a question naming a country that is no party to the article's dispute:
+        "In what year did Russia annex Ukraine's Crimea region?" in an article on the Kurils."""
+        principals = self._principals(f.source_id)
         if len(principals) < 2:
-            return None
+            return False
         for m in _COUNTRY_WORD.finditer(asked):
             country = country_of_word(m.group(0))
             if country is not None and not any(same_holder(country, p) for p in principals):
-                return country
-        return None
+                self.drop(f, f"an act involving {country}, not a party to the article's dispute: background")
+                return True
+        return False
 
     def _deadline_asked(self, f: Fact, stmt: str, span: tuple[int, int], year: str) -> bool:
         """ "By what year did Yeltsin and Hashimoto agree to conclude a peace treaty?" from a
@@ -567,9 +567,7 @@ class QuestionWriter:
         asked = clauses.ask_deadline(stmt, span) or clauses.ask_deadline_opening(stmt, span)
         if asked is None:
             return False
-        outsider = self._outsider_in(f.source_id, asked)
-        if outsider:
-            self.drop(f, f"an act involving {outsider}, not a party to the article's dispute: background")
+        if self._background(f, asked):
             return True
         act = re.sub(
             r"^By what year did .+? (?:agree|pledge|promise|vow|undertake|resolve|commit themselves) to ", "", asked
@@ -1293,11 +1291,7 @@ class QuestionWriter:
             return self.drop(f, "relays what others agreed (the agreement is the fact, not who passed it on)")
         if _SECOND_HAND.search(view) or len(re.findall(r"\b\d[\d,.]*\b", view)) >= 2:
             return self.drop(f, "passes on reports or figures ('according to media reports'): not a stance")
-        if (
-            (self._official(person) or person in self._leaders)
-            and not _DISPUTE_WORD.search(view)
-            and not (self.gazetteer.mentions(view))
-        ):
+        if (self._official(person) or person in self._leaders) and not self._on_the_dispute(view):
             # "joint work in economic areas will help to establish the basis for a true partnership":
             # a leader on relations in general, which the other side's leader could say as well
             return self.drop(f, "an official's words on relations in general, naming nothing of the dispute")
@@ -1418,7 +1412,7 @@ class QuestionWriter:
             # was said is asked, with the post that says for whom he speaks.
             self.dropped.append((f.source_id, f.kind.value, "who-said of a spokesperson (the name is trivia)"))
             name = f"{spokesperson} {name}"
-        elif not _DISPUTE_WORD.search(view) and not self.gazetteer.mentions(view):
+        elif not self._on_the_dispute(view):
             # "Moscow is highly interested in attracting Japanese investments": a claim about the
             # sides' interests that the articles give others too, so "who said it" has several
             # defensible answers (blind reviews failed it twice); what the person said is still asked
@@ -1433,9 +1427,7 @@ class QuestionWriter:
             what = f"What did {self._with_role(person, name, f.source_id)} {base}?"
             mine = capitalize(f"that {_unquote(view)}")
             surname = normalize(self._family(person))
-            # other people's words on the same dispute only: words on another dispute, or with
-            # another dispute's places, are ruled out at a glance (blind review of unseen set 15)
-            pool = [pc for pc in rotated(self._view_choices, key) if self._disputes_of(pc[0]) & same_dispute]
+            pool = self._same_dispute(self._view_choices, key, same_dispute)
             others = (choice for p, choice in pool if p != person and f" {surname} " not in f" {normalize(choice)} ")
             what_score = Score(score.points, list(score.reasons))
             span = (int(f.attr("view_start")), int(f.attr("view_end"))) if f.attr("view_start") else None
@@ -1445,9 +1437,7 @@ class QuestionWriter:
             # "What did X say?" with other people's own words as the wrong choices, all in quotation marks
             mine = f"“{view}”"
             surname = normalize(self._family(person))
-            # other people's words on the same dispute only: words on another dispute, or with
-            # another dispute's places, are ruled out at a glance (blind review of unseen set 15)
-            pool = [pc for pc in rotated(self._quote_choices, key) if self._disputes_of(pc[0]) & same_dispute]
+            pool = self._same_dispute(self._quote_choices, key, same_dispute)
             quotes = (q for p, q in pool if p != person and f" {surname} " not in f" {normalize(q)} ")
             span = (int(f.attr("view_start")), int(f.attr("view_end"))) if f.attr("view_start") else None
             what_score = Score(score.points, list(score.reasons))
@@ -1465,6 +1455,15 @@ class QuestionWriter:
                 span=span,
             )
         return None
+
+    def _same_dispute(self, choices: list[tuple[str, str]], key: str, disputes: set[str]) -> list[tuple[str, str]]:
+        """Other people's words on the same dispute only: words on another dispute, or with another
+        dispute's places, are ruled out at a glance (blind review of unseen set 15)."""
+        return [pc for pc in rotated(choices, key) if self._disputes_of(pc[0]) & disputes]
+
+    def _on_the_dispute(self, view: str) -> bool:
+        """Do the words name the dispute: a territorial word, a treaty, a ruling or one of its places?"""
+        return bool(_DISPUTE_WORD.search(view) or self.gazetteer.mentions(view))
 
     def _occasion(self, f: Fact) -> str:
         """ "in an interview with Bloomberg News", "during a speech at the State Duma": where the words
@@ -1756,9 +1755,7 @@ _NO_STANCE = "no stance of this person in the articles (a post alone is trivia)"
 # else ("deeply regrettable", "will tenaciously seek a settlement") names no stance of its own.
 # "Medvedev's visit to the islet on Monday was regrettable": in reported words a weekday dates
 # nothing the question can use (which Monday?), and leaving it out changes no claim
-_WEEKDAY_IN_VIEW = re.compile(
-    r"(?<=\w)\s+(?:on\s+|last\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\b"
-)
+_WEEKDAY_IN_VIEW = re.compile(rf"(?<=\w)\s+(?:on\s+|last\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b")
 # A country by its name, capital or adjective ("Ukraine's", "Kyiv", "Ukrainian").
 _COUNTRY_WORD = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted(country_words(), key=len, reverse=True))})\b")
 # Words that name the dispute itself, which an official's view must touch to be a stance on it.

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from studyapp.pipeline.control import country_of_word, country_words, is_country_adjective
+from studyapp.pipeline.text import WEEKDAY
 
 # Verbs of a standing position, present or past; "said" is a position only with "that" or a
 # clause about the territory, which the question writer checks.
@@ -40,10 +41,7 @@ _BODY = (
 )
 _ADVERB = r"(?:(?:still|also|long|has\s+long|have\s+long|firmly|consistently|repeatedly)\s+)?"
 # "India on Wednesday said", "Moscow said Monday that" is read as "Moscow said that": when, not what
-_WHEN = (
-    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
-    r"last\s+(?:week|month)|this\s+week|again)"
-)
+_WHEN = rf"(?:(?:on\s+)?{WEEKDAY}|yesterday|today|last\s+(?:week|month)|this\s+week|again)"
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,9 @@ import functools
 import re
 import unicodedata
 
+# A day of the week, for the patterns that leave it out or read past it.
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
 
 @functools.lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
