@@ -1345,7 +1345,11 @@ class QuestionWriter:
             lead = self.text(f.source_id)[max(f.quote_start, vs - 12) : vs]
             if not re.search(r"\bthat\s*[“\"‘']?$", lead):
                 return self.drop(f, "a quoted fragment whose subject is outside the quotation")
+        when = self._when_said(f)
         occasion = self._occasion(f)
+        if when:  # "in an interview in May" + "in May 2019" -> "in an interview in May 2019"
+            occasion = re.sub(rf"\s+in\s+{re.escape(when.split()[1])}$", "", occasion)
+        occasion = " ".join(x for x in (occasion, when) if x)
         if occasion:
             verb = f"{verb} {occasion}"
         if quoted:
@@ -1464,6 +1468,27 @@ class QuestionWriter:
     def _on_the_dispute(self, view: str) -> bool:
         """Do the words name the dispute: a territorial word, a treaty, a ruling or one of its places?"""
         return bool(_DISPUTE_WORD.search(view) or self.gazetteer.mentions(view))
+
+    def _when_said(self, f: Fact) -> str:
+        """ "in 2010", "in September 2016": when the words were said, where the sentence dates them
+        against the article ("said on Tuesday", "in an interview in September") and the article's
+        date is known; "" otherwise. Without it a standing line fits every leader who said it."""
+        date = self.texts[f.source_id].source.meta.date if f.source_id in self.texts else ""
+        m = re.match(r"(\d{4})(?:-(\d{2}))?", date)
+        if m is None:
+            return ""
+        sentence = self.text(f.source_id)[f.quote_start : f.quote_end]
+        a = int(f.attr("view_start") or f.quote_start) - f.quote_start
+        b = int(f.attr("view_end") or f.quote_end) - f.quote_start
+        outside = f"{sentence[: max(a, 0)]} … {sentence[max(b, 0) :]}"
+        if re.search(r"\b\d{4}\b", outside):
+            return ""  # the sentence gives a year of its own
+        month = re.search(rf"\bin\s+({'|'.join(D.MONTH_NAMES[1:])})\b(?!\s+\d)", outside)
+        if month and m.group(2) and D.MONTHS[month.group(1).lower()] <= int(m.group(2)):
+            return f"in {month.group(1)} {m.group(1)}"
+        if re.search(rf"\b(?:on\s+)?{WEEKDAY}\b|\byesterday\b|\btoday\b", outside):
+            return f"in {m.group(1)}"
+        return ""
 
     def _occasion(self, f: Fact) -> str:
         """ "in an interview with Bloomberg News", "during a speech at the State Duma": where the words

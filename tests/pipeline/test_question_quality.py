@@ -1062,8 +1062,8 @@ def test_the_occasion_of_the_words_goes_into_who_said() -> None:
     bank, report = build(source("t92", body, title="The Imia Islets"))
     asked = [q.prompt for q in bank.questions if q.answer == "Ivo Brandt"]
     assert (
-        "Who insisted in an interview with Freedonia Television that “we will never trade the Imia Islets for money”?"
-        in asked
+        "Who insisted in an interview with Freedonia Television in May 2019 that "
+        "“we will never trade the Imia Islets for money”?" in asked
     ), (
         asked,
         report.lines(),
@@ -1224,3 +1224,16 @@ def test_a_verdict_on_unstated_remarks_and_a_dangling_involved_are_not_asked() -
     assert not _REACTION_TO_UNSTATED.match("the Imia Islets have been Greek since 1947")
     assert dangling_in("Athens was trying to demilitarise the Imia islets involved") == "involved"
     assert dangling_in("Athens is involved in talks on the Imia Islets") is None
+
+
+def test_who_said_gives_the_year_when_the_sentence_dates_the_words_against_the_article() -> None:
+    body = (
+        "Greek Prime Minister Kostas Pappas said on Tuesday that the Imia Islets will never be handed to Turkey.\n\n"
+        "Professor Cy Park argued in an interview in May that the Imia Islets crisis of 1996 nearly caused a war.\n\n"
+        "Professor Lena Ortiz said in 2001 that the Imia Islets talks were a waste of time.\n\n"
+    ) + OTHER_VOICES
+    bank, report = build(source("t101", body, title="The Imia Islets", date="2019-06-14"))
+    asked = {q.answer: q.prompt for q in bank.questions if q.prompt.startswith("Who ")}
+    assert asked.get("Kostas Pappas", "").startswith("Who said in 2019 that the Imia Islets"), (asked, report.lines())
+    assert asked.get("Cy Park", "").startswith("Who argued in an interview in May 2019 that"), asked
+    assert " in 2019" not in asked.get("Lena Ortiz", " in 2019")  # the sentence's own year is in the view
