@@ -1408,6 +1408,11 @@ class QuestionWriter:
             # "Naoto Kan" among three Russian names: the one Japanese name is the key
             self.dropped.append((f.source_id, f.kind.value, "mc: the key is the only name of its country"))
             choices = []
+        elif self._official(person) and self._names_own_side(person, view, officials=True):
+            # "Russia cannot accept the protests from Tokyo" beside Japanese names: the words say
+            # which side speaks, and the only official of that side among the choices is the key
+            self.dropped.append((f.source_id, f.kind.value, "mc: an official's words name his own country"))
+            choices = []
         who = self._person_value(name, person, [a for a in accepted if a not in titled])
         notes = [*notes, *self._post_notes(person, name, f.source_id)]  # who the speaker is, after answering
         spokesperson = self._spokesperson(person)
@@ -1416,6 +1421,11 @@ class QuestionWriter:
             # was said is asked, with the post that says for whom he speaks.
             self.dropped.append((f.source_id, f.kind.value, "who-said of a spokesperson (the name is trivia)"))
             name = f"{spokesperson} {name}"
+        elif self._names_own_side(person, view):
+            # "Who said that the current territorial arrangement suits Russian interests?": a head
+            # of state's words that name his own country point at him (a blind review failed it);
+            # what he said is still asked
+            self.dropped.append((f.source_id, f.kind.value, "who-said of a leader whose words name his own country"))
         elif not self._on_the_dispute(view):
             # "Moscow is highly interested in attracting Japanese investments": a claim about the
             # sides' interests that the articles give others too, so "who said it" has several
@@ -1465,6 +1475,25 @@ class QuestionWriter:
         dispute's places, are ruled out at a glance (blind review of unseen set 15)."""
         return [pc for pc in rotated(choices, key) if self._disputes_of(pc[0]) & disputes]
 
+    def _country_of(self, person: str) -> str | None:
+        """The country a person's title names ("Turkish President", "Russia's Foreign Minister"),
+        else the one the name suggests (Russian or Japanese), else None."""
+        for g in self._all_posts.get(person, []):
+            for word in re.findall(r"[A-Z][\w’'-]+", g.attr("title") or g.answer):
+                country = country_of_word(re.sub(r"[’']s$", "", word))
+                if country is not None:
+                    return country
+        return {"ru": "Russia", "ja": "Japan"}.get(name_origin(person))
+
+    def _names_own_side(self, person: str, view: str, officials: bool = False) -> bool:
+        """Is the person a head of state or government (or, with ``officials``, any official) whose
+        words name his own country?"""
+        country = self._country_of(person)
+        if country is None or not (person in self._leaders or (officials and self._official(person))):
+            return False
+        named = (country_of_word(m.group(0)) for m in _COUNTRY_WORD.finditer(view))
+        return any(c is not None and same_holder(c, country) for c in named)
+
     def _on_the_dispute(self, view: str) -> bool:
         """Do the words name the dispute: a territorial word, a treaty, a ruling or one of its places?"""
         return bool(_DISPUTE_WORD.search(view) or self.gazetteer.mentions(view))
@@ -1508,18 +1537,20 @@ class QuestionWriter:
         found = self._spelt_out(f, view, view_start, quoted=quoted, speaker=f.subject)
         text, replaced = found.text, [written for written, _ in found.replaced]
         m = _THE_TERRITORY.search(text)
-        territory = self._article_territory(f.source_id, f.subject) if m else None
+        territory = self._article_territory(f.source_id) if m else None
         if m and territory and text.rfind("[", 0, m.start()) <= text.rfind("]", 0, m.start()):
             # "only Japan sees the territory as disputed", nothing named just before: the one disputed
-            # territory the article is about, by the speaker's side's name for it
+            # territory the article is about, by both sides' names (one side's name would say whose
+            # words they are: a blind review failed "the Southern Kurils" in Putin's words as a giveaway)
             text = f"{text[: m.start()]}{f'[{territory}]' if quoted else territory}{text[m.end() :]}"
             replaced.append(m.group(0))
         notes = [f"In brackets: what “{written}” refers to in the article." for written in replaced] if quoted else []
         return text, notes[:1]
 
-    def _article_territory(self, source_id: str, speaker: str) -> str | None:
+    def _article_territory(self, source_id: str) -> str | None:
         """The one disputed territory an article's places belong to ("Shikotan", "Etorofu" -> the
-        Northern Territories), named the way the speaker's side names it, or None."""
+        Northern Territories), by each side's name in alphabetical order ("the Northern Territories /
+        Southern Kurils"), so that the name tells nothing of the speaker; None when there is not one."""
         if source_id not in self._territories:
             found: set[str] = set()
             for m in self.gazetteer.mentions(self.text(source_id)):
@@ -1533,9 +1564,8 @@ class QuestionWriter:
             return None
         territory = self.group(next(iter(found)))
         assert territory is not None
-        side = {"ru": "Russia", "ja": "Japan"}.get(name_origin(speaker), "")
-        names = territory.called.get(side) or [territory.name]
-        return _with_the(names[0])
+        names = sorted({names[0] for names in territory.called.values() if names}) or [territory.name]
+        return _with_the(" / ".join(names))
 
     def _spelt_out(
         self, f: Fact, words_: str, at: int, *, quoted: bool, speaker: str = "", broad: bool = False

@@ -545,7 +545,7 @@ def test_views_start_after_where_and_when_they_were_said() -> None:
 
 def test_typed_names_accept_the_title_the_articles_give() -> None:
     body = (
-        "Prime Minister Lena Ortiz argued that the Imia islets must stay Greek under any settlement.\n\n"
+        "Prime Minister Lena Ortiz argued that the Imia islets must not be handed to Turkey under any settlement.\n\n"
         "Professor Omar Haddad argued that the Imia islets dispute belongs before the court in The Hague.\n\n"
         "Analyst Ines Vidal argued that the Imia islets fishermen want joint patrols with Turkey.\n\n"
         "Professor Cy Park argued that the Imia islets crisis of 1996 nearly caused a war."
@@ -946,7 +946,9 @@ def test_an_undated_article_gets_no_wrong_year_after_the_latest_year_it_gives() 
     assert asked and all(int(c) <= 2002 for q in asked for c in q.choices or [])
 
 
-def test_the_territory_is_the_one_disputed_territory_the_article_is_about_by_the_speakers_name() -> None:
+def test_the_territory_is_the_one_disputed_territory_the_article_is_about_by_both_sides_names() -> None:
+    """One side's name would say whose words they are (a blind review failed "the Southern Kurils"
+    in a Russian's words as a giveaway)."""
     body = (
         "Fishermen from Shikotan and Etorofu met on Monday to talk about catch limits and new boats.\n\n"
         "Analyst Pavel Sorokin argued that only Tokyo sees the territory as disputed after all.\n\n"
@@ -954,7 +956,8 @@ def test_the_territory_is_the_one_disputed_territory_the_article_is_about_by_the
     )
     bank, report = build(source("t72", body, title="Fishing talks"))
     sorokin = [q.prompt for q in bank.questions if q.answer == "Pavel Sorokin"]
-    assert sorokin and all("only Tokyo sees the Southern Kurils as disputed" in p for p in sorokin), report.lines()
+    assert sorokin, report.lines()
+    assert all("only Tokyo sees the Northern Territories / Southern Kurils as disputed" in p for p in sorokin), sorokin
 
 
 def test_what_the_speaker_did_next_is_not_part_of_the_view() -> None:
@@ -1237,3 +1240,17 @@ def test_who_said_gives_the_year_when_the_sentence_dates_the_words_against_the_a
     assert asked.get("Kostas Pappas", "").startswith("Who said in 2019 that the Imia Islets"), (asked, report.lines())
     assert asked.get("Cy Park", "").startswith("Who argued in an interview in May 2019 that"), asked
     assert " in 2019" not in asked.get("Lena Ortiz", " in 2019")  # the sentence's own year is in the view
+
+
+def test_a_leaders_words_that_name_his_own_country_are_not_asked_as_who_said() -> None:
+    body = (
+        "Turkish President Kemal Aydin said that the current arrangement on the Imia Islets suits Turkish "
+        "interests.\n\n"
+        "Turkish Foreign Minister Ali Kaya said that Turkey will never accept Greek soldiers on the Imia Islets.\n\n"
+        "Professor Cy Park argued that the Imia Islets crisis of 1996 nearly caused a war.\n\n"
+    ) + OTHER_VOICES
+    bank, report = build(source("t102", body, title="The Imia Islets"))
+    assert not [q for q in bank.questions if q.answer == "Kemal Aydin" and q.prompt.startswith("Who")], report.lines()
+    kaya = [q.format for q in bank.questions if q.answer == "Ali Kaya"]
+    assert "mc" not in kaya  # an official's words that name his side: typed only
+    assert report.dropped["expert_view: who-said of a leader whose words name his own country"] == 1
