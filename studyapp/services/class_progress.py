@@ -51,8 +51,14 @@ def class_progress(db: Database, clock: Clock = system_clock) -> ClassProgress:
     now = clock()
     day_end = local_day_end(now)
     week = int(now) - WEEK_S
+    # an article with no question (a teacher's article the build found nothing in) has no mastery
+    # to show: a column of 0% would read as a class that has learnt nothing of it
     sources = tuple(
-        (str(r[0]), str(r[1])) for r in db.rows("SELECT id, title FROM sources WHERE retired = FALSE ORDER BY position")
+        (str(r[0]), str(r[1]))
+        for r in db.rows(
+            "SELECT s.id, s.title FROM sources s WHERE s.retired = FALSE AND EXISTS "
+            "(SELECT 1 FROM questions q WHERE q.source_id = s.id AND q.retired = FALSE) ORDER BY s.position"
+        )
     )
     due = dict(
         db.rows(

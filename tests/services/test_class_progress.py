@@ -31,3 +31,14 @@ def test_each_learner_has_a_row_with_their_own_figures(db: Database, clock: Manu
     clock.advance(8 * 86400)
     assert class_progress(db, clock).students[0].answers_week == 0  # a week later: nothing recent
     assert bo.id != ada.id
+
+
+def test_an_article_without_questions_has_no_mastery_column(db: Database, clock: ManualClock) -> None:
+    create_learner(db, "Ada", clock)
+    first = str(db.scalar("SELECT id FROM sources WHERE retired = FALSE ORDER BY position LIMIT 1"))
+    from sqlalchemy import text
+
+    with db.session() as session:
+        session.execute(text("UPDATE questions SET retired = TRUE WHERE source_id = :s"), {"s": first})
+    shown = [source_id for source_id, _title in class_progress(db, clock).sources]
+    assert first not in shown and shown

@@ -278,7 +278,9 @@ def test_quiz_me_on_this_article(qtbot: QtBot, ctx: AppContext, db: Database) ->
 
 def test_show_source_highlights_exactly_the_quote_and_the_answer(qtbot: QtBot, ctx: AppContext, db: Database) -> None:
     screen = _screen(qtbot, ctx, 1024, 640)
-    for source_id, title in _source_rows(db):
+    asked = [(source_id, title) for source_id, title in _source_rows(db) if _question_ids(db, "source_id", source_id)]
+    assert asked
+    for source_id, title in asked:
         # the last question of each article: far down, so the view has to scroll to it
         qid = _question_ids(db, "source_id", source_id)[-1]
         citation = load_question(db, qid).citation
