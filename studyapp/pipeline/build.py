@@ -25,12 +25,17 @@ class BuildReport:
     curation: list[str] = field(default_factory=list)
     sources: int = 0
     inferred_metadata: list[str] = field(default_factory=list)
+    without_questions: list[str] = field(default_factory=list)  # "id “title”" of articles nothing was asked of
 
     def lines(self) -> list[str]:
         out = [f"{self.sources} sources, {sum(self.questions_by_kind.values())} questions"]
         out.append("questions by kind:   " + ", ".join(f"{k} {v}" for k, v in sorted(self.questions_by_kind.items())))
         out.append("questions by format: " + ", ".join(f"{k} {v}" for k, v in sorted(self.questions_by_format.items())))
         out.append("facts by kind:       " + ", ".join(f"{k} {v}" for k, v in sorted(self.facts_by_kind.items())))
+        if self.without_questions:
+            # a teacher's new article that yields nothing should not go unnoticed
+            out.append(f"no question from ({len(self.without_questions)}):")
+            out += [f"  {s}" for s in self.without_questions]
         if self.dropped:
             out.append(f"dropped ({sum(self.dropped.values())}):")
             out += [f"  {n} x {reason}" for reason, n in sorted(self.dropped.items(), key=lambda x: (-x[1], x[0]))]
@@ -119,8 +124,12 @@ def build_from_sources(sources: list[Source], curation: Curation | None = None) 
             if values not in seen_dis:
                 seen_dis.add(values)
                 report.disagreements.append(f"{q.kind}: " + " vs ".join(sorted(values)))
-    bank = Bank(sources=[_source_record(t) for t in texts], questions=[_record(q) for q in questions])
-    return _only_sound(bank, report, curation), report
+    bank = _only_sound(
+        Bank(sources=[_source_record(t) for t in texts], questions=[_record(q) for q in questions]), report, curation
+    )
+    asked = {q.source.source_id for q in bank.questions}
+    report.without_questions = [f"{s.id} “{s.title}”" for s in bank.sources if s.id not in asked]
+    return bank, report
 
 
 def _only_sound(bank: Bank, report: BuildReport, curation: Curation | None) -> Bank:

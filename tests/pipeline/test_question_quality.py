@@ -1254,3 +1254,11 @@ def test_a_leaders_words_that_name_his_own_country_are_not_asked_as_who_said() -
     kaya = [q.format for q in bank.questions if q.answer == "Ali Kaya"]
     assert "mc" not in kaya  # an official's words that name his side: typed only
     assert report.dropped["expert_view: who-said of a leader whose words name his own country"] == 1
+
+
+def test_the_build_names_the_articles_it_asked_nothing_of() -> None:
+    asked = source("t103", "In 1947, Italy ceded the Dodecanese islands to Greece.", title="The Dodecanese")
+    empty = source("t104", "The weather was fine and the boats went out early.", title="A quiet harbour")
+    _bank, report = build(asked, empty)
+    assert report.without_questions == ["t104 “A quiet harbour”"]
+    assert "no question from (1):" in report.lines()
