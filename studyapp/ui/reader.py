@@ -141,6 +141,8 @@ class SourceListModel(QAbstractListModel):
 
     @staticmethod
     def stats_text(summary: SourceSummary) -> str:
+        if not summary.question_count:  # "0 questions · 0% mastered" would read as nothing learnt
+            return "No questions from this article (read only)"
         return f"{_plural(summary.question_count, 'question')} · {summary.mastery:.0%} mastered"
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -160,7 +162,7 @@ class SourceListModel(QAbstractListModel):
         if role == self.StatsRole:
             return self.stats_text(summary)
         if role == self.MasteryRole:
-            return summary.mastery
+            return summary.mastery if summary.question_count else None  # no bar for an article never asked
         return None
 
 
@@ -226,7 +228,11 @@ class SourceDelegate(QStyledItemDelegate):
             painter.setPen(color)
             painter.drawText(QRect(rect.left(), y, rect.width(), height), Qt.TextFlag.TextWordWrap, text)
             y += height + 2
-        mastery = float(index.data(SourceListModel.MasteryRole) or 0.0)
+        shown = index.data(SourceListModel.MasteryRole)
+        if shown is None:
+            painter.restore()
+            return
+        mastery = float(shown)
         track = QRectF(rect.left(), y + 2, min(rect.width(), 160), self.BAR)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)

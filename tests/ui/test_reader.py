@@ -90,7 +90,8 @@ def test_lists_every_source_with_byline_and_mastery(
     for i, (source_id, _title) in enumerate(rows):
         total = len(_question_ids(db, "source_id", source_id))
         index = model.index(i, 0)
-        assert index.data(SourceListModel.StatsRole) == f"{total} questions · 0% mastered"
+        expected = f"{total} questions · 0% mastered" if total else "No questions from this article (read only)"
+        assert index.data(SourceListModel.StatsRole) == expected
         assert index.data(SourceListModel.BylineRole) == model.rows[i].info.byline()
         assert index.data(Qt.ItemDataRole.AccessibleTextRole).startswith(model.rows[i].info.title)
     # the first article is open
@@ -399,3 +400,21 @@ def test_ctrl_down_from_the_article_list_goes_to_the_next_passage_not_the_next_a
     assert after is not None and after > chosen
     qtbot.keyClick(screen.article, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert screen.selected_passage == chosen
+
+
+def test_an_article_without_questions_says_so_and_shows_no_mastery(qtbot: QtBot, ctx: AppContext, db: Database) -> None:
+    from sqlalchemy import text
+
+    source_id, _title = _source_rows(db)[0]
+    with db.session() as session:
+        session.execute(text("UPDATE questions SET retired = TRUE WHERE source_id = :s"), {"s": source_id})
+    screen = _screen(qtbot, ctx)
+    model = screen.sources_model
+    row = model.row_of(source_id)
+    assert row is not None
+    index = model.index(row, 0)
+    assert model.data(index, SourceListModel.StatsRole) == "No questions from this article (read only)"
+    assert model.data(index, SourceListModel.MasteryRole) is None  # no bar: nothing to master
+    other = model.index(1 if row == 0 else 0, 0)
+    assert "mastered" in str(model.data(other, SourceListModel.StatsRole))
+    screen.source_list.grab()  # the delegate paints a row without a bar
