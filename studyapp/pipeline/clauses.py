@@ -21,6 +21,8 @@ from functools import lru_cache
 
 from lemminflect import getAllLemmas, getInflection  # type: ignore[import-untyped]
 
+from studyapp.pipeline.people import trim_name
+
 # A run of capitalised words ("Russian President Vladimir Putin", "the Soviet Union", "Japan's
 # Foreign Minister Taro Kono"), optionally two of them joined by "and".
 _CAP = r"[A-Z][\w’'.-]*"
@@ -322,13 +324,6 @@ def _ask_having(sentence: str, date_span: tuple[int, int]) -> str | None:
 _SUBORDINATE = re.compile(r"(?:^|[,;]\s+|\s)(?:after|when|before|since|as|because|while)\s+(?=then[- ]\w|[A-Z])")
 
 
-def ask_year_in_subordinate(sentence: str, date_span: tuple[int, int]) -> str | None:
-    """ "In what year did President Dmitry Medvedev travel to Kunashiri?" from a dated clause that
-    follows "after", "when", "as" … inside a longer sentence, or None."""
-    found = subordinate_statement(sentence, date_span)
-    return ask_year(*found) if found else None
-
-
 def subordinate_statement(sentence: str, date_span: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
     """The dated clause after "after", "when", "as" … as a statement of its own, and the date's span in it."""
     starts = [m.end() for m in _SUBORDINATE.finditer(sentence[: date_span[0]])]
@@ -614,7 +609,9 @@ def ask_deadline_opening(sentence: str, date_span: tuple[int, int]) -> str | Non
     subject = _SUBJECT.match(sentence, m.end())
     if subject is None or _lemmas(m.group("act")) == () or m.group("act") in _NOT_FACT_VERBS:
         return None
-    name = " and ".join(_without_title(part) for part in re.split(r"\s+and\s+", subject.group(0)))
+    # "Russian President Boris N. Yeltsin and …" -> "Boris N. Yeltsin and …": people.trim_name's titles
+    parts = re.split(r"\s+and\s+", subject.group(0))
+    name = " and ".join((trim_name(part, 0, allow_single=True) or (part, 0))[0] for part in parts)
     commit = {"pledging": "pledge", "agreeing": "agree", "promising": "promise", "vowing": "vow"}[m.group("commit")]
     act = f"{m.group('act')}{m.group('rest')}".strip()
     return f"By what year did {_lower_the(name)} {commit} to {act}?"
@@ -637,14 +634,3 @@ def _commit_subject(sentence: str, before: str) -> str | None:
     if subject is None or (_DETERMINER_START.match(candidate) and not re.match(r"The\s+[A-Z]", candidate)):
         return None
     return candidate
-
-
-_TITLE_WORD = re.compile(
-    r"^(?:(?:[A-Z][a-z]+(?:ese|ian|ean|ish|an|i)|Soviet|Former|Then|Vice|Deputy|Chief)\s+)*"
-    r"(?:(?:Prime|Foreign|Defen[cs]e)\s+)?(?:President|Minister|Premier|Chancellor|Secretary|Leader)\s+"
-)
-
-
-def _without_title(name: str) -> str:
-    """ "Russian President Boris N. Yeltsin" -> "Boris N. Yeltsin"."""
-    return _TITLE_WORD.sub("", name.strip())

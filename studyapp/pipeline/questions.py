@@ -1506,10 +1506,7 @@ class QuestionWriter:
         m = re.match(r"(\d{4})(?:-(\d{2}))?", date)
         if m is None:
             return ""
-        sentence = self.text(f.source_id)[f.quote_start : f.quote_end]
-        a = int(f.attr("view_start") or f.quote_start) - f.quote_start
-        b = int(f.attr("view_end") or f.quote_end) - f.quote_start
-        outside = f"{sentence[: max(a, 0)]} … {sentence[max(b, 0) :]}"
+        outside = self._around_the_words(f)
         if re.search(r"\b\d{4}\b", outside):
             return ""  # the sentence gives a year of its own
         month = re.search(rf"\bin\s+({'|'.join(D.MONTH_NAMES[1:])})\b(?!\s+\d)", outside)
@@ -1519,14 +1516,17 @@ class QuestionWriter:
             return f"in {m.group(1)}"
         return ""
 
-    def _occasion(self, f: Fact) -> str:
-        """ "in an interview with Bloomberg News", "during a speech at the State Duma": where the words
-        were said, when the sentence tells it once, outside the words themselves."""
+    def _around_the_words(self, f: Fact) -> str:
+        """A view's sentence without the words themselves: where the reporter says when and where."""
         sentence = self.text(f.source_id)[f.quote_start : f.quote_end]
         a = int(f.attr("view_start") or f.quote_start) - f.quote_start
         b = int(f.attr("view_end") or f.quote_end) - f.quote_start
-        outside = f"{sentence[: max(a, 0)]} … {sentence[max(b, 0) :]}"
-        found = [m.group("occasion") for m in _OCCASION.finditer(outside)]
+        return f"{sentence[: max(a, 0)]} … {sentence[max(b, 0) :]}"
+
+    def _occasion(self, f: Fact) -> str:
+        """ "in an interview with Bloomberg News", "during a speech at the State Duma": where the words
+        were said, when the sentence tells it once, outside the words themselves."""
+        found = [m.group("occasion") for m in _OCCASION.finditer(self._around_the_words(f))]
         return found[0] if len(found) == 1 and words(found[0]) <= 9 else ""
 
     def _resolved_view(self, f: Fact, view: str) -> tuple[str, list[str]]:

@@ -447,9 +447,15 @@ def test_area_in_a_statement_of_fact_is_spelt_out_from_a_named_territory() -> No
     ], report.lines()
 
 
-def test_a_dated_subordinate_clause_is_a_statement_of_its_own() -> None:
-    from studyapp.pipeline.clauses import ask_year_in_subordinate
+def ask_year_in_subordinate(sentence: str, date_span: tuple[int, int]) -> str | None:
+    """The year question of the dated clause after "after", "when" …, as the question writer asks it."""
+    from studyapp.pipeline.clauses import subordinate_statement
 
+    found = subordinate_statement(sentence, date_span)
+    return ask_year(*found) if found else None
+
+
+def test_a_dated_subordinate_clause_is_a_statement_of_its_own() -> None:
     s = "Relations soured after then-minister Miguel Ortega flew to Isla Mocha in March 2010, the first visit."
     assert ask_year(s, span(s, "March 2010")) is None
     assert (
