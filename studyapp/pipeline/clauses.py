@@ -627,9 +627,7 @@ def _commit_subject(sentence: str, before: str) -> str | None:
     if both:
         return both.group("both")
     trimmed = re.sub(r"\s+(?:have|has|had)?\s*(?:also\s+|already\s+|jointly\s+)?$", "", before)
-    clause_start = max(trimmed.rfind(", "), trimmed.rfind("that "), -1)
-    candidate = trimmed[clause_start + 2 if clause_start >= 0 else 0 :].strip()
-    candidate = re.sub(r"^that\s+", "", candidate)
+    candidate = re.split(r",\s+|\bthat\s+", trimmed)[-1].strip()  # the clause the verb is in
     subject = _SUBJECT.fullmatch(candidate)
     if subject is None or (_DETERMINER_START.match(candidate) and not re.match(r"The\s+[A-Z]", candidate)):
         return None
