@@ -9,6 +9,7 @@ Capitals stand for their countries ("controlled by Moscow" -> Russia).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Country, the adjective news writes before "-held", and the capital that stands for it.
 _COUNTRIES: dict[str, tuple[str, ...]] = {
@@ -216,6 +217,19 @@ def countries_in(text: str) -> list[str]:
     """The countries a text names, in order of first mention."""
     found = [_WORDS[m.group(0)] for m in re.finditer(rf"\b(?:{_WORD})\b", text)]
     return list(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=1)
+def _any_country_word() -> re.Pattern[str]:
+    words = sorted(country_words(), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b")
+
+
+def country_mentions(text: str) -> list[str]:
+    """The country of every name, capital or adjective in the text, one per mention ("Ukraine's",
+    "Kyiv", "Ukrainian" are three mentions of Ukraine)."""
+    found = (country_of_word(m.group(0)) for m in _any_country_word().finditer(text))
+    return [c for c in found if c is not None]
 
 
 def names_of(country: str) -> list[str]:

@@ -28,8 +28,8 @@ from studyapp.pipeline.control import (
     also_claims,
     claimants_near,
     countries_in,
+    country_mentions,
     country_of_word,
-    country_words,
     forms_of,
     holder_near,
     names_of,
@@ -542,8 +542,7 @@ class QuestionWriter:
     def _principals(self, source_id: str) -> set[str]:
         """The two countries an article names most: the parties to its dispute."""
         if source_id not in self._parties:
-            found = (country_of_word(m.group(0)) for m in _COUNTRY_WORD.finditer(self.text(source_id)))
-            counts = Counter(c for c in found if c is not None)
+            counts = Counter(country_mentions(self.text(source_id)))
             ranked = [c for c, _ in counts.most_common()]
             self._parties[source_id] = set(ranked[:2])
         return self._parties[source_id]
@@ -554,9 +553,8 @@ class QuestionWriter:
         principals = self._principals(f.source_id)
         if len(principals) < 2:
             return False
-        for m in _COUNTRY_WORD.finditer(asked):
-            country = country_of_word(m.group(0))
-            if country is not None and not any(same_holder(country, p) for p in principals):
+        for country in country_mentions(asked):
+            if not any(same_holder(country, p) for p in principals):
                 self.drop(f, f"an act involving {country}, not a party to the article's dispute: background")
                 return True
         return False
@@ -1491,8 +1489,7 @@ class QuestionWriter:
         country = self._country_of(person)
         if country is None or not (person in self._leaders or (officials and self._official(person))):
             return False
-        named = (country_of_word(m.group(0)) for m in _COUNTRY_WORD.finditer(view))
-        return any(c is not None and same_holder(c, country) for c in named)
+        return any(same_holder(c, country) for c in country_mentions(view))
 
     def _on_the_dispute(self, view: str) -> bool:
         """Do the words name the dispute: a territorial word, a treaty, a ruling or one of its places?"""
@@ -1811,8 +1808,6 @@ _NO_STANCE = "no stance of this person in the articles (a post alone is trivia)"
 # "Medvedev's visit to the islet on Monday was regrettable": in reported words a weekday dates
 # nothing the question can use (which Monday?), and leaving it out changes no claim
 _WEEKDAY_IN_VIEW = re.compile(rf"(?<=\w)\s+(?:on\s+|last\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b")
-# A country by its name, capital or adjective ("Ukraine's", "Kyiv", "Ukrainian").
-_COUNTRY_WORD = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted(country_words(), key=len, reverse=True))})\b")
 # Words that name the dispute itself, which an official's view must touch to be a stance on it.
 _DISPUTE_WORD = re.compile(
     r"(?i)\b(?:territor\w*|islands?|islets?|isles?|sovereign\w*|disput\w*|claims?|border\w*|boundar\w*|"
