@@ -1262,3 +1262,60 @@ def test_the_build_names_the_articles_it_asked_nothing_of() -> None:
     _bank, report = build(asked, empty)
     assert report.without_questions == ["t104 “A quiet harbour”"]
     assert "no question from (1):" in report.lines()
+
+
+SENKAKU_VOICES = (
+    "Analyst Hugo Marsh said that Beijing would keep sending coast guard ships near the Diaoyu Islands.\n\n"
+    "Analyst Ines Vidal said that Tokyo would never negotiate over the Senkaku Islands.\n\n"
+    "Analyst Omar Haddad said that fishermen from Okinawa want the Senkaku Islands patrolled by Japan.\n\n"
+    "Analyst Cy Park said that the Senkaku Islands dispute would outlast both governments.\n\n"
+)
+
+
+def test_what_did_x_say_names_the_two_sides_the_choices_are_about() -> None:
+    # a bare "What did the analyst X say?" failed blind reviews for naming no topic
+    bank, report = build(source("t120", SENKAKU_VOICES, title="Senkaku voices", date="2019-06"))
+    what = [q.prompt for q in bank.questions if q.prompt.startswith("What did")]
+    assert what, report.lines()
+    assert all(p.endswith(" say about relations between China and Japan?") for p in what), what
+
+
+def test_the_sides_are_not_a_country_the_article_names_often_but_which_claims_nothing() -> None:
+    body = SENKAKU_VOICES + (
+        "Ukraine was discussed. Ukraine's envoy met Japanese officials, and Ukraine thanked Japan. "
+        "Kyiv praised Tokyo, and the Ukrainian minister visited Japan."
+    )
+    bank, report = build(source("t121", body, title="Senkaku voices", date="2019-06"))
+    what = [q.prompt for q in bank.questions if q.prompt.startswith("What did")]
+    assert what, report.lines()
+    assert not [p for p in what if "relations between" in p], what
+
+
+def test_a_soviet_era_report_names_the_soviet_union_as_a_side() -> None:
+    body = (
+        "Analyst Hugo Marsh said that Moscow would keep its troops on Iturup and Kunashir.\n\n"
+        "Analyst Ines Vidal said that Tokyo would never give up its claim to Etorofu.\n\n"
+        "Analyst Omar Haddad said that the Soviet Union might return Shikotan before a treaty.\n\n"
+        "Analyst Cy Park said that the Soviet Union's garrison on Etorofu was growing. "
+        "The Soviet Union and Japan met again; the Soviet Union said little."
+    )
+    bank, report = build(source("t122", body, title="Kuril voices", date="1990-05"))
+    what = [q.prompt for q in bank.questions if q.prompt.startswith("What did")]
+    assert what, report.lines()
+    assert all(p.endswith("about relations between Japan and the Soviet Union?") for p in what), what
+
+
+def test_a_forecast_of_a_summit_named_by_its_place_is_a_stance_on_the_dispute() -> None:
+    from studyapp.pipeline.questions import _NAMED_MEETING
+
+    assert _NAMED_MEETING.search("the Yamaguchi summit will not deliver a major breakthrough")
+    assert _NAMED_MEETING.search("the Helsinki talks will fail")
+    assert not _NAMED_MEETING.search("the APEC summit will be short")  # a forum, named by letters
+    assert not _NAMED_MEETING.search("the summit will not deliver a breakthrough")  # which summit?
+    body = (
+        "Hugo Marsh, a professor at the University of Leeds, predicted that the Ankara summit will not "
+        "deliver a breakthrough in Greek-Turkish relations.\n\n"
+    ) + OTHER_VOICES
+    bank, report = build(source("t123", body, title="The Imia Islets"))
+    who = [q for q in bank.questions if q.answer == "Hugo Marsh" and q.id.endswith("-who")]
+    assert who and "Ankara summit" in who[0].prompt, report.lines()
