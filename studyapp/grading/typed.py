@@ -329,6 +329,8 @@ def _match_item(response: str, value: dict[str, Any]) -> tuple[int, str] | None:
 def _match_list(response: str, value: dict[str, Any]) -> tuple[int, str] | None:
     items = list(value["items"])
     parts = _split_list(response)
+    if len(parts) == 1 < len(items) == len(response.split()):
+        parts = response.split()  # "Etorofu Kunashiri Shikotan Habomai": one word a name, no commas
     if len(parts) != len(items) or len(items) > 5:
         return None
     best: tuple[int, str] | None = None

@@ -22,6 +22,7 @@ from functools import lru_cache
 from lemminflect import getAllLemmas, getInflection  # type: ignore[import-untyped]
 
 from studyapp.pipeline.people import trim_name
+from studyapp.pipeline.text import WEEKDAY_PHRASE
 
 # A run of capitalised words ("Russian President Vladimir Putin", "the Soviet Union", "Japan's
 # Foreign Minister Taro Kono"), optionally two of them joined by "and".
@@ -519,8 +520,13 @@ def ask_how_many(sentence: str, span: tuple[int, int], counted: str) -> str | No
     noun = re.match(rf"\s+((?:[\w’'-]+\s+){{0,2}}?{re.escape(counted)})\b", after)
     if noun is None or not _WH_NOUN.match(noun.group(1)):
         return None
-    tail = simplify(after[noun.end() :])
+    # "withdraw its 3,000 troops", "deployed all 3,500 troops": the determiner goes with the figure
+    before = _DETERMINER_END.sub("", before)
+    tail = WEEKDAY_PHRASE.sub("", simplify(after[noun.end() :]))  # "on Monday": when, not how many
     return clause.asked(f"{before.strip()} {tail.strip()}", f"How many {noun.group(1)}")
+
+
+_DETERMINER_END = re.compile(r"\s*\b(?:all\s+(?:of\s+)?)?(?:its|his|her|their|our|the|all)\s*$")
 
 
 def ask_which(sentence: str, span: tuple[int, int], noun: str, date_span: tuple[int, int] | None = None) -> str | None:

@@ -59,7 +59,7 @@ from studyapp.pipeline.quality import (
     strip_connective,
     words,
 )
-from studyapp.pipeline.text import WEEKDAY, capitalize, normalize, tame_caps, the_name, with_article
+from studyapp.pipeline.text import WEEKDAY, WEEKDAY_PHRASE, capitalize, normalize, tame_caps, the_name, with_article
 
 __all__ = ["BLANK", "Question", "normalize", "write_questions"]
 
@@ -686,6 +686,7 @@ class QuestionWriter:
         }
         for f in self.facts:
             writers[f.kind](f)
+        self._ask_members()
         return self._select()
 
     def _select(self) -> list[Question]:
@@ -871,6 +872,83 @@ class QuestionWriter:
         if self._place_asked(f) or held or claimed:
             return None
         return self.drop(f, "a place named in a sentence (its blank has many fillers; asked through names, treaties)")
+
+    def _ask_members(self) -> None:
+        """ "Which four islands make up the territory that Japan calls the Northern Territories and
+        Russia calls the Southern Kurils?" from a sentence that lists every island of a disputed
+        territory and says how many there are, or names the territory ("four islands … Etorofu,
+        Kunashiri, Shikotan and Habomai"). One question per territory; every such sentence is cited."""
+        groups = self.gazetteer.groups.values()
+        places: dict[tuple[str, int], list[Fact]] = defaultdict(list)
+        for f in self.facts:
+            if f.kind == FactKind.ISLAND and f.attr("form") != "pair":
+                places[(f.source_id, f.quote_start)].append(f)
+        for territory in (g for g in groups if g.kind == "disputed territory"):
+            members = sorted(g.name for g in groups if g.part_of == territory.name)
+            if len(members) < 3:
+                continue
+            count = _NUMBER_WORDS.get(len(members), str(len(members)))
+            key = f"members|{territory.name}"
+            for found in places.values():
+                named = [f for f in found if f.value in members]
+                if {f.value for f in named} != set(members):
+                    continue
+                f = min(named, key=lambda g: g.answer_start)
+                sentence = self.text(f.source_id)[f.quote_start : f.quote_end]
+                says_count = re.search(rf"\b{count}\s+(?:[\w-]+\s+){{0,2}}?(?:islands|islets|isles)\b", sentence, re.I)
+                if not says_count and re.search(r"\btwo\b", sentence, re.I):
+                    continue  # "the return of the two other islands, Kunashiri and Etorofu, after Shikotan …"
+                named_whole = any(g.value == territory.name for g in found)
+                if not (says_count or named_whole or _MEMBERS_DISPUTED.search(sentence)):
+                    continue  # "X visited Etorofu, Kunashiri, …" says nothing of what the territory is
+                end = max(g.answer_end for g in named)
+                f = replace(f, answer=self.text(f.source_id)[f.answer_start : end], answer_end=end)
+                self._members_asked(f, territory, members, count, key)
+
+    def _members_asked(self, f: Fact, territory: PlaceGroup, members: list[str], count: str, key: str) -> None:
+        called = [(side, names[0]) for side, names in sorted(territory.called.items()) if names]
+        if len(called) == 2:
+            (a, a_name), (b, b_name) = called
+            what = f"the territory that {a} calls {the_name(a_name)} and {b} calls {the_name(b_name)}"
+        else:
+            what = the_name(territory.name)
+        prompt = f"Which {count} islands make up {what}?"
+        groups = self.gazetteer.groups
+        outsiders = [
+            n
+            for n in rotated(sorted(g.name for g in groups.values() if g.region == territory.region), key)
+            if n not in members and n != territory.name and groups[n].kind in ("island", "island group")
+        ][: len(members)]
+        # every choice in one side's names: Japanese names for the key beside Russian ones for the
+        # others would tell them apart by sound
+        sides = sorted({side for n in [*members, *outsiders] for side in groups[n].called})
+        side = next(
+            (s for s in sides if all(s in groups[n].called or not groups[n].called for n in [*members, *outsiders])), ""
+        )
+
+        def name(n: str) -> str:
+            return groups[n].called[side][0] if side in groups[n].called else n
+
+        shown = _listed(sorted(name(m) for m in members))
+        value = {"type": "list", "items": [self._place_value(groups[m], self._all_names(m)) for m in members]}
+        note = [f"Normalised names: the source writes “{f.answer}”."] if f.answer != shown else []
+        score = Score()
+        if not re.search(rf"\b{re.escape(territory.name)}\b", self.text(f.source_id)[f.quote_start : f.quote_end]):
+            score.lose(5, "the sentence does not name the territory (cited, not asked from)")
+        if len(outsiders) == len(members):
+            # every name appears exactly twice among the four choices, so that counting names does
+            # not find the key: the key, half the islands with half the others, the other halves
+            # together, and the others alone
+            half = len(members) // 2
+            ours, theirs = [name(m) for m in members], [name(n) for n in outsiders]
+            wrong = [
+                _listed(sorted([*ours[:half], *theirs[:half]])),
+                _listed(sorted([*ours[half:], *theirs[half:]])),
+                _listed(sorted(theirs)),
+            ]
+            self._add(f, key, "which", "mc", prompt, shown, [shown], score, wrong, notes=note, value=value)
+        typed = Score(score.points, list(score.reasons))
+        self._add(f, key, "which", "typed", prompt, shown, [shown], typed, notes=list(note), value=value)
 
     def _documents_of(self, source_id: str) -> dict[str, str]:
         """The one document of each kind the article dates ("declaration" -> "joint declaration"),
@@ -1796,6 +1874,16 @@ class QuestionWriter:
         questions[:] = [q for q in questions if q.choices is None or len(q.choices) == 4]
 
 
+# "the dispute over Etorofu, …", "Japan claims …", "seized by Soviet forces": the islands listed
+# are the disputed ones
+_MEMBERS_DISPUTED = re.compile(r"(?i)\b(?:disput\w*|claims?|claimed|sovereignty|seized|ownership|belong\w*)\b")
+
+
+def _listed(names: list[str]) -> str:
+    """ "Etorofu, Habomai, Kunashiri and Shikotan"."""
+    return f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else "".join(names)
+
+
 def _pair_forms(a: PlaceGroup, b: PlaceGroup) -> list[str]:
     """ "Shikotan and Habomai", "Habomai Islands and Shikotan", "Shikotan, Habomai"… every name of
     each place, in either order."""
@@ -1834,7 +1922,7 @@ _NO_STANCE = "no stance of this person in the articles (a post alone is trivia)"
 # else ("deeply regrettable", "will tenaciously seek a settlement") names no stance of its own.
 # "Medvedev's visit to the islet on Monday was regrettable": in reported words a weekday dates
 # nothing the question can use (which Monday?), and leaving it out changes no claim
-_WEEKDAY_IN_VIEW = re.compile(rf"(?<=\w)\s+(?:on\s+|last\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b")
+_WEEKDAY_IN_VIEW = WEEKDAY_PHRASE
 # Words that name the dispute itself, which an official's view must touch to be a stance on it.
 _DISPUTE_WORD = re.compile(
     r"(?i)\b(?:territor\w*|islands?|islets?|isles?|sovereign\w*|disput\w*|claims?|border\w*|boundar\w*|"

@@ -8,6 +8,9 @@ import unicodedata
 
 # A day of the week, for the patterns that leave it out or read past it.
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# " on Monday", " last Friday morning" after a word: when, against the article's date, which a
+# question leaves out ("the landing on the islet on Monday was regrettable")
+WEEKDAY_PHRASE = re.compile(rf"(?<=\w)\s+(?:on\s+|last\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b")
 
 
 @functools.lru_cache(maxsize=65536)

@@ -526,3 +526,16 @@ def test_no_deadline_question_for_a_figure_or_a_plain_date() -> None:
     )
     sentence = "Chile agreed to sign the treaty in 2030."
     assert ask_deadline(sentence, span(sentence, "2030")) is None
+
+
+def test_how_many_takes_the_determiner_with_the_figure_and_leaves_out_the_weekday() -> None:
+    # "withdraw its from the peninsula": the possessive stayed behind when the figure was asked
+    s = "Freedonia had agreed to withdraw its 2,500 troops from the peninsula on Monday as part of a deal."
+    assert (
+        ask_how_many(s, span(s, "2,500"), "troops")
+        == "How many troops did Freedonia agree to withdraw from the peninsula?"
+    )
+    s = "Ruritania deployed all 900 marines to the Imia Islets last Friday morning."
+    assert ask_how_many(s, span(s, "900"), "marines") == "How many marines did Ruritania deploy to the Imia Islets?"
+    s = "Ruritania deployed all of its 900 marines to the Imia Islets."
+    assert ask_how_many(s, span(s, "900"), "marines") == "How many marines did Ruritania deploy to the Imia Islets?"

@@ -3,6 +3,9 @@ written for these tests (none comes from the course's articles)."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from studyapp.bank.check import check_bank
 from studyapp.bank.model import Bank, QuestionRecord
 from studyapp.pipeline.build import BuildReport, build_from_sources
@@ -1319,3 +1322,32 @@ def test_a_forecast_of_a_summit_named_by_its_place_is_a_stance_on_the_dispute() 
     bank, report = build(source("t123", body, title="The Imia Islets"))
     who = [q for q in bank.questions if q.answer == "Hugo Marsh" and q.id.endswith("-who")]
     assert who and "Ankara summit" in who[0].prompt, report.lines()
+
+
+def test_which_islands_make_up_a_territory_when_a_sentence_lists_them_all() -> None:
+    from studyapp.grading.typed import grade_typed
+
+    body = (
+        "Tokyo says the four islands of Iturup, Kunashir, Shikotan and the Habomai islets were taken "
+        "unlawfully.\n\n"
+        "Minister Ken Mori visited Iturup, Kunashir, Shikotan and Habomai in May.\n\n"
+        "Analysts expect the two smaller islands, Shikotan and Habomai, to be discussed before Kunashir and Iturup."
+    )
+    bank, report = build(source("t124", body, title="Kuril talks", date="2019-06"))
+    asked = [q for q in bank.questions if q.prompt.startswith("Which four islands make up")]
+    assert {q.format for q in asked} == {"mc", "typed"}, report.lines()
+    mc = next(q for q in asked if q.format == "mc")
+    assert mc.prompt == (
+        "Which four islands make up the territory that Japan calls the Northern Territories and Russia calls "
+        "the Southern Kurils?"
+    )
+    assert "Tokyo says the four islands" in mc.source.quote and not mc.also  # the visit says nothing of it
+    assert mc.answer == "Etorofu, Habomai, Kunashiri and Shikotan"
+    # every name twice among the choices, all in one side's names: neither counting nor sound finds the key
+    names = Counter(n for c in mc.choices or [] for n in re.split(r", | and ", c))
+    assert set(names.values()) == {2} and len(names) == 8, names
+    assert not {"Urup", "Iturup", "Kunashir"} & set(names), names
+    typed = next(q for q in asked if q.format == "typed")
+    for written in ("Iturup, Kunashir, Shikotan and Habomai", "habomai, shikotan, kunashiri, etorofu"):
+        assert grade_typed(written, typed.answer, typed.accepted, typed.value).correct, written
+    assert not grade_typed("Iturup, Kunashir, Shikotan", typed.answer, typed.accepted, typed.value).correct
