@@ -106,7 +106,16 @@ _HEDGE = re.compile(
     r"is\s+believed\s+to|may\s+have|might\s+have|must\s+have|it\s+seems|it\s+is\s+likely)\b",
     re.I,
 )
+# "Japan's policy … remains unchanged", "we have never changed our position": a standing line
+_UNCHANGED = re.compile(
+    r"(?i)\b(?:policy|position|stance)\b.{0,400}?\b(?:remains?|is|was|stays?)\s+(?:still\s+)?unchanged\b|"
+    r"\b(?:has|have)\s+(?:never|not)\s+changed\s+(?:its|our|their|his|the)\s+(?:policy|position|stance)\b"
+)
 _THE_TERRITORY = re.compile(r"\b[Tt]he\s+(?:disputed\s+)?(?:territory|islands)\b(?!\s+(?:of|in)\b)")
+_THE_COUNTED_ISLANDS = re.compile(
+    r"\b[Tt]he\s+(?P<count>two|three|four|five|six)\s+(?:disputed\s+)?(?:islands|islets|isles)\b(?!\s+(?:of|in|off)\b)"
+)
+_THE_DISPUTE = re.compile(r"\b[Tt]he\s+(?:territorial\s+)?dispute\b(?!\s+(?:over|of|between|about|with|on|in)\b)")
 _TWO_NAMES = re.compile(r"\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+\b")
 _OTHER_SPEAKER = re.compile(
     r"\b(?:spokes(?:man|woman|person)|aide|official|adviser|advisor|minister|president|secretary|ambassador|envoy|"
@@ -874,8 +883,8 @@ class QuestionWriter:
         return self.drop(f, "a place named in a sentence (its blank has many fillers; asked through names, treaties)")
 
     def _ask_members(self) -> None:
-        """ "Which four islands make up the territory that Japan calls the Northern Territories and
-        Russia calls the Southern Kurils?" from a sentence that lists every island of a disputed
+        """ "Which four islands make up the territory that Japan calls the Northern Territories?"
+        from a sentence that lists every island of a disputed
         territory and says how many there are, or names the territory ("four islands … Etorofu,
         Kunashiri, Shikotan and Habomai"). One question per territory; every such sentence is cited."""
         groups = self.gazetteer.groups.values()
@@ -906,12 +915,12 @@ class QuestionWriter:
                 self._members_asked(f, territory, members, count, key)
 
     def _members_asked(self, f: Fact, territory: PlaceGroup, members: list[str], count: str, key: str) -> None:
-        called = [(side, names[0]) for side, names in sorted(territory.called.items()) if names]
-        if len(called) == 2:
-            (a, a_name), (b, b_name) = called
-            what = f"the territory that {a} calls {the_name(a_name)} and {b} calls {the_name(b_name)}"
-        else:
-            what = the_name(territory.name)
+        # one side's name only: the other's is what "What does Russia call the territory known in
+        # Japan as …?" asks (a blind review saw the four-islands prompt give it away)
+        side_of_name = territory.side_of(territory.name)
+        what = the_name(territory.name)
+        if side_of_name:
+            what = f"the territory that {side_of_name} calls {what}"
         prompt = f"Which {count} islands make up {what}?"
         groups = self.gazetteer.groups
         outsiders = [
@@ -1344,6 +1353,8 @@ class QuestionWriter:
             score.lose(30, "two sentences pasted as one view (a teacher would ask about one)")
         others_named = [p for p in self._speakers if p != person and p.split()[-1] in view]
         dangling = dangling_in(view, speaker_pronouns=not others_named)
+        if dangling and _THE_DISPUTE.fullmatch(dangling) and self._names_territory(view, f.source_id):
+            dangling = None  # "developing Kunashir jointly would not settle the dispute": whose is said
         if dangling:
             score.lose(40, f"the view leans on another sentence ({dangling!r})")
         if not quoted and _FIRST_PERSON_WORD.search(view):
@@ -1375,6 +1386,11 @@ class QuestionWriter:
             _stock_phrase(view) or _stock_phrase(clauses.simplify(view))
         ):
             return self.drop(f, "an official's stock phrase (any official of that government could have said it)")
+        if (self._official(person) or person in self._leaders) and _UNCHANGED.search(view):
+            # "Japan's policy of … remains unchanged": the words say it is the government's standing line
+            return self.drop(
+                f, "an official restating an unchanged position (a standing line, not a stance of his own)"
+            )
         if f.attr("via_pronoun"):
             between = self.text(f.source_id)[f.answer_end : int(f.attr("view_start") or f.answer_end)]
             between = re.sub(r"^,\s+[^,.;“”\"]{3,80},", "", between)  # his own post: ", a professor at X,"
@@ -1512,6 +1528,12 @@ class QuestionWriter:
             typed_who = Score(score.points, list(score.reasons))
             self._add(f, key, "who", "typed", who_prompt, name, accepted, typed_who, notes=notes, value=who)
         same_dispute = self._disputes_of(person)
+        if not self._on_the_dispute(view):
+            # "Moscow is highly interested in attracting Japanese investments": not where the speaker
+            # stands on the issue, and others in the articles could have said it (blind reviews failed
+            # "What did X say?" of such words in three rounds of five, by either reviewer)
+            self.dropped.append((f.source_id, f.kind.value, "what-said of words that name nothing of the dispute"))
+            return None
         if not quoted:
             base = _SAY_VERBS.get(verb, "say")
             what = f"What did {self._with_role(person, name, f.source_id)} {base}{self._about(f, occasion)}?"
@@ -1646,8 +1668,41 @@ class QuestionWriter:
             # words they are: a blind review failed "the Southern Kurils" in Putin's words as a giveaway)
             text = f"{text[: m.start()]}{f'[{territory}]' if quoted else territory}{text[m.end() :]}"
             replaced.append(m.group(0))
+        territory = self._article_territory(f.source_id)
+        size = _NUMBER_WORDS.get(self._territory_size(f.source_id), "")
+        for pattern, link in ((_THE_COUNTED_ISLANDS, "of"), (_THE_DISPUTE, "over")):
+            m = pattern.search(text)
+            if m is None or territory is None or text.rfind("[", 0, m.start()) > text.rfind("]", 0, m.start()):
+                continue
+            if territory in text or self._names_territory(text, f.source_id):
+                break  # the words name the place already ("developing the Southern Kurils … the dispute")
+            if link == "of" and m.group("count").lower() != size:
+                continue  # "the two islands" are some of the territory, not all of it
+            # "the dispute", "the four islands": the one territory the article is about, by both names
+            added = f" [{link} {territory}]" if quoted else f" {link} {territory}"
+            text = f"{text[: m.end()]}{added}{text[m.end() :]}"
+            replaced.append(m.group(0))
+            break  # once: the territory's two names twice make a long prompt
         notes = [f"In brackets: what “{written}” refers to in the article." for written in replaced] if quoted else []
         return text, notes[:1]
+
+    def _names_territory(self, text: str, source_id: str) -> bool:
+        """Does ``text`` name the article's one disputed territory or one of its islands?"""
+        if self._article_territory(source_id) is None:
+            return False
+        for m in self.gazetteer.mentions(text):
+            group = self.group(m.group)
+            territory = self._territory_of(group) if group is not None else None
+            if territory is not None and territory.name in self._territories[source_id]:
+                return True
+        return False
+
+    def _territory_size(self, source_id: str) -> int:
+        """How many islands make up the one disputed territory an article is about (0 if none)."""
+        if self._article_territory(source_id) is None:
+            return 0
+        name = next(iter(self._territories[source_id]))
+        return sum(1 for g in self.gazetteer.groups.values() if g.part_of == name)
 
     def _article_territory(self, source_id: str) -> str | None:
         """The one disputed territory an article's places belong to ("Shikotan", "Etorofu" -> the

@@ -1113,7 +1113,7 @@ def test_an_officials_words_on_relations_in_general_are_not_asked() -> None:
     assert [q for q in bank.questions if "since 1830" in q.prompt + q.answer], report.lines()
 
 
-def test_who_said_needs_words_on_the_dispute_but_what_was_said_is_still_asked() -> None:
+def test_words_that_name_nothing_of_the_dispute_are_asked_neither_who_nor_what() -> None:
     body = (
         "Cy Park, a professor at the University of Leeds, said that Freedonia is highly interested in "
         "attracting Ruritanian investment to its northern provinces.\n\n"
@@ -1123,8 +1123,10 @@ def test_who_said_needs_words_on_the_dispute_but_what_was_said_is_still_asked() 
         "nearly caused a war."
     )
     bank, report = build(source("t95", body, title="The Imia Islets"))
-    park = [q for q in bank.questions if q.answer == "Cy Park" or "Cy Park" in q.prompt]
-    assert park and all(q.prompt.startswith("What did") for q in park), ([q.prompt for q in park], report.lines())
+    assert [q for q in bank.questions if "Ines Vidal" in q.answer + q.prompt], report.lines()  # on the dispute
+    # investment, not where Park stands on the islets: blind reviews failed "What did X say?" of it too
+    assert not [q for q in bank.questions if q.answer == "Cy Park" or "Cy Park" in q.prompt], report.lines()
+    assert any("what-said of words that name nothing" in r for r in report.dropped)
 
 
 def test_a_weekday_in_reported_words_is_left_out_and_second_hand_reports_are_not_views() -> None:
@@ -1337,10 +1339,8 @@ def test_which_islands_make_up_a_territory_when_a_sentence_lists_them_all() -> N
     asked = [q for q in bank.questions if q.prompt.startswith("Which four islands make up")]
     assert {q.format for q in asked} == {"mc", "typed"}, report.lines()
     mc = next(q for q in asked if q.format == "mc")
-    assert mc.prompt == (
-        "Which four islands make up the territory that Japan calls the Northern Territories and Russia calls "
-        "the Southern Kurils?"
-    )
+    # Japan's name only: Russia's is the answer to "What does Russia call the territory …?"
+    assert mc.prompt == "Which four islands make up the territory that Japan calls the Northern Territories?"
     assert "Tokyo says the four islands" in mc.source.quote and not mc.also  # the visit says nothing of it
     assert mc.answer == "Etorofu, Habomai, Kunashiri and Shikotan"
     # every name twice among the choices, all in one side's names: neither counting nor sound finds the key
@@ -1351,3 +1351,52 @@ def test_which_islands_make_up_a_territory_when_a_sentence_lists_them_all() -> N
     for written in ("Iturup, Kunashir, Shikotan and Habomai", "habomai, shikotan, kunashiri, etorofu"):
         assert grade_typed(written, typed.answer, typed.accepted, typed.value).correct, written
     assert not grade_typed("Iturup, Kunashir, Shikotan", typed.answer, typed.accepted, typed.value).correct
+
+
+KURIL_VOICES = (
+    "Analyst Ines Vidal said that Tokyo would never give up its claim to Etorofu.\n\n"
+    "Analyst Omar Haddad said that Moscow might return Shikotan before a treaty.\n\n"
+)
+
+
+def test_the_dispute_and_the_four_islands_are_spelt_out_by_the_territorys_two_names() -> None:
+    body = KURIL_VOICES + (
+        "Cy Park, a professor at the University of Leeds, said that the 1855 treaty was the only fair "
+        "settlement of the dispute.\n\n"
+        "Lena Ortiz, an analyst at the Carnegie Endowment, said that Russia had fortified the four islands "
+        "since 2016.\n\n"
+        "Hugo Marsh, a lecturer at Leeds, said that the two islands would be handed over first."
+    )
+    bank, report = build(source("t125", body, title="Kuril voices"))
+    prompts_ = [q.prompt for q in bank.questions if q.id.endswith("-who")]
+    assert any("settlement of the dispute over the Northern Territories / Southern Kurils?" in p for p in prompts_), (
+        prompts_,
+        report.lines(),
+    )
+    assert any("fortified the four islands of the Northern Territories / Southern Kurils" in p for p in prompts_)
+    assert not any("two islands of the" in p for p in prompts_)  # two islands are some of them, not all
+
+
+def test_the_dispute_is_not_spelt_out_when_the_words_name_the_place() -> None:
+    body = KURIL_VOICES + (
+        "Cy Park, a professor at the University of Leeds, said that developing Kunashir jointly would not "
+        "settle the dispute."
+    )
+    bank, report = build(source("t126", body, title="Kuril voices"))
+    park = [q.prompt for q in bank.questions if q.answer == "Cy Park"]
+    assert park and all("dispute over" not in p for p in park), (park, report.lines())
+
+
+def test_an_official_restating_an_unchanged_position_is_not_asked() -> None:
+    from studyapp.pipeline.questions import _UNCHANGED
+
+    assert _UNCHANGED.search("Ruritania's policy of seeking the return of the islets remains unchanged")
+    assert _UNCHANGED.search("we have never changed our position that the islets are ours")
+    assert not _UNCHANGED.search("the islets changed hands in 1945")
+    body = KURIL_VOICES + (
+        "Foreign Minister Ken Mori said that Japan's policy of negotiating over the sovereignty of Etorofu "
+        "remains unchanged."
+    )
+    bank, report = build(source("t127", body, title="Kuril voices"))
+    assert not [q for q in bank.questions if "unchanged" in q.prompt + q.answer], report.lines()
+    assert any("unchanged position" in r for r in report.dropped)
