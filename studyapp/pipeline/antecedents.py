@@ -107,6 +107,7 @@ class Place:
     surface: str
     plural: bool
     group: str = ""  # the place it names, whatever the name ("Golan" and "Golan Heights" are one)
+    whole: str = ""  # the place it is part of ("Kuril Islands" for the southern Kurils), if any
 
 
 @dataclass
@@ -229,8 +230,12 @@ def _place(before: str, noun: str, places: Callable[[str], list[Place]], count: 
     if not found:
         return None
     latest = found[-1]
-    recent = {p.group or p.surface.lower() for p in found if p.start >= latest.start - 400}
-    if len(recent) > 1:
+    near = [p for p in found if p.start >= latest.start - 400]
+    recent = {p.group or p.surface.lower() for p in near}
+    # "the Kuril Islands … the southern Kuril Islands … the Islands": the latest, a part of the
+    # other, is meant; two unrelated places close together leave it unclear
+    related = all(p.group == latest.group or latest.whole == p.group for p in near) and latest.group != ""
+    if len(recent) > 1 and not related:
         return None  # two places of that number just before: which one is meant is not clear
     if count:
         stem = re.sub(r"\s*\b(?:Islands|islands|Islets|islets|Isles|isles|Rocks)$", "", latest.surface)

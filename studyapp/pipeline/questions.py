@@ -1734,9 +1734,13 @@ class QuestionWriter:
         people = [*self._speakers, *self._leaders, *self._all_posts]
         return resolve(words_, before, people, self._places_named, quoted=quoted, speaker=speaker, broad=broad)
 
+    def _whole_of(self, name: str) -> str:
+        group = self.group(name)
+        return group.part_of if group is not None else ""
+
     def _places_named(self, chunk: str) -> list[Place]:
         return [
-            Place(m.start, m.surface, bool(_PLURAL_PLACE.search(m.surface)), m.group)
+            Place(m.start, m.surface, bool(_PLURAL_PLACE.search(m.surface)), m.group, self._whole_of(m.group))
             for m in self.gazetteer.mentions(chunk)
         ]
 

@@ -107,3 +107,25 @@ def test_a_counted_reference_gets_the_group_name_put_in() -> None:
 def test_visits_by_one_person_to_two_places_leave_the_visit_alone() -> None:
     before = "Anders Holm flew to Hans Island on Monday. The trip comes before Holm's visit to Greenland next month. "
     assert resolve("the visit is regrettable", before, PEOPLE, places, quoted=False).replaced == []
+
+
+def test_a_part_named_after_its_whole_is_the_place_meant() -> None:
+    def nested(text: str) -> list[Place]:
+        out = []
+        for name, group, whole in (
+            ("Spratly Islands", "Spratly Islands", ""),
+            ("western Spratly Islands", "Western Spratlys", "Spratly Islands"),
+            ("Paracel Islands", "Paracel Islands", ""),
+        ):
+            for m in re.finditer(re.escape(name), text):
+                if not text[: m.start()].endswith("western "):  # "Spratly Islands" inside the part's name
+                    out.append(Place(m.start(), name, True, group, whole))
+        return sorted(out, key=lambda p: p.start)
+
+    before = "Manila has troops on the Spratly Islands. Vietnam claims the western Spratly Islands. "
+    assert resolve("its claims to the Islands are old", before, PEOPLE, nested, quoted=False).text == (
+        "its claims to the western Spratly Islands are old"
+    )
+    # two places of which neither is part of the other stay unclear
+    before = "Manila has troops on the Paracel Islands. Vietnam claims the western Spratly Islands. "
+    assert resolve("its claims to the Islands are old", before, PEOPLE, nested, quoted=False).replaced == []
