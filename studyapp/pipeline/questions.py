@@ -2263,12 +2263,26 @@ def _provision(sentence: str, start: int, end: int, documents: dict[str, str] | 
     if after:
         whom = after.group("to") or ""
         verb = re.sub(r"\s+", " ", after.group("verb"))
+        rest = sentence[after.end() :]
     else:
         assert before is not None
         verb = _handed_participle(before.group("verb"))
         found = _TO_WHOM.match(sentence, end)
         whom = found.group("to") if found else ""
-    return f"Which two islands did {treaty} say would be {verb}{whom}?"
+        rest = sentence[found.end() if found else end :]
+    # "… once a peace agreement was finally signed": the condition is part of what was provided
+    condition = _ON_CONDITION.match(rest)
+    when = f" after a peace {condition.group('doc')} was signed" if condition else ""
+    return f"Which two islands did {treaty} say would be {verb}{whom}{when}?"
+
+
+# "once a peace agreement was finally signed", "after the two countries sign a peace treaty",
+# "upon the conclusion of a peace treaty"
+_ON_CONDITION = re.compile(
+    r"\s*,?\s*(?:once|after|when|upon|on|following)\s+(?:the\s+)?(?:conclusion\s+of\s+|signing\s+of\s+|"
+    r"(?:the\s+two\s+(?:countries|sides|nations)|they|both\s+sides)\s+(?:sign|signed|conclude|concluded)\s+)?"
+    r"(?:a|the)\s+(?:formal\s+)?peace\s+(?P<doc>treaty|agreement|accord)\b"
+)
 
 
 def _handed_participle(verb: str) -> str:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import pytest
+
 from studyapp.bank.check import check_bank
 from studyapp.bank.model import Bank, QuestionRecord
 from studyapp.pipeline.build import BuildReport, build_from_sources
@@ -1400,3 +1402,24 @@ def test_an_official_restating_an_unchanged_position_is_not_asked() -> None:
     bank, report = build(source("t127", body, title="Kuril voices"))
     assert not [q for q in bank.questions if "unchanged" in q.prompt + q.answer], report.lines()
     assert any("unchanged position" in r for r in report.dropped)
+
+
+@pytest.mark.parametrize(
+    "condition",
+    [
+        "once a peace agreement was finally signed",
+        "following the conclusion of a peace treaty between the two states",
+        "after the two countries sign a peace treaty",
+    ],
+)
+def test_a_provision_keeps_its_condition_of_a_peace_treaty(condition: str) -> None:
+    # "would be returned" without "after a peace treaty" is less than the treaty provided (blind review)
+    body = (
+        "The Treaty of Aigun of 1858 stated that the Amur Islands and Sakhalin "
+        f"would be handed over to Russia {condition}."
+    )
+    bank, report = build(source("t128", body))
+    asked = [q.prompt for q in bank.questions if q.prompt.startswith("Which two islands")]
+    doc = "agreement" if "agreement" in condition else "treaty"
+    expected = f" say would be handed over to Russia after a peace {doc} was signed?"
+    assert asked and all(p.endswith(expected) for p in asked), (asked, report.lines())
