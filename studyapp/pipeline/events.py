@@ -232,6 +232,10 @@ def event_before(text: str, date_start: int) -> Event | None:
         if tok[:1].islower() and (
             (re.search(r"(?:ed|ing)$", low) and low.rstrip("s") not in EVENT_NOUNS) or low in _PAST_VERBS
         ):
+            if words and words[0].lower() not in _DETERMINERS:
+                # "it declared war on Japan on August 8, 1945": "war on Japan" is what was declared,
+                # not an event's name ("In what year did the war on Japan take place?")
+                return None
             break
         words.insert(0, tok)
         if low in _DETERMINERS or (tok.endswith(("’s", "'s")) and tok[:1].isupper()):

@@ -42,3 +42,15 @@ def test_pronoun_event_is_weak() -> None:
 def test_date_without_event_noun_has_no_event() -> None:
     assert event_of("The orchestra was founded in 1887 by a banker.") is None
     assert event_of("Rainfall was low in 2003.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They were seized after Freedonia declared war on Ruritania on August 8, 1945, a week before the end.",
+        "The two governments held talks in Geneva in 1998.",
+    ],
+)
+def test_the_bare_object_of_a_verb_is_no_event(text: str) -> None:
+    # "In what year did the war on Ruritania take place?" read "declared war on Ruritania" as an event
+    assert event_of(text) is None
