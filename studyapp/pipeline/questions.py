@@ -1168,7 +1168,10 @@ class QuestionWriter:
         notes = []
         typed_prompt = prompt
         if whole:
-            typed_prompt = f"{prompt} (Give {asked_side}’s name for these islands, not for its whole island chain.)"
+            typed_prompt = (
+                f"{prompt} (Give {asked_side}’s name for these islands only, "
+                "not the name of the whole island chain they belong to.)"
+            )
             notes = [f"{asked_side} counts them among its {whole[0]}, the whole chain; these are its {asked}."]
         typed = Score(score.points, list(score.reasons))
         self._add(f, key, "ask", "typed", typed_prompt, asked, accepted, typed, notes=notes, value=place)

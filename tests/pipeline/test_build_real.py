@@ -162,7 +162,9 @@ def test_the_typed_question_on_the_southern_part_asks_for_its_own_name_not_the_c
     (q,) = [
         q for q in real_bank.questions if q.kind == "island_alias" and q.format == "typed" and "Russia call" in q.prompt
     ]
-    assert q.prompt.endswith("(Give Russia’s name for these islands, not for its whole island chain.)")
+    assert q.prompt.endswith(
+        "(Give Russia’s name for these islands only, not the name of the whole island chain they belong to.)"
+    )
     assert "Kuril" not in q.prompt  # the chain's name would give half the answer away
     assert not {"Kuril Islands", "Kurils", "the Kuril Islands"} & set(q.accepted)
     assert any("whole chain" in n for n in q.notes)
