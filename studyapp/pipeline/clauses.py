@@ -322,7 +322,9 @@ def _ask_having(sentence: str, date_span: tuple[int, int]) -> str | None:
 
 # "…, after then-president Dmitry Medvedev travelled to Kunashiri in November 2010, Russia …": a
 # subordinate clause that holds the date is a statement of its own.
-_SUBORDINATE = re.compile(r"(?:^|[,;]\s+|\s)(?:after|when|before|since|as|because|while)\s+(?=then[- ]\w|[A-Z])")
+_SUBORDINATE = re.compile(r"(?:^|[,;]\s+|\s)(?:after|when|before|since|as|because|while)\s+(?=then[- ]\w|[A-Z]|it\s)")
+# a run of capitalised words, with its "the": "the Soviet Union", "US-led", "Russia"
+_NAME_RUN = re.compile(rf"(?:\b[Tt]he\s+)?{_CAP}(?:\s+{_CAP})*")
 
 
 def subordinate_statement(sentence: str, date_span: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
@@ -335,6 +337,22 @@ def subordinate_statement(sentence: str, date_span: tuple[int, int]) -> tuple[st
     end = len(sentence) if end < 0 else end
     segment = sentence[start:end]
     shift = start
+    if segment.startswith("it "):
+        # "it" is the one name before it ("They were seized by the Soviet Union after it declared
+        # war …"); with two ("sanctions imposed by Japan on Russia after it annexed …") it is unclear
+        names = {
+            re.sub(r"^the\s+", "", m.group(0), flags=re.I)
+            for m in _NAME_RUN.finditer(sentence[:start])
+            if not _DETERMINER_START.fullmatch(m.group(0))
+        }
+        if len(names) != 1:
+            return None
+        found = next(
+            m.group(0) for m in _NAME_RUN.finditer(sentence[:start]) if not _DETERMINER_START.fullmatch(m.group(0))
+        )
+        who = re.sub(r"^The\b", "the", found)
+        segment = f"{who}{segment[2:]}"
+        shift -= len(who) - 2
     then = re.match(r"then[- ](\w)", segment)
     if then:  # "then-president Dmitry Medvedev" -> "President Dmitry Medvedev"
         segment = then.group(1).upper() + segment[then.end() :]

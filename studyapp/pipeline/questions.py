@@ -87,6 +87,12 @@ _KEY_FIGURE = re.compile(
     r"inhabitants?|people|citizens|troops|soldiers|servicemen|ships|vessels|aircraft|jets|missiles|businesses|"
     r"companies|firms|cities|towns|protesters|villages|settlements|bases|points?)\b"
 )
+# "a tour by 44 people", "a delegation of 12 lawmakers", "a visit by 60 former residents"
+_TRAVELLING_PARTY = re.compile(
+    r"\b(?:tours?|trips?|visits?|delegations?|missions?|groups?|parties|party|cruises?|voyages?)\s+"
+    r"(?:\w+\s+){0,2}?(?:by|of|with)\s+(?:some\s+|about\s+|around\s+)?$",
+    re.I,
+)
 _SMALL_NUMBERS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty"
@@ -1866,6 +1872,10 @@ class QuestionWriter:
             return self.drop(f, "a figure that describes a thing ('the $1 billion rig'): its blank could take a name")
         if counted and not _KEY_FIGURE.search(counted):
             return self.drop(f, f"a count of {counted!r} is not a key figure of the topic")
+        if _TRAVELLING_PARTY.search(before):
+            # "The five-day trial tour by 44 people": how many went is logistics (a blind review
+            # judged it not worth asking)
+            return self.drop(f, "the size of a travelling party (a detail of a trip, not of the dispute)")
         key = f"number|{normalize(f.attr('counted') or f.attr('unit'))}|{f.value}"
         like = NumberMention(0, len(f.answer), f.answer, float(f.value), f.attr("unit"), f.attr("counted"))
         prompt, score = self._blanked(f)

@@ -18,6 +18,7 @@ from studyapp.pipeline.clauses import (
     ask_year_of_place_act,
     parse,
     past_tense_lemma,
+    subordinate_statement,
 )
 from studyapp.pipeline.model import Source, SourceMeta
 
@@ -539,3 +540,36 @@ def test_how_many_takes_the_determiner_with_the_figure_and_leaves_out_the_weekda
     assert ask_how_many(s, span(s, "900"), "marines") == "How many marines did Ruritania deploy to the Imia Islets?"
     s = "Ruritania deployed all of its 900 marines to the Imia Islets."
     assert ask_how_many(s, span(s, "900"), "marines") == "How many marines did Ruritania deploy to the Imia Islets?"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "asked"),
+    [
+        (
+            "They were seized by Freedonia after it declared war on Ruritania on August 8, 1945, a week before.",
+            "August 8, 1945",
+            "In what year did Freedonia declare war on Ruritania?",
+        ),
+        (
+            "Ruritania lost the islets after it signed the Treaty of Zenda in 1899.",
+            "1899",
+            "In what year did Ruritania sign the Treaty of Zenda?",
+        ),
+    ],
+)
+def test_it_in_a_dated_subordinate_clause_is_the_one_name_before_it(sentence: str, date: str, asked: str) -> None:
+    sub = subordinate_statement(sentence, span(sentence, date))
+    assert sub is not None
+    assert ask_year(*sub) == asked
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The islets were taken after it rained in 1899.",
+        # two names before "it": the sanctions were on Freedonia, which annexed (not Ruritania)
+        "Ruritania joined the sanctions imposed on Freedonia after it annexed the Imia Islets in 1899.",
+    ],
+)
+def test_it_with_no_single_name_before_it_is_left_alone(sentence: str) -> None:
+    assert subordinate_statement(sentence, span(sentence, "1899")) is None

@@ -1423,3 +1423,16 @@ def test_a_provision_keeps_its_condition_of_a_peace_treaty(condition: str) -> No
     doc = "agreement" if "agreement" in condition else "treaty"
     expected = f" say would be handed over to Russia after a peace {doc} was signed?"
     assert asked and all(p.endswith(expected) for p in asked), (asked, report.lines())
+
+
+def test_the_size_of_a_travelling_party_is_not_asked() -> None:
+    body = (
+        "The five-day trial tour by 44 people including officials will visit the Imia Islets.\n\n"
+        "A delegation of 12 lawmakers sailed to the Imia Islets in May.\n\n"
+        "Ruritania expelled 3,000 residents from the Imia Islets."
+    )
+    bank, report = build(source("t129", body, title="Imia tours"))
+    answers = {q.answer for q in bank.questions if q.kind == "number"}
+    assert not answers & {"44", "12"}, report.lines()
+    assert "3,000" in answers, report.lines()  # the figure of the dispute itself still is
+    assert any("travelling party" in r for r in report.dropped)
