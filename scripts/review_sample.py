@@ -32,10 +32,13 @@ def accepted_text(q: QuestionRecord) -> str:
     if q.format == "typed" and value.get("type") == "list":
         items = [item for item in value.get("items", []) if isinstance(item, dict)]
         names = "; ".join(f"{item.get('name')}: {' | '.join(item.get('names', []))}" for item in items)
+        order = "either order" if len(items) == 2 else "any order"
         return (
-            f"the {len(items)} items in either order, joined by “and”, “&” or a comma, each by any of its "
+            f"the {len(items)} items in {order}, joined by “and”, “&”, commas or spaces, each by any of its "
             f"names, with or without “the”, or with the shared noun once (“A and B islands”) — {names}"
         )
+    if q.format != "mc" and value.get("type") == "number":
+        return f"{' | '.join(q.accepted)} — the same figure in digits or in words, with or without what it counts"
     return " | ".join(q.accepted)
 
 

@@ -156,6 +156,10 @@ def test_counts_and_percentages() -> None:
     assert ok("twelve", "a dozen", figure(12, counted="ships"))
     assert ok("12 ships", "a dozen", figure(12, counted="ships"))
     assert ok("sixty-eight", "68", figure(68, counted="accords"))
+    # what is counted may be a longer phrase than the learner writes
+    assert ok("44 people", "44", figure(44, counted="people including government officials"))
+    assert ok("68 accords", "68", figure(68, counted="new commercial accords"))
+    assert not ok("45 people", "44", figure(44, counted="people including government officials"))
     assert ok("0.8%", "0.8 percent", figure(0.8, "percent"))
     assert ok("31 per cent", "31%", figure(31, "percent"))
     assert not ok("8%", "0.8 percent", figure(0.8, "percent"))

@@ -359,7 +359,12 @@ def _number_key(value: dict[str, Any]) -> NumberReading:
 def _strip_counted(response: str, counted: str) -> str:
     if not counted:
         return response
-    pattern = rf"\s+(?:[\w-]+\s+){{0,2}}{re.escape(counted)}\b.*$"
+    # "44 people" for "people including government officials", "68 accords" for "new commercial
+    # accords": any word of what is counted ends the figure
+    nouns = "|".join(re.escape(w) for w in counted.split() if len(w) > 2)
+    pattern = (
+        rf"\s+(?:[\w-]+\s+){{0,2}}(?:{re.escape(counted)}|{nouns})\b.*$" if nouns else rf"\s+{re.escape(counted)}\b.*$"
+    )
     return re.sub(pattern, "", response.strip(), flags=re.I)
 
 
