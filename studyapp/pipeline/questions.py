@@ -264,6 +264,7 @@ class QuestionWriter:
         self._years_given: dict[str, list[int]] | None = None  # source -> the years its dates give
         self._dated_documents: dict[str, dict[str, set[str]]] | None = None  # source -> kind -> years
         self._parties: dict[str, set[str]] = {}  # source -> the two countries it names most
+        self._sides: dict[str, list[str]] = {}  # source -> its two sides, as a question names them
         self._families: dict[str, str] = {}  # person -> the name the articles call them by
         self._territories: dict[str, set[str]] = {}  # source -> the disputed territories its places belong to
         self._acted_on: dict[tuple[str, str, str], set[str]] | None = None
@@ -1615,17 +1616,19 @@ class QuestionWriter:
         the article names often but which claims none of its places (Ukraine, in a piece on the
         Kurils and the sanctions) is not a side. Each is named as the gazetteer names the side,
         except before 1992: "the Soviet Union" of a 1990 report is not "Russia"."""
-        parties = sorted(self._principals(source_id))
-        if len(parties) != 2:
-            return []
-        year = self._year_of(source_id)
-        for m in self.gazetteer.mentions(self.text(source_id)):
-            group = self.group(m.group)
-            claimants = list(group.called) if group is not None else []
-            sides = [next((c for c in claimants if same_holder(p, c)), "") for p in parties]
-            if all(sides) and len(set(sides)) == 2:
-                return parties if year is not None and year < 1992 else sorted(sides)
-        return []
+        if source_id not in self._sides:
+            self._sides[source_id] = []
+            parties = sorted(self._principals(source_id))
+            year = self._year_of(source_id)
+            named = [f.value for f in self.facts if f.kind == FactKind.ISLAND and f.source_id == source_id]
+            for place in named if len(parties) == 2 else []:  # the places read off the article
+                group = self.group(place)
+                claimants = list(group.called) if group is not None else []
+                sides = [next((c for c in claimants if same_holder(p, c)), "") for p in parties]
+                if all(sides) and len(set(sides)) == 2:
+                    self._sides[source_id] = parties if year is not None and year < 1992 else sorted(sides)
+                    break
+        return self._sides[source_id]
 
     def _on_the_dispute(self, view: str) -> bool:
         """Do the words name the dispute: a territorial word, a treaty, a ruling or one of its places?"""
