@@ -890,10 +890,11 @@ class QuestionWriter:
         return self.drop(f, "a place named in a sentence (its blank has many fillers; asked through names, treaties)")
 
     def _ask_members(self) -> None:
-        """ "Which four islands make up the territory that Japan calls the Northern Territories?"
-        from a sentence that lists every island of a disputed
-        territory and says how many there are, or names the territory ("four islands … Etorofu,
-        Kunashiri, Shikotan and Habomai"). One question per territory; every such sentence is cited."""
+        """ "Which four islands make up the territory that Japan calls the Northern Territories?" from
+        a sentence that lists every island of a disputed territory and says how many there are
+        ("four islands … Etorofu, Kunashiri, Shikotan and Habomai"), names the territory, or says
+        the islands are disputed, claimed or seized. One question per territory; every such
+        sentence is cited, the ones that name the territory first."""
         groups = self.gazetteer.groups.values()
         places: dict[tuple[str, int], list[Fact]] = defaultdict(list)
         for f in self.facts:
@@ -919,9 +920,11 @@ class QuestionWriter:
                     continue  # "X visited Etorofu, Kunashiri, …" says nothing of what the territory is
                 end = max(g.answer_end for g in named)
                 f = replace(f, answer=self.text(f.source_id)[f.answer_start : end], answer_end=end)
-                self._members_asked(f, territory, members, count, key)
+                self._members_asked(f, territory, members, count, key, named_whole)
 
-    def _members_asked(self, f: Fact, territory: PlaceGroup, members: list[str], count: str, key: str) -> None:
+    def _members_asked(
+        self, f: Fact, territory: PlaceGroup, members: list[str], count: str, key: str, named_whole: bool
+    ) -> None:
         # one side's name only: the other's is what "What does Russia call the territory known in
         # Japan as …?" asks (a blind review saw the four-islands prompt give it away)
         side_of_name = territory.side_of(territory.name)
@@ -949,7 +952,7 @@ class QuestionWriter:
         value = {"type": "list", "items": [self._place_value(groups[m], self._all_names(m)) for m in members]}
         note = [f"Normalised names: the source writes “{f.answer}”."] if f.answer != shown else []
         score = Score()
-        if not re.search(rf"\b{re.escape(territory.name)}\b", self.text(f.source_id)[f.quote_start : f.quote_end]):
+        if not named_whole:
             score.lose(5, "the sentence does not name the territory (cited, not asked from)")
         if len(outsiders) == len(members):
             # every name appears exactly twice among the four choices, so that counting names does
