@@ -340,17 +340,11 @@ def subordinate_statement(sentence: str, date_span: tuple[int, int]) -> tuple[st
     if segment.startswith("it "):
         # "it" is the one name before it ("They were seized by the Soviet Union after it declared
         # war …"); with two ("sanctions imposed by Japan on Russia after it annexed …") it is unclear
-        names = {
-            re.sub(r"^the\s+", "", m.group(0), flags=re.I)
-            for m in _NAME_RUN.finditer(sentence[:start])
-            if not _DETERMINER_START.fullmatch(m.group(0))
-        }
-        if len(names) != 1:
+        runs = [m.group(0) for m in _NAME_RUN.finditer(sentence[:start])]
+        runs = [run for run in runs if not _DETERMINER_START.fullmatch(run)]
+        if len({re.sub(r"^the\s+", "", run, flags=re.I) for run in runs}) != 1:
             return None
-        found = next(
-            m.group(0) for m in _NAME_RUN.finditer(sentence[:start]) if not _DETERMINER_START.fullmatch(m.group(0))
-        )
-        who = re.sub(r"^The\b", "the", found)
+        who = re.sub(r"^The\b", "the", runs[0])
         segment = f"{who}{segment[2:]}"
         shift -= len(who) - 2
     then = re.match(r"then[- ](\w)", segment)

@@ -284,6 +284,10 @@ class QuestionWriter:
             )
         )
         self._has_view = {f.subject for f in by_kind[FactKind.EXPERT_VIEW]}
+        self._places_in: dict[str, list[Fact]] = defaultdict(list)  # source -> the places named in it
+        for f in by_kind[FactKind.ISLAND]:
+            if f.attr("form") != "pair":
+                self._places_in[f.source_id].append(f)
         self._all_posts: dict[str, list[Fact]] = defaultdict(list)
         for f in by_kind[FactKind.EXPERT_POSITION]:
             self._all_posts[f.subject].append(f)
@@ -896,10 +900,9 @@ class QuestionWriter:
         the islands are disputed, claimed or seized. One question per territory; every such
         sentence is cited, the ones that name the territory first."""
         groups = self.gazetteer.groups.values()
-        places: dict[tuple[str, int], list[Fact]] = defaultdict(list)
-        for f in self.facts:
-            if f.kind == FactKind.ISLAND and f.attr("form") != "pair":
-                places[(f.source_id, f.quote_start)].append(f)
+        places: dict[tuple[str, int], list[Fact]] = defaultdict(list)  # sentence -> the places it names
+        for f in (f for named in self._places_in.values() for f in named):
+            places[(f.source_id, f.quote_start)].append(f)
         for territory in (g for g in groups if g.kind == "disputed territory"):
             members = sorted(g.name for g in groups if g.part_of == territory.name)
             if len(members) < 3:
@@ -1623,9 +1626,8 @@ class QuestionWriter:
             self._sides[source_id] = []
             parties = sorted(self._principals(source_id))
             year = self._year_of(source_id)
-            named = [f.value for f in self.facts if f.kind == FactKind.ISLAND and f.source_id == source_id]
-            for place in named if len(parties) == 2 else []:  # the places read off the article
-                group = self.group(place)
+            for place in self._places_in.get(source_id, []) if len(parties) == 2 else []:
+                group = self.group(place.value)
                 claimants = list(group.called) if group is not None else []
                 sides = [next((c for c in claimants if same_holder(p, c)), "") for p in parties]
                 if all(sides) and len(set(sides)) == 2:
@@ -1675,15 +1677,14 @@ class QuestionWriter:
         quoted = bool(f.attr("quoted"))
         found = self._spelt_out(f, view, view_start, quoted=quoted, speaker=f.subject)
         text, replaced = found.text, [written for written, _ in found.replaced]
+        territory = self._article_territory(f.source_id)
         m = _THE_TERRITORY.search(text)
-        territory = self._article_territory(f.source_id) if m else None
         if m and territory and text.rfind("[", 0, m.start()) <= text.rfind("]", 0, m.start()):
             # "only Japan sees the territory as disputed", nothing named just before: the one disputed
             # territory the article is about, by both sides' names (one side's name would say whose
             # words they are: a blind review failed "the Southern Kurils" in Putin's words as a giveaway)
             text = f"{text[: m.start()]}{f'[{territory}]' if quoted else territory}{text[m.end() :]}"
             replaced.append(m.group(0))
-        territory = self._article_territory(f.source_id)
         size = _NUMBER_WORDS.get(self._territory_size(f.source_id), "")
         for pattern, link in ((_THE_COUNTED_ISLANDS, "of"), (_THE_DISPUTE, "over")):
             m = pattern.search(text)
