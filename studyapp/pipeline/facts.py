@@ -433,6 +433,7 @@ class Extractor:
                                 view_end=str(s.start + v.view.end),
                                 via_pronoun="1" if v.name is None else "",
                                 continues="1" if v.name is None and continues else "",
+                                naming="1" if v.naming else "",
                             ),
                             accepted=tuple(dict.fromkeys([answer, person, person.split()[-1]])),
                         )

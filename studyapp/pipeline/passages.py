@@ -83,8 +83,8 @@ def _classify_line(line: str, prev: Role | None, prev_text: str) -> Role:
     if _NAME_LINE.match(line) and _ROLE_LINE.match(prev_text or "x") is None and prev == Role.HEADING:
         return Role.HEADING
     words = line.split()
-    if len(words) <= 20 and not line.rstrip().endswith(_END_PUNCT):
-        return Role.HEADING
+    if len(words) <= (40 if prev is None else 20) and not line.rstrip().endswith(_END_PUNCT):
+        return Role.HEADING  # the first line may be a long headline with its outlet and date
     if len(words) <= 8 and not line.rstrip().endswith("."):
         return Role.HEADING
     if line.rstrip().endswith("?") and len(words) <= 25 and prev in (None, Role.HEADING, Role.BOILERPLATE):

@@ -420,6 +420,7 @@ class ViewMention:
     view: Span  # the quoted words or the reported clause
     verb: str  # past tense speech verb
     quoted: bool
+    naming: bool = False  # "called the Kurils an “inseparable” part of Russia": a label, not a clause
 
 
 def past(verb: str) -> str:
@@ -758,11 +759,14 @@ def find_views(sentence: str) -> list[ViewMention]:
 
     A name that only qualifies the real speaker ("an aide to X said") is not taken for the speaker."""
     out = []
-    for v in _find_views(sentence):
+    for v in _find_views(sentence) or _naming_views(sentence):
         if v.name is not None and _SOMEONE_OF.search(sentence[: v.name.start]):
             continue
         if v.name is not None and _JOINT_SUBJECT.search(sentence[: v.name.start]):
             continue  # "Mori and Russian President Putin agreed …": a joint view, not one person's
+        if v.naming:
+            out.append(v)
+            continue
         if not v.quoted and re.match(r"to\s", v.view.text):
             continue  # "agreed to continue talks": an undertaking, not a view in a clause
         after_that = re.search(r"\bthat,?\s*$", sentence[: v.view.start])
@@ -778,6 +782,55 @@ def find_views(sentence: str) -> list[ViewMention]:
 
 
 _JOINT_SUBJECT = re.compile(r"[A-Z][\w’'-]+\s+and\s+(?:[A-Z][\w’'-]*\s+){0,4}$")
+# "Naoto Kan called Medvedev’s visit “inexcusable rudeness”", "Medvedev has responded by calling
+# the Kurils an “inseparable” part of Russia", "X described the islands as “a very important region”":
+# the person's own label for a thing, in quotation marks, read to the end of its clause.
+_NAMING = re.compile(
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{0,3}})(?:,[^,“”\"]{{5,120}},)?"
+    r"(?P<link>(?:\s+[a-z][\w’'-]*){0,4}?)\s+"
+    r"(?P<verb>called|calling|calls|described|describing|describes|branded|branding|labell?ed|labell?ing)\s+"
+    r"(?!(?:for|on|off|in|up|upon|out|back|it\s+quits)\b)"
+    r"(?P<view>(?P<object>[^,;:“”\"]{3,80}?)\s+(?:as\s+)?(?:an?\s+)?[“\"][^“”\"]{2,80}[”\"][^,;:.“”\"]{0,40})"
+    r"(?=[,;:.]|\s+(?:and|but|while|after|before|because|as)\b|$)"
+)
+_NAMING_VERBS = {"calling": "called", "calls": "called", "describing": "described", "describes": "described"}
+
+
+def _naming_views(sentence: str) -> list[ViewMention]:
+    """A named person's quoted label for something ("called the visit “an unforgivable outrage”")."""
+    out: list[ViewMention] = []
+    for m in _NAMING.finditer(sentence):
+        link = m.group("link")
+        if link and not re.fullmatch(
+            r"(?:\s+(?:has|had|have|also|then|later|once|repeatedly|publicly|"
+            r"yesterday|today|responded|reacted|by|earlier|recently|previously|openly|even|at|the|time))+",
+            link,
+        ):
+            continue  # "Putin met Abe before calling …" is not read; only "X (has) (responded by) calling"
+        name = m.group("name")
+        trimmed = trim_name(name, m.start("name"), allow_single=True) if " " in name else (name, m.start("name"))
+        if trimmed is None or trimmed[0] in NOT_NAME or trimmed[0] in PRONOUNS:
+            continue
+        who, start = trimmed
+        if re.match(r"(?:it|them|this|that|these|those)\b", m.group("object")):
+            continue  # "called it an “outrage”": what "it" is lies in another sentence
+        view = m.group("view").rstrip()
+        verb = m.group("verb")
+        verb = _NAMING_VERBS.get(verb, re.sub(r"(?:ing|ling)$", "led", verb) if verb.endswith("ing") else verb)
+        out.append(
+            ViewMention(
+                Span(start, start + len(who), who),
+                None,
+                Span(m.start("view"), m.start("view") + len(view), view),
+                verb,
+                False,
+                naming=True,
+            )
+        )
+        break
+    return out
+
+
 # Verbs whose object is often a noun ("stressed the need", "announced a plan", "agreed to meet"):
 # what follows is a view only after "that" or in quotation marks.
 _NEEDS_THAT = {

@@ -37,6 +37,7 @@ from studyapp.pipeline.control import (
 )
 from studyapp.pipeline.distractors import balanced_pairs, number_distractors, pick, rotated, year_distractors
 from studyapp.pipeline.facts import SourceText
+from studyapp.pipeline.locations import Location, location_before
 from studyapp.pipeline.model import Fact, FactKind
 from studyapp.pipeline.numbers import NumberMention
 from studyapp.pipeline.people import (
@@ -302,6 +303,8 @@ class QuestionWriter:
         for f in by_kind[FactKind.EXPERT_VIEW]:
             self._view_names[f.subject].append(f.answer)
             person_like = len(f.subject.split()) > 1 and not _ORG_WORD.search(f.subject)
+            if f.attr("naming"):
+                continue  # "called the visit “an outrage”": a label, not a position in a clause
             if not f.attr("quoted") and " and " not in f.subject and person_like:
                 view = clean_view(f.value)
                 choice = capitalize(f"that {_unquote(view)}")
@@ -707,6 +710,7 @@ class QuestionWriter:
         for f in self.facts:
             writers[f.kind](f)
         self._ask_members()
+        self._ask_location()
         return self._select()
 
     def _select(self) -> list[Question]:
@@ -971,6 +975,72 @@ class QuestionWriter:
             self._add(f, key, "which", "mc", prompt, shown, [shown], score, wrong, notes=note, value=value)
         typed = Score(score.points, list(score.reasons))
         self._add(f, key, "which", "typed", prompt, shown, [shown], typed, notes=list(note), value=value)
+
+    def _ask_location(self) -> None:
+        """ "Near which Japanese island do the islands that Japan calls the Northern Territories lie?"
+        from a sentence that places a disputed territory, or the chain it belongs to, next to a
+        landmark ("four islands that sit just north of Hokkaido", "the Russian-held islands off
+        Hokkaido"). One question per territory and landmark; every such sentence is cited. The
+        landmark's wrong choices are the other islands of its country in the gazetteer."""
+        for f in (f for named in self._places_in.values() for f in named):
+            landmark = self.group(f.value)
+            if landmark is None or landmark.part_of or landmark.kind != "island":
+                continue
+            country = country_of_word(landmark.region)
+            others = [
+                g.name for g in self.gazetteer.groups.values() if g.region == landmark.region and g.kind == "island"
+            ]
+            if country is None or len(others) < 4:
+                continue  # the wrong choices would not be islands of the same country
+            sentence = self.text(f.source_id)[f.quote_start : f.quote_end]
+            loc = location_before(sentence, f.answer_start - f.quote_start)
+            placed = self._placed(f.source_id, sentence, loc) if loc else None
+            if placed is None or landmark.name in self._lineage(placed.name):
+                continue
+            territory = placed if placed.kind.startswith("disputed") else self._disputed_part(placed)
+            if territory is None or not self._central(f.source_id, territory):
+                continue
+            key = f"location|{territory.name}|{landmark.name}"
+            side = placed.side_of(placed.name)
+            what = the_name(placed.name)
+            if side:  # one side's name only: the other's is asked by "What does Russia call …?"
+                what = f"the {'islands' if _PLURAL_PLACE.search(placed.name) else 'territory'} that {side} calls {what}"
+            verb = "lie" if _PLURAL_PLACE.search(placed.name) or side else "lies"
+            adjective = forms_of(country)[0]
+            prompt = f"Near which {adjective} island {'does' if verb == 'lies' else 'do'} {what} lie?"
+            score = Score()
+            if placed is not territory:
+                score.lose(5, "places the whole chain, not the disputed territory (cited, not asked from)")
+            if words(sentence) > 30:  # the shortest sentence that says it is the one quoted
+                score.lose(min(10, (words(sentence) - 28) // 3), f"long sentence ({words(sentence)} words)")
+            accepted = list(dict.fromkeys([f.answer, *self._all_names(landmark.name)]))
+            wrong = [n for n in others if n != landmark.name]  # the gazetteer lists the main islands first
+            value = self._place_value(landmark, accepted)
+            self._add(f, key, "near", "mc", prompt, landmark.name, accepted, score, wrong, value=value)
+            typed = Score(score.points, list(score.reasons))
+            self._add(f, key, "near", "typed", prompt, landmark.name, accepted, typed, value=value)
+
+    def _placed(self, source_id: str, sentence: str, loc: Location) -> PlaceGroup | None:
+        """What a location places: a disputed territory or island chain named just before the
+        relation, or, for "the islands", "the closest", the one disputed territory of the article;
+        None for a single island ("Kunashir, just north of Hokkaido") or anything else."""
+        for m in self.gazetteer.mentions(sentence):
+            if m.end == loc.head_end:
+                group = self.group(m.group)
+                if group is None or not (group.kind.startswith("disputed") or self._disputed_part(group)):
+                    return None
+                return group
+        if loc.head.lower() not in ("islands", "islets", "isles", "closest"):
+            return None
+        if self._article_territory(source_id) is None:
+            return None
+        return self.group(next(iter(self._territories[source_id])))
+
+    def _disputed_part(self, group: PlaceGroup) -> PlaceGroup | None:
+        """The one disputed territory that is part of ``group`` (the Northern Territories of the
+        Kuril Islands), or None."""
+        parts = [g for g in self.gazetteer.groups.values() if g.part_of == group.name and g.kind.startswith("disputed")]
+        return parts[0] if len(parts) == 1 else None
 
     def _documents_of(self, source_id: str) -> dict[str, str]:
         """The one document of each kind the article dates ("declaration" -> "joint declaration"),
@@ -1350,7 +1420,10 @@ class QuestionWriter:
         if len(person.split()) < 2:
             return self.drop(f, "speaker known only by one name")
         view = clean_view(f.value)
-        if not f.attr("quoted"):
+        naming = bool(f.attr("naming"))  # "called the Kurils an “inseparable” part of Russia"
+        if naming:
+            view = re.sub(r"[.,!]([”\"])$", r"\1", view)
+        elif not f.attr("quoted"):
             view = _WEEKDAY_IN_VIEW.sub("", _without_speakers_next_act(view))
         key = f"view|{person}|{normalize(view)[:80]}"
         view, notes = self._resolved_view(f, view)
@@ -1361,7 +1434,7 @@ class QuestionWriter:
         if not re.match(r"[\w“‘\"'\[]", view):  # "[Medvedev's visit to Kunashir] is …" is a clause
             score.lose(60, "the view is not a clause of its own (starts with punctuation)")
         quoted = bool(f.attr("quoted"))
-        if n < (5 if quoted else 6):
+        if n < (3 if naming else 5 if quoted else 6):
             score.lose(40, f"view too short to state a position ({n} words)")
         if n > 34:
             score.lose(min(50, 10 + (n - 34) * 2), f"long view ({n} words)")
@@ -1373,11 +1446,11 @@ class QuestionWriter:
             dangling = None  # "developing Kunashir jointly would not settle the dispute": whose is said
         if dangling:
             score.lose(40, f"the view leans on another sentence ({dangling!r})")
-        if not quoted and _FIRST_PERSON_WORD.search(view):
+        if not quoted and not naming and _FIRST_PERSON_WORD.search(view):
             score.lose(15, "first-person words in a reported view")
         if f" {normalize(self._family(person))} " in f" {normalize(view)} ":
             return self.drop(f, "speaker named inside the view")
-        if not _has_substance(view, reported=not quoted):
+        if not naming and not _has_substance(view, reported=not quoted):
             return self.drop(f, "the words name nothing of the issue (a feeling, not a stance)")
         sentence = self.text(f.source_id)[f.quote_start : f.quote_end]
         if _HEDGE.search(sentence):
@@ -1460,7 +1533,9 @@ class QuestionWriter:
         occasion = " ".join(x for x in (occasion, when) if x)
         if occasion:
             verb = f"{verb} {occasion}"
-        if quoted:
+        if naming:  # "called the visit “an unforgivable outrage” in an interview"
+            stated = f"{f.attr('verb')} {view}{f' {occasion}' if occasion else ''}"
+        elif quoted:
             stated = (
                 f"{verb} that “{view}”" if view[:1].islower() else f"said{f' {occasion}' if occasion else ''}, “{view}”"
             )
@@ -1544,6 +1619,8 @@ class QuestionWriter:
             typed_who = Score(score.points, list(score.reasons))
             self._add(f, key, "who", "typed", who_prompt, name, accepted, typed_who, notes=notes, value=who)
         same_dispute = self._disputes_of(person)
+        if naming:
+            return None  # a label is asked as "Who called …?" only: other labels are no choices for it
         if not self._on_the_dispute(view):
             # "Moscow is highly interested in attracting Japanese investments": not where the speaker
             # stands on the issue, and others in the articles could have said it (blind reviews failed

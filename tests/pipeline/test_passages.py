@@ -93,3 +93,15 @@ def test_comment_line_starts_comment_section() -> None:
 
 def test_role_yields_facts() -> None:
     assert {r for r in Role if r.yields_facts} == {Role.BODY, Role.HEADING, Role.BYLINE}
+
+
+def test_a_long_first_line_with_outlet_and_date_is_a_heading_not_body() -> None:
+    first = (
+        "Harbour council approves the new ferry route after a decade of debate over the old pier and the bay "
+        "crossing — Harbour News (Reuters), 2021-03-04"
+    )
+    text = f"{first}\n\nThe council voted on Tuesday to approve a new ferry route.\n"
+    assert [p.role for p in split(text)] == [Role.HEADING, Role.BODY]
+    # further down, a line that long without a full stop is still read as text (a list, a quote)
+    text = f"Ferry vote\n\nThe council voted.\n\n{first}\n"
+    assert [p.role for p in split(text)][-1] == Role.BODY

@@ -184,3 +184,46 @@ def test_members_of_parliament_have_posts() -> None:
 def test_a_dateline_is_not_part_of_a_title() -> None:
     (m,) = P.find_prenominal("OSLO--Ruritanian Foreign Minister Ivo Brandt said on Sunday that talks would go on.")
     assert (m.name.text, m.position.text) == ("Ivo Brandt", "Ruritanian Foreign Minister")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "verb", "view"),
+    [
+        (
+            "Greek Foreign Minister Eleni Doukas called the landing “a grave provocation”.",
+            "Eleni Doukas",
+            "called",
+            "the landing “a grave provocation”",
+        ),
+        (
+            "Doukas has responded by calling the islets an “inalienable” part of Greece and vowing to patrol them.",
+            "Doukas",
+            "called",
+            "the islets an “inalienable” part of Greece",
+        ),
+        (
+            "Minister Omar Haddad at the time described the strait as “our country’s front door”, officials said.",
+            "Omar Haddad",
+            "described",
+            "the strait as “our country’s front door”",
+        ),
+    ],
+)
+def test_a_named_persons_label_in_quotation_marks_is_a_view(sentence: str, name: str, verb: str, view: str) -> None:
+    found = P.find_views(sentence)
+    assert [(v.name.text if v.name else None, v.verb, v.view.text, v.naming) for v in found] == [
+        (name, verb, view, True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Eleni Doukas called it “a grave provocation”.",  # what "it" is lies in another sentence
+        "Eleni Doukas called for talks on the “Imia question”.",  # a call for something, not a label
+        "Eleni Doukas met the envoy before calling the landing “a provocation”.",  # another act between
+        "He called the landing “a grave provocation”.",  # no name
+    ],
+)
+def test_no_label_view_without_a_named_labeller_and_a_named_thing(sentence: str) -> None:
+    assert not [v for v in P.find_views(sentence) if v.naming]

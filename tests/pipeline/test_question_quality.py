@@ -1436,3 +1436,48 @@ def test_the_size_of_a_travelling_party_is_not_asked() -> None:
     assert not answers & {"44", "12"}, report.lines()
     assert "3,000" in answers, report.lines()  # the figure of the dispute itself still is
     assert any("travelling party" in r for r in report.dropped)
+
+
+def test_a_named_persons_label_is_asked_as_who_called_it() -> None:
+    body = (
+        "Lena Ortiz, a professor at the University of Leeds, called the Imia Islets “a permanent flashpoint” "
+        "between Greece and Turkey.\n\n"
+        "Lena Ortiz also called it “a test of nerves”.\n\n"
+        "Analyst Omar Haddad argued that the Imia Islets dispute will return to the courts.\n\n"
+    ) + OTHER_VOICES
+    bank, report = build(source("t125", body, title="The Imia Islets"))
+    who = [q for q in bank.questions if q.answer == "Lena Ortiz"]
+    assert {q.format for q in who} == {"mc", "typed"}, report.lines()
+    assert {q.prompt for q in who} == {"Who called the Imia Islets “a permanent flashpoint” between Greece and Turkey?"}
+    # a label has no "What did X say?": other people's labels of other things are no wrong choices for it
+    assert not [q for q in bank.questions if q.prompt.startswith("What did Lena Ortiz")]
+
+
+def test_near_which_island_a_disputed_territory_lies() -> None:
+    body = (
+        "Tokyo and Moscow have argued for decades over Iturup, Kunashir and Shikotan.\n\n"
+        "Japanese fishermen have long worked the waters around the Russian-held islands off Hokkaido.\n\n"
+        "A ferry to Kunashir, which lies just north of Hokkaido, runs twice a week.\n\n"
+        "The Kuril Islands, which lie north of Hokkaido, stretch towards Kamchatka."
+    )
+    bank, report = build(source("t201", body, title="Kuril fishing", date="2019-06"))
+    asked = [q for q in bank.questions if q.id.endswith("-near")]
+    assert {q.format for q in asked} == {"mc", "typed"}, report.lines()
+    mc = next(q for q in asked if q.format == "mc")
+    # one side's name only (the other side's is asked by another question)
+    assert mc.prompt == "Near which Japanese island do the islands that Japan calls the Northern Territories lie?"
+    assert mc.answer == "Hokkaido"
+    assert mc.choices is not None and set(mc.choices) == {"Hokkaido", "Honshu", "Kyushu", "Shikoku"}
+    # the sentence about the territory is quoted; the chain's is cited; the single island's is not
+    assert "Russian-held islands off Hokkaido" in mc.source.quote
+    assert [c.quote for c in mc.also] == ["The Kuril Islands, which lie north of Hokkaido, stretch towards Kamchatka."]
+
+
+def test_a_single_island_or_a_place_of_another_kind_gives_no_location_question() -> None:
+    body = (
+        "Tokyo and Moscow have argued for decades over Iturup, Kunashir and Shikotan.\n\n"
+        "A ferry to Kunashir, which lies just north of Hokkaido, runs twice a week.\n\n"
+        "Russian warships sailed to the islands from Vladivostok, near Sakhalin."
+    )
+    bank, report = build(source("t202", body, title="Kuril ferries", date="2019-06"))
+    assert not [q for q in bank.questions if q.id.endswith("-near")], report.lines()
