@@ -67,6 +67,7 @@ __all__ = ["BLANK", "Question", "normalize", "write_questions"]
 BLANK = "_____"
 _RELATIONAL = re.compile(r"\b(?:counterpart|colleague|successor|predecessor|rival|ally|host|guest)\b", re.I)
 # Heads of state and government: their titles are not an expert's position worth asking.
+_COMPASS = re.compile(r"(?i)\b(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\b")
 _PLURAL_PLACE = re.compile(
     r"(?:Islands|islands|Islets|islets|Isles|isles|Rocks|Kurils|Kuriles|Territories|Spratlys|Paracels)$"
 )
@@ -1000,8 +1001,13 @@ class QuestionWriter:
             territory = placed if placed.kind.startswith("disputed") else self._disputed_part(placed)
             if territory is None or not self._central(f.source_id, territory):
                 continue
+            if any(_COMPASS.search(n) for n in self._all_names(placed.name)):
+                # "the Northern Territories" near which Japanese island? The name says where it lies
+                # (a blind review flagged it as asking nothing)
+                self.dropped.append((f.source_id, "island", "location of a place whose name gives its direction"))
+                continue
             key = f"location|{territory.name}|{landmark.name}"
-            side = placed.side_of(placed.name)
+            side = placed.side_of(placed.name) if placed is territory else ""  # a chain goes by its own name
             what = the_name(placed.name)
             if side:  # one side's name only: the other's is asked by "What does Russia call …?"
                 what = f"the {'islands' if _PLURAL_PLACE.search(placed.name) else 'territory'} that {side} calls {what}"

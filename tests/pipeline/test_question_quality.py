@@ -1455,22 +1455,37 @@ def test_a_named_persons_label_is_asked_as_who_called_it() -> None:
 
 def test_near_which_island_a_disputed_territory_lies() -> None:
     body = (
-        "Tokyo and Moscow have argued for decades over Iturup, Kunashir and Shikotan.\n\n"
-        "Japanese fishermen have long worked the waters around the Russian-held islands off Hokkaido.\n\n"
-        "A ferry to Kunashir, which lies just north of Hokkaido, runs twice a week.\n\n"
-        "The Kuril Islands, which lie north of Hokkaido, stretch towards Kamchatka."
+        "Chinese coast guard ships again entered the waters around the Senkaku Islands on Monday.\n\n"
+        "The Senkaku Islands, which lie southwest of Okinawa, are uninhabited.\n\n"
+        "Tokyo protested, saying the Senkaku Islands are an inherent part of its territory."
     )
-    bank, report = build(source("t201", body, title="Kuril fishing", date="2019-06"))
+    bank, report = build(source("t201", body, title="Senkaku patrols", date="2019-06"))
     asked = [q for q in bank.questions if q.id.endswith("-near")]
     assert {q.format for q in asked} == {"mc", "typed"}, report.lines()
     mc = next(q for q in asked if q.format == "mc")
     # one side's name only (the other side's is asked by another question)
-    assert mc.prompt == "Near which Japanese island do the islands that Japan calls the Northern Territories lie?"
-    assert mc.answer == "Hokkaido"
-    assert mc.choices is not None and set(mc.choices) == {"Hokkaido", "Honshu", "Kyushu", "Shikoku"}
-    # the sentence about the territory is quoted; the chain's is cited; the single island's is not
-    assert "Russian-held islands off Hokkaido" in mc.source.quote
-    assert [c.quote for c in mc.also] == ["The Kuril Islands, which lie north of Hokkaido, stretch towards Kamchatka."]
+    assert mc.prompt == "Near which Japanese island do the islands that Japan calls the Senkaku Islands lie?"
+    assert mc.answer == "Okinawa"
+    # the main islands of the landmark's country, listed first in the gazetteer, are the wrong choices
+    assert mc.choices is not None and set(mc.choices) == {"Okinawa", "Hokkaido", "Honshu", "Kyushu"}
+    assert "which lie southwest of Okinawa" in mc.source.quote
+
+
+def test_a_territory_whose_name_gives_its_direction_is_not_asked_where_it_lies() -> None:
+    body = (
+        "Tokyo and Moscow have argued for decades over Iturup, Kunashir and Shikotan.\n\n"
+        "Japanese fishermen have long worked the waters around the Russian-held islands off Hokkaido.\n\n"
+        "The Kuril Islands, which lie north of Hokkaido, stretch towards Kamchatka."
+    )
+    bank, report = build(source("t203", body, title="Kuril fishing", date="2019-06"))
+    asked = [q for q in bank.questions if q.id.endswith("-near")]
+    # "the Northern Territories" (or "the Southern Kurils") near which island? The name tells; the
+    # chain, named by its own name, is asked instead, from its own sentence
+    assert {q.prompt for q in asked} == {"Near which Japanese island do the Kuril Islands lie?"}, report.lines()
+    assert {q.source.quote for q in asked} == {
+        "The Kuril Islands, which lie north of Hokkaido, stretch towards Kamchatka."
+    }
+    assert all(not q.also for q in asked)
 
 
 def test_a_single_island_or_a_place_of_another_kind_gives_no_location_question() -> None:
