@@ -331,12 +331,23 @@ def test_an_act_done_again_later_is_asked_as_the_first_time() -> None:
 
 def test_an_undated_act_done_to_two_places_is_not_asked_by_place() -> None:
     body = (
-        "Miguel Ortega landed on Mocha Island, which lies off the coast.\n\n"
-        "Later Ortega flew to Santa Maria Island, which lies further north. Mocha Island is claimed by Peru."
+        "Miguel Ortega seized Mocha Island, which lies off the coast.\n\n"
+        "Later Ortega seized Santa Maria Island, which lies further north. Mocha Island is claimed by Peru."
     )
     bank, report = build(body)
     assert not [q for q in bank.questions if q.prompt.startswith("Which island did")], report.lines()
     assert report.dropped["island: the same act on more than one place in the articles (which one?)"] >= 1
+
+
+def test_an_undated_visit_is_not_asked_by_place() -> None:
+    # "Which island did Ortega land on?": visits recur, and one the article does not tell of is a second answer
+    body = (
+        "Miguel Ortega landed on Mocha Island, which lies off the coast, officials said.\n\n"
+        "Mocha Island is claimed by Peru. Fishing boats from Santa Maria Island work near Mocha Island."
+    )
+    bank, report = build(body)
+    assert not [q for q in bank.questions if q.prompt.startswith("Which island did")], report.lines()
+    assert report.dropped["island: an undated visit (visits recur: which one?)"] == 1
 
 
 def test_a_dated_act_is_asked_once_by_its_year_not_again_by_its_place() -> None:

@@ -1241,12 +1241,14 @@ def test_who_said_gives_the_year_when_the_sentence_dates_the_words_against_the_a
         "Greek Prime Minister Kostas Pappas said on Tuesday that the Imia Islets will never be handed to Turkey.\n\n"
         "Professor Cy Park argued in an interview in May that the Imia Islets crisis of 1996 nearly caused a war.\n\n"
         "Professor Lena Ortiz said in 2001 that the Imia Islets talks were a waste of time.\n\n"
+        "Analyst Omar Haddad argued at the weekend that the Imia Islets dispute will return to the courts.\n\n"
     ) + OTHER_VOICES
     bank, report = build(source("t101", body, title="The Imia Islets", date="2019-06-14"))
     asked = {q.answer: q.prompt for q in bank.questions if q.prompt.startswith("Who ")}
     assert asked.get("Kostas Pappas", "").startswith("Who said in 2019 that the Imia Islets"), (asked, report.lines())
     assert asked.get("Cy Park", "").startswith("Who argued in an interview in May 2019 that"), asked
     assert " in 2019" not in asked.get("Lena Ortiz", " in 2019")  # the sentence's own year is in the view
+    assert asked.get("Omar Haddad", "").startswith("Who argued in 2019 that"), asked  # "at the weekend"
 
 
 def test_a_leaders_words_that_name_his_own_country_are_not_asked_as_who_said() -> None:
