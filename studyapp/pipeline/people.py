@@ -793,7 +793,10 @@ _NAMING = re.compile(
     r"(?P<view>(?P<object>[^,;:“”\"]{3,80}?)\s+(?:as\s+)?(?:an?\s+)?[“\"][^“”\"]{2,80}[”\"][^,;:.“”\"]{0,40})"
     r"(?=[,;:.]|\s+(?:and|but|while|after|before|because|as)\b|$)"
 )
-_NAMING_VERBS = {"calling": "called", "calls": "called", "describing": "described", "describes": "described"}
+_NAMING_VERBS = {
+    **{"calling": "called", "calls": "called", "describing": "described", "describes": "described"},
+    **{"branding": "branded", "labelling": "labelled", "labeling": "labeled"},
+}
 
 
 def _naming_views(sentence: str) -> list[ViewMention]:
@@ -815,8 +818,7 @@ def _naming_views(sentence: str) -> list[ViewMention]:
         if re.match(r"(?:it|them|this|that|these|those)\b", m.group("object")):
             continue  # "called it an “outrage”": what "it" is lies in another sentence
         view = m.group("view").rstrip()
-        verb = m.group("verb")
-        verb = _NAMING_VERBS.get(verb, re.sub(r"(?:ing|ling)$", "led", verb) if verb.endswith("ing") else verb)
+        verb = _NAMING_VERBS.get(m.group("verb"), m.group("verb"))
         out.append(
             ViewMention(
                 Span(start, start + len(who), who),

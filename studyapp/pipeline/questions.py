@@ -980,11 +980,13 @@ class QuestionWriter:
         self._add(f, key, "which", "typed", prompt, shown, [shown], typed, notes=list(note), value=value)
 
     def _ask_location(self) -> None:
-        """ "Near which Japanese island do the islands that Japan calls the Northern Territories lie?"
-        from a sentence that places a disputed territory, or the chain it belongs to, next to a
-        landmark ("four islands that sit just north of Hokkaido", "the Russian-held islands off
-        Hokkaido"). One question per territory and landmark; every such sentence is cited. The
-        landmark's wrong choices are the other islands of its country in the gazetteer."""
+        """ "Near which Japanese island do the islands that Japan calls the Senkaku Islands lie?",
+        "Near which Japanese island do the Kuril Islands lie?" from a sentence that places a disputed
+        territory, or the chain it belongs to, next to a landmark ("the Senkaku Islands, which lie
+        southwest of Okinawa", "the Russian-held islands off Hokkaido"). Not asked of a territory
+        whose name gives its direction ("the Northern Territories"). One question per territory and
+        landmark; every such sentence is cited. The landmark's wrong choices are the other islands
+        of its country in the gazetteer."""
         for f in (f for named in self._places_in.values() for f in named):
             landmark = self.group(f.value)
             if landmark is None or landmark.part_of or landmark.kind != "island":
@@ -1013,9 +1015,8 @@ class QuestionWriter:
             what = the_name(placed.name)
             if side:  # one side's name only: the other's is asked by "What does Russia call …?"
                 what = f"the {'islands' if _PLURAL_PLACE.search(placed.name) else 'territory'} that {side} calls {what}"
-            verb = "lie" if _PLURAL_PLACE.search(placed.name) or side else "lies"
-            adjective = forms_of(country)[0]
-            prompt = f"Near which {adjective} island {'does' if verb == 'lies' else 'do'} {what} lie?"
+            plural = bool(_PLURAL_PLACE.search(placed.name) or side)
+            prompt = f"Near which {forms_of(country)[0]} island {'do' if plural else 'does'} {what} lie?"
             score = Score()
             if placed is not territory:
                 score.lose(5, "places the whole chain, not the disputed territory (cited, not asked from)")

@@ -227,3 +227,10 @@ def test_a_named_persons_label_in_quotation_marks_is_a_view(sentence: str, name:
 )
 def test_no_label_view_without_a_named_labeller_and_a_named_thing(sentence: str) -> None:
     assert not [v for v in P.find_views(sentence) if v.naming]
+
+
+def test_a_label_verb_is_given_in_the_past() -> None:
+    found = P.find_views("Eleni Doukas responded by branding the landing “a grave provocation”.")
+    assert [v.verb for v in found if v.naming] == ["branded"]
+    found = P.find_views("Eleni Doukas responded by labelling the landing “a grave provocation”.")
+    assert [v.verb for v in found if v.naming] == ["labelled"]
