@@ -66,13 +66,14 @@ __all__ = ["BLANK", "Question", "normalize", "write_questions"]
 
 BLANK = "_____"
 _RELATIONAL = re.compile(r"\b(?:counterpart|colleague|successor|predecessor|rival|ally|host|guest)\b", re.I)
-# Heads of state and government: their titles are not an expert's position worth asking.
 # "at the weekend", "earlier this week", "last week": said days before the report, in its year
 _THIS_WEEK = r"\b(?:(?:at|over)\s+the\s+weekend|(?:earlier\s+|later\s+)?this\s+week|last\s+week(?:end)?)\b"
+# "the Northern Territories", "South Kurils": a name that says where the place lies
 _COMPASS = re.compile(r"(?i)\b(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\b")
 _PLURAL_PLACE = re.compile(
     r"(?:Islands|islands|Islets|islets|Isles|isles|Rocks|Kurils|Kuriles|Territories|Spratlys|Paracels)$"
 )
+# Heads of state and government: their titles are not an expert's position worth asking.
 _LEADER = re.compile(
     r"\b(?:president(?:-elect)?|prime\s+minister|premier|chancellor|king|queen|emperor|empress|"
     r"head\s+of\s+state|leader|monarch|dictator|supreme\s+leader)\b",
@@ -987,14 +988,16 @@ class QuestionWriter:
         whose name gives its direction ("the Northern Territories"). One question per territory and
         landmark; every such sentence is cited. The landmark's wrong choices are the other islands
         of its country in the gazetteer."""
+        islands_of: dict[str, list[str]] = defaultdict(list)  # region -> its islands, main islands first
+        for g in self.gazetteer.groups.values():
+            if g.kind == "island":
+                islands_of[g.region].append(g.name)
         for f in (f for named in self._places_in.values() for f in named):
             landmark = self.group(f.value)
             if landmark is None or landmark.part_of or landmark.kind != "island":
                 continue
             country = country_of_word(landmark.region)
-            others = [
-                g.name for g in self.gazetteer.groups.values() if g.region == landmark.region and g.kind == "island"
-            ]
+            others = islands_of[landmark.region]
             if country is None or len(others) < 4:
                 continue  # the wrong choices would not be islands of the same country
             sentence = self.text(f.source_id)[f.quote_start : f.quote_end]
