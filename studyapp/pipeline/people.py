@@ -799,16 +799,18 @@ _NAMING_VERBS = {
 }
 
 
+# Words that may stand between the name and the label verb: "has responded by calling", "at the time described".
+_NAMING_LINK = re.compile(
+    r"(?:\s+(?:has|had|have|also|then|later|once|repeatedly|publicly|"
+    r"yesterday|today|responded|reacted|by|earlier|recently|previously|openly|even|at|the|time))*"
+)
+
+
 def _naming_views(sentence: str) -> list[ViewMention]:
-    """A named person's quoted label for something ("called the visit “an unforgivable outrage”")."""
-    out: list[ViewMention] = []
+    """A named person's quoted label for something ("called the visit “an unforgivable outrage”"):
+    the first one in the sentence, if any."""
     for m in _NAMING.finditer(sentence):
-        link = m.group("link")
-        if link and not re.fullmatch(
-            r"(?:\s+(?:has|had|have|also|then|later|once|repeatedly|publicly|"
-            r"yesterday|today|responded|reacted|by|earlier|recently|previously|openly|even|at|the|time))+",
-            link,
-        ):
+        if not _NAMING_LINK.fullmatch(m.group("link")):
             continue  # "Putin met Abe before calling …" is not read; only "X (has) (responded by) calling"
         name = m.group("name")
         trimmed = trim_name(name, m.start("name"), allow_single=True) if " " in name else (name, m.start("name"))
@@ -819,18 +821,9 @@ def _naming_views(sentence: str) -> list[ViewMention]:
             continue  # "called it an “outrage”": what "it" is lies in another sentence
         view = m.group("view").rstrip()
         verb = _NAMING_VERBS.get(m.group("verb"), m.group("verb"))
-        out.append(
-            ViewMention(
-                Span(start, start + len(who), who),
-                None,
-                Span(m.start("view"), m.start("view") + len(view), view),
-                verb,
-                False,
-                naming=True,
-            )
-        )
-        break
-    return out
+        view_span = Span(m.start("view"), m.start("view") + len(view), view)
+        return [ViewMention(Span(start, start + len(who), who), None, view_span, verb, False, naming=True)]
+    return []
 
 
 # Verbs whose object is often a noun ("stressed the need", "announced a plan", "agreed to meet"):
