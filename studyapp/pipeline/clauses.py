@@ -39,6 +39,7 @@ _SUBJECT = re.compile(
     rf"(?:\s+and\s+(?:the\s+)?{_NAME})?"
 )
 _ADVERBS = {"later", "also", "formally", "officially", "finally", "first", "eventually", "jointly", "once"}
+_SILENT_ADVERBS = {"then"}  # "Cameroon and Nigeria then signed …": narration, left out of the question
 # Verbs that report speech or thought make stances, not facts; auxiliaries need another reading.
 _NOT_FACT_VERBS = {
     *("say", "tell", "think", "believe", "argue", "claim", "suggest", "write", "note", "add", "warn"),
@@ -144,7 +145,7 @@ def is_participle(word: str) -> bool:
 
 def parse(sentence: str, date_span: tuple[int, int] | None = None) -> Clause | None:
     """Read ``sentence`` as a simple statement; ``date_span`` may sit in an introductory phrase."""
-    start = _dated_intro_end(sentence, date_span)
+    start = _dated_intro_end(sentence, date_span) or _phrase_intro_end(sentence, date_span)
     intro = re.match(rf"(?:{_PREPOSITION}\s+)?(?P<date>[^,]{{3,40}}),\s+", sentence, re.I)
     if not start and intro and not _SUBJECT.match(sentence):
         return None
@@ -181,7 +182,9 @@ def parse(sentence: str, date_span: tuple[int, int] | None = None) -> Clause | N
         return None
     i = 0
     adverb = ""
-    if tokens[i][0] in _ADVERBS:
+    if tokens[i][0] in _SILENT_ADVERBS:
+        i += 1
+    if i < len(tokens) and tokens[i][0] in _ADVERBS:
         adverb, i = tokens[i][0], i + 1
     if i >= len(tokens):
         return None
@@ -267,6 +270,23 @@ def _dated_intro_end(sentence: str, date_span: tuple[int, int] | None) -> int:
     end = date_span[1] + comma.end()
     aside = _RELATIVE_ASIDE.match(sentence, end) or _WHEN_ASIDE.match(sentence, end)
     return aside.end() if aside else end
+
+
+# "After a drawn-out legal battle, ", "Despite protests from Tokyo, ": an opening phrase, not a clause.
+_PHRASE_INTRO = re.compile(
+    r"(?:After|Following|Despite|Amid|Under)\s+(?P<phrase>[^,;:()“”\"]{3,60}),\s+(?=(?:the\s+)?[A-Z])"
+)
+
+
+def _phrase_intro_end(sentence: str, date_span: tuple[int, int] | None) -> int:
+    """Where the subject starts after an opening phrase with no verb and no date in it, or 0."""
+    m = _PHRASE_INTRO.match(sentence)
+    if m is None or (date_span is not None and date_span[0] < m.end()):
+        return 0
+    words = re.findall(r"[a-z]+(?:-[a-z]+)*", m.group("phrase"))  # "drawn-out" is an adjective
+    if any(past_tense_lemma(w) or is_participle(w) for w in words if "-" not in w):
+        return 0  # "After Japan surrendered, …": a clause of its own, with its own act
+    return m.end()
 
 
 def _second_act(tokens: list[tuple[str, int, int]], i: int) -> int | None:
@@ -360,8 +380,27 @@ def subordinate_statement(sentence: str, date_span: tuple[int, int]) -> tuple[st
     return segment, span
 
 
+# "the International Court of Justice (ICJ)": an acronym in brackets says nothing the question needs
+_ACRONYM = re.compile(r"\s\([A-Z][A-Z.&]{1,9}\)")
+# "signed an accord, known as the Green Tree agreement, in …": the thing by its name
+_KNOWN_AS = re.compile(
+    r"\b[Aa]n?\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+(?:known|referred\s+to)\s+as\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][^,;:()“”\"]{2,60}?),(?=\s)"
+)
+
+
+def _tidied(sentence: str, date_span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """``sentence`` with acronyms in brackets and "an accord, known as the X," asides before the date
+    put plainly, and the date's span in it."""
+    before = _ACRONYM.sub("", sentence[: date_span[0]])
+    before = _KNOWN_AS.sub(lambda m: f"the {m.group('name')}", before)
+    shift = len(before) - date_span[0]
+    return before + sentence[date_span[0] :], (date_span[0] + shift, date_span[1] + shift)
+
+
 def ask_year(sentence: str, date_span: tuple[int, int]) -> str | None:
     """ "In what year did SUBJECT VERB REST?" with the date phrase taken out, or None."""
+    sentence, date_span = _tidied(sentence, date_span)
     if sentence.startswith("Having "):
         return _ask_having(sentence, date_span)
     clause = parse(sentence, date_span)

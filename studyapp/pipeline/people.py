@@ -146,6 +146,7 @@ NOT_NAME = {
     "Despite",
     "Since",
     "Under",
+    *("However", "Meanwhile", "Moreover", "Yet", "Still", "Later", "Then", "Now", "Instead"),  # connectives
     "Russia",
     "Japan",
     "China",
@@ -934,7 +935,7 @@ def _find_views(sentence: str) -> list[ViewMention]:
         tokens = who.split()
         titled = tokens[0].lower() in ROLE_WORDS or tokens[0].lower() in _TITLE_MODIFIERS or is_demonym(tokens[0])
         if (tokens[0] in NOT_NAME or titled) and len(tokens) > 1:
-            trimmed = trim_name(who, m.start("name"))
+            trimmed = trim_name(who, m.start("name"), allow_single=True)
             if trimmed is None:
                 continue
             who, ns = trimmed

@@ -584,3 +584,32 @@ def test_it_in_a_dated_subordinate_clause_is_the_one_name_before_it(sentence: st
 )
 def test_it_with_no_single_name_before_it_is_left_alone(sentence: str) -> None:
     assert subordinate_statement(sentence, span(sentence, "1899")) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "asked"),
+    [
+        (  # an acronym in brackets before the date
+            "Guyana first took its case to the Permanent Court of Arbitration (PCA) in May 1999.",
+            "May 1999",
+            "In what year did Guyana first take its case to the Permanent Court of Arbitration?",
+        ),
+        (  # "an accord, known as the X," is the X; narrative "then" is left out
+            "Chile and Peru then signed an accord, known as the Lima protocol, in Santiago in June 1929 during talks.",
+            "June 1929",
+            "In what year did Chile and Peru sign the Lima protocol in Santiago?",
+        ),
+        (  # an opening phrase with no verb and no date
+            "After a long legal battle, the Arbitral Tribunal ruled in July 2016 that the shoal belonged to no one.",
+            "July 2016",
+            "In what year did the Arbitral Tribunal rule that the shoal belonged to no one?",
+        ),
+    ],
+)
+def test_year_questions_read_past_brackets_asides_and_opening_phrases(sentence: str, date: str, asked: str) -> None:
+    assert ask_year(sentence, span(sentence, date)) == asked
+
+
+def test_an_opening_clause_with_its_own_act_is_not_skipped() -> None:
+    s = "After Peru surrendered, Chile seized the port in 1880."
+    assert ask_year(s, span(s, "1880")) is None

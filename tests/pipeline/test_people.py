@@ -234,3 +234,10 @@ def test_a_label_verb_is_given_in_the_past() -> None:
     assert [v.verb for v in found if v.naming] == ["branded"]
     found = P.find_views("Eleni Doukas responded by labelling the landing “a grave provocation”.")
     assert [v.verb for v in found if v.naming] == ["labelled"]
+
+
+def test_a_connective_before_a_titled_surname_is_not_part_of_the_speakers_name() -> None:
+    found = P.find_views("However Mr Doukas said on Tuesday that the islets will never be handed over.")
+    assert [(v.name.text if v.name else None, v.view.text) for v in found] == [
+        ("Doukas", "the islets will never be handed over")
+    ]
