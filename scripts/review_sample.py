@@ -39,6 +39,17 @@ def accepted_text(q: QuestionRecord) -> str:
         )
     if q.format != "mc" and value.get("type") == "number":
         return f"{' | '.join(q.accepted)} — the same figure in digits or in words, with or without what it counts"
+    if q.format != "mc" and value.get("type") == "person":
+        alone = "the family name alone, " if value.get("unique", True) else ""
+        return (
+            f"{' | '.join(q.accepted)} — or the same person written another way: {alone}given and family "
+            "name in either order, initials, with or without a title or post, one small typo"
+        )
+    if q.format != "mc" and value.get("type") == "place":
+        return (
+            f"{' | '.join(q.accepted)} — or the same place with or without accents, “the”, “Island” or "
+            "“the island of”, one small typo"
+        )
     return " | ".join(q.accepted)
 
 

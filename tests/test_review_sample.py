@@ -56,3 +56,21 @@ def test_a_typed_figure_says_that_words_and_what_it_counts_are_accepted() -> Non
     assert "digits or in words" in text
     for written in ("forty-four", "44 people", "Forty-four people"):
         assert grade_typed(written, q.answer, q.accepted, q.value).verdict is not Verdict.WRONG, written
+
+
+def test_a_typed_person_or_place_says_which_other_writings_are_accepted() -> None:
+    from studyapp.bank.model import QuestionRecord
+
+    script = _script()
+    base = next(q for q in load_bank(ROOT / "content" / "bank.json").questions if q.format == "typed")
+    who = {"type": "person", "given": "Eleni", "family": "Doukas", "unique": True, "others": ["Kaya"]}
+    q = QuestionRecord(**{**base.__dict__, "answer": "Eleni Doukas", "accepted": ["Eleni Doukas"], "value": who})
+    text = script.accepted_text(q)
+    assert "family name alone" in text and "title or post" in text and "either order" in text
+    for written in ("Doukas", "Doukas Eleni", "E. Doukas", "Foreign Minister Eleni Doukas", "Eleni Dukas"):
+        assert grade_typed(written, q.answer, q.accepted, q.value).verdict is not Verdict.WRONG, written
+    place = {"type": "place", "name": "Hokkaido", "names": ["Hokkaido"], "exclude": [], "others": ["Honshu"]}
+    q = QuestionRecord(**{**base.__dict__, "answer": "Hokkaido", "accepted": ["Hokkaido"], "value": place})
+    assert "accents" in script.accepted_text(q)
+    for written in ("Hokkaidō", "Hokkaido Island", "the island of Hokkaido", "Hokaido"):
+        assert grade_typed(written, q.answer, q.accepted, q.value).verdict is not Verdict.WRONG, written

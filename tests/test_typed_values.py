@@ -198,6 +198,14 @@ def test_people_with_titles_initials_and_either_order() -> None:
     assert not ok("Kazuo Ichikawa", "Kazuo Ishikawa", person("Kazuo", "Ishikawa"))  # another family's name
 
 
+def test_a_full_name_after_the_post_the_article_gives_is_the_same_person() -> None:
+    doukas = person("Eleni", "Doukas", others=["Kaya", "Aydin"])
+    for written in ("Greece's Foreign Minister Eleni Doukas", "Greek Defence Minister Eleni Doukas"):
+        assert ok(written, "Eleni Doukas", doukas), written
+    assert not ok("Ali Kaya's envoy Eleni Doukas", "Eleni Doukas", doukas)  # another person named in it
+    assert not ok("Greece's Foreign Minister Maria Doukas", "Eleni Doukas", doukas)  # not her given name
+
+
 # -- places and lists ---------------------------------------------------------------------------
 ITURUP = {
     "type": "place",
