@@ -423,6 +423,9 @@ def ask_year(sentence: str, date_span: tuple[int, int]) -> str | None:
                 prep = re.search(rf"\s{_PREPOSITION}\s+(?:the\s+(?:year\s+)?)?$", before, re.I)
         if prep is None or _TAIL.search(before[: prep.start()]):
             return None  # "by 1945", "since 2010", or the date sits in a tacked-on clause
+        last = re.search(r"([a-z]+)\s*$", before[: prep.start()])
+        if last and last.group(1).endswith("ed") and is_participle(last.group(1)):
+            return None  # "proposed amendments to the Constitution adopted in 1993": the year is the adoption's
         if re.match(r"\s*[A-Z\d]", rest[b:]):
             return None  # "the 1956 Japan-Soviet Joint Declaration": the year is part of a name
         rest = before[: prep.start()] + rest[b:]

@@ -613,3 +613,13 @@ def test_year_questions_read_past_brackets_asides_and_opening_phrases(sentence: 
 def test_an_opening_clause_with_its_own_act_is_not_skipped() -> None:
     s = "After Peru surrendered, Chile seized the port in 1880."
     assert ask_year(s, span(s, "1880")) is None
+
+
+def test_a_year_that_dates_a_participle_after_the_object_is_not_the_main_acts() -> None:
+    # the year is when the charter was adopted, not when the amendments were proposed
+    s = "President Ana Ruiz proposed a number of amendments to the Charter of Ruritania adopted in 1993."
+    assert ask_year(s, span(s, "1993")) is None
+    s = "President Ana Ruiz proposed a number of amendments to the Charter of Ruritania in 2020."
+    assert ask_year(s, span(s, "2020")) == (
+        "In what year did President Ana Ruiz propose a number of amendments to the Charter of Ruritania?"
+    )
