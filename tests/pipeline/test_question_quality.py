@@ -674,11 +674,12 @@ def test_a_post_is_shown_with_the_stance_not_asked_alone() -> None:
     assert all("Lena Ortiz: a professor at the University of Leeds (“The Imia Islets”)." in q.notes for q in asked)
 
 
-def test_who_said_choices_come_from_the_same_era_first() -> None:
+def test_who_said_choices_come_from_the_same_era_only() -> None:
     old = (
         "Professor Hugo Marsh argued that the Imia Islets crisis showed how close Greece and Turkey came to war.\n\n"
         "Professor Ada Quinn argued that the Imia Islets should be demilitarised by both navies.\n\n"
-        "Analyst Ben Ortiz argued that the Imia Islets fishermen were the first to suffer."
+        "Analyst Ben Ortiz argued that the Imia Islets fishermen were the first to suffer.\n\n"
+        "Analyst Ivo Kern argued that the Imia Islets crisis was settled by a telephone call from Washington."
     )
     new = (
         "Professor Cy Park argued that the Imia Islets talks of 2021 had changed nothing at all.\n\n"
@@ -693,7 +694,7 @@ def test_who_said_choices_come_from_the_same_era_first() -> None:
     )
     asked = [q for q in bank.questions if q.kind == "expert_view" and q.format == "mc" and q.answer == "Hugo Marsh"]
     assert asked and asked[0].choices is not None, report.lines()
-    assert {"Ada Quinn", "Ben Ortiz"} <= set(asked[0].choices), asked[0].choices
+    assert set(asked[0].choices) == {"Hugo Marsh", "Ada Quinn", "Ben Ortiz", "Ivo Kern"}, asked[0].choices
 
 
 def test_an_officials_statement_is_not_asked_among_other_disputes_or_colleagues() -> None:
@@ -1498,3 +1499,38 @@ def test_a_single_island_or_a_place_of_another_kind_gives_no_location_question()
     )
     bank, report = build(source("t202", body, title="Kuril ferries", date="2019-06"))
     assert not [q for q in bank.questions if q.id.endswith("-near")], report.lines()
+
+
+def test_words_true_when_they_were_said_carry_the_year() -> None:
+    body = (
+        "“A deal on the Imia Islets is really not on the table anymore,” said Lena Ortiz, a professor at "
+        "the University of Leeds.\n\n"
+    ) + OTHER_VOICES
+    bank, report = build(source("t126", body, title="The Imia Islets", date="2019-06-22"))
+    who = [q.prompt for q in bank.questions if q.answer == "Lena Ortiz"]
+    assert who and all(p.startswith("Who said in 2019, “A deal on the Imia Islets") for p in who), report.lines()
+
+
+def test_wrong_choices_for_who_said_come_from_the_same_era() -> None:
+    old = (
+        "Professor Ines Vidal argued that the Imia Islets fishermen want joint patrols with Turkey.\n\n"
+        "Analyst Hugo Marsh argued that the Imia Islets talks would stall until the next election.\n\n"
+        "Analyst Omar Haddad argued that the Imia Islets dispute will return to the courts."
+    )
+    new = (
+        "Lena Ortiz, a professor at the University of Leeds, argued that the Imia Islets dispute is frozen.\n\n"
+        "Analyst Cy Park argued that the Imia Islets patrols will grow next year.\n\n"
+        "Analyst Eleni Doukas argued that the Imia Islets talks should resume in Geneva.\n\n"
+        "Analyst Ali Kaya argued that the Imia Islets question will outlast the government."
+    )
+    bank, report = build(
+        source("t127", old, title="The Imia Islets in 1973", date="1973-10-01"),
+        source("t128", new, title="The Imia Islets now", date="2019-06-22"),
+    )
+    mc = next(q for q in bank.questions if q.answer == "Lena Ortiz" and q.format == "mc")
+    assert mc.choices is not None and set(mc.choices) == {"Lena Ortiz", "Cy Park", "Eleni Doukas", "Ali Kaya"}, (
+        mc.choices,
+        report.lines(),
+    )
+    # with only people of another era to choose from, the 1973 words are asked typed only
+    assert not [q for q in bank.questions if q.answer == "Ines Vidal" and q.format == "mc"]
