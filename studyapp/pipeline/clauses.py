@@ -527,7 +527,7 @@ _AGENT = (
     r"(?:\s+(?:troops|forces|army|navy|military|soldiers|government))?"
 )
 _PLACE_ACT = re.compile(
-    rf",\s+(?:(?:which|that)\s+(?:were|was|had\s+been|(?P<perfect>have\s+been|has\s+been))\s+)?(?P<verb>[a-z]+)\s+by\s+"
+    rf"(?:,\s+(?:(?:which|that)\s+(?:were|was|had\s+been|(?P<perfect>have\s+been|has\s+been))\s+)?|\s+)(?P<verb>[a-z]+)\s+by\s+"
     rf"(?P<agent>{_AGENT})\s+(?P<prep>in|on|since)\s+$"
     rf"|,\s+(?:which|that)\s+(?P<agent2>{_AGENT})\s+(?P<verb2>[a-z]+)\s+(?:in|on)\s+$"
 )
@@ -535,7 +535,8 @@ _PLACE_ACT = re.compile(
 
 def ask_year_of_place_act(sentence: str, date_span: tuple[int, int], place_end: int, place: str) -> str | None:
     """ "In what year did the Soviet Union occupy the Habomai Islands?" from a place's name followed by
-    what was done to it and when, or None. ``place_end`` is where the place's name ends."""
+    what was done to it and when, with or without a comma ("four southern Kuril islands seized by
+    Soviet troops in 1945"), or None. ``place_end`` is where the place's name ends."""
     m = _PLACE_ACT.match(sentence[place_end : date_span[0]])
     if m is None:
         return None

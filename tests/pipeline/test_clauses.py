@@ -298,6 +298,12 @@ def test_an_opening_date_may_be_followed_by_a_short_when_aside() -> None:
             "1884",
             "In what year did Chile annex the Litoral Province?",
         ),
+        (  # no comma: "islands seized by … in"
+            "Lima and Santiago are at odds over the Tacna Islands seized by Chilean troops in 1880 in the war.",
+            "Tacna Islands",
+            "1880",
+            "In what year did Chilean troops seize the Tacna Islands?",
+        ),
         (  # held since a year: asked with "since", in the present perfect
             "The row over the Chincha Islands, which have been controlled by Peru since 1866, goes on.",
             "Chincha Islands",
