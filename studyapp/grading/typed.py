@@ -199,10 +199,8 @@ def _match_person(response: str, value: dict[str, Any]) -> tuple[int, str] | Non
     before = tokens[:i]
     if given and len(before) > len(given) and before[-len(given) :] == given:
         # "Russia's Defence Minister Sergei Shoigu": the full name, with the post the article gives
-        post = before[: -len(given)]
-        if not any(w in others or any(w in o.split() for o in others) for w in post):
-            return typos, "same person, with a post"
-        return None
+        other_names = {w for other in others for w in other.split()}
+        return None if other_names & set(before[: -len(given)]) else (typos, "same person, with a post")
     initials = [g[0] for g in given if g]
     if len(rest) == 1 and len(rest[0]) > 1 and all(c in initials for c in rest[0]) and len(rest[0]) <= len(initials):
         return typos, "same person, initials"
