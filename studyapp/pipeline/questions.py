@@ -822,7 +822,8 @@ class QuestionWriter:
         if core and after and after[0] == core[0]:
             # "the 1960 Japan-US Security Treaty": the year tells apart treaties of one name
             score.lose(40, "the year is part of the name the article uses")
-        verb = "was {} signed" if head in _TREATY_HEADS else "did {} take place"
+        plural = bool(head) and bool(re.search(rf"(?i)\b{re.escape(head)}s\b", event))  # "the Italian-Turkish accords"
+        verb = f"{'were' if plural else 'was'} {{}} signed" if head in _TREATY_HEADS else "did {} take place"
         self._ask_year(f, key, capitalize(f"In what year {verb.format(event)}?"), value, score)
         return None
 

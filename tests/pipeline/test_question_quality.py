@@ -1534,3 +1534,13 @@ def test_wrong_choices_for_who_said_come_from_the_same_era() -> None:
     )
     # with only people of another era to choose from, the 1973 words are asked typed only
     assert not [q for q in bank.questions if q.answer == "Ines Vidal" and q.format == "mc"]
+
+
+def test_documents_named_in_the_plural_take_were() -> None:
+    body = (
+        "Sovereignty over the Imia Islets rests on the Italian-Turkish accords of 1932, Athens says.\n\n"
+        "The Imia Islets were the scene of a naval stand-off between Greece and Turkey."
+    )
+    bank, report = build(source("t129", body, title="The Imia Islets"))
+    asked = [q.prompt for q in bank.questions if q.answer == "1932"]
+    assert asked == ["In what year were the Italian-Turkish accords signed?"], (asked, report.lines())
