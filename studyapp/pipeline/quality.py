@@ -56,6 +56,7 @@ _BACK_REFERENCE = re.compile(
     r"dispute|negotiations|project|package|framework|initiative|measures?|steps?|action|incident|exercises?|"
     r"drills?|deployment|announcement|order|protests|objections|complaints|criticism|court|[Cc]ourt)\b(?!\s+(?:of|between|in|on|with|for|at|to|over)\s+"
     r"(?:the\s+)?[A-Z\d])(?!\s+[A-Z])(?!\s+\[)"
+    r"(?!\s+(?:that|which)\s+[A-Z][\w’'-]*\s+(?:calls|call|names|knows)\b)"  # "the islands that Japan calls …"
 )
 # A noun phrase an "it" later in the same words can stand for: "the development plan", "a visit".
 _ANTECEDENT_BEFORE = re.compile(

@@ -674,13 +674,21 @@ class QuestionWriter:
 
     def _place_act_dated(self, f: Fact, stmt: str, span: tuple[int, int], year: str) -> None:
         """ "In what year did Soviet troops seize the Habomai Islands?" from "the Habomai Islands,
-        seized by Soviet troops in 1945": what was done to a place, told after its name."""
-        for m in self.gazetteer.mentions(stmt[: span[0]]):
-            group = self.group(m.group)
+        seized by Soviet troops in 1945": what was done to a place, told after its name. "Four small
+        islands seized by Soviet troops in 1945" in an article about one territory is that territory,
+        by one side's name ("the islands that Japan calls the Northern Territories")."""
+        named = [(m.end, m.group, _with_the(m.surface)) for m in self.gazetteer.mentions(stmt[: span[0]])]
+        one = self._article_territory(f.source_id) is not None
+        territory = self.group(next(iter(self._territories[f.source_id]))) if one else None
+        if territory is not None:
+            side = territory.side_of(territory.name)
+            what = f"the islands that {side} calls {the_name(territory.name)}" if side else the_name(territory.name)
+            named += [(m.end(), territory.name, what) for m in re.finditer(r"\b(?:islands|islets)\b", stmt[: span[0]])]
+        for end, name, written in named:
+            group = self.group(name)
             if group is None or not self._central(f.source_id, group):
                 continue
-            name = m.surface  # as the article writes it: "the Southern Kuril Islands"
-            asked = clauses.ask_year_of_place_act(stmt, span, m.end, _with_the(name))
+            asked = clauses.ask_year_of_place_act(stmt, span, end, written)
             if asked is None:
                 continue
             self._ask_year(f, f"date|{year}|place|{group.name}", asked, year, self._judge_asked(asked))

@@ -1544,3 +1544,18 @@ def test_documents_named_in_the_plural_take_were() -> None:
     bank, report = build(source("t129", body, title="The Imia Islets"))
     asked = [q.prompt for q in bank.questions if q.answer == "1932"]
     assert asked == ["In what year were the Italian-Turkish accords signed?"], (asked, report.lines())
+
+
+def test_islands_seized_in_a_year_are_the_articles_one_territory() -> None:
+    body = (
+        "The row concerns four small islands seized by Soviet troops in 1945, which Tokyo wants back.\n\n"
+        "Japan calls Iturup, Kunashir, Shikotan and Habomai its Northern Territories.\n\n"
+        "Fishermen from Kunashir sell their catch in Hokkaido."
+    )
+    bank, report = build(source("t130", body, title="Kuril talks", date="2019-06"))
+    asked = [q.prompt for q in bank.questions if q.answer == "1945"]
+    # one side's name only; "the islands that Japan calls …" names them, it points back to nothing
+    assert asked == ["In what year did Soviet troops seize the islands that Japan calls the Northern Territories?"], (
+        asked,
+        report.lines(),
+    )
