@@ -43,7 +43,8 @@ def accepted_text(q: QuestionRecord) -> str:
         alone = "the family name alone, " if value.get("unique", True) else ""
         return (
             f"{' | '.join(q.accepted)} — or the same person written another way: {alone}given and family "
-            "name in either order, initials, with or without a title or post, one small typo"
+            "name in either order, the given name as an initial (“J. Brown”, never initials alone), with or without "
+            "a title or post, one small typo"
         )
     if q.format != "mc" and value.get("type") == "place":
         return (

@@ -69,6 +69,8 @@ def test_a_typed_person_or_place_says_which_other_writings_are_accepted() -> Non
     assert "family name alone" in text and "title or post" in text and "either order" in text
     for written in ("Doukas", "Doukas Eleni", "E. Doukas", "Foreign Minister Eleni Doukas", "Eleni Dukas"):
         assert grade_typed(written, q.answer, q.accepted, q.value).verdict is not Verdict.WRONG, written
+    assert "never initials alone" in text
+    assert grade_typed("E. D.", q.answer, q.accepted, q.value).verdict is Verdict.WRONG
     place = {"type": "place", "name": "Hokkaido", "names": ["Hokkaido"], "exclude": [], "others": ["Honshu"]}
     q = QuestionRecord(**{**base.__dict__, "answer": "Hokkaido", "accepted": ["Hokkaido"], "value": place})
     assert "accents" in script.accepted_text(q)
