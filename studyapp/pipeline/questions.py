@@ -277,7 +277,7 @@ class QuestionWriter:
         self._acted_on: dict[tuple[str, str, str], set[str]] | None = None
         self._clause_asked: dict[tuple[str, int], set[str]] = defaultdict(set)
         self._sentence_dates: dict[tuple[str, int], list[Fact]] | None = None
-        self._view_years: dict[str, set[int]] | None = None
+        self._person_years: dict[str, set[int]] | None = None
         self._index()
 
     # -- corpus-wide lookups -------------------------------------------------------------------
@@ -678,8 +678,7 @@ class QuestionWriter:
         islands seized by Soviet troops in 1945" in an article about one territory is that territory,
         by one side's name ("the islands that Japan calls the Northern Territories")."""
         named = [(m.end, m.group, _with_the(m.surface)) for m in self.gazetteer.mentions(stmt[: span[0]])]
-        one = self._article_territory(f.source_id) is not None
-        territory = self.group(next(iter(self._territories[f.source_id]))) if one else None
+        territory = self._one_territory(f.source_id)
         if territory is not None:
             side = territory.side_of(territory.name)
             what = f"the islands that {side} calls {the_name(territory.name)}" if side else the_name(territory.name)
@@ -1055,9 +1054,7 @@ class QuestionWriter:
                 return group
         if loc.head.lower() not in ("islands", "islets", "isles", "closest"):
             return None
-        if self._article_territory(source_id) is None:
-            return None
-        return self.group(next(iter(self._territories[source_id])))
+        return self._one_territory(source_id)
 
     def _disputed_part(self, group: PlaceGroup) -> PlaceGroup | None:
         """The one disputed territory that is part of ``group`` (the Northern Territories of the
@@ -1369,14 +1366,14 @@ class QuestionWriter:
         unknown), in decades, so that people of one era keep their own order."""
         if year is None:
             return 0
-        if self._view_years is None:
-            self._view_years = defaultdict(set)
+        if self._person_years is None:
+            self._person_years = defaultdict(set)
             for g in self.facts:
                 quoted_or_named = g.kind in (FactKind.EXPERT_VIEW, FactKind.EXPERT_POSITION)
                 y = self._year_of(g.source_id) if quoted_or_named else None
                 if y is not None:
-                    self._view_years[g.subject].add(y)
-        years = self._view_years.get(person, set())
+                    self._person_years[g.subject].add(y)
+        years = self._person_years.get(person, set())
         return min(abs(y - year) for y in years) // 10 if years else 0
 
     def _disputes_of(self, person: str) -> set[str]:
@@ -1815,26 +1812,34 @@ class QuestionWriter:
 
     def _names_territory(self, text: str, source_id: str) -> bool:
         """Does ``text`` name the article's one disputed territory or one of its islands?"""
-        if self._article_territory(source_id) is None:
+        one = self._one_territory(source_id)
+        if one is None:
             return False
         for m in self.gazetteer.mentions(text):
             group = self.group(m.group)
             territory = self._territory_of(group) if group is not None else None
-            if territory is not None and territory.name in self._territories[source_id]:
+            if territory is not None and territory.name == one.name:
                 return True
         return False
 
     def _territory_size(self, source_id: str) -> int:
         """How many islands make up the one disputed territory an article is about (0 if none)."""
-        if self._article_territory(source_id) is None:
-            return 0
-        name = next(iter(self._territories[source_id]))
-        return sum(1 for g in self.gazetteer.groups.values() if g.part_of == name)
+        one = self._one_territory(source_id)
+        return 0 if one is None else sum(1 for g in self.gazetteer.groups.values() if g.part_of == one.name)
 
     def _article_territory(self, source_id: str) -> str | None:
+        """The one disputed territory an article's places belong to, by each side's name in
+        alphabetical order ("the Northern Territories / Southern Kurils"), so that the name tells
+        nothing of the speaker; None when there is not one."""
+        territory = self._one_territory(source_id)
+        if territory is None:
+            return None
+        names = sorted({names[0] for names in territory.called.values() if names}) or [territory.name]
+        return _with_the(" / ".join(names))
+
+    def _one_territory(self, source_id: str) -> PlaceGroup | None:
         """The one disputed territory an article's places belong to ("Shikotan", "Etorofu" -> the
-        Northern Territories), by each side's name in alphabetical order ("the Northern Territories /
-        Southern Kurils"), so that the name tells nothing of the speaker; None when there is not one."""
+        Northern Territories), or None when there is not one."""
         if source_id not in self._territories:
             found: set[str] = set()
             for m in self.gazetteer.mentions(self.text(source_id)):
@@ -1844,12 +1849,7 @@ class QuestionWriter:
                     found.add(territory.name)
             self._territories[source_id] = found
         found = self._territories[source_id]
-        if len(found) != 1:
-            return None
-        territory = self.group(next(iter(found)))
-        assert territory is not None
-        names = sorted({names[0] for names in territory.called.values() if names}) or [territory.name]
-        return _with_the(" / ".join(names))
+        return self.group(next(iter(found))) if len(found) == 1 else None
 
     def _spelt_out(
         self, f: Fact, words_: str, at: int, *, quoted: bool, speaker: str = "", broad: bool = False
