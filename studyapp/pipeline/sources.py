@@ -212,6 +212,9 @@ def _masthead_date(field: str) -> str:
     for d in find_dates(field):
         if d.precision in ("day", "month") and not d.relative:
             return d.value
+    m = re.search(r"\b((?:1[89]|20)\d\d)-(0[1-9]|1[0-2])\s*$", field)  # "2000-09"
+    if m:
+        return f"{m.group(1)}-{m.group(2)}"
     m = re.fullmatch(r"\s*((?:1[89]|20)\d\d)\s*", field)
     return m.group(1) if m else ""
 
@@ -307,6 +310,8 @@ def read_title_line(line: str) -> tuple[str, str, str, str] | None:
     if cut is None:
         return None
     title, rest = line[: cut.start()].strip(), line[cut.end() :].strip()
+    if re.search(r"[A-Z]\.$", title) and title == title.upper():
+        title = title[:-1]  # "MORI-PUTIN TALKS STUMBLE ON TERRITORIAL ROW.": a headline in capitals
     if len(title.split()) < 3 or re.search(r"[.!?]$", title):
         return None
     fields = [f.strip(" .") for f in _TITLE_SEPARATOR.split(rest) if f.strip(" .")]
@@ -316,13 +321,24 @@ def read_title_line(line: str) -> tuple[str, str, str, str] | None:
         if by:
             author = author or by.group(1).strip()
             continue
-        head = field.partition(",")[0]
+        # "The Jamestown Foundation (Monitor, Volume 6), 2000-09": the outlet ends at a comma outside brackets
+        comma = next(
+            (i for i, c in enumerate(field) if c == "," and field[:i].count("(") == field[:i].count(")")), None
+        )
+        head = field[:comma] if comma is not None else field
         when = _masthead_date(field)
         # "Harbour Tribune, September 08, 1990" or "Harbour Times (via Port News)": the outlet comes first
         outlet = bool(_OUTLET.search(head)) and (not _masthead_date(head) if when else len(head.split()) <= 8)
         if outlet and not publisher:
             publisher = head.strip()
         date = date or when
+    if fields and not date:  # "…, Japan - China, Sep — Dec 2012 issue, 2013-01": the date closes the line
+        date = _masthead_date(fields[-1].rpartition(",")[2])
+    first = fields[0] if fields else ""
+    comma = next((i for i, c in enumerate(first) if c == "," and first[:i].count("(") == first[:i].count(")")), None)
+    head = first[:comma].strip() if comma is not None else ""
+    if date and not publisher and head[:1].isalnum() and len(head.split()) <= 6 and not _masthead_date(head):
+        publisher = head  # "Headline — The Hindu, 2000-07-12": what stands before the date is the outlet
     if not (publisher or date):
         return None
     return title, author, publisher, date
@@ -363,7 +379,8 @@ def infer_meta(text: str, name: str = "") -> SourceMeta:
         title = titled[0]
         author, publisher, date = author or titled[1], publisher or titled[2], date or titled[3]
     if not (author and publisher and date):
-        m_author, m_publisher, m_date = read_masthead(lines, title)
+        # the masthead is read under the headline's line ("Headline — Outlet, date" is one line)
+        m_author, m_publisher, m_date = read_masthead(lines, lines[0] if titled is not None else title)
         author, publisher, date = author or m_author, publisher or m_publisher, date or m_date
     publisher = publisher or read_dateline_agency(lines)
     date = date or find_publication_date(text) or UNKNOWN

@@ -1559,3 +1559,13 @@ def test_islands_seized_in_a_year_are_the_articles_one_territory() -> None:
         asked,
         report.lines(),
     )
+
+
+def test_quotation_marks_written_as_two_apostrophes_are_not_part_of_the_words() -> None:
+    from studyapp.pipeline.questions import clean_view
+
+    assert (
+        clean_view("'The sovereignty of the islets remains unclear,'")
+        == "The sovereignty of the islets remains unclear"
+    )
+    assert clean_view("we're willing to seek a flexible solution") == "we're willing to seek a flexible solution"

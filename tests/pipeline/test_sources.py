@@ -254,6 +254,27 @@ def test_a_dateline_names_the_news_agency_when_nothing_else_does(first: str, pub
             "Harbour Times",
             "2022-02-07",
         ),
+        (  # a headline in capitals may end in a full stop; the outlet's brackets may hold commas
+            "NAVY SHIPS SENT TO THE REEF. — The Harbour Foundation (Monitor, Volume 6, Issue 164), 2000-09",
+            "NAVY SHIPS SENT TO THE REEF",
+            "unknown",
+            "The Harbour Foundation (Monitor, Volume 6, Issue 164)",
+            "2000-09",
+        ),
+        (  # whatever stands before the date is the outlet, even with no word saying so
+            "Navy ships sent to the reef — The Lantern, 2000-07-12",
+            "Navy ships sent to the reef",
+            "unknown",
+            "The Lantern",
+            "2000-07-12",
+        ),
+        (  # more fields before the date that closes the line
+            "Reef patrols: “Stay away!” — Coastal Letters (Harbour Forum), Navy - Fishermen, Sep — Dec 2012, 2013-01",
+            "Reef patrols: “Stay away!”",
+            "unknown",
+            "Coastal Letters (Harbour Forum)",
+            "2013-01",
+        ),
     ],
 )
 def test_a_first_line_may_give_the_outlet_and_date_after_the_headline(
@@ -289,3 +310,8 @@ def test_a_first_line_of_only_an_outlet_and_a_date_is_no_headline(first: str, pu
 def test_a_headline_with_a_comma_is_not_an_outlet_and_date() -> None:
     meta = infer_meta("Putin, Abe meet in Nagato\n\nThe two leaders met at a hot spring resort on Thursday.\n")
     assert meta.title == "Putin, Abe meet in Nagato"
+
+
+def test_the_headline_on_a_title_line_is_not_read_again_as_an_author() -> None:
+    meta = infer_meta("Mayor's Life Buoy — The Lantern, 1973-10-22\n\nThe navy sent two ships to the reef on Monday.\n")
+    assert (meta.title, meta.author, meta.publisher) == ("Mayor's Life Buoy", "unknown", "The Lantern")
