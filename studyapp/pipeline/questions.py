@@ -25,6 +25,7 @@ from studyapp.pipeline import dates as D
 from studyapp.pipeline.antecedents import Place, Resolved, resolve
 from studyapp.pipeline.control import (
     NEIGHBOURS,
+    SAME_HOLDER,
     also_claims,
     claimants_near,
     countries_in,
@@ -1896,8 +1897,10 @@ class QuestionWriter:
             return self.drop(f, "a country's position that names no place (not about the territory)")
         if not _TERRITORIAL.search(view):
             return self.drop(f, "a country's position on something other than the territory's status")
-        # Its own name in its position gives the key away: "Japan's territory" -> "its territory"
-        own = "|".join(re.escape(re.sub(r"^the\s+", "", w)) for w in [country, *forms_of(country)])
+        # Its own name in its position gives the key away: "Japan's territory" -> "its territory";
+        # so does its other name ("the sovereignty of the USSR" in Russia's position)
+        selves = [c for pair in SAME_HOLDER if country in pair for c in pair] or [country]
+        own = "|".join(re.escape(re.sub(r"^the\s+", "", w)) for c in selves for w in [c, *forms_of(c)])
         view = re.sub(rf"\b(?:the\s+)?(?:{own})[’']s\b", "its", view)
         if re.search(rf"\b(?:{own})\b", view):
             return self.drop(f, "a country's position that names the country (gives the key away)")

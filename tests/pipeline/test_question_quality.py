@@ -1569,3 +1569,14 @@ def test_quotation_marks_written_as_two_apostrophes_are_not_part_of_the_words() 
         == "The sovereignty of the islets remains unclear"
     )
     assert clean_view("we're willing to seek a flexible solution") == "we're willing to seek a flexible solution"
+
+
+def test_a_countrys_position_naming_it_by_another_name_is_not_asked() -> None:
+    body = (
+        "Russia insists that the sovereignty of the USSR over Iturup and Kunashir was established after the war "
+        "and backed by international agreements.\n\n"
+        "Japan says Iturup, Kunashir, Shikotan and Habomai are its Northern Territories."
+    )
+    bank, report = build(source("t131", body, title="Kuril talks", date="2019-06"))
+    assert not [q for q in bank.questions if q.kind == "country_stance" and q.answer == "Russia"], report.lines()
+    assert any("names the country" in r for r in report.dropped), report.lines()
