@@ -34,9 +34,11 @@ _FORCES = (
     r"(?:\s+(?:troops|forces|soldiers|marines|commandos|paratroopers|warships|navy|army|coast\s+guard|"
     r"fishermen|settlers|authorities)(?=\s+[a-z]))?"
 )
+# "Russian and Japanese leaders", "Greek and Turkish officials": two sides' people acting together.
+_GROUP = r"(?:\s+(?:leaders|officials|negotiators|diplomats|ministers)(?=\s+[a-z]))?"
 _SUBJECT = re.compile(
     rf"(?:[Tt]he\s+)?{_NAME}{_FORCES}(?:\s+in\s+(?:The\s+)?{_CAP}(?:\s+{_CAP})?(?=\s+[a-z]))?"
-    rf"(?:\s+and\s+(?:the\s+)?{_NAME})?"
+    rf"(?:\s+and\s+(?:the\s+)?{_NAME}{_GROUP})?"
 )
 _ADVERBS = {"later", "also", "formally", "officially", "finally", "first", "eventually", "jointly", "once"}
 _SILENT_ADVERBS = {"then"}  # "Cameroon and Nigeria then signed …": narration, left out of the question
@@ -265,6 +267,9 @@ def _dated_intro_end(sentence: str, date_span: tuple[int, int] | None) -> int:
     if not re.fullmatch(rf"(?:{_PREPOSITION}\s+)?", lead, re.I):
         return 0
     comma = re.match(r",\s+", sentence[date_span[1] :])
+    if comma is None and re.search(r"\b(?:1[5-9]|20)\d\d$", sentence[: date_span[1]]) and lead:
+        # "In 1997 Russian and Japanese leaders agreed …": a year ends the opening phrase without a comma
+        comma = re.match(r"\s+(?=[A-Z])", sentence[date_span[1] :])
     if comma is None:
         return 0
     end = date_span[1] + comma.end()
@@ -311,6 +316,8 @@ _ASIDE_BEFORE_DATE = re.compile(
 )
 # "the Joint Declaration of 1956": a year that is part of a document's name dates nothing in the clause
 _NAMED_YEAR = re.compile(r"\b[A-Z][\w-]+\s+of\s+(?:1[5-9]|20)\d\d\b")
+# "agreed to seek a peace treaty by the year 2000": a deadline, not a second date of the act
+_DEADLINE_YEAR = re.compile(r"\bby\s+(?:the\s+(?:end\s+of(?:\s+the\s+year)?|year)\s+)?(?:1[5-9]|20)\d\d\b")
 # "was annexed by the government in 1981": an agent that only points back is left out of a passive.
 _VAGUE_AGENT = re.compile(r"^\s*by\s+the\s+(?:government|authorities|state|regime|country)\b(?!\s+(?:of|in)\b)")
 
@@ -437,7 +444,7 @@ def ask_year(sentence: str, date_span: tuple[int, int]) -> str | None:
     rest = re.sub(r"\s+", " ", rest).strip()
     if not rest and clause.participle:
         return clause.asked("", "In what year")  # "In what year was the Golan Heights annexed?"
-    if not rest or re.search(r"\b(?:1[5-9]|20)\d\d\b", _NAMED_YEAR.sub("", rest)):
+    if not rest or re.search(r"\b(?:1[5-9]|20)\d\d\b", _DEADLINE_YEAR.sub("", _NAMED_YEAR.sub("", rest))):
         return None  # nothing left to ask about, or another year would make two answers
     return clause.asked(rest, "In what year")
 

@@ -83,6 +83,38 @@ ROLE_WORDS = {
     "congressman",
     "congresswoman",
 }
+# "Tokyo Gov. Ishihara Shintaro", "Sen. John McCain": a title cut short before the name
+_ROLE_ABBREVIATIONS = {
+    "gov.": "governor",
+    "sen.": "senator",
+    "rep.": "representative",
+    "gen.": "general",
+    "adm.": "admiral",
+    "amb.": "ambassador",
+    "pres.": "president",
+    "sec.": "secretary",
+}
+
+
+def is_role(word: str) -> bool:
+    """A title's head word: "minister", "Gov.", "Minister-designate", "president-elect"."""
+    low = word.lower()
+    if low in _ROLE_ABBREVIATIONS:
+        return True
+    return re.sub(r"-(?:designate|elect)$", "", low.strip(",.")) in ROLE_WORDS
+
+
+def spelled_out(post: str) -> str:
+    """ "Tokyo Gov." -> "Tokyo Governor": a post shown on its own is written out in full."""
+
+    def full(m: re.Match[str]) -> str:
+        word = _ROLE_ABBREVIATIONS[m.group(0).lower()]
+        return word.capitalize() if m.group(0)[0].isupper() else word
+
+    pattern = "|".join(re.escape(a) for a in _ROLE_ABBREVIATIONS)
+    return re.sub(rf"(?i)\b(?:{pattern})(?=\s|$)", full, post)
+
+
 _TITLE_MODIFIERS = {
     "cabinet",
     "state",
@@ -509,7 +541,7 @@ def trim_name(candidate: str, start: int, allow_single: bool = False) -> tuple[s
     offset = 0
     while tokens and (
         tokens[0] in NOT_NAME
-        or tokens[0].lower() in ROLE_WORDS
+        or is_role(tokens[0])
         or tokens[0].lower() in _TITLE_MODIFIERS
         or (len(tokens) > 2 and is_demonym(tokens[0]))
     ):
@@ -527,7 +559,7 @@ def split_position(position: str) -> tuple[str, str]:
     if m:
         return m.group("title"), m.group("aff")
     m = re.match(r"^(?P<title>[^,]+),\s*(?P<aff>[A-Z].*)$", position)
-    if m and any(w.lower() in ROLE_WORDS for w in m.group("title").split()):
+    if m and any(is_role(w) for w in m.group("title").split()):
         return m.group("title"), m.group("aff")
     m = re.match(
         r"^(?P<title>.+?\b(?:professor|lecturer|fellow|researcher))\s+of\s+(?P<aff>(?:the\s+)?[A-Z].*)$", position
@@ -538,7 +570,7 @@ def split_position(position: str) -> tuple[str, str]:
 
 
 def _has_role(words: list[str]) -> bool:
-    return any(w.lower().strip(",.") in ROLE_WORDS for w in words)
+    return any(is_role(w) for w in words)
 
 
 def find_prenominal(text: str) -> list[PositionMention]:
@@ -557,7 +589,7 @@ def find_prenominal(text: str) -> list[PositionMention]:
         title_words: list[str] = []
         for w in reversed(words):
             low = w.lower()
-            if w.endswith(".") and not re.fullmatch(r"[A-Z]\.", w):
+            if w.endswith(".") and not re.fullmatch(r"[A-Z]\.", w) and low not in _ROLE_ABBREVIATIONS:
                 break
             if w in _CONJUNCTIONS:
                 break
@@ -565,8 +597,9 @@ def find_prenominal(text: str) -> list[PositionMention]:
                 title_words.insert(0, w)  # "Minister of Foreign Affairs": a ministry after the role
                 continue
             if (
-                low in ROLE_WORDS
+                is_role(w)
                 or low in _TITLE_MODIFIERS
+                or re.fullmatch(r"(?:ex|then)-[a-z][\w-]*", low)  # "ex-Prime Minister": a former post
                 or (w[:1].isupper() and w not in {"The", "A", "An", "But", "And"} and not w.endswith(("’s", "'s")))
             ):
                 title_words.insert(0, w)
@@ -578,13 +611,13 @@ def find_prenominal(text: str) -> list[PositionMention]:
             r".*\b(?:minister|secretary|ministry)\s+(?:of|for)\s+(?:[A-Z][\w’'-]*\s*)+", " ".join(title_words), re.I
         )
         if not ministry:
-            while title_words and title_words[-1].lower() not in ROLE_WORDS:
+            while title_words and not is_role(title_words[-1]):
                 title_words = []
         while title_words and title_words[0].lower() in ("of", "for"):
             title_words.pop(0)
         if not title_words or not _has_role(title_words):
             continue
-        if " " not in name and not any(w[:1].isupper() and w.lower() in ROLE_WORDS for w in title_words):
+        if " " not in name and not any(w[:1].isupper() and is_role(w) for w in title_words):
             continue  # a bare surname needs a capitalised title: "President Putin", "Prime Minister Abe"
         # The title must be directly before the name.
         title_text = " ".join(title_words)
@@ -675,7 +708,7 @@ _QUOTE_BEFORE = re.compile(
 )
 # Sentence text up to its end; "Mr." and the like do not end it.
 _CLAUSE_CHAR = (
-    r"(?:[^.!?]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Prof|Jr|Sr|Lt|Col|Capt|Gov|No)\.|(?<=\d)\.(?=\d)|"
+    r"(?:\b(?:[A-Z]\.){2,}|[^.!?]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Prof|Jr|Sr|Lt|Col|Capt|Gov|No)\.|(?<=\d)\.(?=\d)|"
     r"\b[A-Z]\.(?=\s*[A-Z])|[.!?,](?=[”\"’]))"
 )
 # "said on Friday", "said Wednesday at a press event", "warned during the forum in Vladivostok" before "that".
@@ -692,7 +725,7 @@ _NAME_THEN_VERB = re.compile(
     rf"(?:(?<=told)\s+(?:[^,;“”\"]{{1,60}}?(?=\s+that\b)|CNN|(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:conference|"
     rf"briefing|meeting|session|interview|parliament|assembly)|the\s+[A-Z]\w+(?:\s+\w+)?|[A-Z]\w+\s+News|\w+))?"
     rf"{_WHEN_WHERE}"
-    rf"\s*(?:that\s+|:\s*|,\s*(?=[“\"‘']))?(?P<view>[“\"‘'][^”\"’]{{8,}}[”\"’]|{_CLAUSE_CHAR}{{12,}})"
+    rf"(?:\s+(?:that\s+)?|\s*:\s*|\s*,\s*(?=[“\"‘']))(?P<view>[“\"‘'][^”\"’]{{8,}}[”\"’]|(?![,;]){_CLAUSE_CHAR}{{12,}})"
 )
 _ACCORDING = re.compile(
     rf"\b(?:According\s+to|As)\s+(?P<title>(?:[A-Za-z-]+\s+){{0,4}}?)(?P<name>{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{1,3}})"
@@ -706,6 +739,47 @@ _TAG_INSIDE = re.compile(
 _INVERTED = re.compile(
     rf",\s*(?P<verb>{_SPEECH})\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{1,3}}(?:\s+and\s+{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{1,3}})?)"
 )
+
+
+# "Russia will deploy new weapons on the islands, President Dmitry Medvedev said on Wednesday, just
+# days before …": the reported words come first and the speech tag closes the sentence, at most with
+# when, where or to whom it was said, and an aside on the timing.
+_TAG_AFTER = re.compile(
+    rf"^(?P<view>[A-Z][^“”\"]{{19,}}?),\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{0,4}}|he|she)\s+"
+    rf"(?P<verb>said|says|told|tells|warned|added|stressed|insisted|argued|noted|explained|predicted|suggested)"
+    rf"(?:\s+(?:reporters|journalists|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}))?"
+    rf"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+(?:week|month))|\s+(?:at|in|during|after|on)\s+[^,;“”\"]{{3,60}}?)*"
+    rf"(?:,\s+(?:just\s+|only\s+)?(?:(?:a|two|three|several|few|\w+)\s+(?:days?|weeks?|hours?)\s+(?:before|after)|"
+    rf"ahead\s+of|before|after|during|as|amid|while|when|according\s+to)\b[^“”\"]*)?[.!?]?$"
+)
+
+
+# Capitalised only because they open the sentence: lower-cased when the words follow "that".
+_SENTENCE_OPENERS = frozenset(
+    {"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Our", "We", "It", "There"}
+    | {"Any", "Such", "No", "Some", "Every", "Each", "All", "Both"}
+)
+
+
+def _tag_after(sentence: str) -> ViewMention | None:
+    """Words reported before a closing speech tag: "The islands will stay Russian, Ivanov said."."""
+    m = _TAG_AFTER.match(sentence.strip())
+    if m is None or re.search(r"\b(?:that|whether|if)\s*$", m.group("view")):
+        return None
+    who = m.group("name")
+    text = m.group("view")
+    first = text.split()[0]
+    if first in _SENTENCE_OPENERS or re.fullmatch(r"[A-Z][a-z]+ing", first):
+        text = first.lower() + text[len(first) :]  # "Resolving the row would …" is told as "that resolving …"
+    view = Span(m.start("view"), m.end("view"), text)
+    verb = past(m.group("verb"))
+    if who.lower() in ("he", "she"):
+        return ViewMention(None, Span(m.start("name"), m.end("name"), who), view, verb, False)
+    trimmed = trim_name(who, m.start("name"), allow_single=True)
+    if trimmed is None and (" " in who or who in NOT_NAME):
+        return None
+    name, start = trimmed or (who, m.start("name"))
+    return ViewMention(Span(start, start + len(name), name), None, view, verb, False)
 
 
 def _tag_inside(sentence: str) -> ViewMention | None:
@@ -930,10 +1004,13 @@ def _find_views(sentence: str) -> list[ViewMention]:
                 )
             )
             return out
+    after = _tag_after(sentence)
+    if after is not None:
+        return [after]
     for m in _NAME_THEN_VERB.finditer(sentence):
         who = m.group("name")
         tokens = who.split()
-        titled = tokens[0].lower() in ROLE_WORDS or tokens[0].lower() in _TITLE_MODIFIERS or is_demonym(tokens[0])
+        titled = is_role(tokens[0]) or tokens[0].lower() in _TITLE_MODIFIERS or is_demonym(tokens[0])
         if (tokens[0] in NOT_NAME or titled) and len(tokens) > 1:
             trimmed = trim_name(who, m.start("name"), allow_single=True)
             if trimmed is None:

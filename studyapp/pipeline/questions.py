@@ -48,6 +48,7 @@ from studyapp.pipeline.people import (
     is_name,
     looks_japanese,
     other_order,
+    spelled_out,
     surname_of,
 )
 from studyapp.pipeline.places import Gazetteer, PlaceGroup
@@ -1649,6 +1650,7 @@ class QuestionWriter:
             typed_who = Score(score.points, list(score.reasons))
             self._add(f, key, "who", "typed", who_prompt, name, accepted, typed_who, notes=notes, value=who)
         same_dispute = self._disputes_of(person)
+        speaker = name if spokesperson else self._with_role(person, name, f.source_id)  # the post is there
         if naming:
             return None  # a label is asked as "Who called …?" only: other labels are no choices for it
         if not self._on_the_dispute(view):
@@ -1659,7 +1661,7 @@ class QuestionWriter:
             return None
         if not quoted:
             base = _SAY_VERBS.get(verb, "say")
-            what = f"What did {self._with_role(person, name, f.source_id)} {base}{self._about(f, occasion)}?"
+            what = f"What did {speaker} {base}{self._about(f, occasion)}?"
             mine = capitalize(f"that {_unquote(view)}")
             surname = normalize(self._family(person))
             pool = self._same_dispute(self._view_choices, key, same_dispute)
@@ -1681,7 +1683,7 @@ class QuestionWriter:
                 key,
                 "what",
                 "mc",
-                f"What did {self._with_role(person, name, f.source_id)} say{self._about(f, occasion)}?",
+                f"What did {speaker} say{self._about(f, occasion)}?",
                 mine,
                 [mine],
                 what_score,
@@ -2121,7 +2123,9 @@ _DISPUTE_WORD = re.compile(
     r"(?i)\b(?:territor\w*|islands?|islets?|isles?|sovereign\w*|disput\w*|claims?|border\w*|boundar\w*|"
     r"peace\s+treaty|annex\w*|occup\w*|return\w*|hand(?:ed|ing)?\s+over|transfer\w*|cede|ceded|map|land|"
     r"treaty|accord|declaration|memorandum|pact|ruling|arbitra\w*|tribunal|award|court|reefs?|shoals?|"
-    r"rocks|waters|maritime)\b"
+    r"rocks|waters|maritime|"
+    # "Russia will proceed from the outcome of World War II": the post-war settlement a claim rests on
+    r"(?:outcomes?|results?)\s+of\s+(?:the\s+)?(?:World\s+War\s+(?:II|Two|2)|Second\s+World\s+War|war))\b"
 )
 # "the Yamaguchi summit", "the Helsinki talks": a meeting named by its place is the dispute's own
 # occasion, so a forecast of it is a stance (not "the APEC summit": a letter acronym names a forum)
@@ -2447,7 +2451,7 @@ def _act_kind(lemma: str) -> str:
 
 def _post_text(g: Fact) -> str:
     """A post as a sentence writes it: "analyst" for the prenominal "Analyst" of "Analyst Fyodor Lukyanov"."""
-    return tame_caps(g.answer.lower() if re.fullmatch(r"[A-Z][a-z]+", g.answer) else g.answer)
+    return tame_caps(spelled_out(g.answer.lower() if re.fullmatch(r"[A-Z][a-z]+", g.answer) else g.answer))
 
 
 def _with_the(name: str) -> str:

@@ -128,6 +128,16 @@ def span(sentence: str, part: str) -> tuple[int, int]:
             "2008",
             "In what year did Peru spark a row with Chile by landing troops on the Tacna Islands?",
         ),
+        (  # an opening year without a comma; two sides' leaders as the subject; a deadline year stays
+            "In 1994 Chilean and Peruvian leaders agreed to settle the Tacna border by the year 2000.",
+            "1994",
+            "In what year did Chilean and Peruvian leaders agree to settle the Tacna border by the year 2000?",
+        ),
+        (
+            "In 1994, Chile and Peru agreed to settle the Tacna border by 2000.",
+            "1994",
+            "In what year did Chile and Peru agree to settle the Tacna border by 2000?",
+        ),
     ],
 )
 def test_a_dated_statement_becomes_a_year_question(sentence: str, date: str, question: str) -> None:
@@ -148,6 +158,9 @@ def test_a_dated_statement_becomes_a_year_question(sentence: str, date: str, que
         ("Chile occupied the port, which it later fortified, in 1879.", "1879"),  # a clause, not an aside
         ("Having lost the war, Spain ceded the islands to the United States in 1898.", "1898"),  # not the phrase's date
         ("Portugal had been ruling the colony in 1900.", "1900"),  # a state, not an act
+        ("In 1994 the Chileans settled the border.", "1994"),  # no comma: the subject must be a name
+        ("1994 Chile settled the border.", "1994"),  # no comma and no preposition: not an opening phrase
+        ("In 1994, Chile agreed to settle the border in 2000.", "1994"),  # "in 2000" would date it twice
     ],
 )
 def test_no_year_question_when_the_statement_is_not_plain(sentence: str, date: str) -> None:

@@ -241,3 +241,86 @@ def test_a_connective_before_a_titled_surname_is_not_part_of_the_speakers_name()
     assert [(v.name.text if v.name else None, v.view.text) for v in found] == [
         ("Doukas", "the islets will never be handed over")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "post"),
+    [
+        ("At a rally, Lagos Gov. Ada Okafor announced that the state would buy the wharf.", "Ada Okafor", "Lagos Gov."),
+        (
+            "Prime Minister-designate Tanaka Hiroshi told reporters there was no room for talks.",
+            "Tanaka Hiroshi",
+            "Prime Minister-designate",
+        ),
+        ("He met Sen. Mark Ellison in Ottawa.", "Mark Ellison", "Sen."),
+    ],
+)
+def test_a_title_cut_short_or_not_yet_held_is_still_a_title(sentence: str, name: str, post: str) -> None:
+    (m,) = P.find_prenominal(sentence)
+    assert (m.name.text, m.position.text) == (name, post)
+
+
+def test_a_cut_short_title_is_spelled_out_where_it_is_shown() -> None:
+    assert P.spelled_out("Lagos Gov.") == "Lagos Governor"
+    assert P.spelled_out("the Sen. for Ohio") == "the Senator for Ohio"
+    assert P.spelled_out("Government spokesman") == "Government spokesman"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "pronoun", "view"),
+    [
+        (
+            "Chile will station frigates near the Tacna Islands, Defence Minister Ana Ruiz said on Monday, "
+            "two days before a visit by Peru's president.",
+            "Ana Ruiz",
+            None,
+            "Chile will station frigates near the Tacna Islands",
+        ),
+        (
+            "The Tacna Islands will stay Chilean, Ana Ruiz told reporters in Santiago.",
+            "Ana Ruiz",
+            None,
+            "the Tacna Islands will stay Chilean",
+        ),
+        (
+            "Talks on the Tacna Islands will go on next year, she said.",
+            None,
+            "she",
+            "Talks on the Tacna Islands will go on next year",
+        ),
+        (  # an opening capital that is not a name is lower-cased for "that …"
+            "Settling the Tacna row would boost trade with Peru, Ruiz said in an interview.",
+            "Ruiz",
+            None,
+            "settling the Tacna row would boost trade with Peru",
+        ),
+    ],
+)
+def test_words_reported_before_a_closing_speech_tag_are_a_view(
+    sentence: str, name: str | None, pronoun: str | None, view: str
+) -> None:
+    (v,) = P.find_views(sentence)
+    assert (v.name.text if v.name else None, v.pronoun.text if v.pronoun else None) == (name, pronoun)
+    assert v.view.text == view
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Tuesday, Ana Ruiz said.",  # no words before the tag
+        "Asked whether the islands would be returned, Ana Ruiz said no.",  # the answer follows the tag
+        "The islands, which Chile took in 1879, Ana Ruiz said, are Chilean.",  # the tag sits inside
+    ],
+)
+def test_no_closing_tag_view_without_words_before_it(sentence: str) -> None:
+    assert all(not v.view.text.startswith((",", "Asked")) for v in P.find_views(sentence))
+
+
+def test_a_view_runs_through_an_abbreviation_of_initials() -> None:
+    (v,) = P.find_views("Ruiz said that Chile's stance stays firm because of Peru's alliance with the U.S.")
+    assert v.view.text.endswith("alliance with the U.S.")
+
+
+def test_a_former_post_written_with_ex_is_a_whole_title() -> None:
+    (m,) = P.find_prenominal("Trade grew less than under late ex-Prime Minister Ana Ruiz.")
+    assert (m.name.text, m.position.text) == ("Ana Ruiz", "ex-Prime Minister")

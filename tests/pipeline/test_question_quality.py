@@ -1580,3 +1580,27 @@ def test_a_countrys_position_naming_it_by_another_name_is_not_asked() -> None:
     bank, report = build(source("t131", body, title="Kuril talks", date="2019-06"))
     assert not [q for q in bank.questions if q.kind == "country_stance" and q.answer == "Russia"], report.lines()
     assert any("names the country" in r for r in report.dropped), report.lines()
+
+
+def test_an_officials_words_on_the_outcome_of_the_war_are_on_the_dispute() -> None:
+    body = (
+        "Foreign Minister Ivo Brandt said that any settlement must proceed from the outcome of World War II.\n\n"
+        "Foreign Minister Ivo Brandt said that joint work in fishing will help build a true partnership.\n\n"
+    ) + OTHER_VOICES
+    bank, report = build(source("t140", body, title="The Imia Islets"))
+    asked = [q.prompt for q in bank.questions if q.answer == "Ivo Brandt"]
+    assert any("outcome of World War II" in p for p in asked), (asked, report.lines())
+    assert not any("partnership" in p for p in asked), asked  # relations in general: not on the dispute
+
+
+def test_a_spokespersons_post_is_named_once_in_what_he_said() -> None:
+    body = (
+        "Greek Foreign Ministry spokesman Nikos Dimas said that Greece will never accept Turkish ships near "
+        "the Imia Islets.\n\n"
+        "Professor Cy Park argued that the Imia Islets crisis of 1996 nearly caused a war.\n\n"
+        "Analyst Omar Haddad argued that the Imia Islets dispute will return to the courts.\n\n"
+    ) + OTHER_VOICES
+    bank, report = build(source("t141", body, title="The Imia Islets"))
+    what = [q.prompt for q in bank.questions if q.prompt.startswith("What did") and "Dimas" in q.prompt]
+    assert what, report.lines()
+    assert all(p.count("spokesman") == 1 for p in what), what
