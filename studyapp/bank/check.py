@@ -17,6 +17,7 @@ def check_bank(bank: Bank) -> list[str]:
             if not (0 <= p.start <= p.end <= len(s.text)):
                 problems.append(f"source {s.id}: passage {p.id} offsets outside the text")
     seen: set[str] = set()
+    facts = {q.fact_id for q in bank.questions}
     for q in bank.questions:
 
         def bad(msg: str, q_id: str = q.id) -> None:
@@ -35,6 +36,9 @@ def check_bank(bank: Bank) -> list[str]:
             bad("empty answer")
         if q.answer not in q.accepted:
             bad("answer is not among the accepted answers")
+        for fact in q.shows:
+            if fact not in facts or fact == q.fact_id:
+                bad(f"'shows' names {fact!r}, which is not another fact of the bank")
         text = texts.get(q.source.source_id)
         if text is None:
             bad(f"unknown source {q.source.source_id!r}")

@@ -82,6 +82,7 @@ class QuestionRecord:
     quality: int = 100  # out of 100, see studyapp.pipeline.quality
     quality_reasons: list[str] = field(default_factory=list)
     value: dict[str, Any] | None = None  # the answer as a typed value (studyapp.grading.values)
+    shows: list[str] = field(default_factory=list)  # name facts whose answer the prompt prints (shown_names)
 
 
 @dataclass(frozen=True)
@@ -263,6 +264,7 @@ def parse_bank(text: str, path: Path) -> Bank:
                 quality=r.get(q, "quality", int, where) if "quality" in q else 100,
                 quality_reasons=r.strings(q, "quality_reasons", where) if "quality_reasons" in q else [],
                 value=r.value(q, where),
+                shows=r.strings(q, "shows", where) if "shows" in q else [],
             )
         )
     return Bank(sources, questions)

@@ -99,6 +99,7 @@ class Question(Base):
     also: Mapped[list[dict[str, Any]]] = mapped_column(JSON, server_default="[]")  # other passages, same fact
     value: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)  # the answer's typed value
     notes: Mapped[list[str]] = mapped_column(JSON, server_default="[]")  # shown beside the answer
+    shows: Mapped[list[str]] = mapped_column(JSON, server_default="[]")  # name facts the prompt gives away
     position: Mapped[int] = mapped_column(Integer)
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
 

@@ -6,7 +6,7 @@ Kept apart from the Alembic scripts so that start-up can compare it with the dat
 
 from __future__ import annotations
 
-SCHEMA_REVISION = "0006_question_notes"
+SCHEMA_REVISION = "0007_question_shows"
 
 # Every revision this version knows, oldest first. A database at any other revision is newer than us.
 KNOWN_REVISIONS: tuple[str, ...] = (
@@ -16,4 +16,5 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0004_answer_values",
     "0005_class_server",
     "0006_question_notes",
+    "0007_question_shows",
 )

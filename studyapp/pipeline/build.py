@@ -12,6 +12,7 @@ from studyapp.pipeline.curation import Curation, apply_curation, load_curation
 from studyapp.pipeline.facts import Extractor, SourceText, prepare
 from studyapp.pipeline.model import Source
 from studyapp.pipeline.questions import Question, write_questions
+from studyapp.pipeline.shown_names import link_shown_names
 from studyapp.pipeline.sources import load_sources
 
 
@@ -124,9 +125,8 @@ def build_from_sources(sources: list[Source], curation: Curation | None = None) 
             if values not in seen_dis:
                 seen_dis.add(values)
                 report.disagreements.append(f"{q.kind}: " + " vs ".join(sorted(values)))
-    bank = _only_sound(
-        Bank(sources=[_source_record(t) for t in texts], questions=[_record(q) for q in questions]), report, curation
-    )
+    records = link_shown_names(_record(q) for q in questions)
+    bank = _only_sound(Bank(sources=[_source_record(t) for t in texts], questions=records), report, curation)
     asked = {q.source.source_id for q in bank.questions}
     report.without_questions = [f"{s.id} “{s.title}”" for s in bank.sources if s.id not in asked]
     return bank, report

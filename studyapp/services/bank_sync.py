@@ -30,7 +30,7 @@ class SyncReport:
 
 def bank_signature(path: Path) -> str:
     """The bank file as last read, and the schema it was read into: a database migrated to a schema
-    with new columns (notes) reads the same file again to fill them."""
+    with new columns (notes, shows) reads the same file again to fill them."""
     stat = path.stat()
     return json.dumps(
         {"path": str(path.resolve()), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "schema": SCHEMA_REVISION}
@@ -121,6 +121,7 @@ def sync_bank(db: Database, bank: Bank, *, signature: str | None = None) -> Sync
             "also": [{"source_id": c.source_id, "passage_id": c.passage_id, "quote": c.quote} for c in q.also],
             "value": q.value,
             "notes": list(q.notes),
+            "shows": list(q.shows),
             "position": i,
             "retired": False,
         }

@@ -9,6 +9,7 @@ Modes:
 
 from __future__ import annotations
 
+import json
 import random
 from collections import Counter, deque
 from collections.abc import Sequence
@@ -51,14 +52,43 @@ def due_question_ids(db: Database, learner_id: int, before: int, limit: int = -1
 RECALL_EVERY = 3  # one recall question in three new ones, when there are recall questions to give
 
 
+def _keys(fact: object, shows: object) -> set[str]:
+    """A question's sibling keys: its fact and the name facts its words give away (``shows``, JSON)."""
+    return {str(fact), *(json.loads(str(shows)) if shows else [])}
+
+
 def _siblings_in_play(db: Database, learner_id: int, now: float) -> tuple[set[str], set[tuple[str, int]]]:
-    """Facts and sentences already met today (introduced today or due today): their siblings wait."""
+    """Facts and sentences already met today (introduced today or due today): their siblings wait,
+    and so do questions that would show or be shown the same name (``shows``)."""
     rows = db.rows(
-        "SELECT q.fact_id, q.source_id, q.quote_start FROM cards c JOIN questions q ON q.id = c.question_id "
+        "SELECT q.fact_id, q.source_id, q.quote_start, q.shows FROM cards c JOIN questions q ON q.id = c.question_id "
         "WHERE c.learner_id = ? AND (c.created_at >= ? OR c.due < ?)",
         (learner_id, local_day_start(now), local_day_end(now)),
     )
-    return {str(r[0]) for r in rows}, {(str(r[1]), int(r[2])) for r in rows}
+    return {k for r in rows for k in _keys(r[0], r[3])}, {(str(r[1]), int(r[2])) for r in rows}
+
+
+def _names_not_met(db: Database, learner_id: int, facts: set[str], day_start: int) -> set[str]:
+    """Of these name facts, those with an active question that the learner met on no earlier day: a
+    question that shows their answer waits for them (the name is asked before it is shown)."""
+    if not facts:
+        return set()
+    marks = ", ".join("?" * len(facts))
+    active = {
+        str(r[0])
+        for r in db.rows(
+            f"SELECT DISTINCT fact_id FROM questions WHERE fact_id IN ({marks}) AND retired = FALSE", (*facts,)
+        )
+    }
+    met = {
+        str(r[0])
+        for r in db.rows(
+            "SELECT DISTINCT q.fact_id FROM questions q JOIN cards c ON c.question_id = q.id AND c.learner_id = ? "
+            f"WHERE q.fact_id IN ({marks}) AND c.created_at < ?",
+            (learner_id, *facts, day_start),
+        )
+    }
+    return active - met
 
 
 def new_question_ids(
@@ -71,7 +101,9 @@ def new_question_ids(
     """Unseen questions for today, in bank order, with formats mixed (one recall in three when
     there is one to give) but recognition before recall for each fact: a typed question waits
     until its fact's multiple-choice question was met on an earlier day. Siblings are buried, as
-    Anki does: no two questions on the same fact or the same sentence on one day."""
+    Anki does: no two questions on the same fact or the same sentence on one day, nor a question
+    with the name question whose answer it shows; and it waits until that name was asked on an
+    earlier day."""
     if limit <= 0:
         return []
     now = system_clock() if now is None else now
@@ -96,20 +128,26 @@ def new_question_ids(
 
     recognition: list[str] = []
     recall: list[str] = []
+    keys_of: dict[str, set[str]] = {}
     window = max(200, limit * 20)
     offset = 0
     while True:
         rows = db.rows(
-            "SELECT q.id, q.fact_id, q.format, q.source_id, q.quote_start FROM questions q "
+            "SELECT q.id, q.fact_id, q.format, q.source_id, q.quote_start, q.shows FROM questions q "
             "WHERE q.retired = FALSE AND NOT EXISTS "
             "(SELECT 1 FROM cards c WHERE c.learner_id = ? AND c.question_id = q.id) "
             "ORDER BY q.position LIMIT ? OFFSET ?",
             (learner_id, window, offset),
         )
         held = waiting({str(r[1]) for r in rows if r[2] != "mc"})
-        for qid, fact, fmt, source_id, quote_start in rows:
+        keys = {str(r[0]): _keys(r[1], r[5]) for r in rows}
+        keys_of.update(keys)
+        unmet = _names_not_met(db, learner_id, {k for r in rows for k in keys[str(r[0])] - {str(r[1])}}, day_start)
+        for qid, fact, fmt, source_id, quote_start, _shows in rows:
             if fmt != "mc" and fact in held:
                 continue
+            if unmet & (keys[str(qid)] - {str(fact)}):
+                continue  # it shows a name not yet asked: the name question comes first
             (recognition if fmt == "mc" else recall).append(f"{qid}\t{fact}\t{source_id}\t{quote_start}")
         offset += window
         if len(rows) < window or len(recognition) + len(recall) >= limit * 4:
@@ -123,9 +161,9 @@ def new_question_ids(
         item = queue.pop(0)
         qid, fact, source_id, quote_start = item.split("\t")
         sentence = (source_id, int(quote_start))
-        if fact in facts or sentence in sentences:
+        if keys_of[qid] & facts or sentence in sentences:
             continue
-        facts.add(fact)
+        facts.update(keys_of[qid])
         sentences.add(sentence)
         picked.append(qid)
         turn += 1
@@ -158,23 +196,26 @@ def _plan(db: Database, learner: Learner, now: float) -> list[str]:
     due_ids = due_question_ids(db, learner.id, local_day_end(now), SESSION_REVIEW_LIMIT)
     marks = ", ".join("?" * len(due_ids)) or "NULL"
     rows = db.rows(
-        "SELECT c.question_id, q.fact_id, q.source_id, q.quote_start, c.created_at >= ? "
+        "SELECT c.question_id, q.fact_id, q.source_id, q.quote_start, c.created_at >= ?, q.shows "
         "FROM cards c JOIN questions q ON q.id = c.question_id "
         f"WHERE c.learner_id = ? AND (c.created_at >= ? OR c.question_id IN ({marks}))",
         (local_day_start(now), learner.id, local_day_start(now), *due_ids),
     )
-    info = {str(r[0]): (str(r[1]), (str(r[2]), int(r[3]))) for r in rows}
+    info = {str(r[0]): (_keys(r[1], r[5]), (str(r[2]), int(r[3]))) for r in rows}
     fact_owner: dict[str, str] = {}
     sentence_owner: dict[tuple[str, int], str] = {}
-    for qid, fact, source_id, quote_start, today in rows:
+    for qid, _fact, source_id, quote_start, today, _shows in rows:
         if today:  # met today already: its siblings wait
-            fact_owner.setdefault(str(fact), str(qid))
+            for key in info[str(qid)][0]:
+                fact_owner.setdefault(key, str(qid))
             sentence_owner.setdefault((str(source_id), int(quote_start)), str(qid))
     due: list[str] = []
     for qid in due_ids:
-        fact, sentence = info[qid]
-        if fact_owner.setdefault(fact, qid) != qid or sentence_owner.setdefault(sentence, qid) != qid:
+        keys, sentence = info[qid]
+        if any(fact_owner.get(k, qid) != qid for k in keys) or sentence_owner.setdefault(sentence, qid) != qid:
             continue  # a sibling is already asked today
+        for key in keys:
+            fact_owner[key] = qid
         due.append(qid)
     new_left = max(0, learner.new_per_day - new_introduced_today(db, learner.id, now))
     busy = (set(fact_owner), set(sentence_owner))

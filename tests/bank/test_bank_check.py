@@ -85,3 +85,10 @@ def test_other_problems(real_bank: Bank) -> None:
     c = replace(c, format="cloze")  # a cloze whose prompt lost its blank
     problems = check_bank(with_question(real_bank, k, c))
     assert problems == [f"question {c.id}: cloze prompt has no blank"]
+
+
+def test_shows_must_name_another_fact_of_the_bank(real_bank: Bank) -> None:
+    i, q = first(real_bank, "date", "mc")
+    for fact in ("no-such-fact", q.fact_id):
+        bad = replace(q, shows=[fact])
+        assert any("'shows' names" in p for p in problems_for(with_question(real_bank, i, bad), q.id))

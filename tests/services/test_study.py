@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from studyapp.db.database import Database
@@ -290,3 +292,32 @@ def test_i_was_right_is_not_offered_for_a_pick_or_a_right_answer(
     assert question is not None
     session.answer(question.answer, duration_ms=3000)
     assert not session.can_claim_right
+
+
+def test_a_question_that_shows_a_names_answer_comes_a_day_after_the_name_question(
+    db: Database, learner: Learner, clock: ManualClock
+) -> None:
+    """A prompt that prints both names of a place ("… the Northern Territories / Southern Kurils …")
+    gives away the question that asks one for the other: the name question is met first, and the
+    two are never on one day."""
+    shows = {str(r[0]): json.loads(r[1]) for r in db.rows("SELECT id, shows FROM questions") if json.loads(r[1])}
+    assert shows, "the course has a question whose words show a name another asks for"
+    first_day: dict[str, int] = {}
+    for day in range(21):
+        queue = plan_study(db, learner, clock())
+        facts_today = {f for f, _, _ in _facts(db, queue)}
+        for qid in queue:
+            first_day.setdefault(qid, day)
+            assert not set(shows.get(qid, [])) & facts_today, f"day {day}: {qid} beside the name it shows"
+        session = StudySession(db, learner, queue, clock=clock, fuzz=False)
+        while (question := session.current()) is not None:
+            session.answer(question.answer, duration_ms=8000)
+            session.advance()
+            clock.advance(60)
+        clock.advance(86400 - 60 * session.answered)
+    fact_of = {str(r[0]): str(r[1]) for r in db.rows("SELECT id, fact_id FROM questions")}
+    for qid, facts in shows.items():
+        assert qid in first_day, f"{qid} never came"
+        for fact in facts:
+            met = [d for q, d in first_day.items() if fact_of[q] == fact]
+            assert met and min(met) < first_day[qid], f"{qid} came before the name question {fact}"
