@@ -58,6 +58,7 @@ ACTS = {
     *("fly", "travel", "sail", "settle", "claim", "reject", "incorporate", "administer", "evacuate", "lease"),
     *("fortify", "protest", "take", "control", "award", "grant", "designate", "rename", "win", "lose", "reclaim"),
     *("liberate", "colonise", "colonize", "partition", "divide", "demilitarise", "demilitarize"),
+    *("normalise", "normalize"),  # "normalized diplomatic relations in 1956"
     *("announce", "spark", "provoke"),  # "announced it would deploy …", "sparked a row by visiting …"
     *("offer", "propose"),  # "offered to hand over two of the islands": a proposal is an act
 }
@@ -105,7 +106,9 @@ class Clause:
         return f"{self.subject.lower()}|{self.lemma}|{self.participle}"
 
 
-_SECOND_ACT = re.compile(r"\band\s+([a-z]+)\b(?=\s+(?:the|a|an|its|his|her|their|[A-Z]))")
+# "and signed the communique", "and froze joint projects": a second act in the past, told in the base
+# form after "did"; a word that is no simple past ("and economic ties") is left as it is.
+_SECOND_ACT = re.compile(r"\band\s+([a-z]+)\b(?=\s+[A-Za-z])")
 
 
 def _base_form_after_and(m: re.Match[str]) -> str:
@@ -354,9 +357,17 @@ _SUBORDINATE = re.compile(r"(?:^|[,;]\s+|\s)(?:after|when|before|since|as|becaus
 _NAME_RUN = re.compile(rf"(?:\b[Tt]he\s+)?{_CAP}(?:\s+{_CAP})*")
 
 
+# "Although they normalized relations in 1956, Japan and the Soviet Union …": an opening clause whose
+# "they" is the main clause's two named sides.
+_OPENING_THEY = re.compile(r"^(?:Although|Though|While|After|When|Before|Since|Once)\s+(?=they\s)")
+
+
 def subordinate_statement(sentence: str, date_span: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
     """The dated clause after "after", "when", "as" … as a statement of its own, and the date's span in it."""
     starts = [m.end() for m in _SUBORDINATE.finditer(sentence[: date_span[0]])]
+    opening = _OPENING_THEY.match(sentence)
+    if opening is not None and not starts:
+        starts = [opening.end()]
     if not starts:
         return None
     start = starts[-1]
@@ -364,6 +375,13 @@ def subordinate_statement(sentence: str, date_span: tuple[int, int]) -> tuple[st
     end = len(sentence) if end < 0 else end
     segment = sentence[start:end]
     shift = start
+    if segment.startswith("they "):
+        main = _SUBJECT.match(sentence, end + 2) if opening is not None and sentence[end : end + 2] == ", " else None
+        if main is None or " and " not in main.group(0) or _DETERMINER_START.match(main.group(0)):
+            return None  # "they" must be the two sides the main clause names
+        who = re.sub(r"^The\b", "the", main.group(0))
+        segment = f"{who}{segment[4:]}"
+        shift -= len(who) - 4
     if segment.startswith("it "):
         # "it" is the one name before it ("They were seized by the Soviet Union after it declared
         # war …"); with two ("sanctions imposed by Japan on Russia after it annexed …") it is unclear

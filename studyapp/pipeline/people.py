@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from studyapp.pipeline.places import DEMONYM_FORM
+from studyapp.pipeline.text import WEEKDAY
 
 ROLE_WORDS = {
     "president",
@@ -745,10 +746,13 @@ _INVERTED = re.compile(
 # days before …": the reported words come first and the speech tag closes the sentence, at most with
 # when, where or to whom it was said, and an aside on the timing.
 _TAG_AFTER = re.compile(
-    rf"^(?P<view>[A-Z][^“”\"]{{19,}}?),\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{0,4}}|he|she)\s+"
+    rf"^(?P<view>[A-Z](?:[^“”\"]|“[^“”\"]*”){{19,}}?),\s+(?:(?:spokes(?:man|woman|person)|adviser|advisor|aide|"
+    rf"envoy|analyst|professor|lawmaker|minister|official)\s+)?"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{0,4}}|he|she)"
+    rf"(?:,\s+(?:an?\s+|the\s+)?(?P<post>[a-z][^,;“”\"]{{3,100}}),)?\s+"
     rf"(?P<verb>said|says|told|tells|warned|added|stressed|insisted|argued|noted|explained|predicted|suggested)"
     rf"(?:\s+(?:reporters|journalists|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}))?"
-    rf"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+(?:week|month))|\s+(?:at|in|during|after|on)\s+[^,;“”\"]{{3,60}}?)*"
+    rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|yesterday|today|last\s+(?:week|month))|\s+(?:at|in|during|after|on)\s+[^,;“”\"]{{3,60}}?)*"
     rf"(?:,\s+(?:just\s+|only\s+)?(?:(?:a|two|three|several|few|\w+)\s+(?:days?|weeks?|hours?)\s+(?:before|after)|"
     rf"ahead\s+of|before|after|during|as|amid|while|when|according\s+to)\b[^“”\"]*)?[.!?]?$"
 )
@@ -769,17 +773,27 @@ def _tag_after(sentence: str) -> ViewMention | None:
     who = m.group("name")
     text = m.group("view")
     first = text.split()[0]
-    if first in _SENTENCE_OPENERS or re.fullmatch(r"[A-Z][a-z]+ing", first):
+    if re.fullmatch(r"[A-Z][a-z]+ing", first):
         text = first.lower() + text[len(first) :]  # "Resolving the row would …" is told as "that resolving …"
-    view = Span(m.start("view"), m.end("view"), text)
-    verb = past(m.group("verb"))
-    if who.lower() in ("he", "she"):
-        return ViewMention(None, Span(m.start("name"), m.end("name"), who), view, verb, False)
-    trimmed = trim_name(who, m.start("name"), allow_single=True)
+    view = Span(m.start("view"), m.end("view"), _lower_opener(text))
+    return _told_by(who, m.start("name"), view, past(m.group("verb")))
+
+
+def _lower_opener(text: str) -> str:
+    """ "The islands …" -> "the islands …": a word capitalised only because it opened the sentence."""
+    first = text.split()[0] if text.split() else ""
+    return first.lower() + text[len(first) :] if first in _SENTENCE_OPENERS else text
+
+
+def _told_by(who: str, start: int, view: Span, verb: str) -> ViewMention | None:
+    """The view with its speaker: a pronoun, or the name without its title (None if it is no name)."""
+    if who.lower() in ("he", "she", "they"):
+        return ViewMention(None, Span(start, start + len(who), who), view, verb, False)
+    trimmed = trim_name(who, start, allow_single=True)
     if trimmed is None and (" " in who or who in NOT_NAME):
         return None
-    name, start = trimmed or (who, m.start("name"))
-    return ViewMention(Span(start, start + len(name), name), None, view, verb, False)
+    name, name_start = trimmed or (who, start)
+    return ViewMention(Span(name_start, name_start + len(name), name), None, view, verb, False)
 
 
 def _tag_inside(sentence: str) -> ViewMention | None:
@@ -790,34 +804,9 @@ def _tag_inside(sentence: str) -> ViewMention | None:
         return None
     who = m.group("name")
     post = m.group("post").rstrip(" .!?")
-    pre = m.group("pre")
-    first = pre.split()[0]
-    if first in (
-        "The",
-        "Those",
-        "This",
-        "These",
-        "A",
-        "An",
-        "Any",
-        "Such",
-        "Its",
-        "Their",
-        "Some",
-        "Every",
-        "No",
-        "Each",
-    ):
-        pre = first.lower() + pre[len(first) :]
+    pre = _lower_opener(m.group("pre"))
     view = Span(m.start("post"), m.start("post") + len(post), f"{pre} {post}")
-    verb = past(m.group("verb"))
-    if who.lower() in ("he", "she", "they"):
-        return ViewMention(None, Span(m.start("name"), m.end("name"), who), view, verb, False)
-    trimmed = trim_name(who, m.start("name"), allow_single=True)
-    if trimmed is None and (" " in who or who in NOT_NAME):
-        return None
-    who, start = trimmed or (who, m.start("name"))
-    return ViewMention(Span(start, start + len(who), who), None, view, verb, False)
+    return _told_by(who, m.start("name"), view, past(m.group("verb")))
 
 
 # "a top adviser to Soviet leader Mikhail Gorbachev said …": the speaker is the adviser, not the name.
@@ -934,6 +923,9 @@ _NARRATION = re.compile(
 _OUTLET_TAG = re.compile(
     r",\s+(?:according\s+to\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*"
     r"(?:\s+(?:news\s+)?agency)?\s+(?:said|reported|reports|says)\s*$"
+    # "…, according to Russia's Itar-Tass news agency": the outlet that reported the words, closing them
+    r"|,\s+according\s+to\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*"
+    r"(?:\s+(?:news\s+agency|agency|newspaper|daily|TV|television))?\s*$"
 )
 
 

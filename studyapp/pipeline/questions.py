@@ -126,7 +126,10 @@ _UNCHANGED = re.compile(
     r"(?i)\b(?:policy|position|stance)\b.{0,400}?\b(?:remains?|is|was|stays?)\s+(?:still\s+)?unchanged\b|"
     r"\b(?:has|have)\s+(?:never|not)\s+changed\s+(?:its|our|their|his|the)\s+(?:policy|position|stance)\b"
 )
-_THE_TERRITORY = re.compile(r"\b[Tt]he\s+(?:disputed\s+)?(?:territory|islands)\b(?!\s+(?:of|in)\b)")
+_THE_TERRITORY = re.compile(
+    r"\b(?:[Tt]he\s+(?:disputed\s+)?(?:territory|islands)|[Tt]h(?:ese|ose)\s+(?:disputed\s+)?(?:territories|islands))\b"
+    r"(?!\s+(?:of|in)\b)"
+)
 _THE_COUNTED_ISLANDS = re.compile(
     r"\b[Tt]he\s+(?P<count>two|three|four|five|six)\s+(?:disputed\s+)?(?:islands|islets|isles)\b(?!\s+(?:of|in|off)\b)"
 )
@@ -168,6 +171,9 @@ _REPORTED = re.compile(
 _RELAYED = re.compile(
     r"^\[?(?:the\s+two\s+(?:leaders|sides|countries|men)|[A-Z][\w’'-]+\s+and\s+[A-Z][\w’'-]+)\]?\s+"
     r"(?:had\s+|have\s+)?(?:agreed|decided|signed|confirmed)\b"
+    # "Russia has informed Japan that it will hold drills": a notice passed on, not the speaker's stance
+    r"|^(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:informed|notified|told|warned|assured)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+that\b"
 )
 # A view that passes on what others reported is not the speaker's stance.
 _SECOND_HAND = re.compile(r"\baccording\s+to\b|\b(?:media|news|press)\s+reports?\b|\bas\s+reported\s+(?:by|in)\b", re.I)
@@ -1492,7 +1498,7 @@ class QuestionWriter:
         if _stock_phrase(view) and _PROCESS_WORDS.search(view):
             return self.drop(f, "the words report how talks went, not a position ('heated but candid')")
         if _RELAYED.match(view):
-            return self.drop(f, "relays what others agreed (the agreement is the fact, not who passed it on)")
+            return self.drop(f, "relays what others agreed or gave notice of (the fact, not who passed it on)")
         if _SECOND_HAND.search(view) or len(re.findall(r"\b\d[\d,.]*\b", view)) >= 2:
             return self.drop(f, "passes on reports or figures ('according to media reports'): not a stance")
         if (self._official(person) or person in self._leaders) and not self._on_the_dispute(view):
@@ -2136,7 +2142,8 @@ _OCCASION = re.compile(
     r"\b(?P<occasion>(?:in|at|during)\s+(?:an?|the|his|her|their)\s+(?:(?:keynote|televised|annual|policy|"
     r"joint|news|press|radio|television|TV)\s+)?(?:interview|speech|address|news\s+conference|"
     r"press\s+conference|briefing|statement|lecture|debate)"
-    r"(?:\s+(?:with|to|at|in|before|on)\s+(?:the\s+)?(?:[A-Z][\w’'-]*|parliament|reporters|journalists)"
+    rf"(?:\s+(?:with|to|at|in|before|on)\s+(?:the\s+)?(?!{WEEKDAY}\b)"
+    r"(?:[A-Z][\w’'-]*|parliament|reporters|journalists)"
     r"(?:\s+(?:[A-Z][\w’'-]*|of|News|television))*)?)"
 )
 # "it could be an important first step": a subject "it" that stands for something said before (not

@@ -128,6 +128,11 @@ def span(sentence: str, part: str) -> tuple[int, int]:
             "2008",
             "In what year did Peru spark a row with Chile by landing troops on the Tacna Islands?",
         ),
+        (  # a second act in the past, whatever word follows it, is put in the base form
+            "In March 2022, Peru withdrew from talks with Chile and froze joint projects near the Tacna Islands.",
+            "March 2022",
+            "In what year did Peru withdraw from talks with Chile and freeze joint projects near the Tacna Islands?",
+        ),
         (  # an opening year without a comma; two sides' leaders as the subject; a deadline year stays
             "In 1994 Chilean and Peruvian leaders agreed to settle the Tacna border by the year 2000.",
             "1994",
@@ -603,6 +608,19 @@ def test_it_in_a_dated_subordinate_clause_is_the_one_name_before_it(sentence: st
 )
 def test_it_with_no_single_name_before_it_is_left_alone(sentence: str) -> None:
     assert subordinate_statement(sentence, span(sentence, "1899")) is None
+
+
+def test_they_in_an_opening_clause_is_the_two_sides_the_main_clause_names() -> None:
+    s = "Although they normalized diplomatic relations in 1899, Ruritania and Freedonia never signed a treaty."
+    sub = subordinate_statement(s, span(s, "1899"))
+    assert sub is not None
+    assert ask_year(*sub) == "In what year did Ruritania and Freedonia normalize diplomatic relations?"
+    for s in (
+        "Although they met in 1899, the two sides never agreed.",  # no names: who?
+        "Although they normalized relations in 1899, Ruritania has no treaty.",  # one side is not "they"
+        "Ruritania and Freedonia argued although they met in 1899.",  # not an opening clause
+    ):
+        assert subordinate_statement(s, span(s, "1899")) is None, s
 
 
 @pytest.mark.parametrize(

@@ -288,6 +288,18 @@ def test_a_cut_short_title_is_spelled_out_where_it_is_shown() -> None:
             "she",
             "Talks on the Tacna Islands will go on next year",
         ),
+        (  # the speaker's post between commas after the name
+            "Talks on the Tacna Islands have no chance this year, Mia Chen, a professor at Lima University, said.",
+            "Mia Chen",
+            None,
+            "Talks on the Tacna Islands have no chance this year",
+        ),
+        (  # a post in lower case before the name; a quoted phrase inside the words
+            "A deal on the Tacna Islands will “depend on Peru” in the end, spokesman Tomas Lind said.",
+            "Tomas Lind",
+            None,
+            "a deal on the Tacna Islands will “depend on Peru” in the end",
+        ),
         (  # an opening capital that is not a name is lower-cased for "that …"
             "Settling the Tacna row would boost trade with Peru, Ruiz said in an interview.",
             "Ruiz",
@@ -324,3 +336,22 @@ def test_a_view_runs_through_an_abbreviation_of_initials() -> None:
 def test_a_former_post_written_with_ex_is_a_whole_title() -> None:
     (m,) = P.find_prenominal("Trade grew less than under late ex-Prime Minister Ana Ruiz.")
     assert (m.name.text, m.position.text) == ("Ana Ruiz", "ex-Prime Minister")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "view"),
+    [
+        (
+            "Ruiz said Chile had no plans to hand the Tacna Islands to Peru, according to Chile's Orbe news agency.",
+            "Chile had no plans to hand the Tacna Islands to Peru",
+        ),
+        ("Ruiz said the Tacna Islands are Chilean, according to Reuters.", "the Tacna Islands are Chilean"),
+        (  # a source of the claim, not an outlet: part of the words
+            "Ruiz said the Tacna Islands are Chilean, according to the 1881 treaty.",
+            "the Tacna Islands are Chilean, according to the 1881 treaty",
+        ),
+    ],
+)
+def test_the_outlet_that_reported_the_words_is_not_part_of_them(sentence: str, view: str) -> None:
+    (v,) = P.find_views(sentence)
+    assert v.view.text == view

@@ -1604,3 +1604,36 @@ def test_a_spokespersons_post_is_named_once_in_what_he_said() -> None:
     what = [q.prompt for q in bank.questions if q.prompt.startswith("What did") and "Dimas" in q.prompt]
     assert what, report.lines()
     assert all(p.count("spokesman") == 1 for p in what), what
+
+
+def test_these_islands_are_the_one_disputed_territory_the_article_is_about() -> None:
+    body = (
+        "Fishermen from Shikotan and Etorofu met on Monday to talk about catch limits and new boats.\n\n"
+        "Analyst Pavel Sorokin argued that Moscow has no right to these territories under any treaty.\n\n"
+        "Professor Lena Ortiz argued that fishing quotas near Shikotan should be shared by both sides."
+    )
+    bank, report = build(source("t142", body, title="Fishing talks"))
+    sorokin = [q.prompt for q in bank.questions if q.answer == "Pavel Sorokin"]
+    assert sorokin, report.lines()
+    assert all("no right to the Northern Territories / Southern Kurils under" in p for p in sorokin), sorokin
+
+
+def test_an_official_passing_on_the_other_sides_notice_is_not_asked_as_a_stance() -> None:
+    body = (
+        "Chief Cabinet Secretary Ana Ruiz said that Denmark has informed Canada that it will hold drills near "
+        "Hans Island.\n\n"
+        "Professor Mia Chen argued that the Hans Island talks would fail without Greenland's consent.\n\n"
+        "Analyst Omar Haddad argued that the Hans Island dispute will return to the courts."
+    )
+    bank, report = build(source("t143", body, title="Hans Island"))
+    assert not [q for q in bank.questions if "drills" in q.prompt or any("drills" in c for c in q.choices or [])]
+    assert any("gave notice of" in r for r in report.dropped), report.lines()
+
+
+def test_the_occasion_of_the_words_leaves_out_the_weekday() -> None:
+    from studyapp.pipeline.questions import _OCCASION
+
+    m = _OCCASION.search("Ruiz said at a press conference on Tuesday that …")
+    assert m is not None and m.group("occasion") == "at a press conference"
+    m = _OCCASION.search("Ruiz said in an interview with Bloomberg News that …")
+    assert m is not None and m.group("occasion") == "in an interview with Bloomberg News"
