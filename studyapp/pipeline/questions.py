@@ -392,12 +392,15 @@ class QuestionWriter:
         notes: list[str] | None = None,
         span: tuple[int, int] | None = None,
         value: dict[str, Any] | None = None,
+        same_as: str | None = None,
     ) -> None:
+        """A candidate question; the best of those that share a slot (``same_as`` or ``key``, with the
+        direction and format) is kept. ``key`` gives the question's stable id and fact id."""
         role = self.roles.get(f.passage_id, "body")
         if role != "body":
             self.dropped.append((f.source_id, f.kind.value, f"from a {role}, not the article's body"))
             return
-        slot = f"{key}|{direction}|{fmt}"
+        slot = f"{same_as or key}|{direction}|{fmt}"
         variant = "" if direction in ("when", "ask") else f"-{direction}"
         qid = f"{f.kind.value}-{_digest(key)}-{fmt}{variant}"
         accepted = list(dict.fromkeys([answer, *accepted]))
@@ -1901,6 +1904,12 @@ class QuestionWriter:
         if _FIRST_PERSON_WORD.search(view):
             return self.drop(f, "a country's position in the first person (whose 'we'?)")
         mentions = self.gazetteer.mentions(view)
+        territory = self._article_territory(f.source_id)
+        bare = _THE_TERRITORY.search(view)
+        if not mentions and bare and territory:
+            # "insists that its sovereignty over the islands is undisputed": the article's one territory
+            view = f"{view[: bare.start()]}{territory}{view[bare.end() :]}"
+            mentions = self.gazetteer.mentions(view)
         if not mentions:
             return self.drop(f, "a country's position that names no place (not about the territory)")
         if not _TERRITORIAL.search(view):
@@ -1936,14 +1945,36 @@ class QuestionWriter:
         pool = [c for c in pool if c != country and not same_holder(c, country) and c not in named]
         pool = [c for c in pool if not also_claims(text, c) or c in sides]
         key = f"country_stance|{country}|{normalize(view)[:80]}"
+        same = f"country_stance|{country}|{normalize(self._places_as_one(view))[:80]}"  # one fact, two wordings
         choices = pick(pool, [country], 3, key, keep_order=True)
         written = f.answer
         notes = [] if written == country else [f"Normalised name: the source writes “{written}” for {country}."]
         accepted = list(dict.fromkeys([country, *names_of(country)]))
         self._add(
-            f, key, "which", "mc", prompt, country, accepted, score, choices, notes=notes, value=phrase_value(country)
+            f,
+            key,
+            "which",
+            "mc",
+            prompt,
+            country,
+            accepted,
+            score,
+            choices,
+            notes=notes,
+            value=phrase_value(country),
+            same_as=same,
         )
         return None
+
+    def _places_as_one(self, text: str) -> str:
+        """``text`` with every place by its gazetteer name, each once ("the Northern Territories
+        (Southern Kuril Islands)" and "the Northern Territories / Southern Kurils" read alike): two
+        articles' words for one position make one fact."""
+        out = text
+        for m in reversed(self.gazetteer.mentions(text)):
+            group = self.group(m.group)
+            out = f"{out[: m.start]}{group.name if group else m.surface}{out[m.end :]}"
+        return re.sub(r"\b([A-Z][\w ]+?)\s*(?:/\s*|\(\s*)\1\)?", r"\1", out)
 
     def _both_sides_names(self, text: str, holder: str = "") -> str:
         """A place named the way one side names it gets the other side's name beside it, so that the

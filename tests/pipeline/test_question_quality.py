@@ -1637,3 +1637,27 @@ def test_the_occasion_of_the_words_leaves_out_the_weekday() -> None:
     assert m is not None and m.group("occasion") == "at a press conference"
     m = _OCCASION.search("Ruiz said in an interview with Bloomberg News that …")
     assert m is not None and m.group("occasion") == "in an interview with Bloomberg News"
+
+
+def test_a_countrys_position_on_the_islands_of_a_one_territory_article_is_asked() -> None:
+    body = (
+        "Fishermen from Shikotan and Etorofu met on Monday to talk about catch limits and new boats.\n\n"
+        "Russia insists that its sovereignty over the islands is undisputed and final."
+    )
+    bank, report = build(source("t144", body, title="Fishing talks"))
+    asked = [q for q in bank.questions if q.kind == "country_stance" and "undisputed" in q.prompt]
+    assert asked and asked[0].answer == "Russia", report.lines()
+    assert "Northern Territories / Southern Kurils" in asked[0].prompt  # both names: the name tells nothing
+
+
+def test_one_position_worded_with_either_sides_name_is_asked_once() -> None:
+    first = (  # "the islands": the article's one territory, by both names with a slash
+        "Fishermen from Shikotan and Etorofu met on Monday to talk about catch limits and new boats.\n\n"
+        "Russia insists that its sovereignty over the islands is undisputed and final."
+    )
+    second = "Russia maintains that its sovereignty over the southern Kuril Islands is undisputed and final."
+    bank, report = build(
+        source("t145", first, title="Talks stall"), source("t146", second, title="No deal", date="2020-01")
+    )
+    asked = [q for q in bank.questions if q.kind == "country_stance" and "undisputed" in q.prompt]
+    assert len(asked) == 1, ([q.prompt for q in asked], report.lines())
