@@ -167,6 +167,14 @@ _BOUND_BEFORE = re.compile(
 _REPORTED = re.compile(
     r"\b(?:said|says|told|tells|according\s+to|reported|reports|claimed|claims|estimated|estimates)\b", re.I
 )
+# Words that carry no claim of their own, left out when two reports of one person's words are compared.
+_FUNCTION_WORDS = frozenset(
+    {"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "that"}
+    | {"this", "these", "those", "it", "its", "is", "are", "was", "were", "be", "been", "has", "have", "had"}
+    | {"will", "would", "should", "could", "can", "may", "might", "must", "s", "his", "her", "their", "our"}
+    | {"we", "he", "she", "they"}
+)
+_NEGATIONS = frozenset({"not", "no", "never", "nor", "cannot", "t", "without"})
 # "the two leaders agreed…": a spokesman passing on an agreement states no stance of his own.
 _RELAYED = re.compile(
     r"^\[?(?:the\s+two\s+(?:leaders|sides|countries|men)|[A-Z][\w’'-]+\s+and\s+[A-Z][\w’'-]+)\]?\s+"
@@ -310,6 +318,9 @@ class QuestionWriter:
         for f in by_kind[FactKind.EXPERT_POSITION]:
             if self._position_worth_asking(f) is None:
                 self._positions[f.subject].append(f)
+        # Each person's words met so far, as content words: the same words in another sentence or
+        # article are the same fact (see _same_words_as)
+        self._said: dict[str, list[tuple[frozenset[str], frozenset[str], str]]] = defaultdict(list)
         # Other people's reported views that read well as choices for "What did X say?"
         self._view_choices: list[tuple[str, str]] = []
         self._quote_choices: list[tuple[str, str]] = []  # whole quoted sentences, for "What did X say?"
@@ -1463,6 +1474,7 @@ class QuestionWriter:
         elif not f.attr("quoted"):
             view = _WEEKDAY_IN_VIEW.sub("", _without_speakers_next_act(view))
         key = f"view|{person}|{normalize(view)[:80]}"
+        same = self._same_words_as(person, view, key)
         view, notes = self._resolved_view(f, view)
         n = words(view)
         score = Score()
@@ -1655,9 +1667,13 @@ class QuestionWriter:
             # defensible answers (blind reviews failed it twice); what the person said is still asked
             self.dropped.append((f.source_id, f.kind.value, "who-said of words that name nothing of the dispute"))
         else:
-            self._add(f, key, "who", "mc", who_prompt, name, accepted, score, choices, notes=notes, value=who)
+            self._add(
+                f, key, "who", "mc", who_prompt, name, accepted, score, choices, notes=notes, value=who, same_as=same
+            )
             typed_who = Score(score.points, list(score.reasons))
-            self._add(f, key, "who", "typed", who_prompt, name, accepted, typed_who, notes=notes, value=who)
+            self._add(
+                f, key, "who", "typed", who_prompt, name, accepted, typed_who, notes=notes, value=who, same_as=same
+            )
         same_dispute = self._disputes_of(person)
         speaker = name if spokesperson else self._with_role(person, name, f.source_id)  # the post is there
         if naming:
@@ -1678,7 +1694,9 @@ class QuestionWriter:
             what_score = Score(score.points, list(score.reasons))
             span = (int(f.attr("view_start")), int(f.attr("view_end"))) if f.attr("view_start") else None
             choices = pick(others, [mine], 6, key)
-            self._add(f, key, "what", "mc", what, mine, [mine], what_score, choices, notes=notes, span=span)
+            self._add(
+                f, key, "what", "mc", what, mine, [mine], what_score, choices, notes=notes, span=span, same_as=same
+            )
         elif _whole_quote(view):
             # "What did X say?" with other people's own words as the wrong choices, all in quotation marks
             mine = f"“{view}”"
@@ -1699,8 +1717,33 @@ class QuestionWriter:
                 pick(quotes, [mine], 6, key),
                 notes=notes,
                 span=span,
+                same_as=same,
             )
         return None
+
+    def _same_words_as(self, person: str, view: str, key: str) -> str:
+        """The slot of words this person said in another sentence that say the same (a stance repeated is
+        one fact):
+        "Medvedev's visit to a disputed islet in the Kurils was very regrettable" and "Medvedev's visit
+        to Kunashir was very regrettable" (one's content words, places aside, among the other's, and the
+        same negations), so the bank asks them once; ``key`` itself for words not met before."""
+        places = {w for m in self.gazetteer.mentions(view) for w in normalize(m.surface).split()}
+        tokens = [w for w in normalize(view).split() if w not in places and w not in _FUNCTION_WORDS]
+        negations = frozenset(w for w in tokens if w in _NEGATIONS)
+        content = frozenset(tokens) - negations
+        heard = self._said[person]
+        slot = next(
+            (
+                other_key
+                for other, other_negations, other_key in heard
+                if negations == other_negations
+                and min(len(content), len(other)) >= 3
+                and (content <= other or other <= content)
+            ),
+            key,
+        )
+        heard.append((content, negations, slot))  # kept under its slot, so a third report finds it too
+        return slot
 
     def _same_dispute(self, choices: list[tuple[str, str]], key: str, disputes: set[str]) -> list[tuple[str, str]]:
         """Other people's words on the same dispute only: words on another dispute, or with another

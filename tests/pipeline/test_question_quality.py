@@ -1661,3 +1661,21 @@ def test_one_position_worded_with_either_sides_name_is_asked_once() -> None:
     )
     asked = [q for q in bank.questions if q.kind == "country_stance" and "undisputed" in q.prompt]
     assert len(asked) == 1, ([q.prompt for q in asked], report.lines())
+
+
+def test_one_persons_words_reported_again_are_asked_once_unless_negated() -> None:
+    first = (
+        "Professor Kostas Pappas argued that the Turkish landing on the Imia Islets was a grave mistake.\n\n"
+        "Professor Kostas Pappas argued that the Imia Islets talks with Turkey will resume in the spring.\n\n"
+        + OTHER_VOICES
+    )
+    second = (
+        "Professor Kostas Pappas argued that the landing on the Imia Islets was a grave mistake.\n\n"
+        "Professor Kostas Pappas argued that the Imia Islets talks with Turkey will not resume in the spring."
+    )
+    bank, report = build(
+        source("t147", first, title="The Imia Islets"), source("t148", second, title="Imia row", date="2019-07")
+    )
+    who = {q.prompt for q in bank.questions if q.answer == "Kostas Pappas" and q.prompt.startswith("Who")}
+    assert len([p for p in who if "mistake" in p]) == 1, (who, report.lines())
+    assert len([p for p in who if "resume" in p]) == 2, (who, report.lines())  # "not" makes another stance
