@@ -71,6 +71,8 @@ def test_a_governments_position_is_read(sentence: str, country: str, verb: str, 
     [
         "The Greeks say the Imia Islets are theirs.",  # people, not a state
         "Turkey claimed the Imia Islets in 1996.",  # an act on a thing, not a position
+        # the thing claimed, with a relative clause whose verb is not the position's
+        "Turkey claims the two rocky islets off the coast that Athens has been guarding since 1996.",
         "Athens hopes the talks will go well.",  # not a verb of position
         "Greek fishermen insist the Imia Islets are theirs.",
     ],
