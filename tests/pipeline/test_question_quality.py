@@ -565,7 +565,10 @@ def test_typed_names_accept_the_title_the_articles_give() -> None:
     assert typed[0].value is not None and typed[0].value["given"] == "Lena"
 
 
-def test_a_spokesperson_is_asked_for_what_was_said_not_for_the_name() -> None:
+def test_a_spokesperson_and_other_officials_are_asked_neither_who_nor_what_they_said() -> None:
+    """Who a spokesperson is, is trivia; "What did Chief Cabinet Secretary X say?" with other officials'
+    words as the wrong choices is ambiguous (any could be his government's line: a blind review of
+    60 pooled questions failed all 12 such questions). An expert's words are still asked both ways."""
     body = (
         "Earlier, Chief Cabinet Secretary Kenji Aoyama said that the navy patrol near the Imia Islets "
         "broke the 1996 understanding and was deeply regrettable.\n\n"
@@ -576,9 +579,10 @@ def test_a_spokesperson_is_asked_for_what_was_said_not_for_the_name() -> None:
     )
     bank, report = build(source("t50", body, title="The Imia Islets"))
     assert not [q for q in bank.questions if q.answer == "Kenji Aoyama"], "his name is not the question"
-    what = [q for q in bank.questions if q.prompt.startswith("What did Chief Cabinet Secretary Kenji Aoyama")]
-    assert what and what[0].answer.startswith("That the navy patrol"), report.lines()
+    assert not [q for q in bank.questions if "Aoyama" in q.prompt], report.lines()
     assert any("spokesperson" in r for r in report.dropped)
+    assert any("what-said of an official" in r for r in report.dropped)
+    assert [q for q in bank.questions if q.prompt.startswith("What did") and "Omar Haddad" in q.prompt]
 
 
 def test_verbs_that_take_a_noun_need_that_before_a_view() -> None:
@@ -1593,19 +1597,6 @@ def test_an_officials_words_on_the_outcome_of_the_war_are_on_the_dispute() -> No
     assert not any("partnership" in p for p in asked), asked  # relations in general: not on the dispute
 
 
-def test_a_spokespersons_post_is_named_once_in_what_he_said() -> None:
-    body = (
-        "Greek Foreign Ministry spokesman Nikos Dimas said that Greece will never accept Turkish ships near "
-        "the Imia Islets.\n\n"
-        "Professor Cy Park argued that the Imia Islets crisis of 1996 nearly caused a war.\n\n"
-        "Analyst Omar Haddad argued that the Imia Islets dispute will return to the courts.\n\n"
-    ) + OTHER_VOICES
-    bank, report = build(source("t141", body, title="The Imia Islets"))
-    what = [q.prompt for q in bank.questions if q.prompt.startswith("What did") and "Dimas" in q.prompt]
-    assert what, report.lines()
-    assert all(p.count("spokesman") == 1 for p in what), what
-
-
 def test_these_islands_are_the_one_disputed_territory_the_article_is_about() -> None:
     body = (
         "Fishermen from Shikotan and Etorofu met on Monday to talk about catch limits and new boats.\n\n"
@@ -1679,3 +1670,12 @@ def test_one_persons_words_reported_again_are_asked_once_unless_negated() -> Non
     who = {q.prompt for q in bank.questions if q.answer == "Kostas Pappas" and q.prompt.startswith("Who")}
     assert len([p for p in who if "mistake" in p]) == 1, (who, report.lines())
     assert len([p for p in who if "resume" in p]) == 2, (who, report.lines())  # "not" makes another stance
+
+
+def test_a_newspaper_quoted_like_a_person_is_no_person() -> None:
+    from studyapp.pipeline.questions import _ORG_WORD
+
+    for outlet in ("Lagos Daily Shimbun", "The Ruritania Post", "Kyodo", "Itar-Tass"):
+        assert _ORG_WORD.search(outlet), outlet
+    for person in ("Ana Postova", "Mia Dailey", "Tassilo Berg"):
+        assert not _ORG_WORD.search(person), person
