@@ -956,18 +956,33 @@ def test_an_undated_article_gets_no_wrong_year_after_the_latest_year_it_gives() 
     assert asked and all(int(c) <= 2002 for q in asked for c in q.choices or [])
 
 
-def test_the_territory_is_the_one_disputed_territory_the_article_is_about_by_both_sides_names() -> None:
+@pytest.mark.parametrize(
+    ("words", "asked"),
+    [
+        (
+            "only Tokyo sees the territory as disputed after all",
+            "only Tokyo sees the Northern Territories / Southern Kurils as disputed",
+        ),
+        (  # "these territories" as well
+            "Moscow has no right to these territories under any treaty",
+            "no right to the Northern Territories / Southern Kurils under",
+        ),
+    ],
+)
+def test_the_territory_is_the_one_disputed_territory_the_article_is_about_by_both_sides_names(
+    words: str, asked: str
+) -> None:
     """One side's name would say whose words they are (a blind review failed "the Southern Kurils"
     in a Russian's words as a giveaway)."""
     body = (
         "Fishermen from Shikotan and Etorofu met on Monday to talk about catch limits and new boats.\n\n"
-        "Analyst Pavel Sorokin argued that only Tokyo sees the territory as disputed after all.\n\n"
+        f"Analyst Pavel Sorokin argued that {words}.\n\n"
         "Professor Lena Ortiz argued that fishing quotas near Shikotan should be shared by both sides."
     )
     bank, report = build(source("t72", body, title="Fishing talks"))
     sorokin = [q.prompt for q in bank.questions if q.answer == "Pavel Sorokin"]
     assert sorokin, report.lines()
-    assert all("only Tokyo sees the Northern Territories / Southern Kurils as disputed" in p for p in sorokin), sorokin
+    assert all(asked in p for p in sorokin), sorokin
 
 
 def test_what_the_speaker_did_next_is_not_part_of_the_view() -> None:
@@ -1595,18 +1610,6 @@ def test_an_officials_words_on_the_outcome_of_the_war_are_on_the_dispute() -> No
     asked = [q.prompt for q in bank.questions if q.answer == "Ivo Brandt"]
     assert any("outcome of World War II" in p for p in asked), (asked, report.lines())
     assert not any("partnership" in p for p in asked), asked  # relations in general: not on the dispute
-
-
-def test_these_islands_are_the_one_disputed_territory_the_article_is_about() -> None:
-    body = (
-        "Fishermen from Shikotan and Etorofu met on Monday to talk about catch limits and new boats.\n\n"
-        "Analyst Pavel Sorokin argued that Moscow has no right to these territories under any treaty.\n\n"
-        "Professor Lena Ortiz argued that fishing quotas near Shikotan should be shared by both sides."
-    )
-    bank, report = build(source("t142", body, title="Fishing talks"))
-    sorokin = [q.prompt for q in bank.questions if q.answer == "Pavel Sorokin"]
-    assert sorokin, report.lines()
-    assert all("no right to the Northern Territories / Southern Kurils under" in p for p in sorokin), sorokin
 
 
 def test_an_official_passing_on_the_other_sides_notice_is_not_asked_as_a_stance() -> None:
