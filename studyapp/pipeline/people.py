@@ -749,7 +749,7 @@ _TAG_AFTER = re.compile(
     rf"^(?P<view>[A-Z](?:[^“”\"]|“[^“”\"]*”){{19,}}?),\s+(?:(?:spokes(?:man|woman|person)|adviser|advisor|aide|"
     rf"envoy|analyst|professor|lawmaker|minister|official)\s+)?"
     rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{0,4}}|he|she)"
-    rf"(?:,\s+(?:an?\s+|the\s+)?(?P<post>[a-z][^,;“”\"]{{3,100}}),)?\s+"
+    rf"(?:,\s+(?:an?\s+|the\s+)?[a-z][^,;“”\"]{{3,100}},)?\s+"  # ", a professor at Lima University,"
     rf"(?P<verb>said|says|told|tells|warned|added|stressed|insisted|argued|noted|explained|predicted|suggested)"
     rf"(?:\s+(?:reporters|journalists|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}))?"
     rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|yesterday|today|last\s+(?:week|month))|\s+(?:at|in|during|after|on)\s+[^,;“”\"]{{3,60}}?)*"
@@ -767,22 +767,20 @@ _SENTENCE_OPENERS = frozenset(
 
 def _tag_after(sentence: str) -> ViewMention | None:
     """Words reported before a closing speech tag: "The islands will stay Russian, Ivanov said."."""
-    m = _TAG_AFTER.match(sentence.strip())
+    m = _TAG_AFTER.match(sentence)
     if m is None or re.search(r"\b(?:that|whether|if)\s*$", m.group("view")):
         return None
-    who = m.group("name")
-    text = m.group("view")
-    first = text.split()[0]
-    if re.fullmatch(r"[A-Z][a-z]+ing", first):
-        text = first.lower() + text[len(first) :]  # "Resolving the row would …" is told as "that resolving …"
-    view = Span(m.start("view"), m.end("view"), _lower_opener(text))
-    return _told_by(who, m.start("name"), view, past(m.group("verb")))
+    view = Span(m.start("view"), m.end("view"), _lower_opener(m.group("view")))
+    return _told_by(m.group("name"), m.start("name"), view, past(m.group("verb")))
 
 
 def _lower_opener(text: str) -> str:
-    """ "The islands …" -> "the islands …": a word capitalised only because it opened the sentence."""
+    """ "The islands …" -> "the islands …", "Resolving the row …" -> "resolving the row …": a word
+    capitalised only because it opened the sentence, as it is told after "that"."""
     first = text.split()[0] if text.split() else ""
-    return first.lower() + text[len(first) :] if first in _SENTENCE_OPENERS else text
+    if first in _SENTENCE_OPENERS or re.fullmatch(r"[A-Z][a-z]+ing", first):
+        return first.lower() + text[len(first) :]
+    return text
 
 
 def _told_by(who: str, start: int, view: Span, verb: str) -> ViewMention | None:

@@ -1675,7 +1675,6 @@ class QuestionWriter:
                 f, key, "who", "typed", who_prompt, name, accepted, typed_who, notes=notes, value=who, same_as=same
             )
         same_dispute = self._disputes_of(person)
-        speaker = self._with_role(person, name, f.source_id)  # "the analyst Fyodor Lukyanov"
         if naming:
             return None  # a label is asked as "Who called …?" only: other labels are no choices for it
         if not self._on_the_dispute(view):
@@ -1692,6 +1691,7 @@ class QuestionWriter:
                 (f.source_id, f.kind.value, "what-said of an official (other officials' lines fit him)")
             )
             return None
+        speaker = self._with_role(person, name, f.source_id)  # "the analyst Fyodor Lukyanov"
         if not quoted:
             base = _SAY_VERBS.get(verb, "say")
             what = f"What did {speaker} {base}{self._about(f, occasion)}?"
@@ -1730,11 +1730,10 @@ class QuestionWriter:
         return None
 
     def _same_words_as(self, person: str, view: str, key: str) -> str:
-        """The slot of words this person said in another sentence that say the same (a stance repeated is
-        one fact):
-        "Medvedev's visit to a disputed islet in the Kurils was very regrettable" and "Medvedev's visit
-        to Kunashir was very regrettable" (one's content words, places aside, among the other's, and the
-        same negations), so the bank asks them once; ``key`` itself for words not met before."""
+        """The slot of words this person said in another sentence that say the same, since a stance
+        repeated is one fact: "Medvedev's visit to a disputed islet in the Kurils was very regrettable"
+        and "Medvedev's visit to Kunashir was very regrettable" (one's content words, places aside,
+        among the other's, and the same negations) are asked once; ``key`` for words not met before."""
         places = {w for m in self.gazetteer.mentions(view) for w in normalize(m.surface).split()}
         tokens = [w for w in normalize(view).split() if w not in places and w not in _FUNCTION_WORDS]
         negations = frozenset(w for w in tokens if w in _NEGATIONS)

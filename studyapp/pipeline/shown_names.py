@@ -9,9 +9,9 @@ Only name questions (``island_alias``) are looked for, and only where both names
 name the question gives and the one it asks for ("Iturup" with "Etorofu"). "Etorofu" alone among the
 choices of "Which four islands …?" does not say which Russian name it goes with. A person's name or a
 year in a prompt gives nothing away: who said something else, or what else happened that year, is
-another fact. A name question never shows another name
-question's answer (the names it gives are one side's; the other way round is not asked), so the
-links have no cycles and every question can come in time.
+another fact. A name question never shows another name question's answer (the names it gives are
+one side's; the other way round is not asked), so the links have no cycles and every question can
+come in time.
 """
 
 from __future__ import annotations

@@ -298,6 +298,11 @@ def read_masthead(lines: list[str], headline: str | None) -> tuple[str, str, str
 _TITLE_SEPARATOR = re.compile(r"\s+[—–|]\s+")
 
 
+def _comma_outside_brackets(text: str) -> int | None:
+    """Where the first comma that is not inside brackets stands, or None."""
+    return next((i for i, c in enumerate(text) if c == "," and text[:i].count("(") == text[:i].count(")")), None)
+
+
 def read_title_line(line: str) -> tuple[str, str, str, str] | None:
     """(title, author, publisher, date) from a first line that names the outlet after the headline:
     "Headline — The Outlet, September 8, 1990 — By NAME", "Headline | Outlet | 2005-11-14". None when
@@ -322,9 +327,7 @@ def read_title_line(line: str) -> tuple[str, str, str, str] | None:
             author = author or by.group(1).strip()
             continue
         # "The Jamestown Foundation (Monitor, Volume 6), 2000-09": the outlet ends at a comma outside brackets
-        comma = next(
-            (i for i, c in enumerate(field) if c == "," and field[:i].count("(") == field[:i].count(")")), None
-        )
+        comma = _comma_outside_brackets(field)
         head = field[:comma] if comma is not None else field
         when = _masthead_date(field)
         # "Harbour Tribune, September 08, 1990" or "Harbour Times (via Port News)": the outlet comes first
@@ -335,7 +338,7 @@ def read_title_line(line: str) -> tuple[str, str, str, str] | None:
     if fields and not date:  # "…, Japan - China, Sep — Dec 2012 issue, 2013-01": the date closes the line
         date = _masthead_date(fields[-1].rpartition(",")[2])
     first = fields[0] if fields else ""
-    comma = next((i for i, c in enumerate(first) if c == "," and first[:i].count("(") == first[:i].count(")")), None)
+    comma = _comma_outside_brackets(first)
     head = first[:comma].strip() if comma is not None else ""
     if date and not publisher and head[:1].isalnum() and len(head.split()) <= 6 and not _masthead_date(head):
         publisher = head  # "Headline — The Hindu, 2000-07-12": what stands before the date is the outlet

@@ -140,13 +140,12 @@ def new_question_ids(
             (learner_id, window, offset),
         )
         held = waiting({str(r[1]) for r in rows if r[2] != "mc"})
-        keys = {str(r[0]): _keys(r[1], r[5]) for r in rows}
-        keys_of.update(keys)
-        unmet = _names_not_met(db, learner_id, {k for r in rows for k in keys[str(r[0])] - {str(r[1])}}, day_start)
+        keys_of.update({str(r[0]): _keys(r[1], r[5]) for r in rows})
+        unmet = _names_not_met(db, learner_id, {k for r in rows for k in keys_of[str(r[0])] - {str(r[1])}}, day_start)
         for qid, fact, fmt, source_id, quote_start, _shows in rows:
             if fmt != "mc" and fact in held:
                 continue
-            if unmet & (keys[str(qid)] - {str(fact)}):
+            if unmet & (keys_of[str(qid)] - {str(fact)}):
                 continue  # it shows a name not yet asked: the name question comes first
             (recognition if fmt == "mc" else recall).append(f"{qid}\t{fact}\t{source_id}\t{quote_start}")
         offset += window
