@@ -57,6 +57,9 @@ _TERRITORY_REF = re.compile(r"\b[Tt]he\s+(?:disputed\s+|contested\s+)?(?P<noun>t
 # In a statement of fact (not a view), "the area" and "the region" stand for the latest place too:
 # "Cairo signed contracts for gold exploration in the area in 2014".
 _AREA_REF = re.compile(r"\b[Tt]he\s+(?:disputed\s+|contested\s+)?(?P<noun>territory|area|region)\b(?!\s+(?:of|in)\b)")
+# "the peninsula", "the valley": a landform the article has named before ("the Bakassi peninsula")
+_LANDFORM = r"peninsula|enclave|atoll|valley|plateau|strait|reef|shoal|lake|river|glacier|triangle|heights"
+_LANDFORM_REF = re.compile(rf"\b[Tt]he\s+(?:disputed\s+|contested\s+)?(?P<noun>{_LANDFORM})\b(?!\s+of\b)")
 _PAIR_REF = re.compile(r"\b[Tt]he\s+two\s+(?P<noun>leaders|men|countries|nations|sides|neighbou?rs)\b")
 
 _VISITED = re.compile(
@@ -140,6 +143,7 @@ def resolve(
         (_OPENING_PLACE_REF, lambda m: _place(before, m.group("noun"), places)),
         (_AREA_REF if broad else _TERRITORY_REF, lambda m: _place(before, m.group("noun"), places)),
         (_PAIR_REF, lambda m: _pair(before, m.group("noun"), surnames)),
+        (_LANDFORM_REF, lambda m: _landform(before, m.group("noun"))),
     ):
         out = _replace(out, pattern, finder, quoted)
     return out
@@ -243,6 +247,20 @@ def _place(before: str, noun: str, places: Callable[[str], list[Place]], count: 
     written_the = before[max(0, latest.start - 4) : latest.start].lower() == "the "
     the = (plural or latest.plural or written_the) and not latest.surface.lower().startswith("the ")
     return f"the {latest.surface}" if the else latest.surface
+
+
+def _landform(before: str, noun: str) -> str | None:
+    """ "the Bakassi peninsula" for "the peninsula", when the text before names one landform of that
+    kind ("the oil-rich Bakassi Peninsula"); None when it names none or two."""
+    lead = r"(?:The|A|An|In|On|At|From|To|Of|For|Over|And|But|As|By|With)"
+    named = re.finditer(
+        rf"\b(?!{lead}\b)(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<noun>(?i:{noun}))\b", before
+    )
+    found = {(m.group("name"), m.group("noun")) for m in named}
+    if len({name for name, _ in found}) != 1:
+        return None
+    name, written = sorted(found)[0]
+    return f"the {name} {written}"
 
 
 def _pair(before: str, noun: str, surnames: dict[str, str]) -> str | None:

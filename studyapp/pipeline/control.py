@@ -240,5 +240,46 @@ def names_of(country: str) -> list[str]:
     ]
 
 
+# The capital in each country's words above (news writes "Yaounde took Abuja to court").
+_CAPITALS: dict[str, str] = {
+    w: country
+    for country, ws in _COUNTRIES.items()
+    for w in ws[1:]
+    if w != country
+    and not w.startswith("the ")
+    and w not in _ADJECTIVES
+    and w not in {"U.S.", "Britain", "Singapore"}
+    and not w.endswith(("ese", "ian", "ean", "ish"))
+    and w != "Ukraine"
+}
+_CAPITAL = "|".join(re.escape(w) for w in sorted(_CAPITALS, key=len, reverse=True))
+# A capital after one of these words is the city: "talks in Moscow", "flew to Tokyo"
+_CITY_BEFORE = re.compile(
+    r"(?i)\b(?:in|at|to|from|near|outside|into|via|of|around|across|through|toward|towards|visited|visit|"
+    r"reached|left|arrived|based|held|hosted|embassy|mayor|governor)\s+$"
+)
+
+
+def capitals_as_countries(text: str, year: int | None = None) -> str:
+    """ "Yaounde took Abuja to the International Court" -> "Cameroon took Nigeria to …": a capital that
+    acts (not one where something happens: "talks in Moscow") is its country, so that a learner who
+    does not know the capital still knows who did what. Moscow between 1922 and 1991 is the Soviet Union."""
+
+    def country(m: re.Match[str]) -> str:
+        before, after = text[: m.start()], text[m.end() :]
+        if _CITY_BEFORE.search(before) or after[:1] in ("-", "’", "'") or re.match(r"\s+[A-Z]", after):
+            return m.group(0)  # "in Moscow", "Tokyo's", "the Cairo Declaration", "Tokyo Bay"
+        if re.search(r"(?:\bthe|[A-Z][\w.]*)\s+$", before) and not re.search(r"(?:^|[.?!]\s+)\S+\s+$", before):
+            return m.group(0)  # "the Moscow of the 1990s", "George Washington"
+        found = _CAPITALS[m.group(0)]
+        if found == "Russia" and year is not None and 1922 <= year <= 1991:
+            found = "the Soviet Union"
+        if m.start() == 0 or text[max(0, m.start() - 2) : m.start()] in (". ", "? "):
+            found = found[:1].upper() + found[1:]
+        return found
+
+    return re.sub(rf"\b(?:{_CAPITAL})\b", country, text)
+
+
 def same_holder(a: str, b: str) -> bool:
     return a == b or frozenset({a, b}) in SAME_HOLDER

@@ -1,0 +1,184 @@
+"""Who-said and position questions keep what the words need: the speaker's own name for the place
+inside his words, a time the question can give, a stance rather than a plan or a kindness, wrong
+choices of the right era and side, and the part of a chain that is in dispute.
+
+Every sentence here is invented; none is from the course's articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.bank.check import check_bank
+from studyapp.bank.model import Bank
+from studyapp.pipeline.build import BuildReport, build_from_sources
+from studyapp.pipeline.model import Source, SourceMeta
+
+KURIL_FISHERMEN = "Fishermen from Shikotan and Etorofu met on Monday to talk about catch limits and new boats.\n\n"
+
+
+def source(sid: str, body: str, title: str = "Islands in dispute", date: str = "2019-06") -> Source:
+    meta = SourceMeta(title=title, author="Jane Roe", publisher="Test Gazette", date=date)
+    return Source(id=sid, path=f"{sid}.txt", text=f"{title}\n\n{body}\n", meta=meta)
+
+
+def build(*sources: Source) -> tuple[Bank, BuildReport]:
+    bank, report = build_from_sources(list(sources))
+    assert check_bank(bank) == []
+    return bank, report
+
+
+def asked_of(bank: Bank, person: str) -> list[str]:
+    return [q.prompt for q in bank.questions if q.answer == person]
+
+
+def test_the_territory_inside_a_quotation_is_named_the_speakers_way() -> None:
+    """ "[the Northern Territories / Southern Kurils]" inside a Japanese minister's own words reads as
+    nobody speaks; his side's name is what he would say."""
+    body = KURIL_FISHERMEN + (
+        "“The sovereignty of the territory will never be traded for money,” Japanese Foreign Minister "
+        "Kenji Hoshino said in 2019.\n\n"
+        "Professor Lena Ortiz argued that fishing quotas near Shikotan should be shared by both sides."
+    )
+    bank, report = build(source("w1", body, title="Fishing talks"))
+    hoshino = asked_of(bank, "Kenji Hoshino")
+    assert hoshino, report.lines()
+    assert all("[the Northern Territories]" in p for p in hoshino), hoshino
+    assert not any(" / " in p for p in hoshino), hoshino
+
+
+def test_the_speakers_own_plan_to_visit_is_not_a_stance() -> None:
+    body = KURIL_FISHERMEN + (
+        "“I have been considering inspecting the islands of Shikotan and Etorofu,” Prime Minister "
+        "Kenji Hoshino told reporters.\n\n"
+        "“The sovereignty of Shikotan will never be traded for money,” Prime Minister Kenji Hoshino said."
+    )
+    bank, report = build(source("w2", body, title="Fishing talks"))
+    hoshino = asked_of(bank, "Kenji Hoshino")
+    assert not any("inspecting" in p for p in hoshino), hoshino
+    assert any("traded for money" in p for p in hoshino), (hoshino, report.lines())  # a stance still is
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Mr. Sorokin at the time described Shikotan as “a fortress of our country”.",
+        "Analyst Pavel Sorokin said at the time that Shikotan would stay a military outpost for decades.",
+    ],
+)
+def test_words_said_at_the_time_without_a_year_are_not_asked(said: str) -> None:
+    """ "Mr. Medvedev at the time described the islands as …": when is lost once the sentence is cut."""
+    body = KURIL_FISHERMEN + (
+        f"{said}\n\nAnalyst Pavel Sorokin argued that Etorofu would need a new airport before any talks with Japan."
+    )
+    bank, report = build(source("w3", body, title="Fishing talks"))
+    sorokin = asked_of(bank, "Pavel Sorokin")
+    assert not any("fortress" in p or "outpost" in p for p in sorokin), sorokin
+    assert any("airport" in p for p in sorokin), (sorokin, report.lines())
+
+
+def test_the_former_island_residents_are_people_not_the_dispute() -> None:
+    from studyapp.pipeline.questions import _ISLAND_PEOPLE
+
+    assert _ISLAND_PEOPLE.search("something has to be done for the former island residents who are elderly")
+    assert _ISLAND_PEOPLE.search("help for island communities")
+    assert not _ISLAND_PEOPLE.search("the island is part of Japan's territory")
+    body = KURIL_FISHERMEN + (
+        "Prime Minister Kenji Hoshino said that something has to be done for the former island residents "
+        "who are elderly.\n\n"
+        "Prime Minister Kenji Hoshino said that the sovereignty of Shikotan will never be traded for money."
+    )
+    bank, report = build(source("w4", body, title="Fishing talks"))
+    hoshino = asked_of(bank, "Kenji Hoshino")
+    assert not any("residents" in p for p in hoshino), hoshino
+    assert any("traded for money" in p for p in hoshino), (hoshino, report.lines())
+
+
+def test_an_aside_on_a_place_is_left_out_of_reported_words() -> None:
+    body = KURIL_FISHERMEN + (
+        "Analyst Pavel Sorokin argued that developing Shikotan, which Japan claims as its own, would not "
+        "settle the dispute but would help relations.\n\n"
+        "Professor Lena Ortiz argued that fishing quotas near Shikotan should be shared by both sides."
+    )
+    bank, report = build(source("w5", body, title="Fishing talks"))
+    sorokin = asked_of(bank, "Pavel Sorokin")
+    assert any("developing Shikotan would not settle" in p for p in sorokin), (sorokin, report.lines())
+    assert not any("which Japan claims" in p for p in sorokin), sorokin
+
+
+def test_wrong_choices_are_not_of_the_side_the_words_face_nor_of_unknown_era() -> None:
+    """ "its territorial dispute with Japan": no Japanese said it, so no Japanese name is a choice; a
+    person whom only undated articles quote may be of any era, so he is no choice beside a dated remark."""
+    from studyapp.pipeline.questions import _COUNTERPART
+
+    assert _COUNTERPART.findall("its four-decade territorial dispute with Japan") == ["Japan"]
+    voices = (
+        "Analyst Ivan Petrov argued that Moscow would never return Etorofu to anyone.\n\n"
+        "Analyst Oleg Smirnov argued that Shikotan could be handed over after a peace treaty.\n\n"
+        "Professor Hiroshi Tanaka argued that Tokyo would accept two of the islands first.\n\n"
+        "Professor Kenji Watanabe argued that Etorofu must come back to Japan in full.\n\n"
+        "Analyst Dmitri Volkov argued that the Kuril garrison on Etorofu would grow every year."
+    )
+    speech = (
+        "Analyst Sergei Morozov argued that his government was willing to negotiate about its territorial "
+        "dispute with Japan over Shikotan."
+    )
+    undated = SourceMeta(title="Voices", author="unknown", publisher="unknown", date="unknown")
+    bank, report = build(
+        source("w6", KURIL_FISHERMEN + speech, title="Talks", date="1990-09"),
+        source("w7", voices, title="Kuril voices", date="1995-01"),
+        Source(
+            id="w8",
+            path="w8.txt",
+            text="Voices\n\nAnalyst Rob Vance argued that Shikotan would be a fine harbour for NATO ships.\n",
+            meta=undated,
+        ),
+    )
+    mc = [q for q in bank.questions if q.answer == "Sergei Morozov" and q.format == "mc"]
+    assert mc, report.lines()
+    choices = set(mc[0].choices or [])
+    assert not choices & {"Hiroshi Tanaka", "Kenji Watanabe"}, choices
+    assert "Rob Vance" not in choices, choices
+
+
+def test_a_countrys_position_on_the_whole_chain_is_on_the_part_in_dispute() -> None:
+    """Japan disputes the southern islands, not the whole Kuril chain (a blind review failed
+    "Which country does not recognize Russia's sovereignty over the Kuril Islands?" as untrue)."""
+    body = (
+        "Russia named five small islands of the Kuril chain after war heroes on Saturday.\n\n"
+        "The problem of sovereignty over Shikotan and Etorofu remains the main obstacle to a treaty.\n\n"
+        "Tokyo does not recognize Russia's sovereignty over the Kuril Islands."
+    )
+    bank, report = build(source("w9", body, title="Names for islands"))
+    asked = [q.prompt for q in bank.questions if q.kind == "country_stance"]
+    assert asked, report.lines()
+    assert all("Northern Territories / Southern Kurils" in p and "Kuril Islands" not in p for p in asked), asked
+
+
+def test_a_claim_said_to_rest_on_treaties_is_both_sides_claim() -> None:
+    """Each side says treaties back its claim, so "Which country believes its claims … are supported
+    by international treaties?" has two answers."""
+    body = KURIL_FISHERMEN + "Russia believes its claims to Shikotan are supported by international treaties."
+    bank, report = build(source("w10", body, title="Treaties"))
+    assert not [q for q in bank.questions if q.kind == "country_stance"], report.lines()
+
+
+def test_a_landform_named_before_is_named_in_the_question() -> None:
+    body = (
+        "Cameroon and Nigeria fought for years over the oil-rich Bakassi Peninsula in the Gulf of Guinea.\n\n"
+        "Nigeria agreed to withdraw its 3,000 troops from the peninsula by the end of the year."
+    )
+    bank, report = build(source("w11", body, title="Handover"))
+    counts = [q.prompt for q in bank.questions if q.answer == "3,000"]
+    assert counts, report.lines()
+    assert all("the Bakassi Peninsula" in p for p in counts), counts
+
+
+def test_a_capital_that_acts_is_its_country_in_a_date_question() -> None:
+    body = (
+        "Cameroon and Nigeria fought for years over the oil-rich Bakassi Peninsula in the Gulf of Guinea.\n\n"
+        "Yaounde took Abuja to the International Court of Justice in 1994 over the peninsula."
+    )
+    bank, report = build(source("w12", body, title="Handover", date="2006-08"))
+    dated = [q.prompt for q in bank.questions if q.answer == "1994"]
+    assert dated, report.lines()
+    assert all("Cameroon take Nigeria" in p for p in dated), dated
