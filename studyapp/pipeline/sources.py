@@ -303,6 +303,14 @@ def _comma_outside_brackets(text: str) -> int | None:
     return next((i for i, c in enumerate(text) if c == "," and text[:i].count("(") == text[:i].count(")")), None)
 
 
+# A two-word headline a name never is: it opens with a gerund or a small word ("Getting Nowhere",
+# "The Thaw", "No Deal", "Beyond Nagato")
+_HEADLINE_PAIR = re.compile(
+    r"(?:[A-Z][a-z]+ing|The|A|An|No|Not|On|In|Over|After|Beyond|Toward|Towards|Into|Out|Why|How|What|When|"
+    r"Island|Islands|Cold|Frozen|Hot)\s+\S+$"
+)
+
+
 def read_title_line(line: str) -> tuple[str, str, str, str] | None:
     """(title, author, publisher, date) from a first line that names the outlet after the headline:
     "Headline — The Outlet, September 8, 1990 — By NAME", "Headline | Outlet | 2005-11-14". None when
@@ -317,8 +325,12 @@ def read_title_line(line: str) -> tuple[str, str, str, str] | None:
     title, rest = line[: cut.start()].strip(), line[cut.end() :].strip()
     if re.search(r"[A-Z]\.$", title) and title == title.upper():
         title = title[:-1]  # "MORI-PUTIN TALKS STUMBLE ON TERRITORIAL ROW.": a headline in capitals
-    if len(title.split()) < 3 or re.search(r"[.!?]$", title):
-        return None
+    if (
+        len(title.split()) < 2
+        or re.search(r"[.!?]$", title)
+        or (len(title.split()) == 2 and not _HEADLINE_PAIR.match(title))
+    ):
+        return None  # "Jane Roe — The Outlet, 2019-06-01" is a byline; "Getting Nowhere — Time, …" a headline
     fields = [f.strip(" .") for f in _TITLE_SEPARATOR.split(rest) if f.strip(" .")]
     author = publisher = date = ""
     for field in fields:

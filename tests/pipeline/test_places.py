@@ -95,3 +95,30 @@ def test_near_spelling_joins_group() -> None:
     assert g.new_group("Kunashirri") == "Kunashiri"
     assert g.group_of("Kunashirri") == "Kunashiri"
     assert g.new_group("Zanzibar") == "Zanzibar"
+
+
+def test_each_sides_own_language_name_is_a_right_answer_never_the_printed_one() -> None:
+    """ "What does Japan call …?" may be answered "Hoppo Ryodo" (a blind reviewer asked for it); the
+    English name stays the one questions print."""
+    g = Gazetteer()
+    group = g.groups["Northern Territories"]
+    assert group.called["Japan"][0] == "Northern Territories"
+    assert "Hoppo Ryodo" in group.called["Japan"]
+    assert group.called["Russia"][0] == "Southern Kurils"
+    assert "Yuzhnye Kurily" in group.called["Russia"]
+
+
+def test_a_typed_name_question_accepts_the_sides_own_language_name() -> None:
+    from studyapp.pipeline.build import build_from_sources
+    from studyapp.pipeline.model import Source, SourceMeta
+
+    body = (
+        "Talks made little progress over the islands, known as the South Kurils in Russia and the "
+        "Northern Territories in Japan."
+    )
+    meta = SourceMeta(title="Talks stall", author="Jane Roe", publisher="Test Gazette", date="2019-01")
+    bank, report = build_from_sources([Source(id="n1", path="n1.txt", text=f"Talks stall\n\n{body}\n", meta=meta)])
+    typed = [q for q in bank.questions if q.kind == "island_alias" and q.format == "typed"]
+    assert typed, report.lines()
+    japans = [q for q in typed if q.answer == "Northern Territories"]
+    assert japans and "Hoppo Ryodo" in japans[0].accepted, [(q.prompt, q.accepted) for q in typed]

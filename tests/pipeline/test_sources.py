@@ -315,3 +315,22 @@ def test_a_headline_with_a_comma_is_not_an_outlet_and_date() -> None:
 def test_the_headline_on_a_title_line_is_not_read_again_as_an_author() -> None:
     meta = infer_meta("Mayor's Life Buoy — The Lantern, 1973-10-22\n\nThe navy sent two ships to the reef on Monday.\n")
     assert (meta.title, meta.author, meta.publisher) == ("Mayor's Life Buoy", "unknown", "The Lantern")
+
+
+@pytest.mark.parametrize(
+    ("first", "title", "author", "publisher"),
+    [
+        ("Getting Nowhere — The Lantern, 1956-08-13", "Getting Nowhere", "unknown", "The Lantern"),
+        ("No Deal | Harbour Wire | 2019-06-01", "No Deal", "unknown", "Harbour Wire"),
+        # two words that may be a name stay a byline: no headline is made of them
+        (
+            "Jane Roe — The Lantern, 2019-06-01",
+            "Untitled article (publisher unknown, 1 June 2019)",
+            "Jane Roe",
+            "unknown",
+        ),
+    ],
+)
+def test_a_two_word_headline_on_a_title_line_is_read(first: str, title: str, author: str, publisher: str) -> None:
+    meta = infer_meta(f"{first}\n\nThe navy sent two ships to the reef on Monday.\n")
+    assert (meta.title, meta.author, meta.publisher) == (title, author, publisher)
