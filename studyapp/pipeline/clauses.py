@@ -405,6 +405,50 @@ def subordinate_statement(sentence: str, date_span: tuple[int, int]) -> tuple[st
     return segment, span
 
 
+# "It was Hashimoto who, in 1997, launched …": the cleft puts the doer first; the plain statement
+# ("Hashimoto launched … in 1997") says the same
+_CLEFT = re.compile(rf"^It\s+(?:was|is)\s+(?P<who>{_NAME})\s+(?:who|that)\s*,?\s*")
+# "Hashimoto, in 1997, launched …": a date in commas between subject and verb
+_DATE_IN_COMMAS = re.compile(
+    rf"^(?P<subject>(?:[Tt]he\s+)?{_NAME}),?\s+(?P<date>in\s+[^,;:()“”\"]{{4,25}}?),\s+(?P<rest>.+)$"
+)
+# "Putin acknowledged the above but suddenly declared in 2005 that …": the dated act is the second
+_SECOND_PREDICATE = re.compile(
+    rf"^(?P<subject>{_NAME})\s+(?:[a-z]+ly\s+)?[a-z]+ed\b[^,;:“”\"]*?\s+(?:but|and)\s+(?:[a-z]+ly\s+)?"
+    r"(?P<second>[a-z]+ed\b.*)$"
+)
+
+
+def restatements(sentence: str, date_span: tuple[int, int]) -> list[tuple[str, tuple[int, int]]]:
+    """Plain statements a dated sentence makes, for when it is no plain statement itself, each with the
+    date's span in it: the cleft undone ("It was X who, in 1997, launched …" -> "X launched … in 1997"),
+    a date in commas moved after the act, the second of two acts with its subject. [] if none."""
+    out: list[tuple[str, tuple[int, int]]] = []
+    date = sentence[date_span[0] : date_span[1]]
+    current, span = sentence, date_span
+    cleft = _CLEFT.match(current)
+    if cleft is not None and span[0] >= cleft.end():
+        who = cleft.group("who")
+        current = f"{who} {current[cleft.end() :]}"
+        shift = len(who) + 1 - cleft.end()
+        span = (span[0] + shift, span[1] + shift)
+        out.append((current, span))
+    commas = _DATE_IN_COMMAS.match(current)
+    if commas is not None and date in commas.group("date"):
+        rest = commas.group("rest").rstrip()
+        end = rest[-1] if rest[-1:] in ".!?" else ""
+        rest = rest[: len(rest) - len(end)]
+        moved = f"{commas.group('subject')} {rest} {commas.group('date')}{end}"
+        at = len(moved) - len(end) - len(commas.group("date")) + commas.group("date").index(date)
+        out.append((moved, (at, at + len(date))))
+    second = _SECOND_PREDICATE.match(sentence)
+    if second is not None and date_span[0] >= second.start("second"):
+        restated = f"{second.group('subject')} {second.group('second')}"
+        shift = len(second.group("subject")) + 1 - second.start("second")
+        out.append((restated, (date_span[0] + shift, date_span[1] + shift)))
+    return [(s, sp) for s, sp in out if s[sp[0] : sp[1]] == date]
+
+
 # "the International Court of Justice (ICJ)": an acronym in brackets says nothing the question needs
 _ACRONYM = re.compile(r"\s\([A-Z][A-Z.&]{1,9}\)")
 # "signed an accord, known as the Green Tree agreement, in …": the thing by its name

@@ -55,7 +55,8 @@ _BACK_REFERENCE = re.compile(
     r"premier|government|plans?|proposals?|moves?|decisions?|region|area|group|ruling|statements?|reports?|ideas?|offers?|agreements|deals|accords|"
     r"dispute|negotiations|project|package|framework|initiative|measures?|steps?|action|incident|exercises?|"
     r"drills?|deployment|announcement|order|protests|objections|complaints|criticism|court|[Cc]ourt|"
-    r"peninsula|enclave|atoll|valley|plateau|strait|reef|shoal|triangle)\b(?!\s+(?:of|between|in|on|with|for|at|to|over)\s+"
+    r"peninsula|enclave|atoll|valley|plateau|strait|reef|shoal|triangle)\b"
+    r"(?!\s+(?:of|between|in|on|with|for|at|to|over|comprising|making\s+up|that\s+make\s+up|known\s+as|called)\s+"
     r"(?:the\s+)?[A-Z\d])(?!\s+[A-Z])(?!\s+\[)"
     r"(?!\s+(?:that|which)\s+[A-Z][\w’'-]*\s+(?:calls|call|names|knows)\b)"  # "the islands that Japan calls …"
 )

@@ -552,6 +552,14 @@ class QuestionWriter:
         sub_asked = clauses.ask_year(*sub) if sub is not None else None
         if sub is not None and sub_asked:  # "…, after President X visited Y in 2010, …"
             (stmt, span), asked = sub, sub_asked
+        if asked is None and not sub_asked:
+            # "It was Hashimoto who, in 1997, launched …", "He visited Kunashiri in 2012" (he: the one
+            # person the sentence before names), "X acknowledged … but declared in 2005 that …"
+            for restated in [*clauses.restatements(stmt, span), *self._named_pronoun(f, stmt, span, off)]:
+                asked = clauses.ask_year(*restated)
+                if asked is not None:
+                    stmt, span = restated
+                    break
         clause = clauses.parse(stmt, span)
         year = f.value[:4]
         if asked is not None and _LANDMARK_ACT.search(asked):
@@ -592,6 +600,30 @@ class QuestionWriter:
         self._ask_year(f, key, asked, year, score, exclude=self._years_near(_head(clause.rest)))
         self._clause_asked[(f.source_id, f.quote_start)].add("when")
         return None
+
+    def _named_pronoun(self, f: Fact, stmt: str, span: tuple[int, int], off: int) -> list[tuple[str, tuple[int, int]]]:
+        """The statement with its opening "He"/"She" named, when the sentence before it names one
+        person only ("Dmitry Medvedev first visited the islands in 2010. He visited Kunashiri again …"),
+        and the date's span in it; [] otherwise."""
+        m = re.match(r"(?:He|She)\s+(?=[a-z])", stmt)
+        if m is None or span[0] < m.end():
+            return []
+        text = self.text(f.source_id)
+        start = f.quote_start
+        previous = re.split(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+", text[max(0, start - 400) : start].strip())[-1:]
+        people = {p for p in [*self._speakers, *self._leaders, *self._all_posts] if len(p.split()) > 1}
+        named = {p for p in people for chunk in previous if re.search(rf"\b{re.escape(surname_of(p))}\b", chunk)}
+        full = [p for p in named if not any(p != q and p in q for q in named)]
+        unnamed = re.search(
+            rf"\b(?:an?|the|his|her)\s+(?:[\w-]+\s+)?{_OTHER_SPEAKER.pattern}(?!\s+[A-Z])",
+            previous[0] if previous else "",
+            re.I,
+        )
+        if len(full) != 1 or unnamed:
+            return []  # nobody, two people, or "a spokesman" beside the one named
+        who = full[0]
+        shift = len(who) + 1 - m.end()
+        return [(f"{who} {stmt[m.end() :]}", (span[0] + shift, span[1] + shift))]
 
     def _principals(self, source_id: str) -> set[str]:
         """The two countries an article names most: the parties to its dispute."""
