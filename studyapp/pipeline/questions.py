@@ -2038,6 +2038,12 @@ class QuestionWriter:
             # "insists that its sovereignty over the islands is undisputed": the article's one territory
             view = f"{view[: bare.start()]}{territory}{view[bare.end() :]}"
             mentions = self.gazetteer.mentions(view)
+        size = _NUMBER_WORDS.get(self._territory_size(f.source_id), "")
+        counted = _ALL_COUNTED.search(view)
+        if not mentions and territory and counted and counted.group(1).lower() == size:
+            # "Japan wants all four returned": all the islands of the article's one territory
+            view = f"{view[: counted.start()]}all {size} islands of {territory}{view[counted.end() :]}"
+            mentions = self.gazetteer.mentions(view)
         if not mentions:
             return self.drop(f, "a country's position that names no place (not about the territory)")
         if not _TERRITORIAL.search(view):
@@ -2074,7 +2080,12 @@ class QuestionWriter:
         pool = [c for c in pool if not also_claims(text, c) or c in sides]
         key = f"country_stance|{country}|{normalize(view)[:80]}"
         same = f"country_stance|{country}|{normalize(self._places_as_one(view))[:80]}"  # one fact, two wordings
-        choices = pick(pool, [country], 3, key, keep_order=True)
+        # Wrong choices the article itself names as parties; the neighbours of a two-sided dispute (the
+        # United States, China, South Korea beside Japan and Russia) are ruled out at a glance (blind
+        # reviews failed them as weak three times), so such a position is asked typed
+        named_here = set(countries_in(text))
+        plausible = [c for c in pool if c in named_here]
+        choices = pick(plausible, [country], 3, key, keep_order=True) if len(plausible) >= 3 else []
         written = f.answer
         notes = [] if written == country else [f"Normalised name: the source writes “{written}” for {country}."]
         accepted = list(dict.fromkeys([country, *names_of(country)]))
@@ -2082,12 +2093,12 @@ class QuestionWriter:
             f,
             key,
             "which",
-            "mc",
+            "mc" if choices else "typed",
             prompt,
             country,
             accepted,
             score,
-            choices,
+            choices or None,
             notes=notes,
             value=phrase_value(country),
             same_as=same,
@@ -2310,6 +2321,8 @@ _DISPUTE_WORD = re.compile(
 # "a dispute with Japan", "protests from Tokyo": the side the words face, which is not the speaker's
 _COUNTERPART = re.compile(r"\b(?:with|from|against|by)\s+((?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][a-z]+)?)")
 _ORIGIN_OF = {"Japan": "ja", "Russia": "ru", "the Soviet Union": "ru"}
+# "wants all four returned": a count of the territory's islands with the noun left out
+_ALL_COUNTED = re.compile(r"\ball\s+(two|three|four|five|six)\b(?!\s+(?:of\b|islands?\b|isles?\b|islets?\b))", re.I)
 # "the former island residents", "island communities": people, named after where they live
 _ISLAND_PEOPLE = re.compile(
     r"(?i)\b(?:former\s+)?(?:islands?|islet)\s+(?:residents|inhabitants|people|dwellers|natives|population|"

@@ -29,8 +29,17 @@ _THAT_VERBS = (
 # Verbs that take the position as an object: "does not recognise Russia's sovereignty over …".
 _OBJECT_VERBS = (
     r"does\s+not\s+recogni[sz]e|did\s+not\s+recogni[sz]e|has\s+never\s+recogni[sz]ed|never\s+recogni[sz]ed|"
-    r"rejects|rejected|disputes|disputed|refuses\s+to\s+recogni[sz]e|refused\s+to\s+recogni[sz]e"
+    r"rejects|rejected|disputes|disputed|refuses\s+to\s+recogni[sz]e|refused\s+to\s+recogni[sz]e|"
+    # "Japan wants all four returned", "Tokyo has demanded their return": a claimant's demand
+    r"wants|wanted|demands|demanded|has\s+demanded|have\s+demanded|seeks|sought|has\s+sought|is\s+seeking"
 )
+# A demand is a position on the territory only when it asks for the place back.
+_DEMAND = re.compile(
+    r"^(?:wants|wanted|demands|demanded|has\s+demanded|have\s+demanded|seeks|sought|has\s+sought|is\s+seeking)$"
+)
+_GIVE_BACK = re.compile(r"(?i)\b(?:return\w*|back|hand(?:ed|ing)?\s+over|handover|transfer\w*|restor\w*)\b")
+# "…, but Japan wants all four returned": a second clause may state a position of its own
+_CLAUSE_BREAK = re.compile(r"(?:,\s+(?:but|while|whereas)|;)\s+(?=[A-Z])")
 # A position stated without "that" must still be a clause: "maintains the islands are Japan's".
 _CLAUSE = re.compile(
     r"\b(?:is|are|was|were|belong|belongs|belonged|has|have|had|will|would|should|must|cannot|can|remain|remains)\b"
@@ -68,6 +77,27 @@ def _subject_pattern() -> re.Pattern[str]:
 
 
 def find_stances(sentence: str) -> list[Stance]:
+    """The government positions ``sentence`` states: in its opening clause, or in a clause after ", but"
+    or ";", when that clause opens with a government and a verb of position."""
+    found = _stance_at_start(sentence)
+    for brk in _CLAUSE_BREAK.finditer(sentence):
+        for st in _stance_at_start(sentence[brk.end() :]):
+            at = brk.end()
+            found.append(
+                Stance(
+                    **{
+                        **st.__dict__,
+                        "subject_start": st.subject_start + at,
+                        "subject_end": st.subject_end + at,
+                        "view_start": st.view_start + at,
+                        "view_end": st.view_end + at,
+                    }
+                )
+            )
+    return found
+
+
+def _stance_at_start(sentence: str) -> list[Stance]:
     """The government position ``sentence`` states, if it opens with a government and a verb of position."""
     m = _subject_pattern().match(sentence)
     if m is None:
@@ -94,6 +124,13 @@ def find_stances(sentence: str) -> list[Stance]:
         return []
     if re.search(r"[“”\"]", view) and view.count("“") != view.count("”"):
         return []
+    second = (
+        re.search(r"\s+and\s+(?:has|have|had|is|was|will|would|[a-z]+ed)\b", view) if m.group("object_verb") else None
+    )
+    if second:  # "has demanded their return and has rejected …": the demand ends where a second act begins
+        view = view[: second.start()]
+    if _DEMAND.match(verb) and not _GIVE_BACK.search(view):
+        return []  # "Moscow wants Japanese investment": a wish, not a claim
     return [
         Stance(
             country=country,

@@ -83,7 +83,7 @@ def test_no_position_without_a_state_and_a_verb_of_position(sentence: str) -> No
 
 def test_which_country_holds_a_position_with_the_other_side_among_the_choices() -> None:
     body = (
-        "Russia and Japan both claim Shikotan, which lies off Hokkaido.\n\n"
+        "Russia and Japan both claim Shikotan, which lies off Hokkaido; the United States and China watch.\n\n"
         "The Japanese government maintains the Southern Kurils were illegally occupied after the war."
     )
     bank, report = build(body)
@@ -94,6 +94,40 @@ def test_which_country_holds_a_position_with_the_other_side_among_the_choices() 
     q = asked[0]
     assert q.answer == "Japan" and q.choices is not None and "Russia" in q.choices
     assert any("“The Japanese government” for Japan" in n for n in q.notes)
+
+
+def test_a_two_sided_position_is_asked_typed_not_beside_countries_the_article_never_names() -> None:
+    """The United States, China and South Korea beside Japan and Russia are ruled out at a glance."""
+    body = (
+        "Russia and Japan both claim Shikotan, which lies off Hokkaido.\n\n"
+        "The Japanese government maintains the Southern Kurils were illegally occupied after the war."
+    )
+    bank, report = build(body)
+    asked = [q for q in bank.questions if q.kind == "country_stance"]
+    assert [(q.format, q.answer, q.choices) for q in asked] == [("typed", "Japan", None)], report.lines()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "view"),
+    [
+        ("Tokyo demands the return of the four islands.", "Japan", "the return of the four islands"),
+        (
+            "Moscow once offered two of the islands, but Japan wants all four returned.",
+            "Japan",
+            "all four returned",
+        ),
+        ("Japan has demanded their return and has rejected every offer of aid.", "Japan", "their return"),
+    ],
+)
+def test_a_claimants_demand_for_the_place_back_is_a_position(sentence: str, country: str, view: str) -> None:
+    found = find_stances(sentence)
+    assert [(st.country, st.view) for st in found] == [(country, view)]
+    st = found[0]
+    assert sentence[st.view_start : st.view_end] == view
+
+
+def test_a_wish_for_something_else_is_no_position() -> None:
+    assert find_stances("Moscow wants Japanese investment in Siberia.") == []
 
 
 @pytest.mark.parametrize(
@@ -128,3 +162,15 @@ def test_a_plain_claim_of_ownership_is_not_asked_but_an_asymmetric_position_is()
     # the holder's own name for the place does not lead: Russia's position names Japan's term first
     assert "the Northern Territories (Southern Kurils)" in asked[0].prompt
     assert any("plain claim of ownership" in r for r in report.dropped)
+
+
+def test_all_four_with_the_noun_left_out_are_the_territorys_islands() -> None:
+    body = (
+        "Fishermen from Shikotan and Etorofu met on Monday to talk about catch limits and new boats.\n\n"
+        "Moscow once offered two of the islands, but Japan wants all four returned."
+    )
+    bank, report = build(body)
+    asked = [q.prompt for q in bank.questions if q.kind == "country_stance"]
+    assert asked == ["Which country wants all four islands of the Northern Territories / Southern Kurils returned?"], (
+        report.lines()
+    )
