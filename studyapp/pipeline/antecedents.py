@@ -23,6 +23,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from studyapp.pipeline.control import country_words
+
 _APOS = r"[’']"
 _NAME_WORD = r"[A-Z][\w’'-]*"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:de|del|da|van|von|bin|al-)?\s*{_NAME_WORD}){{0,3}}"
@@ -60,7 +62,11 @@ _AREA_REF = re.compile(r"\b[Tt]he\s+(?:disputed\s+|contested\s+)?(?P<noun>territ
 # "the peninsula", "the valley": a landform the article has named before ("the Bakassi peninsula")
 _LANDFORM = r"peninsula|enclave|atoll|valley|plateau|strait|reef|shoal|lake|river|glacier|triangle|heights"
 _LANDFORM_REF = re.compile(rf"\b[Tt]he\s+(?:disputed\s+|contested\s+)?(?P<noun>{_LANDFORM})\b(?!\s+of\b)")
-_PAIR_REF = re.compile(r"\b[Tt]he\s+two\s+(?P<noun>leaders|men|countries|nations|sides|neighbou?rs)\b")
+_PAIR_REF = re.compile(
+    r"\b(?:[Tt]he\s+two\s+(?P<noun>leaders|men|countries|nations|sides|neighbou?rs|governments)"
+    # "both governments", "the countries": the two states named just before, when only two are
+    r"|(?:[Bb]oth|[Tt]he)\s+(?P<states>countries|nations|governments))\b"
+)
 
 _VISITED = re.compile(
     rf"(?P<who>{_NAME})(?:{_APOS}s\s+(?:(?:\w+\s+){{0,2}}?)(?:visit|trip)\s+to|\s+(?:(?:on|in|last)\s+\w+\s+|also\s+|later\s+|again\s+|first\s+)?"
@@ -68,6 +74,16 @@ _VISITED = re.compile(
     rf"made\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){{0,4}}?(?:visit|trip)\s+(?:\w+\s+){{0,3}}?to))"
     rf"\s+(?:the\s+)?(?:(?:island|islands|islet|islets)\s+of\s+)?(?P<where>{_NAME}(?:\s+(?:islands?|islets?))?)"
 )
+_THE_NAMES = {
+    "Philippines",
+    "United Kingdom",
+    "United States",
+    "Soviet Union",
+    "United Arab Emirates",
+    "USSR",
+    "UK",
+    "UAE",
+}
 _COUNTRY_WORDS = (
     "Japan",
     "Russia",
@@ -99,7 +115,16 @@ _COUNTRY_WORDS = (
     "the United Arab Emirates",
     "Mauritius",
 )
-_COUNTRY = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in _COUNTRY_WORDS) + r")\b(?![’'-])")
+# every country the position reader knows too ("Costa Rica", "Canada"), and "The United States" opening
+# a sentence
+_ALL_COUNTRIES = sorted(
+    {*_COUNTRY_WORDS, *(f"the {w}" if w in _THE_NAMES else w for w in country_words(names_only=True))},
+    key=len,
+    reverse=True,
+)
+_COUNTRY = re.compile(
+    r"\b(?:" + "|".join(re.escape(c).replace("the\\ ", "[Tt]he\\ ") for c in _ALL_COUNTRIES) + r")\b(?![’'-])"
+)
 
 
 @dataclass(frozen=True)
@@ -139,10 +164,13 @@ def resolve(
     for pattern, finder in (
         (_VISIT_REF, lambda m: _visit(before, surnames, places)),
         (_TITLE_REF, lambda m: _titled(before, m.group("title"), surnames)),
-        (_PLACE_REF, lambda m: _place(before, m.group("noun").lower(), places, m.group("count"))),
+        (
+            _PLACE_REF,
+            lambda m: _place(before, m.group("noun").lower(), places, m.group("count"), m.string[: m.start()]),
+        ),
         (_OPENING_PLACE_REF, lambda m: _place(before, m.group("noun"), places)),
         (_AREA_REF if broad else _TERRITORY_REF, lambda m: _place(before, m.group("noun"), places)),
-        (_PAIR_REF, lambda m: _pair(before, m.group("noun"), surnames)),
+        (_PAIR_REF, lambda m: _pair(before, m.group("noun") or m.group("states"), surnames)),
         (_LANDFORM_REF, lambda m: _landform(before, m.group("noun"))),
     ):
         out = _replace(out, pattern, finder, quoted)
@@ -225,9 +253,14 @@ def _titled(before: str, title: str, surnames: dict[str, str]) -> str | None:
     return f"{proper} {who}"
 
 
-def _place(before: str, noun: str, places: Callable[[str], list[Place]], count: str | None = None) -> str | None:
+def _place(
+    before: str, noun: str, places: Callable[[str], list[Place]], count: str | None = None, lead: str = ""
+) -> str | None:
     """The latest place of the same number ("the islands" -> "the Senkaku Islands"); with a count,
-    the group's name is put in ("the three islets" -> "the three Senkaku islets")."""
+    the group's name is put in ("the three islets" -> "the three Senkaku islets"). Not after a part
+    ("two of the islands"): the whole they are part of is seldom the place named last."""
+    if re.search(r"(?i)\b(?:one|two|three|four|five|six|some|all|both|each|most|any|none|several|many)\s+of\s+$", lead):
+        return None
     either = noun in ("region", "territory", "area")
     plural = noun.endswith("s") or noun == "archipelago"
     found = [p for p in places(before) if either or p.plural == plural]
@@ -272,7 +305,7 @@ def _pair(before: str, noun: str, surnames: dict[str, str]) -> str | None:
         if len(last_two) < 2 or len(set(names[-4:])) > 2:
             return None
         return f"{last_two[1]} and {last_two[0]}"
-    countries = [re.sub(r"^the\s+", "", m.group(0)) for m in _COUNTRY.finditer(tail)]
+    countries = [re.sub(r"^[Tt]he\s+", "", m.group(0)) for m in _COUNTRY.finditer(tail)]
     last = list(dict.fromkeys(reversed(countries)))
     if len(last) < 2 or len(set(countries[-4:])) > 2:
         return None
@@ -281,6 +314,4 @@ def _pair(before: str, noun: str, surnames: dict[str, str]) -> str | None:
 
 
 def _with_the(country: str) -> str:
-    return (
-        f"the {country}" if country in ("Philippines", "United Kingdom", "United States", "Soviet Union") else country
-    )
+    return f"the {country}" if country in _THE_NAMES else country

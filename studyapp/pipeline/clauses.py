@@ -61,6 +61,10 @@ ACTS = {
     *("normalise", "normalize"),  # "normalized diplomatic relations in 1956"
     *("announce", "spark", "provoke"),  # "announced it would deploy …", "sparked a row by visiting …"
     *("offer", "propose"),  # "offered to hand over two of the islands": a proposal is an act
+    # a state's acts in a dispute: going to court, laws and sanctions, force, envoys, giving a claim up
+    *("apply", "submit", "file", "appeal", "refer", "sue", "impose", "lift", "adopt", "pass", "approve", "enact"),
+    *("amend", "ban", "arrest", "detain", "attack", "sever", "cancel", "renounce", "relinquish"),
+    *("discover", "dispatch", "send", "stage", "conduct"),
 }
 _PREPOSITION = r"(?:in|on|during)"
 # Where a simple statement ends and a tacked-on clause begins.
@@ -272,7 +276,11 @@ def _dated_intro_end(sentence: str, date_span: tuple[int, int] | None) -> int:
     comma = re.match(r",\s+", sentence[date_span[1] :])
     if comma is None and re.search(r"\b(?:1[5-9]|20)\d\d$", sentence[: date_span[1]]) and lead:
         # "In 1997 Russian and Japanese leaders agreed …": a year ends the opening phrase without a comma
-        comma = re.match(r"\s+(?=[A-Z])", sentence[date_span[1] :])
+        # (a state's name may open with "the"; "the Chileans" are people, not a named subject)
+        comma = re.match(
+            r"\s+(?=[A-Z]|the\s+(?:United|Soviet|Philippines|Netherlands|European|Russian\s+Federation)\b)",
+            sentence[date_span[1] :],
+        )
     if comma is None:
         return 0
     end = date_span[1] + comma.end()
@@ -306,10 +314,17 @@ def _second_act(tokens: list[tuple[str, int, int]], i: int) -> int | None:
     return None
 
 
+# "Treaty of Commerce, Navigation and Delimitation": a comma inside a name of capitalised words
+_NAME_LIST_AFTER = re.compile(r",\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+\b")
+
+
 def simplify(rest: str) -> str:
-    """``rest`` up to the first tacked-on clause or aside."""
-    m = _TAIL.search(rest)
-    return rest[: m.start()] if m else rest
+    """``rest`` up to the first tacked-on clause or aside (a comma inside a name is neither)."""
+    for t in _TAIL.finditer(rest):
+        if re.search(r"\b[A-Z][a-z]+$", rest[: t.start()]) and _NAME_LIST_AFTER.match(rest, t.start()):
+            continue
+        return rest[: t.start()]
+    return rest
 
 
 # ", 10 miles off the coast of Hokkaido," between the object and its date: a phrase, not a clause.
@@ -425,6 +440,11 @@ def restatements(sentence: str, date_span: tuple[int, int]) -> list[tuple[str, t
     a date in commas moved after the act, the second of two acts with its subject. [] if none."""
     out: list[tuple[str, tuple[int, int]]] = []
     date = sentence[date_span[0] : date_span[1]]
+    tied = _TIED_DATE_OPENING.match(sentence)
+    if tied is not None and date_span[0] >= tied.end():
+        untied = f"I{sentence[tied.end() + 1 :]}"
+        shift = -tied.end()
+        out.append((untied, (date_span[0] + shift, date_span[1] + shift)))
     current, span = sentence, date_span
     cleft = _CLEFT.match(current)
     if cleft is not None and span[0] >= cleft.end():
@@ -449,6 +469,10 @@ def restatements(sentence: str, date_span: tuple[int, int]) -> list[tuple[str, t
     return [(s, sp) for s, sp in out if s[sp[0] : sp[1]] == date]
 
 
+# "On the same day in 1855, …", "Later in 1992, …": the date without its tie to the sentence before
+_TIED_DATE_OPENING = re.compile(
+    r"^(?:On\s+(?:the\s+same|that|this)\s+day|Later|Earlier|Also|That\s+same\s+year,?)\s+(?=in\s)"
+)
 # "the International Court of Justice (ICJ)": an acronym in brackets says nothing the question needs
 _ACRONYM = re.compile(r"\s\([A-Z][A-Z.&]{1,9}\)")
 # "signed an accord, known as the Green Tree agreement, in …": the thing by its name
@@ -745,6 +769,27 @@ def ask_deadline_opening(sentence: str, date_span: tuple[int, int]) -> str | Non
     commit = {"pledging": "pledge", "agreeing": "agree", "promising": "promise", "vowing": "vow"}[m.group("commit")]
     act = f"{m.group('act')}{m.group('rest')}".strip()
     return f"By what year did {_lower_the(name)} {commit} to {act}?"
+
+
+# "By 1948, the Soviets had expelled all the Japanese from the Kurils.": an act done by a year
+_BY_YEAR_DONE = re.compile(
+    r"^By\s+(?P<year>(?:1[5-9]|20)\d\d),\s+(?P<subject>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*)*)"
+    r"\s+had\s+(?:(?P<adverb>already|all|largely|finally|effectively)\s+)?(?P<verb>[a-z]+)\s+(?P<rest>[^;:“”\"]+?)[.!?]?$"
+)
+
+
+def ask_by_year(sentence: str, date_span: tuple[int, int]) -> str | None:
+    """ "By what year had the Soviets expelled all the Japanese from the Kurils?" from "By 1948, the
+    Soviets had expelled …"; None for any other shape, or when the verb is no past participle."""
+    m = _BY_YEAR_DONE.match(sentence)
+    if m is None or m.span("year") != date_span or not is_participle(m.group("verb")):
+        return None
+    if _DETERMINER_START.match(m.group("subject")) and not re.match(r"[Tt]he\s+[A-Z]", m.group("subject")):
+        return None
+    rest = simplify(m.group("rest"))
+    if not rest or re.search(r"\b(?:1[5-9]|20)\d\d\b", rest):
+        return None
+    return f"By what year had {_lower_the(m.group('subject'))} {m.group('verb')} {rest}?"
 
 
 def _commit_subject(sentence: str, before: str) -> str | None:

@@ -648,7 +648,11 @@ class QuestionWriter:
     def _deadline_asked(self, f: Fact, stmt: str, span: tuple[int, int], year: str) -> bool:
         """ "By what year did Yeltsin and Hashimoto agree to conclude a peace treaty?" from a
         commitment with a deadline; one question per deadline however the articles word it."""
-        asked = clauses.ask_deadline(stmt, span) or clauses.ask_deadline_opening(stmt, span)
+        asked = (
+            clauses.ask_deadline(stmt, span)
+            or clauses.ask_deadline_opening(stmt, span)
+            or clauses.ask_by_year(stmt, span)
+        )
         if asked is None:
             return False
         if self._background(f, asked):
@@ -1920,7 +1924,10 @@ class QuestionWriter:
             # Inside a quotation the speaker names it his side's way: "[A / B]" in a prime minister's
             # own words reads as nobody speaks (a blind review failed it twice as unnatural)
             said = self._own_name_for_territory(f) if quoted else ""
-            text = f"{text[: m.start()]}{f'[{said or territory}]' if quoted else territory}{text[m.end() :]}"
+            name = said or territory
+            if _PARTITIVE.search(text[: m.start()]) and m.group(0).lower().endswith("islands"):
+                name = f"the islands of {name}"  # "two of the islands": some of the territory's islands
+            text = f"{text[: m.start()]}{f'[{name}]' if quoted else name}{text[m.end() :]}"
             replaced.append(m.group(0))
         size = _NUMBER_WORDS.get(self._territory_size(f.source_id), "")
         for pattern, link in ((_THE_COUNTED_ISLANDS, "of"), (_THE_DISPUTE, "over")):
@@ -2015,6 +2022,11 @@ class QuestionWriter:
         annexed …"), and the date's span in it; the statement as it was when nothing is settled."""
         left = self._spelt_out(f, stmt[: span[0]], off, quoted=False, broad=True)
         right = self._spelt_out(f, stmt[span[1] :], off, quoted=False, broad=True)
+        territory = self._article_territory(f.source_id)
+        part = _PARTITIVE_ISLANDS.search(right.text)
+        if territory and part:  # "would return two of the islands": two of the territory's islands
+            spelt = f"{right.text[: part.end()]} of {territory}{right.text[part.end() :]}"
+            right = Resolved(spelt, [*right.replaced, (part.group(0), f"{part.group(0)} of {territory}")])
         if not left.replaced and not right.replaced:
             return stmt, span
         date = stmt[span[0] : span[1]]
@@ -2321,6 +2333,11 @@ _DISPUTE_WORD = re.compile(
 # "a dispute with Japan", "protests from Tokyo": the side the words face, which is not the speaker's
 _COUNTERPART = re.compile(r"\b(?:with|from|against|by)\s+((?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][a-z]+)?)")
 _ORIGIN_OF = {"Japan": "ja", "Russia": "ru", "the Soviet Union": "ru"}
+# "two of the islands", "some of the islands": a part of a group, named as such
+_PARTITIVE = re.compile(r"(?i)\b(?:one|two|three|four|five|six|some|all|both|each|most|any|none|several|many)\s+of\s+$")
+_PARTITIVE_ISLANDS = re.compile(
+    r"(?i)\b(?:one|two|three|four|five|six|some|both|several|many)\s+of\s+the\s+islands\b(?!\s+(?:of|in)\b)"
+)
 # "wants all four returned": a count of the territory's islands with the noun left out
 _ALL_COUNTED = re.compile(r"\ball\s+(two|three|four|five|six)\b(?!\s+(?:of\b|islands?\b|isles?\b|islets?\b))", re.I)
 # "the former island residents", "island communities": people, named after where they live

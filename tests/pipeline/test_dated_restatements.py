@@ -82,3 +82,58 @@ def test_the_four_islands_comprising_a_named_territory_lean_on_nothing() -> None
 
     assert dangling_in("the four islands comprising the Northern Territories became Russian territory") is None
     assert dangling_in("the four islands became Russian territory") == "the four islands"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "asked"),
+    [
+        (  # the date's tie to the sentence before is left out
+            "On the same day in 1871, Ruritania and Borduria concluded a Treaty of Trade, Fishing and Borders.",
+            "1871",
+            "In what year did Ruritania and Borduria conclude a Treaty of Trade, Fishing and Borders?",
+        ),
+    ],
+)
+def test_a_date_tied_to_the_sentence_before_is_asked_plainly(sentence: str, date: str, asked: str) -> None:
+    assert _year_asked(sentence, date) == asked
+
+
+def test_an_act_done_by_a_year_is_asked_by_what_year() -> None:
+    sentence = "By 1951, the Ruritanians had expelled all the fishermen from the reef."
+    assert (
+        clauses.ask_by_year(sentence, (3, 7))
+        == "By what year had the Ruritanians expelled all the fishermen from the reef?"
+    )
+    assert clauses.ask_by_year("By 1951, they had expelled all the fishermen.", (3, 7)) is None  # who?
+
+
+def test_a_comma_inside_a_name_does_not_end_the_act() -> None:
+    assert (
+        clauses.simplify(" a Treaty of Trade, Fishing and Borders, drawing a line")
+        == " a Treaty of Trade, Fishing and Borders"
+    )
+    assert clauses.simplify(" a treaty in Shimoda, Japan, and agreed") == " a treaty in Shimoda"
+
+
+def test_both_governments_are_the_two_states_named_before() -> None:
+    body = (
+        "Canada and the United States have argued over Machias Seal Island for two centuries.\n\n"
+        "In 1979 both governments applied to the International Court of Justice to settle the maritime boundary."
+    )
+    asked = _build(body)
+    assert any(
+        p.startswith("In what year did Canada and the United States apply to the International Court") for p in asked
+    ), asked
+
+
+def test_two_of_the_islands_are_two_of_the_territorys_islands_not_the_group_named_last() -> None:
+    body = (
+        "Fishermen from Shikotan and the Habomai islets met on Monday to talk about catch limits.\n\n"
+        "In 1956, Japan and the Soviet Union signed a joint declaration agreeing that the Soviets would return "
+        "two of the islands after a peace treaty."
+    )
+    asked = _build(body)
+    dated = [p for p in asked if p.startswith("In what year did Japan and the Soviet Union sign")]
+    assert dated, asked
+    assert all("two of the islands of the Northern Territories / Southern Kurils" in p for p in dated), dated
+    assert not any("two of the Habomai" in p for p in asked), asked
