@@ -327,10 +327,14 @@ def read_title_line(line: str) -> tuple[str, str, str, str] | None:
         title = title[:-1]  # "MORI-PUTIN TALKS STUMBLE ON TERRITORIAL ROW.": a headline in capitals
     if (
         len(title.split()) < 2
-        or re.search(r"[.!?]$", title)
+        or re.search(r"[!?]$", title)
         or (len(title.split()) == 2 and not _HEADLINE_PAIR.match(title))
     ):
         return None  # "Jane Roe — The Outlet, 2019-06-01" is a byline; "Getting Nowhere — Time, …" a headline
+    # "Headline; Deck: a sentence of its own. — The Outlet, 1999-01-04": a full stop may close a deck
+    # when an outlet and a date follow; a plain sentence before a dash is no headline
+    stop = title.endswith(".")
+    title = title[:-1] if stop else title
     fields = [f.strip(" .") for f in _TITLE_SEPARATOR.split(rest) if f.strip(" .")]
     author = publisher = date = ""
     for field in fields:
@@ -354,7 +358,7 @@ def read_title_line(line: str) -> tuple[str, str, str, str] | None:
     head = first[:comma].strip() if comma is not None else ""
     if date and not publisher and head[:1].isalnum() and len(head.split()) <= 6 and not _masthead_date(head):
         publisher = head  # "Headline — The Hindu, 2000-07-12": what stands before the date is the outlet
-    if not (publisher or date):
+    if not (publisher or date) or (stop and not (publisher and date and re.search(r"[;:]", title))):
         return None
     return title, author, publisher, date
 

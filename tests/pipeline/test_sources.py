@@ -334,3 +334,13 @@ def test_the_headline_on_a_title_line_is_not_read_again_as_an_author() -> None:
 def test_a_two_word_headline_on_a_title_line_is_read(first: str, title: str, author: str, publisher: str) -> None:
     meta = infer_meta(f"{first}\n\nThe navy sent two ships to the reef on Monday.\n")
     assert (meta.title, meta.author, meta.publisher) == (title, author, publisher)
+
+
+def test_a_headline_with_a_deck_that_ends_in_a_full_stop_is_read() -> None:
+    first = "Fishers caught in a feud; Reef: the claim has divided the harbour's families. — The Lantern, 1999-01-04"
+    meta = infer_meta(f"{first}\n\nThe navy sent two ships to the reef on Monday.\n")
+    assert (meta.title, meta.publisher, meta.date) == (
+        "Fishers caught in a feud; Reef: the claim has divided the harbour's families",
+        "The Lantern",
+        "1999-01-04",
+    )
