@@ -62,6 +62,10 @@ _AREA_REF = re.compile(r"\b[Tt]he\s+(?:disputed\s+|contested\s+)?(?P<noun>territ
 # "the peninsula", "the valley": a landform the article has named before ("the Bakassi peninsula")
 _LANDFORM = r"peninsula|enclave|atoll|valley|plateau|strait|reef|shoal|lake|river|glacier|triangle|heights"
 _LANDFORM_REF = re.compile(rf"\b[Tt]he\s+(?:disputed\s+|contested\s+)?(?P<noun>{_LANDFORM})\b(?!\s+of\b)")
+# "two of the islands", "some of the islands": the words before a part of a group
+PARTITIVE_LEAD = re.compile(
+    r"(?i)\b(?:one|two|three|four|five|six|some|all|both|each|most|any|none|several|many)\s+of\s+$"
+)
 _PAIR_REF = re.compile(
     r"\b(?:[Tt]he\s+two\s+(?P<noun>leaders|men|countries|nations|sides|neighbou?rs|governments)"
     # "both governments", "the countries": the two states named just before, when only two are
@@ -259,7 +263,7 @@ def _place(
     """The latest place of the same number ("the islands" -> "the Senkaku Islands"); with a count,
     the group's name is put in ("the three islets" -> "the three Senkaku islets"). Not after a part
     ("two of the islands"): the whole they are part of is seldom the place named last."""
-    if re.search(r"(?i)\b(?:one|two|three|four|five|six|some|all|both|each|most|any|none|several|many)\s+of\s+$", lead):
+    if PARTITIVE_LEAD.search(lead):
         return None
     either = noun in ("region", "territory", "area")
     plural = noun.endswith("s") or noun == "archipelago"

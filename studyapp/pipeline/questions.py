@@ -22,7 +22,7 @@ from typing import Any
 from studyapp.grading.values import phrase_value
 from studyapp.pipeline import clauses
 from studyapp.pipeline import dates as D
-from studyapp.pipeline.antecedents import Place, Resolved, resolve
+from studyapp.pipeline.antecedents import PARTITIVE_LEAD, Place, Resolved, resolve
 from studyapp.pipeline.control import (
     NEIGHBOURS,
     SAME_HOLDER,
@@ -555,7 +555,7 @@ class QuestionWriter:
         if asked is None and not sub_asked:
             # "It was Hashimoto who, in 1997, launched …", "He visited Kunashiri in 2012" (he: the one
             # person the sentence before names), "X acknowledged … but declared in 2005 that …"
-            for restated in [*clauses.restatements(stmt, span), *self._named_pronoun(f, stmt, span, off)]:
+            for restated in [*clauses.restatements(stmt, span), *self._named_pronoun(f, stmt, span)]:
                 asked = clauses.ask_year(*restated)
                 if asked is not None:
                     stmt, span = restated
@@ -601,7 +601,7 @@ class QuestionWriter:
         self._clause_asked[(f.source_id, f.quote_start)].add("when")
         return None
 
-    def _named_pronoun(self, f: Fact, stmt: str, span: tuple[int, int], off: int) -> list[tuple[str, tuple[int, int]]]:
+    def _named_pronoun(self, f: Fact, stmt: str, span: tuple[int, int]) -> list[tuple[str, tuple[int, int]]]:
         """The statement with its opening "He"/"She" named, when the sentence before it names one
         person only ("Dmitry Medvedev first visited the islands in 2010. He visited Kunashiri again …"),
         and the date's span in it; [] otherwise."""
@@ -1925,7 +1925,7 @@ class QuestionWriter:
             # own words reads as nobody speaks (a blind review failed it twice as unnatural)
             said = self._own_name_for_territory(f) if quoted else ""
             name = said or territory
-            if _PARTITIVE.search(text[: m.start()]) and m.group(0).lower().endswith("islands"):
+            if PARTITIVE_LEAD.search(text[: m.start()]) and m.group(0).lower().endswith("islands"):
                 name = f"the islands of {name}"  # "two of the islands": some of the territory's islands
             text = f"{text[: m.start()]}{f'[{name}]' if quoted else name}{text[m.end() :]}"
             replaced.append(m.group(0))
@@ -2334,7 +2334,6 @@ _DISPUTE_WORD = re.compile(
 _COUNTERPART = re.compile(r"\b(?:with|from|against|by)\s+((?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][a-z]+)?)")
 _ORIGIN_OF = {"Japan": "ja", "Russia": "ru", "the Soviet Union": "ru"}
 # "two of the islands", "some of the islands": a part of a group, named as such
-_PARTITIVE = re.compile(r"(?i)\b(?:one|two|three|four|five|six|some|all|both|each|most|any|none|several|many)\s+of\s+$")
 _PARTITIVE_ISLANDS = re.compile(
     r"(?i)\b(?:one|two|three|four|five|six|some|both|several|many)\s+of\s+the\s+islands\b(?!\s+(?:of|in)\b)"
 )

@@ -26,16 +26,14 @@ _THAT_VERBS = (
     r"holds|held|says|said|considers|considered|stresses|stressed|reiterates|reiterated|regards|regarded|"
     r"believes|believed|maintain|insist|claim|argue|assert|contend|hold|say|consider|regard"
 )
+# "Japan wants all four returned", "Tokyo has demanded their return": a claimant's demand, a position on
+# the territory only when it asks for the place back
+_DEMAND_VERBS = r"wants|wanted|demands|demanded|has\s+demanded|have\s+demanded|seeks|sought|has\s+sought|is\s+seeking"
+_DEMAND = re.compile(rf"^(?:{_DEMAND_VERBS})$")
 # Verbs that take the position as an object: "does not recognise Russia's sovereignty over …".
 _OBJECT_VERBS = (
     r"does\s+not\s+recogni[sz]e|did\s+not\s+recogni[sz]e|has\s+never\s+recogni[sz]ed|never\s+recogni[sz]ed|"
-    r"rejects|rejected|disputes|disputed|refuses\s+to\s+recogni[sz]e|refused\s+to\s+recogni[sz]e|"
-    # "Japan wants all four returned", "Tokyo has demanded their return": a claimant's demand
-    r"wants|wanted|demands|demanded|has\s+demanded|have\s+demanded|seeks|sought|has\s+sought|is\s+seeking"
-)
-# A demand is a position on the territory only when it asks for the place back.
-_DEMAND = re.compile(
-    r"^(?:wants|wanted|demands|demanded|has\s+demanded|have\s+demanded|seeks|sought|has\s+sought|is\s+seeking)$"
+    rf"rejects|rejected|disputes|disputed|refuses\s+to\s+recogni[sz]e|refused\s+to\s+recogni[sz]e|{_DEMAND_VERBS}"
 )
 _GIVE_BACK = re.compile(r"(?i)\b(?:return\w*|back|hand(?:ed|ing)?\s+over|handover|transfer\w*|restor\w*)\b")
 # "…, but Japan wants all four returned": a second clause may state a position of its own

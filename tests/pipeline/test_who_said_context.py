@@ -46,18 +46,6 @@ def test_the_territory_inside_a_quotation_is_named_the_speakers_way() -> None:
     assert not any(" / " in p for p in hoshino), hoshino
 
 
-def test_the_speakers_own_plan_to_visit_is_not_a_stance() -> None:
-    body = KURIL_FISHERMEN + (
-        "“I have been considering inspecting the islands of Shikotan and Etorofu,” Prime Minister "
-        "Kenji Hoshino told reporters.\n\n"
-        "“The sovereignty of Shikotan will never be traded for money,” Prime Minister Kenji Hoshino said."
-    )
-    bank, report = build(source("w2", body, title="Fishing talks"))
-    hoshino = asked_of(bank, "Kenji Hoshino")
-    assert not any("inspecting" in p for p in hoshino), hoshino
-    assert any("traded for money" in p for p in hoshino), (hoshino, report.lines())  # a stance still is
-
-
 @pytest.mark.parametrize(
     "said",
     [
@@ -76,21 +64,39 @@ def test_words_said_at_the_time_without_a_year_are_not_asked(said: str) -> None:
     assert any("airport" in p for p in sorokin), (sorokin, report.lines())
 
 
-def test_the_former_island_residents_are_people_not_the_dispute() -> None:
+@pytest.mark.parametrize(
+    ("words", "gone"),
+    [
+        # the speaker's own plan to go and see
+        (
+            "“I have been considering inspecting the islands of Shikotan and Etorofu,” Prime Minister "
+            "Kenji Hoshino told reporters.",
+            "inspecting",
+        ),
+        # "the former island residents" are people, not the dispute
+        (
+            "Prime Minister Kenji Hoshino said that something has to be done for the former island residents "
+            "who are elderly.",
+            "residents",
+        ),
+    ],
+)
+def test_words_that_are_no_stance_are_not_asked_beside_a_stance(words: str, gone: str) -> None:
+    body = KURIL_FISHERMEN + (
+        f"{words}\n\n“The sovereignty of Shikotan will never be traded for money,” Prime Minister Kenji Hoshino said."
+    )
+    bank, report = build(source("w2", body, title="Fishing talks"))
+    hoshino = asked_of(bank, "Kenji Hoshino")
+    assert not any(gone in p for p in hoshino), hoshino
+    assert any("traded for money" in p for p in hoshino), (hoshino, report.lines())  # a stance still is
+
+
+def test_island_people_are_told_apart_from_the_islands() -> None:
     from studyapp.pipeline.questions import _ISLAND_PEOPLE
 
     assert _ISLAND_PEOPLE.search("something has to be done for the former island residents who are elderly")
     assert _ISLAND_PEOPLE.search("help for island communities")
     assert not _ISLAND_PEOPLE.search("the island is part of Japan's territory")
-    body = KURIL_FISHERMEN + (
-        "Prime Minister Kenji Hoshino said that something has to be done for the former island residents "
-        "who are elderly.\n\n"
-        "Prime Minister Kenji Hoshino said that the sovereignty of Shikotan will never be traded for money."
-    )
-    bank, report = build(source("w4", body, title="Fishing talks"))
-    hoshino = asked_of(bank, "Kenji Hoshino")
-    assert not any("residents" in p for p in hoshino), hoshino
-    assert any("traded for money" in p for p in hoshino), (hoshino, report.lines())
 
 
 def test_an_aside_on_a_place_is_left_out_of_reported_words() -> None:
