@@ -367,7 +367,11 @@ def _ask_having(sentence: str, date_span: tuple[int, int]) -> str | None:
 
 # "…, after then-president Dmitry Medvedev travelled to Kunashiri in November 2010, Russia …": a
 # subordinate clause that holds the date is a statement of its own.
-_SUBORDINATE = re.compile(r"(?:^|[,;]\s+|\s)(?:after|when|before|since|as|because|while)\s+(?=then[- ]\w|[A-Z]|it\s)")
+_SUBORDINATE = re.compile(
+    r"(?:^|[,;]\s+|\s)(?:after|when|before|since|as|because|while|although|though)\s+(?=then[- ]\w|[A-Z]|it\s)"
+    # the same opening the sentence: "Though Japan and the Soviet Union established relations in 1956, …"
+    r"|^(?:After|When|Before|Since|Because|While|Although|Though)\s+(?=[A-Z])"
+)
 # a run of capitalised words, with its "the": "the Soviet Union", "US-led", "Russia"
 _NAME_RUN = re.compile(rf"(?:\b[Tt]he\s+)?{_CAP}(?:\s+{_CAP})*")
 

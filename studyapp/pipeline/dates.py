@@ -39,7 +39,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range_dmy", re.compile(rf"\b(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s+(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b")),
     ("mdy", re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY}),\s*(?P<y>{_YEAR})\b")),
     ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b")),
-    ("my", re.compile(rf"\b(?P<m>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
+    # "August 1945", "May of 1992", "August, 1945" (an American style)
+    ("my", re.compile(rf"\b(?P<m>{_MONTH})(?:\s+of|,)?\s+(?P<y>{_YEAR})\b")),
     ("md", re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?![,.]?\s*\d)")),
     ("dm", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})\b")),
     ("rel_month_year", re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<rel>last|this|next)\s+year\b")),
@@ -115,7 +116,7 @@ def _mention(kind: str, m: re.Match[str]) -> DateMention | None:
             return None
         return DateMention(start, end, surface, f"{y:04d}-{mo:02d}-{d:02d}", "day")
     if kind == "my":
-        if g["m"] == "May" and not re.match(r"May\s+\d{4}", surface):
+        if g["m"] == "May" and not re.match(r"May,?\s+\d{4}", surface):
             return None
         return DateMention(start, end, surface, f"{int(g['y']):04d}-{_month(g['m']):02d}", "month")
     if kind in ("md", "dm"):

@@ -137,3 +137,18 @@ def test_two_of_the_islands_are_two_of_the_territorys_islands_not_the_group_name
     assert dated, asked
     assert all("two of the islands of the Northern Territories / Southern Kurils" in p for p in dated), dated
     assert not any("two of the Habomai" in p for p in asked), asked
+
+
+def test_a_month_and_year_with_a_comma_between_are_one_date() -> None:
+    from studyapp.pipeline.dates import find_dates
+
+    found = [(d.surface, d.value, d.precision) for d in find_dates("taken by the fleet in August, 1871, at dawn")]
+    assert found == [("August, 1871", "1871-08", "month")]
+
+
+def test_a_dated_act_in_an_opening_though_clause_is_asked() -> None:
+    sentence = "Though Ruritania and Borduria established diplomatic relations in 1871, they never signed a treaty."
+    at = sentence.index("1871")
+    sub = clauses.subordinate_statement(sentence, (at, at + 4))
+    assert sub is not None
+    assert clauses.ask_year(*sub) == "In what year did Ruritania and Borduria establish diplomatic relations?"
