@@ -1727,10 +1727,19 @@ class QuestionWriter:
             self._add(
                 f, key, "who", "mc", who_prompt, name, accepted, score, choices, notes=notes, value=who, same_as=same
             )
-            typed_who = Score(score.points, list(score.reasons))
-            self._add(
-                f, key, "who", "typed", who_prompt, name, accepted, typed_who, notes=notes, value=who, same_as=same
-            )
+            if (self._official(person) or person in self._leaders) and not occasion:
+                # "Who argued that there is no territorial dispute …?" typed, with no time or occasion: a
+                # government's standing line, which his predecessors and ministers gave too, so other names
+                # typed would be defensible (a blind review of the course failed it); multiple choice
+                # leaves those names out
+                self.dropped.append(
+                    (f.source_id, f.kind.value, "typed who-said of an official with no time or occasion")
+                )
+            else:
+                typed_who = Score(score.points, list(score.reasons))
+                self._add(
+                    f, key, "who", "typed", who_prompt, name, accepted, typed_who, notes=notes, value=who, same_as=same
+                )
         same_dispute = self._disputes_of(person)
         if naming:
             return None  # a label is asked as "Who called …?" only: other labels are no choices for it

@@ -156,7 +156,7 @@ def test_a_correction_the_bank_check_would_refuse_fails_the_build_naming_its_lin
     tmp_path: Path, real_sources: list[Source], real_bank: Bank
 ) -> None:
     q = pick(real_bank, "expert_view", "typed")
-    toml = f'# a comment\n\n[[correct]]\nid = "{q.id}"\nanswer = "professor"\n'
+    toml = f'# a comment\n\n[[correct]]\nid = "{q.id}"\nanswer = "lighthouse keeper"\n'
     with pytest.raises(ContentError, match="not in its quote") as caught:
         curate(tmp_path, real_sources, toml)
     assert caught.value.line == 3

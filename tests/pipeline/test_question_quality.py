@@ -233,7 +233,8 @@ def test_possessives_and_demonyms_are_not_places() -> None:
 
 def test_full_names_with_particles_and_abbreviations_inside_views() -> None:
     body = (
-        "Former foreign secretary Albert del Rosario argued that Mr. Xi had ignored the arbitral ruling of 2016 "
+        "Former foreign secretary Albert del Rosario argued on Tuesday that Mr. Xi had ignored the "
+        "arbitral ruling of 2016 "
         "and that the Philippines must rally its allies behind the award."
     )
     bank, _ = build(source("t12", body))
@@ -385,7 +386,7 @@ def test_a_view_that_leans_on_an_earlier_sentence_is_asked_with_the_reference_sp
     body = (
         "Danish Defence Minister Anders Holm flew to Hans Island on Monday, the first visit by a Danish minister.\n\n"
         "“As Canada has always held that the island is Canadian, the minister’s visit there is a provocation,” "
-        "said Canadian Foreign Minister Jean Tremblay.\n\n"
+        "said Canadian Foreign Minister Jean Tremblay on Tuesday.\n\n"
         "Professor Mia Chen of Laval University argued that the ruling of 1973 left the border unresolved.\n\n"
         "Professor Tom Baker argued that Greenland's fishermen had used the waters for centuries."
     )
@@ -550,7 +551,8 @@ def test_views_start_after_where_and_when_they_were_said() -> None:
 
 def test_typed_names_accept_the_title_the_articles_give() -> None:
     body = (
-        "Prime Minister Lena Ortiz argued that the Imia islets must not be handed to Turkey under any settlement.\n\n"
+        "Prime Minister Lena Ortiz argued on Tuesday that the Imia islets must not be handed to "
+        "Turkey under any settlement.\n\n"
         "Professor Omar Haddad argued that the Imia islets dispute belongs before the court in The Hague.\n\n"
         "Analyst Ines Vidal argued that the Imia islets fishermen want joint patrols with Turkey.\n\n"
         "Professor Cy Park argued that the Imia islets crisis of 1996 nearly caused a war."
@@ -627,7 +629,7 @@ def test_japanese_names_written_family_name_first() -> None:
     assert other_order("Sergei Lavrov") is None and other_order("James Brown") is None
     assert surname_of("Shen Dingli") == "Shen"
     body = (
-        "Last week, Prime Minister Tanaka Hiroshi argued that the Imia Islets talks need a new approach.\n\n"
+        "On Tuesday, Prime Minister Tanaka Hiroshi argued that the Imia Islets talks need a new approach.\n\n"
         "Professor Lena Ortiz argued that the Imia Islets dispute belongs before the court in The Hague.\n\n"
         "Analyst Ines Vidal argued that the Imia Islets fishermen want joint patrols with Turkey.\n\n"
         "Professor Cy Park argued that the Imia Islets crisis of 1996 nearly caused a war."
@@ -731,7 +733,8 @@ def test_a_title_from_an_article_of_another_year_is_not_accepted() -> None:
         "Professor Lena Ortiz argued that the Imia Islets dispute belongs before the court in The Hague."
     )
     new = (
-        "Prime Minister Ken Mori said that the Imia Islets drills showed Ankara wanted the rocks for itself.\n\n"
+        "Prime Minister Ken Mori said on Tuesday that the Imia Islets drills showed Ankara wanted "
+        "the rocks for itself.\n\n"
         "Professor Cy Park argued that the Imia Islets crisis of 1996 nearly caused a war."
     )
     bank, report = build(
@@ -917,7 +920,7 @@ def test_that_day_leans_on_another_sentence() -> None:
 
 def test_a_governments_we_is_asked_typed_only() -> None:
     body = (
-        "President Kemal Aydin insisted that “we will never give up the Imia Islets to anyone”.\n\n"
+        "President Kemal Aydin insisted on Tuesday that “we will never give up the Imia Islets to anyone”.\n\n"
         "Prime Minister Kostas Pappas said that the Imia Islets talks would resume in the spring.\n\n"
         "Foreign Minister Nikos Stavrou said that the Imia Islets patrols would be doubled next year.\n\n"
         "Professor Lena Ortiz argued that the Imia Islets dispute belongs before the court in The Hague."
@@ -997,9 +1000,10 @@ def test_what_the_speaker_did_next_is_not_part_of_the_view() -> None:
 
 def test_a_quote_that_opens_mid_thought_or_tells_a_joint_act_is_not_asked() -> None:
     body = (
-        "Prime Minister Kostas Pappas said, “As a result, the navy will keep two frigates near the Imia "
+        "Prime Minister Kostas Pappas said on Tuesday, “As a result, the navy will keep two frigates near the Imia "
         "Islets all winter.”\n\n"
-        "Prime Minister Kostas Pappas said, “Yesterday we agreed to open a hotline about the Imia Islets.”\n\n"
+        "Prime Minister Kostas Pappas said on Tuesday, “Yesterday we agreed to open a hotline "
+        "about the Imia Islets.”\n\n"
         "Professor Lena Ortiz argued that the Imia Islets dispute belongs before the court in The Hague."
     )
     bank, report = build(source("t73", body, title="The Imia Islets"))
@@ -1126,7 +1130,7 @@ def test_an_officials_words_on_relations_in_general_are_not_asked() -> None:
     body = (
         "Ruritanian President Ivo Brandt said, “I believe that joint work in trade will help to build "
         "the basis for a true partnership between our peoples.”\n\n"
-        "Ruritanian President Ivo Brandt said, “The Imia Islets have belonged to Ruritania since 1830.”\n\n"
+        "Ruritanian President Ivo Brandt said on Tuesday, “The Imia Islets have belonged to Ruritania since 1830.”\n\n"
         "Professor Cy Park argued that the Imia Islets crisis of 1996 nearly caused a war.\n\n"
         "Professor Ines Vidal argued that the Imia Islets fishermen want joint patrols with Turkey."
     )
@@ -1177,7 +1181,8 @@ def test_a_leaders_line_on_striving_for_a_deal_is_stock_and_also_points_back() -
 
 def test_a_former_title_is_not_accepted_as_a_current_one() -> None:
     body = (
-        "Former Ruritanian President Ivo Brandt, a professor of law, said the Imia Islets ruling was a disgrace.\n\n"
+        "Former Ruritanian President Ivo Brandt, a professor of law, said on Tuesday the Imia "
+        "Islets ruling was a disgrace.\n\n"
     ) + OTHER_VOICES
     bank, report = build(source("t97", body, title="The Imia Islets"))
     brandt = [q for q in bank.questions if q.answer == "Ivo Brandt"]
@@ -1203,12 +1208,15 @@ def test_an_it_with_its_noun_in_the_same_words_does_not_lean_elsewhere() -> None
 def test_the_visit_is_spelt_out_from_an_arrival_and_the_view_still_counts_as_a_clause() -> None:
     body = (
         "Turkish Defence Minister Ali Kaya arrived at Imia islet on Tuesday, sparking protests from Athens.\n\n"
-        "Greek Foreign Minister Nikos Stavrou said, “The visit is not compatible with our position over the "
+        "Greek Foreign Minister Nikos Stavrou said on Tuesday, “The visit is not compatible with our position over the "
         "Imia Islets.”\n\n"
     ) + OTHER_VOICES
     bank, report = build(source("t98", body, title="The Imia Islets"))
     asked = [q.prompt for q in bank.questions if q.answer == "Nikos Stavrou"]
-    assert any(p.startswith("Who said, “[Kaya’s visit to Imia islet] is not") for p in asked), (asked, report.lines())
+    assert any(p.startswith("Who said in 2019, “[Kaya’s visit to Imia islet] is not") for p in asked), (
+        asked,
+        report.lines(),
+    )
 
 
 def test_he_after_an_unnamed_spokesman_is_the_spokesman_not_the_one_he_speaks_for() -> None:
@@ -1603,7 +1611,8 @@ def test_a_countrys_position_naming_it_by_another_name_is_not_asked() -> None:
 
 def test_an_officials_words_on_the_outcome_of_the_war_are_on_the_dispute() -> None:
     body = (
-        "Foreign Minister Ivo Brandt said that any settlement must proceed from the outcome of World War II.\n\n"
+        "Foreign Minister Ivo Brandt said on Tuesday that any settlement must proceed from the "
+        "outcome of World War II.\n\n"
         "Foreign Minister Ivo Brandt said that joint work in fishing will help build a true partnership.\n\n"
     ) + OTHER_VOICES
     bank, report = build(source("t140", body, title="The Imia Islets"))

@@ -36,7 +36,7 @@ def test_the_territory_inside_a_quotation_is_named_the_speakers_way() -> None:
     nobody speaks; his side's name is what he would say."""
     body = KURIL_FISHERMEN + (
         "“The sovereignty of the territory will never be traded for money,” Japanese Foreign Minister "
-        "Kenji Hoshino said in 2019.\n\n"
+        "Kenji Hoshino said on Tuesday.\n\n"
         "Professor Lena Ortiz argued that fishing quotas near Shikotan should be shared by both sides."
     )
     bank, report = build(source("w1", body, title="Fishing talks"))
@@ -83,7 +83,8 @@ def test_words_said_at_the_time_without_a_year_are_not_asked(said: str) -> None:
 )
 def test_words_that_are_no_stance_are_not_asked_beside_a_stance(words: str, gone: str) -> None:
     body = KURIL_FISHERMEN + (
-        f"{words}\n\n“The sovereignty of Shikotan will never be traded for money,” Prime Minister Kenji Hoshino said."
+        f"{words}\n\n“The sovereignty of Shikotan will never be traded for money,” Prime Minister "
+        "Kenji Hoshino said on Tuesday."
     )
     bank, report = build(source("w2", body, title="Fishing talks"))
     hoshino = asked_of(bank, "Kenji Hoshino")
@@ -188,3 +189,18 @@ def test_a_capital_that_acts_is_its_country_in_a_date_question() -> None:
     dated = [q.prompt for q in bank.questions if q.answer == "1994"]
     assert dated, report.lines()
     assert all("Cameroon take Nigeria" in p for p in dated), dated
+
+
+def test_an_officials_standing_line_is_not_asked_typed_without_a_time_or_occasion() -> None:
+    """ "Who argued that there is no territorial dispute?" typed fits every minister of that government
+    who said it (a blind review of the course failed it); with the day it was said, it is asked."""
+    undated = KURIL_FISHERMEN + (
+        "Foreign Minister Ivan Petrov said that Russia's sovereignty over Shikotan cannot be questioned."
+    )
+    bank, report = build(source("w13", undated, title="Fishing talks"))
+    assert not [q for q in bank.questions if q.answer == "Ivan Petrov" and q.format == "typed"], report.lines()
+    assert any("typed who-said of an official with no time or occasion" in r for r in report.dropped)
+    dated = undated.replace("Petrov said that", "Petrov said on Tuesday that")
+    bank, report = build(source("w14", dated, title="Fishing talks"))
+    typed = [q.prompt for q in bank.questions if q.answer == "Ivan Petrov" and q.format == "typed"]
+    assert typed == ["Who said in 2019 that Russia's sovereignty over Shikotan cannot be questioned?"], report.lines()
