@@ -22,8 +22,11 @@ def _flat(text: str) -> str:
 def _text(pdf: Path) -> str:
     """The document's text without its page footers ("Week 1 — page 2 of 3"), which the extractor may
     put in the middle of a quote that runs on to the next page."""
-    text = "".join(_flat(page.extract_text()) for page in PdfReader(pdf).pages)
-    return re.sub(r"Week1—page\d+of\d+", "", text)  # the quizzes printed here are named "Week 1"
+    pages = PdfReader(pdf).pages
+    text = "".join(_flat(page.extract_text()) for page in pages)
+    # the quizzes printed here are named "Week 1"; the page count is exact, so that "…of 3" followed by
+    # the next page's "8." does not lose the 8
+    return re.sub(rf"Week1—page\d+of{len(pages)}", "", text)
 
 
 def test_create_list_print_with_db_flag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

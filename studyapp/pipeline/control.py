@@ -260,6 +260,11 @@ _CITY_BEFORE = re.compile(
 )
 
 
+def capital_country(word: str) -> str | None:
+    """The country whose capital ``word`` is ("Tokyo" -> Japan), or None."""
+    return _CAPITALS.get(word)
+
+
 def capitals_as_countries(text: str, year: int | None = None) -> str:
     """ "Yaounde took Abuja to the International Court" -> "Cameroon took Nigeria to …": a capital that
     acts (not one where something happens: "talks in Moscow") is its country, so that a learner who
@@ -278,7 +283,12 @@ def capitals_as_countries(text: str, year: int | None = None) -> str:
             found = found[:1].upper() + found[1:]
         return found
 
-    return re.sub(rf"\b(?:{_CAPITAL})\b", country, text)
+    out = re.sub(rf"\b(?:{_CAPITAL})\b", country, text)
+    if year is not None and 1922 <= year <= 1991:
+        # "In what year did Russia annex the Kurils?" of 1945: the state was the Soviet Union (a blind
+        # review failed "Russia" as a thing a class should not be taught)
+        out = re.sub(r"(?<![\w-])Russia(?![\w’'-])", "the Soviet Union", out)
+    return out
 
 
 def same_holder(a: str, b: str) -> bool:

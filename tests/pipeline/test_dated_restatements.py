@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from studyapp.bank.check import check_bank
+from studyapp.bank.model import Bank
 from studyapp.pipeline import clauses
 from studyapp.pipeline.build import build_from_sources
 from studyapp.pipeline.model import Source, SourceMeta
@@ -52,11 +53,15 @@ def test_a_date_in_commas_after_a_common_noun_is_not_moved() -> None:
     assert _year_asked(sentence, "2010") is None
 
 
-def _build(body: str) -> list[str]:
+def _bank(body: str) -> Bank:
     meta = SourceMeta(title="Reef visits", author="Jane Roe", publisher="Test Gazette", date="2016-05")
     bank, _ = build_from_sources([Source(id="r1", path="r1.txt", text=f"Reef visits\n\n{body}\n", meta=meta)])
     assert check_bank(bank) == []
-    return [q.prompt for q in bank.questions]
+    return bank
+
+
+def _build(body: str) -> list[str]:
+    return [q.prompt for q in _bank(body).questions]
 
 
 def test_an_opening_he_is_the_one_person_the_sentence_before_names() -> None:
@@ -152,3 +157,42 @@ def test_a_dated_act_in_an_opening_though_clause_is_asked() -> None:
     sub = clauses.subordinate_statement(sentence, (at, at + 4))
     assert sub is not None
     assert clauses.ask_year(*sub) == "In what year did Ruritania and Borduria establish diplomatic relations?"
+
+
+def test_the_years_next_to_the_key_are_never_wrong_choices() -> None:
+    """Seized in 1945, annexed by decree in 1946: the year before or after is defensible."""
+    body = (
+        "Fishermen from Shikotan and Etorofu met on Monday.\n\nSoviet troops seized Shikotan in 1945.\n\n"
+        "Ruritania annexed the Imia Islets in 1912.\n\nBorduria deployed missiles on Etorofu in 1978.\n\n"
+        "Japan protested the naming of Etorofu's peaks in 2017.\n\nRuritania evacuated Hans Island in 1931."
+    )
+    asked = [q for q in _bank(body).questions if q.kind == "date"]
+    assert len(asked) >= 4, [q.prompt for q in asked]
+    for q in asked:
+        key = int(q.answer)
+        assert not {str(key - 1), str(key + 1)} & set(q.choices or []), (q.prompt, q.choices)
+
+
+def test_russia_of_the_soviet_years_is_the_soviet_union_in_a_date_question() -> None:
+    from studyapp.pipeline.control import capitals_as_countries
+
+    assert capitals_as_countries("In what year did Russia annex Shikotan?", 1945) == (
+        "In what year did the Soviet Union annex Shikotan?"
+    )
+    assert (
+        capitals_as_countries("In what year did Russia annex Shikotan?", 2014)
+        == "In what year did Russia annex Shikotan?"
+    )
+    assert capitals_as_countries("In what year was the Russian decree signed?", 1946) == (
+        "In what year was the Russian decree signed?"
+    )
+
+
+def test_a_document_named_after_one_sides_capital_is_the_two_sides_own() -> None:
+    body = (
+        "Russia calls Etorofu Iturup; Japan calls it Etorofu.\n\n"
+        "Russia and Japan still argue over Etorofu, and Japan wants it back from Russia.\n\n"
+        "Japan and Russia signed the Tokyo Declaration in 1993 to settle the ownership of the islands."
+    )
+    asked = [q.prompt for q in _bank(body).questions if q.answer == "1993"]
+    assert "In what year was the Japan–Russia Tokyo Declaration signed?" in asked, asked
