@@ -143,6 +143,11 @@ def test_passages_with_questions_are_marked_and_follow_mastery(
     qtbot: QtBot, ctx: AppContext, db: Database, clock: ManualClock
 ) -> None:
     screen = _screen(qtbot, ctx)
+    # an article with a passage that has two questions or more, so that half of them can be mastered
+    rows = db.rows(
+        "SELECT source_id FROM questions WHERE retired = FALSE GROUP BY source_id, passage_id HAVING count(*) >= 2"
+    )
+    screen.show_source(str(rows[0][0]))
     assert screen.detail is not None and ctx.learner is not None
     source_id = screen.detail.info.id
     marks = screen.passage_marks()
@@ -152,7 +157,8 @@ def test_passages_with_questions_are_marked_and_follow_mastery(
         assert (mastery is not None) == has_questions
         assert mastery in (None, 0.0)
     marked = [pid for pid, m in marks if m is not None]
-    full, half = marked[0], marked[1]
+    half = next(pid for pid in marked if len(_question_ids(db, "passage_id", pid)) >= 2)  # one half mastered
+    full = next(pid for pid in marked if pid != half)
     half_ids = _question_ids(db, "passage_id", half)
     assert len(half_ids) >= 2
     _master(db, ctx.learner.id, _question_ids(db, "passage_id", full), clock())
@@ -166,7 +172,9 @@ def test_passages_with_questions_are_marked_and_follow_mastery(
     assert all(m == 0.0 for pid, m in after.items() if m is not None and pid not in (full, half))
     mastered = len(_question_ids(db, "passage_id", full)) + half_mastered
     total = len(_question_ids(db, "source_id", source_id))
-    stats = screen.sources_model.index(0, 0).data(SourceListModel.StatsRole)
+    row = screen.sources_model.row_of(source_id)
+    assert row is not None
+    stats = screen.sources_model.index(row, 0).data(SourceListModel.StatsRole)
     assert stats == f"{total} questions · {mastered / total:.0%} mastered"
 
 
