@@ -70,7 +70,9 @@ _PREPOSITION = r"(?:in|on|during)"
 # Where a simple statement ends and a tacked-on clause begins.
 _TAIL = re.compile(
     r"\s*(?:[,;:(]|\s[–—-]\s)|\s+(?:which|who|whom|whose|while|whereas|although|though|because|but|"
-    r"as|after|before|when|until|since|so|if|unless|amid|despite|following|during|due\s+to|in\s+response\s+to)\b"
+    # ("as a result of World War II" is a phrase of the act, not a clause tacked on)
+    r"as(?!\s+a\s+result\s+of\b)|after|before|when|until|since|so|if|unless|amid|despite|following|during|due\s+to|"
+    r"in\s+response\s+to)\b"
 )
 _DETERMINER_START = re.compile(r"^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Some|Many|It|He|She|They)\b")
 _WH_NOUN = re.compile(r"^[\w’'-]+(?:\s+[\w’'-]+){0,3}$")

@@ -215,6 +215,7 @@ def also_claims(text: str, country: str) -> bool:
 
 def countries_in(text: str) -> list[str]:
     """The countries a text names, in order of first mention."""
+    text = re.sub(r"\bThe(?=\s+(?:United|Soviet|Philippines|USSR|UK|UAE)\b)", "the", text)  # opening a sentence
     found = [_WORDS[m.group(0)] for m in re.finditer(rf"\b(?:{_WORD})\b", text)]
     return list(dict.fromkeys(found))
 

@@ -95,3 +95,13 @@ def test_a_country_said_to_claim_something_is_never_a_wrong_claimant() -> None:
     assert also_claims(text, "Taiwan")
     assert not also_claims(text, "Malaysia")
     assert also_claims("The reef is claimed by China, Taiwan and Brunei.", "Brunei")
+
+
+def test_a_country_whose_name_opens_with_the_is_found_opening_a_sentence() -> None:
+    from studyapp.pipeline.control import countries_in
+
+    assert countries_in("The United States and China watched. The Soviet Union did not.") == [
+        "the United States",
+        "China",
+        "the Soviet Union",
+    ]

@@ -196,3 +196,11 @@ def test_a_document_named_after_one_sides_capital_is_the_two_sides_own() -> None
     )
     asked = [q.prompt for q in _bank(body).questions if q.answer == "1993"]
     assert "In what year was the Japan–Russia Tokyo Declaration signed?" in asked, asked
+
+
+def test_as_a_result_of_is_part_of_the_act_not_a_clause_tacked_on() -> None:
+    assert (
+        clauses.simplify(" became Bordurian land as a result of the war")
+        == " became Bordurian land as a result of the war"
+    )
+    assert clauses.simplify(" became Bordurian land as the war ended") == " became Bordurian land"

@@ -1645,6 +1645,7 @@ def test_the_occasion_of_the_words_leaves_out_the_weekday() -> None:
 def test_a_countrys_position_on_the_islands_of_a_one_territory_article_is_asked() -> None:
     body = (
         "Fishermen from Shikotan and Etorofu met on Monday to talk about catch limits and new boats.\n\n"
+        "Japan, the United States and China watched the talks closely.\n\n"
         "Russia insists that its sovereignty over the islands is undisputed and final."
     )
     bank, report = build(source("t144", body, title="Fishing talks"))
@@ -1656,9 +1657,13 @@ def test_a_countrys_position_on_the_islands_of_a_one_territory_article_is_asked(
 def test_one_position_worded_with_either_sides_name_is_asked_once() -> None:
     first = (  # "the islands": the article's one territory, by both names with a slash
         "Fishermen from Shikotan and Etorofu met on Monday to talk about catch limits and new boats.\n\n"
+        "Japan, the United States and China watched the talks closely.\n\n"
         "Russia insists that its sovereignty over the islands is undisputed and final."
     )
-    second = "Russia maintains that its sovereignty over the southern Kuril Islands is undisputed and final."
+    second = (
+        "Japan, the United States and China watched the talks closely.\n\n"
+        "Russia maintains that its sovereignty over the southern Kuril Islands is undisputed and final."
+    )
     bank, report = build(
         source("t145", first, title="Talks stall"), source("t146", second, title="No deal", date="2020-01")
     )

@@ -96,15 +96,16 @@ def test_which_country_holds_a_position_with_the_other_side_among_the_choices() 
     assert any("“The Japanese government” for Japan" in n for n in q.notes)
 
 
-def test_a_two_sided_position_is_asked_typed_not_beside_countries_the_article_never_names() -> None:
-    """The United States, China and South Korea beside Japan and Russia are ruled out at a glance."""
+def test_a_two_sided_position_is_not_asked() -> None:
+    """The United States, China and South Korea beside Japan and Russia are ruled out at a glance, and
+    asked typed, "which side holds it?" is the premise of the topic (blind reviews: not worth asking)."""
     body = (
         "Russia and Japan both claim Shikotan, which lies off Hokkaido.\n\n"
         "The Japanese government maintains the Southern Kurils were illegally occupied after the war."
     )
     bank, report = build(body)
-    asked = [q for q in bank.questions if q.kind == "country_stance"]
-    assert [(q.format, q.answer, q.choices) for q in asked] == [("typed", "Japan", None)], report.lines()
+    assert not [q for q in bank.questions if q.kind == "country_stance"], report.lines()
+    assert any("premise of the topic" in r for r in report.dropped)
 
 
 @pytest.mark.parametrize(
@@ -152,7 +153,7 @@ def test_no_country_question_when_the_position_gives_itself_away_or_is_not_terri
 
 def test_a_plain_claim_of_ownership_is_not_asked_but_an_asymmetric_position_is() -> None:
     body = (
-        "Russia and Japan both claim Shikotan, which lies off Hokkaido.\n\n"
+        "Russia and Japan both claim Shikotan, which lies off Hokkaido; the United States and China watch.\n\n"
         "The Japanese government maintains the Southern Kurils are an inherent part of Japan's territory.\n\n"
         "Moscow insists that its sovereignty over the Southern Kurils is undisputed."
     )
@@ -167,6 +168,7 @@ def test_a_plain_claim_of_ownership_is_not_asked_but_an_asymmetric_position_is()
 def test_all_four_with_the_noun_left_out_are_the_territorys_islands() -> None:
     body = (
         "Fishermen from Shikotan and Etorofu met on Monday to talk about catch limits and new boats.\n\n"
+        "Japan, the United States and China watched the talks closely.\n\n"
         "Moscow once offered two of the islands, but Japan wants all four returned."
     )
     bank, report = build(body)

@@ -152,6 +152,7 @@ def test_a_countrys_position_on_the_whole_chain_is_on_the_part_in_dispute() -> N
     "Which country does not recognize Russia's sovereignty over the Kuril Islands?" as untrue)."""
     body = (
         "Russia named five small islands of the Kuril chain after war heroes on Saturday.\n\n"
+        "Japan, South Korea, the United States and China watched the talks closely.\n\n"
         "The problem of sovereignty over Shikotan and Etorofu remains the main obstacle to a treaty.\n\n"
         "Tokyo does not recognize Russia's sovereignty over the Kuril Islands."
     )
