@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from studyapp.pipeline.control import country_words
+from studyapp.pipeline.text import LANDFORMS
 
 _APOS = r"[’']"
 _NAME_WORD = r"[A-Z][\w’'-]*"
@@ -60,7 +61,7 @@ _TERRITORY_REF = re.compile(r"\b[Tt]he\s+(?:disputed\s+|contested\s+)?(?P<noun>t
 # "Cairo signed contracts for gold exploration in the area in 2014".
 _AREA_REF = re.compile(r"\b[Tt]he\s+(?:disputed\s+|contested\s+)?(?P<noun>territory|area|region)\b(?!\s+(?:of|in)\b)")
 # "the peninsula", "the valley": a landform the article has named before ("the Bakassi peninsula")
-_LANDFORM = r"peninsula|enclave|atoll|valley|plateau|strait|reef|shoal|lake|river|glacier|triangle|heights"
+_LANDFORM = rf"{LANDFORMS}|lake|river|glacier|heights"
 _LANDFORM_REF = re.compile(rf"\b[Tt]he\s+(?:disputed\s+|contested\s+)?(?P<noun>{_LANDFORM})\b(?!\s+of\b)")
 # "two of the islands", "some of the islands": the words before a part of a group
 PARTITIVE_LEAD = re.compile(

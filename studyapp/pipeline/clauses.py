@@ -426,6 +426,10 @@ def subordinate_statement(sentence: str, date_span: tuple[int, int]) -> tuple[st
     return segment, span
 
 
+# "On the same day in 1855, …", "Later in 1992, …": the date without its tie to the sentence before
+_TIED_DATE_OPENING = re.compile(
+    r"^(?:On\s+(?:the\s+same|that|this)\s+day|Later|Earlier|Also|That\s+same\s+year,?)\s+(?=in\s)"
+)
 # "It was Hashimoto who, in 1997, launched …": the cleft puts the doer first; the plain statement
 # ("Hashimoto launched … in 1997") says the same
 _CLEFT = re.compile(rf"^It\s+(?:was|is)\s+(?P<who>{_NAME})\s+(?:who|that)\s*,?\s*")
@@ -442,8 +446,9 @@ _SECOND_PREDICATE = re.compile(
 
 def restatements(sentence: str, date_span: tuple[int, int]) -> list[tuple[str, tuple[int, int]]]:
     """Plain statements a dated sentence makes, for when it is no plain statement itself, each with the
-    date's span in it: the cleft undone ("It was X who, in 1997, launched …" -> "X launched … in 1997"),
-    a date in commas moved after the act, the second of two acts with its subject. [] if none."""
+    date's span in it: the date's tie to the sentence before left out ("On the same day in 1855, …"),
+    the cleft undone ("It was X who, in 1997, launched …" -> "X launched … in 1997"), a date in commas
+    moved after the act, the second of two acts with its subject. [] if none."""
     out: list[tuple[str, tuple[int, int]]] = []
     date = sentence[date_span[0] : date_span[1]]
     tied = _TIED_DATE_OPENING.match(sentence)
@@ -475,10 +480,6 @@ def restatements(sentence: str, date_span: tuple[int, int]) -> list[tuple[str, t
     return [(s, sp) for s, sp in out if s[sp[0] : sp[1]] == date]
 
 
-# "On the same day in 1855, …", "Later in 1992, …": the date without its tie to the sentence before
-_TIED_DATE_OPENING = re.compile(
-    r"^(?:On\s+(?:the\s+same|that|this)\s+day|Later|Earlier|Also|That\s+same\s+year,?)\s+(?=in\s)"
-)
 # "the International Court of Justice (ICJ)": an acronym in brackets says nothing the question needs
 _ACRONYM = re.compile(r"\s\([A-Z][A-Z.&]{1,9}\)")
 # "signed an accord, known as the Green Tree agreement, in …": the thing by its name

@@ -243,16 +243,9 @@ def names_of(country: str) -> list[str]:
 
 # The capital in each country's words above (news writes "Yaounde took Abuja to court").
 _CAPITALS: dict[str, str] = {
-    w: country
-    for country, ws in _COUNTRIES.items()
-    for w in ws[1:]
-    if w != country
-    and not w.startswith("the ")
-    and w not in _ADJECTIVES
-    and w not in {"U.S.", "Britain", "Singapore"}
-    and not w.endswith(("ese", "ian", "ean", "ish"))
-    and w != "Ukraine"
+    w: country for country, ws in _COUNTRIES.items() for w in ws if w not in names_of(country) and w not in _ADJECTIVES
 }
+del _CAPITALS["U.S."]  # an abbreviation of the name, not a city
 _CAPITAL = "|".join(re.escape(w) for w in sorted(_CAPITALS, key=len, reverse=True))
 # A capital after one of these words is the city: "talks in Moscow", "flew to Tokyo"
 _CITY_BEFORE = re.compile(

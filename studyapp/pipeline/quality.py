@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from studyapp.pipeline.text import LANDFORMS
+
 PASS_MARK = 75
 
 # A sentence that opens with one of these leans on what came before it.
@@ -55,7 +57,7 @@ _BACK_REFERENCE = re.compile(
     r"premier|government|plans?|proposals?|moves?|decisions?|region|area|group|ruling|statements?|reports?|ideas?|offers?|agreements|deals|accords|"
     r"dispute|negotiations|project|package|framework|initiative|measures?|steps?|action|incident|exercises?|"
     r"drills?|deployment|announcement|order|protests|objections|complaints|criticism|court|[Cc]ourt|"
-    r"peninsula|enclave|atoll|valley|plateau|strait|reef|shoal|triangle)\b"
+    rf"{LANDFORMS})\b"
     r"(?!\s+(?:of|between|in|on|with|for|at|to|over|comprising|making\s+up|that\s+make\s+up|known\s+as|called)\s+"
     r"(?:the\s+)?[A-Z\d])(?!\s+[A-Z])(?!\s+\[)"
     r"(?!\s+(?:that|which)\s+[A-Z][\w’'-]*\s+(?:calls|call|names|knows)\b)"  # "the islands that Japan calls …"

@@ -298,6 +298,7 @@ class QuestionWriter:
         self._clause_asked: dict[tuple[str, int], set[str]] = defaultdict(set)
         self._sentence_dates: dict[tuple[str, int], list[Fact]] | None = None
         self._person_years: dict[str, set[int]] | None = None
+        self._naming_years: dict[str, set[int]] = {}  # person -> years of the dated articles naming him
         self._index()
 
     # -- corpus-wide lookups -------------------------------------------------------------------
@@ -1462,8 +1463,10 @@ class QuestionWriter:
     def _years_naming(self, person: str) -> set[int]:
         """The years of the dated articles that name the person at all. An undated article gives no
         era: the latest year its text gives is only a lower bound (a 2024 report on a 1998 accord)."""
-        found = (self._year_of(sid) for sid in self.texts if person in self.text(sid))
-        return {y for y in found if y is not None}
+        if person not in self._naming_years:
+            found = (self._year_of(sid) for sid in self.texts if person in self.text(sid))
+            self._naming_years[person] = {y for y in found if y is not None}
+        return self._naming_years[person]
 
     def _disputes_of(self, person: str) -> set[str]:
         """The regions (disputes) of the articles that quote or name this person."""

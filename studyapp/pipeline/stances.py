@@ -13,7 +13,7 @@ territory) and how the question is worded are the question writer's business.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from studyapp.pipeline.control import country_of_word, country_words, is_country_adjective
@@ -79,19 +79,17 @@ def find_stances(sentence: str) -> list[Stance]:
     or ";", when that clause opens with a government and a verb of position."""
     found = _stance_at_start(sentence)
     for brk in _CLAUSE_BREAK.finditer(sentence):
-        for st in _stance_at_start(sentence[brk.end() :]):
-            at = brk.end()
-            found.append(
-                Stance(
-                    **{
-                        **st.__dict__,
-                        "subject_start": st.subject_start + at,
-                        "subject_end": st.subject_end + at,
-                        "view_start": st.view_start + at,
-                        "view_end": st.view_end + at,
-                    }
-                )
+        at = brk.end()
+        found += [
+            replace(
+                st,
+                subject_start=st.subject_start + at,
+                subject_end=st.subject_end + at,
+                view_start=st.view_start + at,
+                view_end=st.view_end + at,
             )
+            for st in _stance_at_start(sentence[at:])
+        ]
     return found
 
 

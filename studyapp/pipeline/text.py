@@ -59,3 +59,7 @@ def the_name(name: str) -> str:
     ):
         return f"the {name}"
     return name
+
+
+# Landforms a disputed place may be ("the peninsula", "the reef"): a back reference when left unnamed.
+LANDFORMS = r"peninsula|enclave|atoll|valley|plateau|strait|reef|shoal|triangle"
