@@ -2556,6 +2556,9 @@ def _transliterations(name: str) -> list[str]:
         if first.endswith(a):
             alts.add(first[: -len(a)] + b)
     alts |= {x.replace("yo", "e") for x in alts if "yo" in x}  # Fyodor / Fedor
+    # Aleksandr / Alexander / Alexandr, Aleksei / Alexei: "ks" and "x" write one sound
+    alts |= {x.replace("ks", "x") for x in alts if "ks" in x} | {x.replace("x", "ks") for x in alts if "x" in x}
+    alts |= {x[:-1] + "er" for x in alts if x.endswith("andr")} | {x[:-2] + "r" for x in alts if x.endswith("ander")}
     return [f"{x} {rest}" for x in sorted(alts) if x != first]
 
 
