@@ -233,6 +233,12 @@ def country_mentions(text: str) -> list[str]:
     return [c for c in found if c is not None]
 
 
+def without_countries(text: str) -> str:
+    """The text with every country's name, capital and adjective taken out ("the United States-Japan
+    Security Treaty" -> "the  - Security Treaty")."""
+    return _any_country_word().sub(" ", text)
+
+
 def names_of(country: str) -> list[str]:
     """The country's own names ("Britain", "the United Kingdom"), without adjectives or capitals."""
     return [

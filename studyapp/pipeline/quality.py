@@ -122,8 +122,27 @@ def strip_any_connective(sentence: str) -> str:
     return rest[:1].upper() + rest[1:] if rest else sentence
 
 
+# A dateline opening an article's first sentence: "KURILSK, Russia -- ", "Kurilsk, Russia, 25 November
+# 1998 (RFE/RL) -- ", "Nemuro, Japan | ", "TOKYO (AP) — ": where the story was filed, not part of the claim.
+_DATELINE = re.compile(
+    r"^(?:[A-Z]{3,}(?:[\s-][A-Z]{3,})*|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?=,\s+[A-Z]))"
+    r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*){0,2}"
+    r"(?:,?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?)?"
+    r"(?:\s*\([^()]{2,30}\))?"
+    r"\s*(?:--|—|–|-|\|)\s+(?=[A-Z“\"‘'])"
+)
+
+
+def strip_dateline(sentence: str) -> str:
+    """ "KURILSK, Russia -- When Raisa moved …" -> "When Raisa moved …"."""
+    m = _DATELINE.match(sentence)
+    return sentence[m.end() :] if m else sentence
+
+
 def strip_connective(sentence: str) -> str:
-    """ "However, Japan wants…" -> "Japan wants…" (only connectives that add nothing to the claim)."""
+    """ "However, Japan wants…" -> "Japan wants…" (only connectives that add nothing to the claim), and
+    a dateline before the first sentence ("TOKYO (AP) — ") with it."""
+    sentence = strip_dateline(sentence)
     m = _DROPPABLE_CONNECTIVE.match(sentence)
     if not m:
         return sentence

@@ -37,6 +37,7 @@ from studyapp.pipeline.control import (
     holder_near,
     names_of,
     same_holder,
+    without_countries,
 )
 from studyapp.pipeline.distractors import balanced_pairs, number_distractors, pick, rotated, year_distractors
 from studyapp.pipeline.facts import SourceText
@@ -55,6 +56,7 @@ from studyapp.pipeline.people import (
 )
 from studyapp.pipeline.places import Gazetteer, PlaceGroup
 from studyapp.pipeline.quality import (
+    PASS_MARK,
     Score,
     dangling_in,
     judge_sentence,
@@ -345,6 +347,9 @@ class QuestionWriter:
                 quote = clean_view(f.value)
                 if _whole_quote(quote):
                     self._quote_choices.append((f.subject, f"“{quote}”"))
+                    reported = _reported_quote(quote)
+                    if reported is not None:
+                        self._view_choices.append((f.subject, reported))
         self._speakers = sorted(
             p
             for p in {f.subject for f in by_kind[FactKind.EXPERT_VIEW]}
@@ -893,8 +898,9 @@ class QuestionWriter:
         _judge_event(event, score)
         core = re.sub(r"^(?:the|an?)\s+", "", event).split()
         after = self.text(f.source_id)[f.answer_end : f.answer_end + 80].split()
-        if core and after and after[0] == core[0]:
-            # "the 1960 Japan-US Security Treaty": the year tells apart treaties of one name
+        if core and after and after[0] == core[0] and not _named_apart(event):
+            # "the 1960 Japan-US Security Treaty": the year tells apart treaties of one name (but "the
+            # 1858 Cañas-Jerez Treaty" is one treaty whatever the year: there the year is only a date)
             score.lose(40, "the year is part of the name the article uses")
         plural = bool(head) and bool(re.search(rf"(?i)\b{re.escape(head)}s\b", event))  # "the Italian-Turkish accords"
         verb = f"{'were' if plural else 'was'} {{}} signed" if head in _TREATY_HEADS else "did {} take place"
@@ -1731,6 +1737,7 @@ class QuestionWriter:
             choices = []
         who = self._person_value(name, person, [a for a in accepted if a not in titled])
         notes = [*notes, *self._post_notes(person, name, f.source_id)]  # who the speaker is, after answering
+        who_from = len(self.candidates)  # the who-said candidates of these words, added below
         spokesperson = self._spokesperson(person)
         if spokesperson:
             # A spokesman's words are the government's: asking for his name is trivia (and what he
@@ -1785,7 +1792,7 @@ class QuestionWriter:
             what = f"What did {speaker} {base}{self._about(f, occasion)}?"
             mine = capitalize(f"that {_unquote(view)}")
             surname = normalize(self._family(person))
-            pool = self._same_dispute(self._view_choices, key, same_dispute)
+            pool = self._commentators_first(self._same_dispute(self._view_choices, key, same_dispute))
             others = (choice for p, choice in pool if p != person and f" {surname} " not in f" {normalize(choice)} ")
             what_score = Score(score.points, list(score.reasons))
             span = (int(f.attr("view_start")), int(f.attr("view_end"))) if f.attr("view_start") else None
@@ -1798,7 +1805,18 @@ class QuestionWriter:
             mine = f"“{view}”"
             surname = normalize(self._family(person))
             pool = self._same_dispute(self._quote_choices, key, same_dispute)
-            quotes = (q for p, q in pool if p != person and f" {surname} " not in f" {normalize(q)} ")
+            quotes = pick(
+                (q for p, q in pool if p != person and f" {surname} " not in f" {normalize(q)} "), [mine], 6, key
+            )
+            reported = _reported_quote(view)
+            if len([q for q in quotes if q != mine]) < 3 and reported is not None:
+                # Too few other quotations: the words as reported speech, among other people's reported
+                # views ("that it is too optimistic to expect …")
+                mine = reported
+                views = self._commentators_first(self._same_dispute(self._view_choices, key, same_dispute))
+                quotes = pick(
+                    (v for p, v in views if p != person and f" {surname} " not in f" {normalize(v)} "), [mine], 6, key
+                )
             span = (int(f.attr("view_start")), int(f.attr("view_end"))) if f.attr("view_start") else None
             what_score = Score(score.points, list(score.reasons))
             self._add(
@@ -1810,12 +1828,41 @@ class QuestionWriter:
                 mine,
                 [mine],
                 what_score,
-                pick(quotes, [mine], 6, key),
+                quotes,
                 notes=notes,
                 span=span,
                 same_as=same,
             )
+        self._prefer_what_said(f, who_from)
         return None
+
+    def _commentators_first(self, pool: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """Other commentators' words before officials' and leaders': "there is no territorial dispute"
+        beside a professor's words is the Kremlin's line, ruled out at a glance."""
+        return sorted(pool, key=lambda pc: self._official(pc[0]) or pc[0] in self._leaders)
+
+    def _prefer_what_said(self, f: Fact, who_from: int) -> None:
+        """A commentator's quotation is asked as "What did X say?" and not also as "Who said, '…'?":
+        the brief asks first where an expert stands, and blind reviews of the course flagged "Who
+        said, “It's too optimistic …”?" of an analyst as attribution trivia ("ask what he argued").
+        A reported view ("Who argued that …?") asks whose position it is, and is kept; officials and
+        leaders are asked who said it only (their stance is their government's). Candidates from
+        ``who_from`` on are this fact's."""
+        if not f.attr("quoted"):
+            return
+        added = self.candidates[who_from:]
+        what = [c for c in added if c.fact is f and c.slot.endswith("|what|mc") and c.score.points >= PASS_MARK]
+        who = [c for c in added if c.fact is f and "|who|" in c.slot]
+        if not (what and who):
+            return
+        self.candidates = [c for c in self.candidates if not any(c is w for w in who)]
+        self.dropped.append(
+            (
+                f.source_id,
+                f.kind.value,
+                "who-said of a commentator's quotation whose stance is asked instead (What did X say?)",
+            )
+        )
 
     def _without_place_asides(self, view: str) -> str:
         """Reported words without an aside on a place: "developing the Southern Kurils, which Japan
@@ -2479,6 +2526,23 @@ def _whole_quote(quote: str) -> bool:
     )
 
 
+# Words that open a quoted sentence and are lower-case inside a reported one ("It's too optimistic …" ->
+# "that it's too optimistic …"); a quotation opening with any other word (a name) is not reported.
+_REPORTABLE_OPENING = re.compile(
+    r"^(?:It|It's|It’s|There|There's|There’s|This|That|These|Those|The|A|An|Such|Any|No|Nothing|Both|Neither"
+    r"|If|Unless|Without|Whether|Economic|Political|Territorial|Relations|Talks|Progress|Nobody|None)\b"
+)
+
+
+def _reported_quote(quote: str) -> str | None:
+    """A whole quoted sentence as reported speech, a choice among other people's reported views:
+    "It's too optimistic to expect …" -> "That it's too optimistic to expect …"; None when the
+    sentence opens with a name (whose capital must stay) or is in the first person."""
+    if not _REPORTABLE_OPENING.match(quote) or _FIRST_PERSON_WORD.search(quote):
+        return None
+    return capitalize(f"that {quote[:1].lower()}{quote[1:]}".rstrip(" .!"))
+
+
 def _without_speakers_next_act(view: str) -> str:
     """ "the visit was very regrettable and fired its ambassador" -> "the visit was very regrettable":
     after a complement, "and" + a past-tense verb + its object is what the speaker did next."""
@@ -2599,6 +2663,24 @@ def _generic_document(event: str) -> bool:
         r"(?i)\b(?:the|a|an|joint|peace|declaration|treaty|agreement|accord|pact|communiqu[eé]|of)\b", "", event
     )
     return not rest.strip(" ,.-–")
+
+
+# Halves of a hyphenated name that are a party or a kind, not a person: "the US-Japan", "the
+# Sino-Japanese", "the Non-Aggression Pact"
+_NOT_NEGOTIATORS = frozenset({"us", "u.s.", "uk", "u.k.", "ussr", "sino", "anglo", "franco", "russo", "indo"}) | {
+    *("austro", "italo", "nippo", "non", "aggression", "joint", "peace", "border", "trade", "security")
+}
+
+
+def _named_apart(event: str) -> bool:
+    """Is a document named after two people, neither a party nor its kind ("the Cañas-Jerez Treaty",
+    "the Sykes-Picot Agreement")? Then no other document shares the name, and a year written before it
+    is a date, not a part of the name ("the 1960 Japan-US Security Treaty"). A place names too little:
+    Paris, Geneva and Lausanne each gave their names to several treaties."""
+    for m in re.finditer(r"\b([A-Z][^\W\d_]+)-([A-Z][^\W\d_]+)\b", event):
+        if not any(w.lower() in _NOT_NEGOTIATORS or without_countries(w).strip() != w for w in m.groups()):
+            return True
+    return False
 
 
 def _judge_event(event: str, score: Score) -> None:

@@ -325,12 +325,11 @@ def read_title_line(line: str) -> tuple[str, str, str, str] | None:
     title, rest = line[: cut.start()].strip(), line[cut.end() :].strip()
     if re.search(r"[A-Z]\.$", title) and title == title.upper():
         title = title[:-1]  # "MORI-PUTIN TALKS STUMBLE ON TERRITORIAL ROW.": a headline in capitals
-    if (
-        len(title.split()) < 2
-        or re.search(r"[!?]$", title)
-        or (len(title.split()) == 2 and not _HEADLINE_PAIR.match(title))
-    ):
+    if len(title.split()) < 2 or (len(title.split()) == 2 and not _HEADLINE_PAIR.match(title)):
         return None  # "Jane Roe — The Outlet, 2019-06-01" is a byline; "Getting Nowhere — Time, …" a headline
+    # "Who Owns the Reef? — The Outlet, 2012-08-22": a question is a headline only before an outlet and
+    # a date (a quoted question opening the text is not)
+    asked = bool(re.search(r"[!?]$", title))
     # "Headline; Deck: a sentence of its own. — The Outlet, 1999-01-04": a full stop may close a deck
     # when an outlet and a date follow; a plain sentence before a dash is no headline
     stop = title.endswith(".")
@@ -345,7 +344,10 @@ def read_title_line(line: str) -> tuple[str, str, str, str] | None:
         # "The Jamestown Foundation (Monitor, Volume 6), 2000-09": the outlet ends at a comma outside brackets
         comma = _comma_outside_brackets(field)
         head = field[:comma] if comma is not None else field
-        when = _masthead_date(field)
+        # "…, Sep — Dec 2012, 2013-01": the date that closes the field, unless it is only the year of a
+        # fuller date before it ("September 08, 1990")
+        when, closing = _masthead_date(field), _masthead_date(field.rpartition(",")[2])
+        when = closing if len(closing) >= len(when) else when
         # "Harbour Tribune, September 08, 1990" or "Harbour Times (via Port News)": the outlet comes first
         outlet = bool(_OUTLET.search(head)) and (not _masthead_date(head) if when else len(head.split()) <= 8)
         if outlet and not publisher:
@@ -359,6 +361,8 @@ def read_title_line(line: str) -> tuple[str, str, str, str] | None:
     if date and not publisher and head[:1].isalnum() and len(head.split()) <= 6 and not _masthead_date(head):
         publisher = head  # "Headline — The Hindu, 2000-07-12": what stands before the date is the outlet
     if not (publisher or date) or (stop and not (publisher and date and re.search(r"[;:]", title))):
+        return None
+    if asked and not (publisher and date):
         return None
     return title, author, publisher, date
 

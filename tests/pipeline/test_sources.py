@@ -344,3 +344,23 @@ def test_a_headline_with_a_deck_that_ends_in_a_full_stop_is_read() -> None:
         "The Lantern",
         "1999-01-04",
     )
+
+
+@pytest.mark.parametrize(
+    ("first", "title", "publisher"),
+    [
+        ("Region: Who Owns the Reef? — The Lantern, 2012-08-22", "Region: Who Owns the Reef?", "The Lantern"),
+        ("Reef handed back at last! | Harbour Wire | 2012-08-22", "Reef handed back at last!", "Harbour Wire"),
+    ],
+)
+def test_a_headline_that_asks_or_exclaims_is_read_before_an_outlet_and_a_date(
+    first: str, title: str, publisher: str
+) -> None:
+    meta = infer_meta(f"{first}\n\nThe navy sent two ships to the reef on Monday.\n")
+    assert (meta.title, meta.publisher, meta.date) == (title, publisher, "2012-08-22")
+
+
+def test_a_question_that_opens_the_text_is_no_headline() -> None:
+    """A question before a dash with no outlet and date after it is a line of the article."""
+    meta = infer_meta("Will the reef ever be returned? — the fishers ask.\n\nThe navy sent two ships.\n")
+    assert "Will the reef" not in meta.title

@@ -125,9 +125,10 @@ def test_wrong_choices_are_not_of_the_side_the_words_face_nor_of_unknown_era() -
         "Professor Kenji Watanabe argued that Etorofu must come back to Japan in full.\n\n"
         "Analyst Dmitri Volkov argued that the Kuril garrison on Etorofu would grow every year."
     )
+    # a minister's words: asked who said them (an analyst's would be asked what he said)
     speech = (
-        "Analyst Sergei Morozov argued that his government was willing to negotiate about its territorial "
-        "dispute with Japan over Shikotan."
+        "Soviet Foreign Minister Sergei Morozov argued on Tuesday that his government was willing to negotiate "
+        "about its territorial dispute with Japan over Shikotan."
     )
     undated = SourceMeta(title="Voices", author="unknown", publisher="unknown", date="unknown")
     bank, report = build(
@@ -205,3 +206,64 @@ def test_an_officials_standing_line_is_not_asked_typed_without_a_time_or_occasio
     bank, report = build(source("w14", dated, title="Fishing talks"))
     typed = [q.prompt for q in bank.questions if q.answer == "Ivan Petrov" and q.format == "typed"]
     assert typed == ["Who said in 2019 that Russia's sovereignty over Shikotan cannot be questioned?"], report.lines()
+
+
+def test_a_commentators_quotation_is_asked_as_what_he_said_among_reported_views() -> None:
+    """One quotation among reported views: "What did X say?" offers it as reported speech beside the
+    others' views, and "Who said …?" of an analyst is not asked beside it (the brief asks first where
+    an expert stands; blind reviews flagged the attribution as trivia)."""
+    from studyapp.pipeline.build import build_from_sources
+    from studyapp.pipeline.model import Source, SourceMeta
+
+    body = (
+        "Analyst Hugo Marsh said that the Imia Islets talks would stall until the 2027 election.\n\n"
+        "Analyst Ines Vidal said that the Imia Islets fishermen want joint patrols with Turkey.\n\n"
+        "Analyst Omar Haddad said that the Imia Islets drills were aimed at Ankara and at Athens.\n\n"
+        "\u201cIt's naive to think that tourism will settle the Imia Islets quarrel,\u201d said analyst Cy Park."
+    )
+    meta = SourceMeta(title="The Imia Islets", author="Jane Roe", publisher="Test Gazette", date="2019-06")
+    bank, report = build_from_sources(
+        [Source(id="w11", path="w11.txt", text=f"The Imia Islets\n\n{body}\n", meta=meta)]
+    )
+    park = [q for q in bank.questions if "Cy Park" in q.prompt or q.answer == "Cy Park"]
+    assert park, report.lines()
+    assert all(q.prompt.startswith("What did") for q in park), [q.prompt for q in park]
+    what = park[0]
+    assert what.answer == "That it's naive to think that tourism will settle the Imia Islets quarrel"
+    assert what.choices is not None and all(c.startswith("That ") for c in what.choices)
+    assert report.dropped[
+        "expert_view: who-said of a commentator's quotation whose stance is asked instead (What did X say?)"
+    ]
+
+
+def test_an_officials_words_are_still_asked_who_said_them() -> None:
+    from studyapp.pipeline.build import build_from_sources
+    from studyapp.pipeline.model import Source, SourceMeta
+
+    body = (
+        "Analyst Hugo Marsh said that the Imia Islets talks would stall until the 2027 election.\n\n"
+        "Analyst Ines Vidal said that the Imia Islets fishermen want joint patrols with Turkey.\n\n"
+        "Analyst Omar Haddad said that the Imia Islets drills were aimed at Ankara and at Athens.\n\n"
+        "Greek Foreign Minister Nikos Dendias said on Tuesday that the Imia Islets are Greek and will stay Greek."
+    )
+    meta = SourceMeta(title="The Imia Islets", author="Jane Roe", publisher="Test Gazette", date="2019-06")
+    bank, report = build_from_sources(
+        [Source(id="w12", path="w12.txt", text=f"The Imia Islets\n\n{body}\n", meta=meta)]
+    )
+    assert [q for q in bank.questions if q.answer == "Nikos Dendias" and q.prompt.startswith("Who")], report.lines()
+    assert not [q for q in bank.questions if q.prompt.startswith("What did") and "Dendias" in q.prompt]
+
+
+@pytest.mark.parametrize(
+    ("quote", "reported"),
+    [
+        ("It's too early to expect a deal on the reef", "That it's too early to expect a deal on the reef"),
+        ("The talks will fail without a new map.", "That the talks will fail without a new map"),
+        ("Manila will never give up the reef", None),  # a name keeps its capital: not reported
+        ("We will never give up the reef", None),  # first person
+    ],
+)
+def test_a_whole_quotation_as_reported_speech(quote: str, reported: str | None) -> None:
+    from studyapp.pipeline.questions import _reported_quote
+
+    assert _reported_quote(quote) == reported

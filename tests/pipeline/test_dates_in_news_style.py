@@ -1,0 +1,97 @@
+"""Dates and openings written the way news agencies write them: a month abbreviated without its full
+stop ("Aug 9, 1945"), a dateline before the first sentence ("KURILSK, Russia -- "), a treaty named
+after its two negotiators with its year in front ("the 1858 Cañas-Jerez Treaty"). Every sentence here
+is invented; none is from the course's articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.bank.check import check_bank
+from studyapp.bank.model import Bank
+from studyapp.pipeline.build import build_from_sources
+from studyapp.pipeline.dates import find_dates
+from studyapp.pipeline.model import Source, SourceMeta
+from studyapp.pipeline.quality import strip_connective
+
+
+def _bank(body: str) -> Bank:
+    meta = SourceMeta(title="Reef and river", author="Jane Roe", publisher="Test Gazette", date="2016-05")
+    bank, _ = build_from_sources([Source(id="n1", path="n1.txt", text=f"Reef and river\n\n{body}\n", meta=meta)])
+    assert check_bank(bank) == []
+    return bank
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("On Aug 9, 1905, the fleet sailed.", "Aug 9, 1905", "1905-08-09"),
+        ("It was signed on 3 Sept 1921 in Riga.", "3 Sept 1921", "1921-09-03"),
+        ("By Oct 1988 the talks had stalled.", "Oct 1988", "1988-10"),
+    ],
+)
+def test_a_month_abbreviated_without_its_full_stop_is_part_of_the_date(text: str, surface: str, value: str) -> None:
+    found = [(d.surface, d.value) for d in find_dates(text)]
+    assert (surface, value) in found
+
+
+def test_an_abbreviation_that_is_a_word_is_no_month() -> None:
+    """ "Mar" or "Dec" not followed by a number stays a word, not a date."""
+    assert [d.surface for d in find_dates("The Dec committee met; Mar said little.")] == []
+
+
+def test_a_year_after_an_abbreviated_day_is_asked_as_the_acts_year() -> None:
+    bank = _bank(
+        "On Aug 9, 1911, the Republic of Veloria renounced the Treaty of Ostra and declared war on Marvania.\n\n"
+        "Veloria and Marvania still dispute the Ostra river islands."
+    )
+    asked = [q for q in bank.questions if q.kind == "date"]
+    assert [q.prompt for q in asked] == [
+        "In what year did the Republic of Veloria renounce the Treaty of Ostra and declare war on Marvania?"
+    ]
+    assert asked[0].answer == "1911"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stripped"),
+    [
+        ("KURILSK, Russia -- When the ferry came, nobody met it.", "When the ferry came, nobody met it."),
+        ("Ostra, Veloria, 25 November 1998 (RFE/RL) -- Two weeks ago, talks ended.", "Two weeks ago, talks ended."),
+        ("Nemuro, Japan | Genki Saito says the sea is rough.", "Genki Saito says the sea is rough."),
+        ("TOKYO (AP) — Japan protested on Monday.", "Japan protested on Monday."),
+        ("MOSCOW, Dec. 5 (Reuters) - Russia said no.", "Russia said no."),
+    ],
+)
+def test_a_dateline_is_not_part_of_the_first_sentence(sentence: str, stripped: str) -> None:
+    assert strip_connective(sentence) == stripped
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The islands — Ostra and Vel — are small.",
+        "Japan — and Russia — agree on little.",
+        "NATO - the alliance - said nothing.",
+    ],
+)
+def test_a_dash_inside_a_sentence_is_no_dateline(sentence: str) -> None:
+    assert strip_connective(sentence) == sentence
+
+
+def test_a_dated_act_after_a_dateline_is_asked() -> None:
+    bank = _bank(
+        "OSTRA, Veloria -- In 1922 Veloria annexed the Ostra river islands, which Marvania still claims.\n\n"
+        "Marvania and Veloria have argued over the islands since."
+    )
+    assert "In what year did Veloria annex the Ostra river islands?" in [q.prompt for q in bank.questions]
+
+
+def test_a_treaty_named_after_its_two_negotiators_is_asked_with_its_year_in_front() -> None:
+    bank = _bank(
+        "Veloria and Marvania both cite the 1858 Ostra-Velez Treaty as evidence for their claims to the river.\n\n"
+        "Veloria and Marvania both cite the 1947 Treaty of Paris as well."
+    )
+    prompts = [q.prompt for q in bank.questions]
+    assert "In what year was the Ostra-Velez Treaty signed?" in prompts
+    # Paris gave its name to several treaties: there the year tells them apart, and it is not asked
+    assert not any("Treaty of Paris" in p for p in prompts)
