@@ -338,7 +338,7 @@ class QuestionWriter:
             if f.attr("naming"):
                 continue  # "called the visit “an outrage”": a label, not a position in a clause
             if not f.attr("quoted") and " and " not in f.subject and person_like:
-                view = clean_view(f.value)
+                view = _lower_opening(clean_view(f.value), self.texts[f.source_id].source.text)
                 choice = capitalize(f"that {_unquote(view)}")
                 fit = 6 <= words(choice) <= 40 and not dangling_in(choice) and _has_substance(view, reported=True)
                 if fit and re.match(r"That [\w“‘\"']", choice) and not _FIRST_PERSON_WORD.search(view):
@@ -1549,6 +1549,7 @@ class QuestionWriter:
             view = re.sub(r"[.,!]([”\"])$", r"\1", view)
         elif not f.attr("quoted"):
             view = self._without_place_asides(_WEEKDAY_IN_VIEW.sub("", _without_speakers_next_act(view)))
+            view = _lower_opening(view, self.text(f.source_id))
         key = f"view|{person}|{normalize(view)[:80]}"
         same = self._same_words_as(person, view, key)
         view, notes = self._resolved_view(f, view)
@@ -1590,7 +1591,7 @@ class QuestionWriter:
             return self.drop(f, "the words report how talks went, not a position ('heated but candid')")
         if _RELAYED.match(view):
             return self.drop(f, "relays what others agreed or gave notice of (the fact, not who passed it on)")
-        if _OWN_TRAVEL.search(view):
+        if _OWN_TRAVEL.search(view) or _OWN_VISITS.search(view):
             return self.drop(f, "the speaker's own plan to go and see ('I have been considering inspecting …')")
         if _SECOND_HAND.search(view) or len(re.findall(r"\b\d[\d,.]*\b", view)) >= 2:
             return self.drop(f, "passes on reports or figures ('according to media reports'): not a stance")
@@ -2434,6 +2435,12 @@ _OWN_TRAVEL = re.compile(
     r"wish(?:ed)?|think(?:ing)?\s+(?:about|of))\s+(?:to\s+)?"
     r"(?:visit|inspect|go|travel|tour|see|fly|sail)(?:ing|s)?\b"
 )
+# "I have never been there", "So I will definitely go": the speaker's own travels, anywhere in the words
+_OWN_VISITS = re.compile(
+    r"\b(?:I|we)\s+(?:have|had|'ve)\s+(?:never\s+|not\s+|already\s+|often\s+)?been\s+(?:there|to)\b"
+    r"|\b(?:I|we)\s+(?:will|shall|'ll)\s+(?:definitely\s+|certainly\s+|surely\s+)?(?:go|visit|come)\b",
+    re.I,
+)
 # "Mr. Medvedev at the time described …": words dated by a time only the article's story gives
 _AT_THE_TIME = re.compile(r"(?i)\b(?:at\s+the\s+time|at\s+that\s+time|back\s+then|in\s+those\s+days)\b")
 # "the Yamaguchi summit", "the Helsinki talks": a meeting named by its place is the dispute's own
@@ -2530,8 +2537,19 @@ def _whole_quote(quote: str) -> bool:
 # "that it's too optimistic …"); a quotation opening with any other word (a name) is not reported.
 _REPORTABLE_OPENING = re.compile(
     r"^(?:It|It's|It’s|There|There's|There’s|This|That|These|Those|The|A|An|Such|Any|No|Nothing|Both|Neither"
-    r"|If|Unless|Without|Whether|Economic|Political|Territorial|Relations|Talks|Progress|Nobody|None)\b"
+    r"|If|Unless|Without|Whether|Economic|Political|Territorial|Relations|Talks|Progress|Nobody|None"
+    r"|One|Two|Three|Four|Some|Many|Most|Every|Each|All|Another)\b"
 )
+
+
+def _lower_opening(view: str, text: str) -> str:
+    """A reported sentence's opening word in lower case after "that": "One potential area would be
+    …, he said" -> "one potential area would be …" (a blind review failed "Who said that One …?"). A
+    name keeps its capital: only a word the article also writes in lower case is lowered."""
+    m = re.match(r"([A-Z][a-z]+)\b", view)
+    if m is None or not (_REPORTABLE_OPENING.match(view) or re.search(rf"\b{m.group(1).lower()}\b", text)):
+        return view
+    return f"{view[:1].lower()}{view[1:]}"
 
 
 def _reported_quote(quote: str) -> str | None:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from studyapp.errors import StudyappError
 from studyapp.grading import Verdict
+from studyapp.grading.hints import DEFAULT_HINT, answer_hint
 from studyapp.services.clock import to_datetime
 from studyapp.services.questions import load_question
 from studyapp.services.study import StudySession
@@ -224,7 +225,7 @@ class StudyScreen(QWidget):
         typed_layout = QHBoxLayout(self.typed_box)
         typed_layout.setContentsMargins(0, 0, 0, 0)
         self.answer_edit = QLineEdit(self.typed_box)
-        self.answer_edit.setPlaceholderText("Type your answer, then press Enter")
+        self.answer_edit.setPlaceholderText(DEFAULT_HINT)
         self.answer_edit.setAccessibleName("Your answer")
         self.answer_edit.setToolTip("Type your answer; Enter checks it (an empty answer counts as wrong)")
         self.answer_edit.installEventFilter(_AnswerKeys(self.answer_edit, self._on_check_clicked))
@@ -396,6 +397,7 @@ class StudyScreen(QWidget):
                     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         else:
             self.answer_edit.setEnabled(True)
+            self.answer_edit.setPlaceholderText(answer_hint(question.value))
             self.check_button.setEnabled(True)
         self.feedback.setVisible(False)
         self.scroll_area.verticalScrollBar().setValue(0)

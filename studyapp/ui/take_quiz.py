@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.errors import StudyappError
+from studyapp.grading.hints import DEFAULT_HINT, answer_hint
 from studyapp.services.quizzes import QuizAnswerResult, QuizView
 from studyapp.ui.labels import heading, plain_label
 
@@ -107,7 +108,7 @@ class TakeQuizScreen(QWidget):
             self.choice_buttons.append(button)
         typed_row = QHBoxLayout()
         self.answer_edit = QLineEdit(question_page)
-        self.answer_edit.setPlaceholderText("Type your answer, then press Enter")
+        self.answer_edit.setPlaceholderText(DEFAULT_HINT)
         self.answer_edit.setAccessibleName("Your answer")
         self.answer_edit.installEventFilter(_EnterSubmits(self.answer_edit, self._on_submit_typed))
         self.submit_button = QPushButton("Submit  Enter", question_page)
@@ -296,6 +297,7 @@ class TakeQuizScreen(QWidget):
         self.answer_edit.setVisible(not has_choices)
         self.submit_button.setVisible(not has_choices)
         self.answer_edit.clear()
+        self.answer_edit.setPlaceholderText(answer_hint(item.question.value))
         self.remaining = quiz.seconds_per_question
         self._update_countdown()
         self._elapsed.start()

@@ -267,3 +267,36 @@ def test_a_whole_quotation_as_reported_speech(quote: str, reported: str | None) 
     from studyapp.pipeline.questions import _reported_quote
 
     assert _reported_quote(quote) == reported
+
+
+def test_a_reported_sentence_opening_with_a_common_word_is_lowered_after_that() -> None:
+    """ "One option would be …, he said" is asked "Who said that one option would be …?" (a blind review
+    failed "Who said that One …?"); a name keeps its capital."""
+    from studyapp.pipeline.questions import _lower_opening
+
+    text = "Talks went on. One option would be a new ferry to the reef, he said."
+    assert _lower_opening("One option would be a new ferry to the reef", text).startswith("one option")
+    assert _lower_opening("Harbor Corp would build a new pier", text) == "Harbor Corp would build a new pier"
+    # a word the article writes in lower case elsewhere is a common word too
+    assert _lower_opening("Fishing is the reef's only trade", "Fishing rights ... fishing boats").startswith("fishing")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "I have heard that the reef is beautiful, but unfortunately I have never been there",
+        "The Imia Islets are ours, and I will definitely go there next year",
+        "We have already been to the reef twice this year",
+    ],
+)
+def test_a_speakers_own_visits_are_no_stance(words: str) -> None:
+    body = (
+        "Analyst Hugo Marsh said that the Imia Islets talks would stall until the 2027 election.\n\n"
+        "Analyst Ines Vidal said that the Imia Islets fishermen want joint patrols with Turkey.\n\n"
+        "Analyst Omar Haddad said that the Imia Islets drills were aimed at Ankara and at Athens.\n\n"
+        f"\u201c{words.replace('the reef', 'the Imia Islets')},\u201d "
+        "Greek Prime Minister Kostas Pappas said on Tuesday."
+    )
+    bank, report = build(source("w13", body, title="The Imia Islets"))
+    assert not [q for q in bank.questions if q.answer == "Kostas Pappas"], [q.prompt for q in bank.questions]
+    assert any("own plan to go and see" in r for r in report.dropped)

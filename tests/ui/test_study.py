@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from studyapp.errors import DatabaseLocked
 from studyapp.grading import Verdict, grade_typed, normalize_answer
+from studyapp.grading.hints import DEFAULT_HINT, answer_hint
 from studyapp.services.clock import ManualClock
 from studyapp.services.questions import load_question
 from studyapp.services.study import StudySession
@@ -176,7 +177,8 @@ def test_typed_answer_with_a_typo_is_accepted_and_the_difference_shown(
     start([question.id])
     assert screen.typed_box.isVisible() and not screen.choices_box.isVisible()
     assert screen.answer_edit.hasFocus()
-    assert screen.answer_edit.placeholderText() == "Type your answer, then press Enter"
+    assert screen.answer_edit.placeholderText() == answer_hint(question.value)
+    assert screen.answer_edit.placeholderText() != DEFAULT_HINT  # the real bank's typed answers all say more
     qtbot.keyClicks(screen.answer_edit, typo)
     qtbot.keyClick(screen.answer_edit, Qt.Key.Key_Return)
     assert screen.feedback.verdict.text() == "✓ Almost — accepted with a typo"
@@ -680,3 +682,14 @@ def test_notes_say_who_the_speaker_is_after_answering(
     assert screen.feedback.notes.isVisible()
     assert "University of Niigata" in screen.feedback.notes.text()
     assert screen.feedback.notes.text() == "\n".join(question.notes)
+
+
+def test_a_typed_list_says_how_many_names_and_that_order_does_not_matter(
+    screen: StudyScreen, ctx: AppContext, start: Callable[..., StudySession]
+) -> None:
+    question = _first(ctx, "typed", lambda q: (q.value or {}).get("type") == "list")
+    count = len(question.value["items"]) if question.value else 0
+    start([question.id])
+    hint = screen.answer_edit.placeholderText()
+    assert f"Type the {['two', 'three', 'four'][count - 2]} names in any order" in hint, hint
+    assert "spelling" in hint
