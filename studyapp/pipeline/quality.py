@@ -157,9 +157,19 @@ def _quotes_balanced(text: str) -> bool:
     return straight % 2 == 0
 
 
+# "Ties have been soured since …": whose ties, the sentence does not say
+_BARE_RELATIONS = re.compile(r"^(?:Ties|Relations|Tensions|Negotiations)\b(?!\s+(?:between|with|among)\b)")
+# "since the waning days of the war": which war, the sentence does not say
+_WHICH_WAR = re.compile(r"\bthe\s+war\b(?!\s+(?:of|in|between|with|against|over)\b)")
+
+
 def judge_sentence(sentence: str, score: Score, *, max_words: int = 32) -> None:
     """Can ``sentence`` be shown on its own, as the body of a question?"""
     s = sentence.strip()
+    if _BARE_RELATIONS.match(s):
+        score.lose(35, f"relations of nobody named ({_BARE_RELATIONS.match(s).group(0)!r}: whose?)")  # type: ignore[union-attr]
+    if _WHICH_WAR.search(s):
+        score.lose(30, "'the war' names no war")
     if not s[:1].isupper() and s[:1] not in "“\"‘'":
         score.lose(40, "sentence does not start with a capital letter")
     if _LEADING_CONNECTIVE.match(s) and not _DROPPABLE_CONNECTIVE.match(s):

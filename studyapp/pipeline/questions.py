@@ -1950,9 +1950,16 @@ class QuestionWriter:
         return self._sides[source_id]
 
     def _on_the_dispute(self, view: str) -> bool:
-        """Do the words name the dispute: a territorial word, a treaty, a ruling or one of its places?"""
+        """Do the words name the dispute: a territorial word, a treaty, a ruling or one of its places?
+        Words whose only such word is a general one ("Borders have become less important in Europe")
+        name the dispute only with a country beside it."""
         view = _ISLAND_PEOPLE.sub("people", view)  # "the former island residents" are people, not the islands
-        return bool(_DISPUTE_WORD.search(view) or _NAMED_MEETING.search(view) or self.gazetteer.mentions(view))
+        if _NAMED_MEETING.search(view) or self.gazetteer.mentions(view):
+            return True
+        found = [m.group(0) for m in _DISPUTE_WORD.finditer(view)]
+        if found and all(_GENERAL_DISPUTE_WORD.fullmatch(w) for w in found):
+            return bool(countries_in(view))
+        return bool(found)
 
     def _when_said(self, f: Fact) -> str:
         """ "in 2010", "in September 2016": when the words were said, where the sentence dates them
@@ -2413,6 +2420,9 @@ _DISPUTE_WORD = re.compile(
     # "Russia will proceed from the outcome of World War II": the post-war settlement a claim rests on
     r"(?:outcomes?|results?)\s+of\s+(?:the\s+)?(?:World\s+War\s+(?:II|Two|2)|Second\s+World\s+War|war))\b"
 )
+# Words of any border anywhere: with no country beside them, not the dispute's ("Borders have become
+# less important in Europe")
+_GENERAL_DISPUTE_WORD = re.compile(r"(?i)border\w*|boundar\w*|land|map|waters|court|award|claims?")
 # "a dispute with Japan", "protests from Tokyo": the side the words face, which is not the speaker's
 _COUNTERPART = re.compile(r"\b(?:with|from|against|by)\s+((?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][a-z]+)?)")
 _ORIGIN_OF = {"Japan": "ja", "Russia": "ru", "the Soviet Union": "ru"}

@@ -1700,3 +1700,43 @@ def test_a_newspaper_quoted_like_a_person_is_no_person() -> None:
         assert _ORG_WORD.search(outlet), outlet
     for person in ("Ana Postova", "Mia Dailey", "Tassilo Berg"):
         assert not _ORG_WORD.search(person), person
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Ties have been cool since the reef was fortified, and 400 fishermen left.", "relations of nobody named"),
+        ("Relations soured after the navy sent 12 ships to the reef.", "relations of nobody named"),
+        ("The reef was fortified in the last days of the war, and 400 fishermen left.", "'the war' names no war"),
+    ],
+)
+def test_a_sentence_that_leaves_whose_ties_or_which_war_unsaid_loses_points(sentence: str, reason: str) -> None:
+    score = Score()
+    judge_sentence(sentence, score)
+    assert any(reason in r for r in score.reasons), score.reasons
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ties between Veloria and Marvania have been cool since 1990.",
+        "The reef was fortified at the end of the war of 1912.",
+    ],
+)
+def test_named_ties_and_a_named_war_lose_nothing(sentence: str) -> None:
+    score = Score()
+    judge_sentence(sentence, score)
+    assert not any("nobody named" in r or "names no war" in r for r in score.reasons), score.reasons
+
+
+def test_words_on_borders_elsewhere_are_not_a_stance_on_the_dispute() -> None:
+    """ "Borders have become less important in Europe": a general word with no country beside it."""
+    body = (
+        "\u201cBorders have become less important in Europe since the common market began,\u201d said analyst "
+        "Cy Park, a lecturer at the University of Hull.\n\n"
+        "\u201cThe border between Greece and Turkey at the Imia Islets will never move,\u201d said analyst Ines "
+        "Vidal, a professor at the University of York.\n\n" + OTHER_VOICES
+    )
+    bank, report = build(source("t140", body, title="The Imia Islets"))
+    assert not [q for q in bank.questions if "Europe" in q.prompt or "Europe" in q.answer], report.lines()
+    assert [q for q in bank.questions if "Ines Vidal" in q.prompt or q.answer == "Ines Vidal"], report.lines()

@@ -84,12 +84,13 @@ def test_no_position_without_a_state_and_a_verb_of_position(sentence: str) -> No
 def test_which_country_holds_a_position_with_the_other_side_among_the_choices() -> None:
     body = (
         "Russia and Japan both claim Shikotan, which lies off Hokkaido; the United States and China watch.\n\n"
-        "The Japanese government maintains the Southern Kurils were illegally occupied after the war."
+        "The Japanese government maintains the Southern Kurils were illegally occupied after World War II."
     )
     bank, report = build(body)
     asked = [q for q in bank.questions if q.kind == "country_stance"]
     assert [q.prompt for q in asked] == [
-        "Which country maintains that the Southern Kurils (Northern Territories) were illegally occupied after the war?"
+        "Which country maintains that the Southern Kurils (Northern Territories) were illegally occupied after "
+        "World War II?"
     ], report.lines()
     q = asked[0]
     assert q.answer == "Japan" and q.choices is not None and "Russia" in q.choices
