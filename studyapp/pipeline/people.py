@@ -726,8 +726,8 @@ _NAME_THEN_VERB = re.compile(
     rf"(?:(?<=told)\s+(?:[^,;“”\"]{{1,60}}?(?=\s+that\b)|CNN|(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:conference|"
     rf"briefing|meeting|session|interview|parliament|assembly)|the\s+[A-Z]\w+(?:\s+\w+)?|[A-Z]\w+\s+News|\w+))?"
     rf"{_WHEN_WHERE}"
-    rf"(?:\s+(?:that\s+)?|\s*:\s*|\s*,\s*(?=[“\"‘']))(?P<view>[“\"‘'][^”\"’]{{8,}}[”\"’]|(?![,;]){_CLAUSE_CHAR}{{12,}})"
-)
+    rf"(?:\s+(?:that\s+)?|\s*:\s*|\s*,\s*(?=[“\"‘']))(?P<view>[“\"‘'](?:[^”\"’]|’(?=[a-z])){{8,}}[”\"’]|(?![,;]){_CLAUSE_CHAR}{{12,}})"
+)  # an apostrophe inside a word ("doesn’t") does not close the quotation
 _ACCORDING = re.compile(
     rf"\b(?:According\s+to|As)\s+(?P<title>(?:[A-Za-z-]+\s+){{0,4}}?)(?P<name>{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{1,3}})"
     rf"(?:\s+(?P<verb>explains|explained|notes|noted|argues|argued|puts\s+it|writes|wrote|says|said|suggests|predicts))?"

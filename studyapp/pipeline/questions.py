@@ -526,6 +526,10 @@ class QuestionWriter:
     def _judge_asked(self, question: str) -> Score:
         score = Score()
         judge_sentence(question.rstrip("?") + ".", score, max_words=24)
+        m = _WHICH_TERRITORY.search(question)
+        if m:
+            # "In what year did Soviet troops land on the territory?": which, the question does not say
+            score.lose(35, f"points back to a territory it does not name ({m.group(0)!r})")
         return score
 
     def _repeated_acts(self) -> dict[tuple[str, str, str], set[str]]:
@@ -2419,6 +2423,10 @@ _DISPUTE_WORD = re.compile(
     r"rocks|waters|maritime|"
     # "Russia will proceed from the outcome of World War II": the post-war settlement a claim rests on
     r"(?:outcomes?|results?)\s+of\s+(?:the\s+)?(?:World\s+War\s+(?:II|Two|2)|Second\s+World\s+War|war))\b"
+)
+# "the territory" named nowhere in the question ("…known in Japan as", "…that Japan calls" name it)
+_WHICH_TERRITORY = re.compile(
+    r"\b[Tt]he\s+(?:disputed\s+)?territor(?:y|ies)\b(?!\s+(?:of|that|which|known|called|claimed|between|in)\b)"
 )
 # Words of any border anywhere: with no country beside them, not the dispute's ("Borders have become
 # less important in Europe")

@@ -358,7 +358,15 @@ def read_title_line(line: str) -> tuple[str, str, str, str] | None:
     first = fields[0] if fields else ""
     comma = _comma_outside_brackets(first)
     head = first[:comma].strip() if comma is not None else ""
-    if date and not publisher and head[:1].isalnum() and len(head.split()) <= 6 and not _masthead_date(head):
+    # "Headline — The Diplomat, unknown (day not shown)": a date said to be unknown still closes the line
+    undated = comma is not None and re.match(r"\s*(?:date\s+)?unknown\b", first[comma + 1 :], re.I) is not None
+    if (
+        (date or undated)
+        and not publisher
+        and head[:1].isalnum()
+        and len(head.split()) <= 6
+        and not _masthead_date(head)
+    ):
         publisher = head  # "Headline — The Hindu, 2000-07-12": what stands before the date is the outlet
     if not (publisher or date) or (stop and not (publisher and date and re.search(r"[;:]", title))):
         return None
@@ -397,7 +405,10 @@ def infer_meta(text: str, name: str = "") -> SourceMeta:
     if masthead is not None:  # "The Japan Times, 2004/08/26": an outlet and a date, no headline
         title = None
         publisher, date = publisher or masthead[0], date or masthead[1]
-    titled = read_title_line(lines[0]) if lines else None
+    # "[Updated] Headline — Outlet, date", "[No headline in page text; …] Headline — …": an editor's
+    # note in brackets opening the line is not part of the headline
+    first = re.sub(r"^\[[^\[\]]{2,120}\]\s*", "", lines[0]) if lines else ""
+    titled = read_title_line(first) if first else None
     if titled is not None:  # "Headline — Outlet, date" on one line
         title = titled[0]
         author, publisher, date = author or titled[1], publisher or titled[2], date or titled[3]

@@ -95,3 +95,12 @@ def test_a_treaty_named_after_its_two_negotiators_is_asked_with_its_year_in_fron
     assert "In what year was the Ostra-Velez Treaty signed?" in prompts
     # Paris gave its name to several treaties: there the year tells them apart, and it is not asked
     assert not any("Treaty of Paris" in p for p in prompts)
+
+
+def test_a_year_asked_of_the_territory_unnamed_loses_points() -> None:
+    """ "In what year did troops land on the territory?": which territory, the question does not say."""
+    bank = _bank(
+        "Veloria and Marvania both claim the Ostra river islands.\n\n"
+        "Velorian troops landed on the territory in 1922, a week after the armistice."
+    )
+    assert not [q for q in bank.questions if "the territory" in q.prompt], [q.prompt for q in bank.questions]

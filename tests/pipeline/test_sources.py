@@ -364,3 +364,30 @@ def test_a_question_that_opens_the_text_is_no_headline() -> None:
     """A question before a dash with no outlet and date after it is a line of the article."""
     meta = infer_meta("Will the reef ever be returned? — the fishers ask.\n\nThe navy sent two ships.\n")
     assert "Will the reef" not in meta.title
+
+
+@pytest.mark.parametrize(
+    ("first", "title", "publisher"),
+    [
+        (
+            "[No headline in page text; title from URL slug] Could the reef be shared — The Harbour Diplomat, unknown",
+            "Could the reef be shared",
+            "The Harbour Diplomat",
+        ),
+        (
+            "[Updated] Navy ships sent to the reef — The Lantern, 2019-06-01",
+            "Navy ships sent to the reef",
+            "The Lantern",
+        ),
+        (
+            "Navy ships sent to the reef — The Lantern, unknown (day not shown)",
+            "Navy ships sent to the reef",
+            "The Lantern",
+        ),
+    ],
+)
+def test_an_editors_note_in_brackets_and_an_unknown_date_do_not_hide_the_headline(
+    first: str, title: str, publisher: str
+) -> None:
+    meta = infer_meta(f"{first}\n\nThe navy sent two ships to the reef on Monday.\n")
+    assert (meta.title, meta.publisher) == (title, publisher)

@@ -300,3 +300,14 @@ def test_a_speakers_own_visits_are_no_stance(words: str) -> None:
     bank, report = build(source("w13", body, title="The Imia Islets"))
     assert not [q for q in bank.questions if q.answer == "Kostas Pappas"], [q.prompt for q in bank.questions]
     assert any("own plan to go and see" in r for r in report.dropped)
+
+
+def test_an_apostrophe_inside_a_word_does_not_close_a_quotation() -> None:
+    from studyapp.pipeline.people import find_views
+
+    text = (
+        "Leaving the capital, Prime Minister Kostas Pappas declared: \u201cI hope that Ankara doesn\u2019t spoil "
+        "the talks on the Imia Islets.\u201d"
+    )
+    views = [v.view.text for v in find_views(text)]
+    assert views == ["I hope that Ankara doesn\u2019t spoil the talks on the Imia Islets."], views
