@@ -51,11 +51,12 @@ _DANGLING = re.compile(
 # "the islands", "the meeting", "the two leaders": a definite description that points back to
 # something named in an earlier sentence.
 _BACK_REFERENCE = re.compile(
-    r"\b[Tt]he\s+(?:(?:two|three|four|five|six|disputed|recent|latest|same|other|new|current|previous|first|second|final|whole|entire)\s+)?"
+    r"\b[Tt]he\s+(?:(?:two|three|four|five|six|disputed|recent|latest|same|other|new|current|previous|first|second|final|whole|entire"
+    r"|\d{4}[-–]\d{2,4})\s+)?"  # "the 2007-15 program"
     r"(?:islands?|island\s+group|islets?|chain|archipelago|declaration|treaty|agreement|deal|accord|meeting|meetings|"
     r"summit|talks|visit|trip|forum|conference|leaders?|countries|nations|sides|men|issue|minister|president|"
     r"premier|government|plans?|proposals?|moves?|decisions?|region|area|group|ruling|statements?|reports?|ideas?|offers?|agreements|deals|accords|"
-    r"dispute|negotiations|project|package|framework|initiative|measures?|steps?|action|incident|exercises?|"
+    r"dispute|negotiations|project|programm?e?|package|framework|initiative|measures?|steps?|action|incident|exercises?|"
     r"drills?|deployment|announcement|order|protests|objections|complaints|criticism|court|[Cc]ourt|"
     rf"{LANDFORMS})\b"
     r"(?!\s+(?:of|between|in|on|with|for|at|to|over|comprising|making\s+up|that\s+make\s+up|known\s+as|called)\s+"
@@ -170,6 +171,8 @@ def judge_sentence(sentence: str, score: Score, *, max_words: int = 32) -> None:
         score.lose(35, f"relations of nobody named ({_BARE_RELATIONS.match(s).group(0)!r}: whose?)")  # type: ignore[union-attr]
     if _WHICH_WAR.search(s):
         score.lose(30, "'the war' names no war")
+    if re.search(r"\baimed\s+[a-z]+ing\b", s):
+        score.lose(40, "source typo ('aimed' with no 'at')")
     if not s[:1].isupper() and s[:1] not in "“\"‘'":
         score.lose(40, "sentence does not start with a capital letter")
     if _LEADING_CONNECTIVE.match(s) and not _DROPPABLE_CONNECTIVE.match(s):

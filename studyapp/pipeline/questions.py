@@ -526,6 +526,12 @@ class QuestionWriter:
     def _judge_asked(self, question: str) -> Score:
         score = Score()
         judge_sentence(question.rstrip("?") + ".", score, max_words=24)
+        if re.search(r"\bagain\b", question):
+            # "visit Kunashiri again": the first time, which the question does not give, gives the key away
+            score.lose(40, "'again' points to an earlier time the question does not give")
+        if re.search(r"\b(?:deploy|station)\b", question) and not self.gazetteer.mentions(question):
+            # "announce Russia would deploy coastal defence systems": where, the question does not say
+            score.lose(35, "a deployment with no place")
         m = _WHICH_TERRITORY.search(question)
         if m:
             # "In what year did Soviet troops land on the territory?": which, the question does not say
@@ -693,6 +699,11 @@ class QuestionWriter:
         typed date is often defensible another way (a treaty signed, then revised) that the article
         does not mention."""
         prompt = capitals_as_countries(prompt, int(year))  # "did Yaounde take Abuja to court" names no country
+        # "In what year did Prime Minister Mikhail Mishustin visit Etorofu?": the title dates the act
+        # (every wrong year before his premiership; blind review of the pooled bank): the name alone
+        prompt = _OFFICE_BEFORE_NAME.sub(
+            lambda m: m.group(0) if re.search(r"\bthe\s+(?:\S+\s+)?$", prompt[: m.start()]) else "", prompt
+        )  # "the ICJ President X" keeps its title: without it "the ICJ X" is no English
         accepted = list(dict.fromkeys([f.answer, *f.accepted, year]))
         exclude = [*exclude, *re.findall(r"\b(?:1[5-9]|20)\d\d\b", prompt)]  # "… the Declaration of 1956?"
         # the year before or after is defensible for an act that ran over the new year or was made formal
@@ -908,7 +919,14 @@ class QuestionWriter:
             score.lose(40, "the year is part of the name the article uses")
         plural = bool(head) and bool(re.search(rf"(?i)\b{re.escape(head)}s\b", event))  # "the Italian-Turkish accords"
         verb = f"{'were' if plural else 'was'} {{}} signed" if head in _TREATY_HEADS else "did {} take place"
-        self._ask_year(f, key, capitalize(f"In what year {verb.format(self._whose_document(event, f))}?"), value, score)
+        whose = self._whose_document(event, f)
+        city = _CITY_DOCUMENT.match(event)
+        if whose == event and city is not None:
+            # "the Algiers peace accord" (in lower case: the accord made in Algiers, not a name): Algiers saw
+            # the Iran-Iraq accord of 1975 and the US-Iran accords of 1981 as well (a blind review failed
+            # it); whose, the question does not say. "the San Francisco Peace Treaty" is a name.
+            return self.drop(f, f"a document known by the city it was made in ({city.group('city')}), parties unsaid")
+        self._ask_year(f, key, capitalize(f"In what year {verb.format(whose)}?"), value, score)
         return None
 
     def _whose_document(self, event: str, f: Fact) -> str:
@@ -2005,6 +2023,17 @@ class QuestionWriter:
         quoted = bool(f.attr("quoted"))
         found = self._spelt_out(f, view, view_start, quoted=quoted, speaker=f.subject)
         text, replaced = found.text, [written for written, _ in found.replaced]
+        own = self._own_name_for_territory(f) if quoted else ""
+        one = self._one_territory(f.source_id)
+        if own and one is not None:
+            # "[the Northern Territories]" in Yeltsin's words, spelt out from "Tokyo says they are its
+            # Northern Territories" just before: the speaker names the territory his side's way (a blind
+            # review failed Japan's name put in a Russian president's mouth)
+            def _own_side(m: re.Match[str]) -> str:
+                group = self.group(re.sub(r"^the\s+", "", m.group(1)))
+                return f"[{own}]" if group is not None and group.name == one.name else m.group(0)
+
+            text = re.sub(r"\[((?:the\s+)?[A-Z][^\[\]]*)\]", _own_side, text)
         territory = self._article_territory(f.source_id)
         m = _THE_TERRITORY.search(text)
         if m and territory and text.rfind("[", 0, m.start()) <= text.rfind("]", 0, m.start()):
@@ -2273,6 +2302,11 @@ class QuestionWriter:
             return self.drop(f, "bound ('more than', 'over'): smaller figures would also be true")
         if re.match(r"\s*\(\s*[$€£¥]?\d", after) or re.search(r"[$€£¥]?\d[\d.,]*\s*(?:\w+\s+){0,2}\(\s*$", before):
             return self.drop(f, "a converted figure stands beside the blank (giveaway)")
+        if re.search(
+            r"\b(?:the\s+)?equivalent\s+of\s+(?:about\s+|roughly\s+|some\s+)?$|\bworth\s+(?:about\s+)?$", before
+        ):
+            # "$600 million -- the equivalent of $1,000 per person per month": the reporter's sum, not a fact
+            return self.drop(f, "a figure worked out from another ('the equivalent of'): arithmetic, not a fact")
         if not f.attr("counted") and not f.attr("unit"):
             return self.drop(f, "figure with nothing counted")
         if (f.answer[:1].isupper() and before.strip()) or re.search(r"\b(?:Group|G)\s+of\s+$", before):
@@ -2395,7 +2429,9 @@ def _pair_forms(a: PlaceGroup, b: PlaceGroup) -> list[str]:
 
 _OFFICIAL = re.compile(
     r"(?i)\b(?:minister|ambassador|spokes(?:man|woman|person)|official|secretary|envoy|president|premier|"
-    r"chancellor|governor|deputy|cabinet|kremlin|government)\b"
+    r"chancellor|governor|deputy|cabinet|kremlin|government|"
+    # elected politicians: "We will never give up …" is their country's line too
+    r"senator|lawmaker|legislator|congress(?:man|woman)|parliamentarian|MP|mayor)\b"
 )
 _TOPIC = re.compile(
     r"(?i)\b(?:territor\w*|islands?|islets?|sovereign\w*|treat\w*|disput\w*|peace|war|sanction\w*|border\w*|"
@@ -2423,6 +2459,18 @@ _DISPUTE_WORD = re.compile(
     r"rocks|waters|maritime|"
     # "Russia will proceed from the outcome of World War II": the post-war settlement a claim rests on
     r"(?:outcomes?|results?)\s+of\s+(?:the\s+)?(?:World\s+War\s+(?:II|Two|2)|Second\s+World\s+War|war))\b"
+)
+# An office before a person's name in a year question: "President Dmitry Medvedev", "Russian Prime
+# Minister Mikhail Mishustin", "then-President Medvedev"
+_OFFICE_BEFORE_NAME = re.compile(
+    r"\b(?:then-|former\s+)?(?:(?:[A-Z][a-z]+|US|U\.S\.)\s+){0,2}"
+    r"(?:President|Prime\s+Minister|Premier|Chancellor|Foreign\s+Minister|Defen[cs]e\s+Minister)\s+"
+    r"(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b)"
+)
+# "the Algiers peace accord": a document called by the city it was made in, the kind in lower case
+_CITY_DOCUMENT = re.compile(
+    r"the\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:accords?|agreements?|declaration|treaty|protocol|communiqu[eé]|pact)$"
 )
 # "the territory" named nowhere in the question ("…known in Japan as", "…that Japan calls" name it)
 _WHICH_TERRITORY = re.compile(

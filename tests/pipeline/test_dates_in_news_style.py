@@ -104,3 +104,41 @@ def test_a_year_asked_of_the_territory_unnamed_loses_points() -> None:
         "Velorian troops landed on the territory in 1922, a week after the armistice."
     )
     assert not [q for q in bank.questions if "the territory" in q.prompt], [q.prompt for q in bank.questions]
+
+
+def test_an_office_before_a_name_is_left_out_of_a_year_question() -> None:
+    """ "Prime Minister X" dates the act to his premiership, so every earlier wrong year is ruled out."""
+    bank = _bank(
+        "Velorian Prime Minister Ivo Brandt visited the Ostra river islands in 2021, angering Marvania.\n\n"
+        "Marvania and Veloria both claim the Ostra river islands."
+    )
+    asked = [q.prompt for q in bank.questions if q.kind == "date"]
+    assert "In what year did Ivo Brandt visit the Ostra river islands?" in asked, asked
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        (
+            "Ivo Brandt visited Marvania in 2010. Ivo Brandt visited the Ostra river islands again in 2012.",
+            "again",
+        ),
+        ("In 2016 Ivo Brandt announced Veloria would deploy new coastal missile systems.", "deploy"),
+        ("In 1997 Ivo Brandt launched a diplomatic initiative aimed normalizing relations with Marvania.", "aimed"),
+    ],
+)
+def test_a_year_question_that_leans_on_what_it_does_not_give_is_not_asked(body: str, said: str) -> None:
+    bank = _bank(f"{body}\n\nVeloria and Marvania both claim the Ostra river islands.")
+    assert not [q.prompt for q in bank.questions if said in q.prompt], [q.prompt for q in bank.questions]
+
+
+def test_a_document_called_by_the_city_it_was_made_in_is_not_asked_without_its_parties() -> None:
+    """ "the Algiers peace accord of December 2000": Algiers saw other accords; a name in capitals
+    ("the Ostra Peace Treaty") is one document."""
+    bank = _bank(
+        "Veloria accused the boundary commission of misreading the Lomar peace accord of December 2000.\n\n"
+        "Veloria and Marvania signed the Ostra Peace Treaty in 1921, ending their war over the river islands."
+    )
+    prompts = [q.prompt for q in bank.questions]
+    assert not [p for p in prompts if "Lomar" in p], prompts
+    assert [p for p in prompts if "Ostra Peace Treaty" in p], prompts

@@ -1039,7 +1039,7 @@ def test_a_stance_referred_to_or_how_talks_went_is_not_asked() -> None:
 def test_a_person_the_article_calls_by_the_first_word_of_the_name_is_accepted_by_it() -> None:
     body = (
         "The motion on the Imia Islets was tabled by Bayview MP Tan Wei Ming on Monday.\n\n"
-        "Tan said the Greek claim to the Imia Islets had no basis in the treaty of 1947.\n\n"
+        "Tan said on Tuesday the Greek claim to the Imia Islets had no basis in the treaty of 1947.\n\n"
         "Professor Cy Park argued that the Imia Islets crisis of 1996 nearly caused a war.\n\n"
     ) + OTHER_VOICES
     bank, report = build(source("t90", body, title="The Imia Islets"))
@@ -1740,3 +1740,30 @@ def test_words_on_borders_elsewhere_are_not_a_stance_on_the_dispute() -> None:
     bank, report = build(source("t140", body, title="The Imia Islets"))
     assert not [q for q in bank.questions if "Europe" in q.prompt or "Europe" in q.answer], report.lines()
     assert [q for q in bank.questions if "Ines Vidal" in q.prompt or q.answer == "Ines Vidal"], report.lines()
+
+
+def test_a_figure_worked_out_from_another_is_not_asked() -> None:
+    body = (
+        "The Velorian plan will raise spending on the Ostra Islands to $600 million, the equivalent of $1,000 "
+        "per islander per month, officials said."
+    )
+    bank, report = build(source("t141", body, title="The Ostra Islands"))
+    assert not [q for q in bank.questions if q.answer == "$1,000"], [q.prompt for q in bank.questions]
+    assert any("the equivalent of" in r for r in report.dropped)
+
+
+def test_a_sentence_about_the_program_named_elsewhere_loses_points() -> None:
+    score = Score()
+    judge_sentence("The 2007-15 program will raise spending on the islands to $600 million.", score)
+    assert any("points back" in r and "program" in r for r in score.reasons), score.reasons
+
+
+def test_a_senators_pledge_is_asked_who_said_only_with_its_occasion() -> None:
+    """ "We will never give up the reef," a senator told residents: any politician of her country could
+    say it, so the typed "Who said …?" needs the time or occasion, as an official's words do."""
+    body = (
+        "\u201cWe will never give up the Imia Islets, including Kardak,\u201d Senator Eleni Doukas told residents.\n\n"
+        + OTHER_VOICES
+    )
+    bank, report = build(source("t142", body, title="The Imia Islets"))
+    assert not [q for q in bank.questions if q.answer == "Eleni Doukas" and q.format == "typed"], report.lines()

@@ -311,3 +311,20 @@ def test_an_apostrophe_inside_a_word_does_not_close_a_quotation() -> None:
     )
     views = [v.view.text for v in find_views(text)]
     assert views == ["I hope that Ankara doesn\u2019t spoil the talks on the Imia Islets."], views
+
+
+def test_a_territory_spelt_out_in_brackets_is_the_speakers_own_name() -> None:
+    """ "Tokyo says they are its Northern Territories. 'Japan has been too rigid about the islands,' the
+    Russian president said": Japan's name is not put in a Russian president's mouth."""
+    body = (
+        "Russian President Boris Yeltsin postponed his visit to Tokyo over the dispute. Moscow calls the "
+        "islands the southern Kuriles; Tokyo says they are its Northern Territories. \u201cJapan has been too "
+        "categoric about the islands,\u201d Boris Yeltsin said on Thursday.\n\n"
+        "Analyst Ivan Petrov argued that Moscow would never return Etorofu to anyone.\n\n"
+        "Professor Hiroshi Tanaka argued that Tokyo would accept two of the islands first.\n\n"
+        "Analyst Oleg Smirnov argued that Shikotan could be handed over after a peace treaty."
+    )
+    bank, report = build(source("w14", body, title="Yeltsin stays away", date="1992-09"))
+    asked = [q.prompt for q in bank.questions if q.answer == "Boris Yeltsin"]
+    assert asked, report.lines()
+    assert all("Northern Territories" not in p for p in asked), asked
