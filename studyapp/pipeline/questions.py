@@ -1222,7 +1222,7 @@ class QuestionWriter:
         return self._acted_on
 
     def _claimants_asked(self, f: Fact) -> bool:
-        """ "Which two countries are in dispute over Hans Island?" where the sentence names both."""
+        """ "Which two countries have disputed Hans Island?" where the sentence names both."""
         at = self._central_place(f)
         if at is None:
             return False
@@ -1246,7 +1246,9 @@ class QuestionWriter:
         answer = f"{first} and {second}"
         accepted = [answer, f"{second} and {first}"]
         name = group.name if group.name in group.names else f.answer
-        prompt = f"Which two countries are in dispute over {_with_the(name)}?"
+        # "have disputed": true of a dispute since settled too (Hans Island, split in 2022; a blind review
+        # failed "are in dispute" worded from a 2005 article)
+        prompt = f"Which two countries have disputed {_with_the(name)}?"
         value = {"type": "list", "items": [self._country_value(first), self._country_value(second)]}
         choices = pick(pairs, accepted, 3, key, keep_order=True)
         self._add(f, key, "claimants", "mc", prompt, answer, accepted, Score(), choices, value=value)

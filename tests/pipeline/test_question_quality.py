@@ -519,7 +519,7 @@ def test_which_two_countries_dispute_a_place() -> None:
         "Fishing boats from both shores still work the waters around the Imia Islets in summer."
     )
     bank, report = build(source("t48", body, title="The Imia islets"))
-    asked = [q for q in bank.questions if q.prompt == "Which two countries are in dispute over the Imia Islets?"]
+    asked = [q for q in bank.questions if q.prompt == "Which two countries have disputed the Imia Islets?"]
     assert {q.format for q in asked} == {"mc", "typed"}, report.lines()
     mc = next(q for q in asked if q.format == "mc")
     assert mc.answer == "Greece and Turkey" and mc.choices is not None

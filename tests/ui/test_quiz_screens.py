@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from studyapp.grading.hints import answer_hint
 from studyapp.services.clock import ManualClock
 from studyapp.services.learners import create_learner
 from studyapp.services.quiz_results import quiz_results
@@ -136,6 +137,8 @@ def test_taking_a_timed_quiz_records_answers_and_unanswered(
             key = item.choices.index(item.question.answer) + 1
             qtbot.keyClick(screen, getattr(Qt.Key, f"Key_{key}"))
         else:
+            # the answer box says what the typed question wants, as in study
+            assert screen.answer_edit.placeholderText() == answer_hint(item.question.value)
             screen.answer_edit.setFocus()
             qtbot.keyClicks(screen.answer_edit, item.question.answer)
             qtbot.keyClick(screen.answer_edit, Qt.Key.Key_Return)
