@@ -114,8 +114,12 @@ def number_distractors(like: NumberMention) -> list[str]:
 
 
 def _round_like(v: float, key: float) -> float:
-    """Keep the key's precision: 80 -> 50, not 48.0; 21.3 -> 12.8."""
+    """Keep the key's precision: 17,000 -> 24,000 but 17,291 -> 24,207; 21.3 -> 12.8."""
     if key == int(key):
-        magnitude = 10 ** max(0, len(str(int(key))) - 2)
+        # rounded like the key: "17,291" among "24,000" and "10,000" is the one exact figure (a blind
+        # review failed it as a giveaway), so an exact key gets exact wrong figures
+        digits = str(int(key))
+        exact = 10 ** (len(digits) - len(digits.rstrip("0")))
+        magnitude = min(10 ** max(0, len(digits) - 2), exact)
         return float(max(1, round(v / magnitude)) * magnitude)
     return round(v, 1)

@@ -160,6 +160,11 @@ def _quotes_balanced(text: str) -> bool:
 
 # "Ties have been soured since …": whose ties, the sentence does not say
 _BARE_RELATIONS = re.compile(r"^(?:Ties|Relations|Tensions|Negotiations)\b(?!\s+(?:between|with|among)\b)")
+# "As of June 30, only 4,907 …": a day whose year the sentence does not give
+_DAY_WITHOUT_YEAR = re.compile(
+    r"\b(?:[Aa]s\s+of|[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil)\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\b(?!,?\s*\d{4})"
+)
 # "since the waning days of the war": which war, the sentence does not say
 _WHICH_WAR = re.compile(r"\bthe\s+war\b(?!\s+(?:of|in|between|with|against|over)\b)")
 
@@ -171,6 +176,9 @@ def judge_sentence(sentence: str, score: Score, *, max_words: int = 32) -> None:
         score.lose(35, f"relations of nobody named ({_BARE_RELATIONS.match(s).group(0)!r}: whose?)")  # type: ignore[union-attr]
     if _WHICH_WAR.search(s):
         score.lose(30, "'the war' names no war")
+    m = _DAY_WITHOUT_YEAR.search(s)
+    if m:
+        score.lose(30, f"a day with no year ({m.group(0)!r})")
     if re.search(r"\baimed\s+[a-z]+ing\b", s):
         score.lose(40, "source typo ('aimed' with no 'at')")
     if not s[:1].isupper() and s[:1] not in "“\"‘'":

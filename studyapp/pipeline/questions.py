@@ -903,6 +903,11 @@ class QuestionWriter:
             place = self.group(m.group)
             if place is not None and not self._central(f.source_id, place):
                 return self.drop(f, f"an event elsewhere ({m.surface}): background to this article, not its topic")
+        principals = self._principals(f.source_id)
+        for country in country_mentions(event) if len(principals) == 2 else []:
+            if not any(same_holder(country, p) for p in principals):
+                # "the Russian invasion of Ukraine" in an article on the Kurils: background, not its topic
+                return self.drop(f, f"an event of {country}, no party to the article's dispute: background")
         if head in _TREATY_HEADS and _generic_document(event):
             # "In what year was the Joint Declaration signed?": whose? Japan and Russia alone made several
             return self.drop(f, "a document named only by its kind ('the Joint Declaration'): whose is not said")

@@ -142,3 +142,23 @@ def test_a_document_called_by_the_city_it_was_made_in_is_not_asked_without_its_p
     prompts = [q.prompt for q in bank.questions]
     assert not [p for p in prompts if "Lomar" in p], prompts
     assert [p for p in prompts if "Ostra Peace Treaty" in p], prompts
+
+
+def test_an_event_of_a_country_no_party_to_the_dispute_is_background() -> None:
+    bank = _bank(
+        "Greece and Turkey both claim the Imia Islets; Greece holds them.\n\n"
+        "Talks between Greece and Turkey stalled after the Russian invasion of Ukraine in 2022.\n\n"
+        "Greece says the islets are Greek, and Turkey says they are Turkish."
+    )
+    assert not [q.prompt for q in bank.questions if "Ukraine" in q.prompt], [q.prompt for q in bank.questions]
+
+
+def test_a_day_without_its_year_loses_points() -> None:
+    from studyapp.pipeline.quality import Score, judge_sentence
+
+    score = Score()
+    judge_sentence("As of June 30, only 4,907 of the original 17,291 islanders are still alive.", score)
+    assert any("a day with no year" in r for r in score.reasons), score.reasons
+    dated = Score()
+    judge_sentence("As of June 30, 2025, only 4,907 of the original 17,291 islanders are still alive.", dated)
+    assert not any("a day with no year" in r for r in dated.reasons), dated.reasons

@@ -73,3 +73,15 @@ def test_a_run_of_hundreds_of_digits_is_not_a_figure() -> None:
     from studyapp.pipeline.numbers import find_numbers
 
     assert find_numbers("9" * 400 + " islands were seen.") == []
+
+
+def test_an_exact_figure_gets_exact_wrong_figures_and_a_round_one_round_ones() -> None:
+    """ "17,291" among "24,000" and "10,000" is the one exact figure: a giveaway."""
+    from studyapp.pipeline.distractors import number_distractors
+    from studyapp.pipeline.numbers import find_numbers
+
+    exact = next(m for m in find_numbers("the original 17,291 residents") if m.value == 17291)
+    wrong = number_distractors(exact)
+    assert len(wrong) >= 3 and all(not w.replace(",", "").endswith("000") for w in wrong), wrong
+    round_ = next(m for m in find_numbers("some 17,000 residents") if m.value == 17000)
+    assert all(w.replace(",", "").endswith("000") for w in number_distractors(round_))
