@@ -208,23 +208,22 @@ def test_an_officials_standing_line_is_not_asked_typed_without_a_time_or_occasio
     assert typed == ["Who said in 2019 that Russia's sovereignty over Shikotan cannot be questioned?"], report.lines()
 
 
+# Three analysts' reported views on the Imia Islets: other people's words to choose from
+THREE_ANALYSTS = (
+    "Analyst Hugo Marsh said that the Imia Islets talks would stall until the 2027 election.\n\n"
+    "Analyst Ines Vidal said that the Imia Islets fishermen want joint patrols with Turkey.\n\n"
+    "Analyst Omar Haddad said that the Imia Islets drills were aimed at Ankara and at Athens.\n\n"
+)
+
+
 def test_a_commentators_quotation_is_asked_as_what_he_said_among_reported_views() -> None:
     """One quotation among reported views: "What did X say?" offers it as reported speech beside the
     others' views, and "Who said …?" of an analyst is not asked beside it (the brief asks first where
     an expert stands; blind reviews flagged the attribution as trivia)."""
-    from studyapp.pipeline.build import build_from_sources
-    from studyapp.pipeline.model import Source, SourceMeta
-
-    body = (
-        "Analyst Hugo Marsh said that the Imia Islets talks would stall until the 2027 election.\n\n"
-        "Analyst Ines Vidal said that the Imia Islets fishermen want joint patrols with Turkey.\n\n"
-        "Analyst Omar Haddad said that the Imia Islets drills were aimed at Ankara and at Athens.\n\n"
+    body = THREE_ANALYSTS + (
         "\u201cIt's naive to think that tourism will settle the Imia Islets quarrel,\u201d said analyst Cy Park."
     )
-    meta = SourceMeta(title="The Imia Islets", author="Jane Roe", publisher="Test Gazette", date="2019-06")
-    bank, report = build_from_sources(
-        [Source(id="w11", path="w11.txt", text=f"The Imia Islets\n\n{body}\n", meta=meta)]
-    )
+    bank, report = build(source("w11", body, title="The Imia Islets"))
     park = [q for q in bank.questions if "Cy Park" in q.prompt or q.answer == "Cy Park"]
     assert park, report.lines()
     assert all(q.prompt.startswith("What did") for q in park), [q.prompt for q in park]
@@ -237,19 +236,10 @@ def test_a_commentators_quotation_is_asked_as_what_he_said_among_reported_views(
 
 
 def test_an_officials_words_are_still_asked_who_said_them() -> None:
-    from studyapp.pipeline.build import build_from_sources
-    from studyapp.pipeline.model import Source, SourceMeta
-
-    body = (
-        "Analyst Hugo Marsh said that the Imia Islets talks would stall until the 2027 election.\n\n"
-        "Analyst Ines Vidal said that the Imia Islets fishermen want joint patrols with Turkey.\n\n"
-        "Analyst Omar Haddad said that the Imia Islets drills were aimed at Ankara and at Athens.\n\n"
+    body = THREE_ANALYSTS + (
         "Greek Foreign Minister Nikos Dendias said on Tuesday that the Imia Islets are Greek and will stay Greek."
     )
-    meta = SourceMeta(title="The Imia Islets", author="Jane Roe", publisher="Test Gazette", date="2019-06")
-    bank, report = build_from_sources(
-        [Source(id="w12", path="w12.txt", text=f"The Imia Islets\n\n{body}\n", meta=meta)]
-    )
+    bank, report = build(source("w12", body, title="The Imia Islets"))
     assert [q for q in bank.questions if q.answer == "Nikos Dendias" and q.prompt.startswith("Who")], report.lines()
     assert not [q for q in bank.questions if q.prompt.startswith("What did") and "Dendias" in q.prompt]
 
@@ -290,10 +280,7 @@ def test_a_reported_sentence_opening_with_a_common_word_is_lowered_after_that() 
     ],
 )
 def test_a_speakers_own_visits_are_no_stance(words: str) -> None:
-    body = (
-        "Analyst Hugo Marsh said that the Imia Islets talks would stall until the 2027 election.\n\n"
-        "Analyst Ines Vidal said that the Imia Islets fishermen want joint patrols with Turkey.\n\n"
-        "Analyst Omar Haddad said that the Imia Islets drills were aimed at Ankara and at Athens.\n\n"
+    body = THREE_ANALYSTS + (
         f"\u201c{words.replace('the reef', 'the Imia Islets')},\u201d "
         "Greek Prime Minister Kostas Pappas said on Tuesday."
     )
