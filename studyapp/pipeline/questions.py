@@ -716,7 +716,26 @@ class QuestionWriter:
             mc = pick(wide, [*accepted, *exclude], 6, key)
         shown = D.display(year)
         note = [f"Normalised date: the source writes “{f.answer}”."] if shown != f.answer else []
-        self._add(f, key, "when", "mc", prompt, shown, accepted, score, mc, notes=note, value=_year_value(year))
+        same = self._same_dated_act(prompt, year)
+        self._add(
+            f, key, "when", "mc", prompt, shown, accepted, score, mc, notes=note, value=_year_value(year), same_as=same
+        )
+
+    def _same_dated_act(self, prompt: str, year: str) -> str | None:
+        """One slot for one dated visit or seizure however the sentences word it: "In what year did
+        Medvedev first visit Kunashiri?" and "… did Dmitry Medvedev travel to Kunashiri island?", or
+        "Soviet troops" and "the Soviet Union" seizing the same islands (a blind review found each fact
+        asked twice). The doer is his surname or his country; None for other acts."""
+        m = _DATED_ACT.match(prompt)
+        if m is None:
+            return None
+        act = "seize" if m.group("verb") in ("seize", "occupy", "annex", "capture") else "visit"
+        who = m.group("who")
+        countries = [("Russia" if same_holder(c, "Russia") else c) for c in country_mentions(who)]
+        doer = countries[0] if countries else who.split()[-1]
+        named = [g.name for x in self.gazetteer.mentions(m.group("rest")) if (g := self.group(x.group)) is not None]
+        where = named or country_mentions(m.group("rest"))
+        return f"date|{year}|{act}|{doer}|{where[0]}" if where else None
 
     def _latest_year(self, f: Fact) -> int | None:
         """The latest year a wrong choice may be: the article's own year, or when it is unknown the
@@ -833,7 +852,7 @@ class QuestionWriter:
                 continue
             q = best.question
             q.quality, q.quality_reasons = best.score.points, list(best.score.reasons)
-            q.also = self._citations(q, by_fact[q.fact_id])
+            q.also = self._citations(q, [*by_fact[q.fact_id], *group[1:]])  # the same fact worded another way too
             kept.append(q)
             del slot
         # One year, one question about an event "taking place": "When did Japan's surrender take place?"
@@ -2473,6 +2492,12 @@ _OFFICE_BEFORE_NAME = re.compile(
     r"\b(?:then-|former\s+)?(?:(?:[A-Z][a-z]+|US|U\.S\.)\s+){0,2}"
     r"(?:President|Prime\s+Minister|Premier|Chancellor|Foreign\s+Minister|Defen[cs]e\s+Minister)\s+"
     r"(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b)"
+)
+# "In what year did Medvedev first visit Kunashiri?", "… did Gorbachev become the first Soviet leader
+# to visit Japan?", "… did Soviet troops seize the Northern Territories?"
+_DATED_ACT = re.compile(
+    r"In what year did (?P<who>.+?) (?:first )?(?:become the first [\w-]+ (?:leader|president|premier) to )?"
+    r"(?P<verb>visit|travel to|go to|fly to|seize|occupy|annex|capture)\b(?P<rest>.*)\?$"
 )
 # "the Algiers peace accord": a document called by the city it was made in, the kind in lower case
 _CITY_DOCUMENT = re.compile(

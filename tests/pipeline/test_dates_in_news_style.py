@@ -162,3 +162,21 @@ def test_a_day_without_its_year_loses_points() -> None:
     dated = Score()
     judge_sentence("As of June 30, 2025, only 4,907 of the original 17,291 islanders are still alive.", dated)
     assert not any("a day with no year" in r for r in dated.reasons), dated.reasons
+
+
+def test_one_dated_visit_worded_two_ways_in_two_articles_is_asked_once_with_both_citations() -> None:
+    from studyapp.pipeline.build import build_from_sources
+
+    meta = SourceMeta(title="Reef and river", author="Jane Roe", publisher="Test Gazette", date="2016-05")
+    first = "Velorian President Ivo Brandt first visited Ostra Island in 2010, angering Marvania."
+    second = "Ivo Brandt travelled to Ostra Island in 2010, the first Velorian leader to go there."
+    sources = [
+        Source(
+            id=sid, path=f"{sid}.txt", text=f"Reef and river\n\n{body}\n\nMarvania claims Ostra Island.\n", meta=meta
+        )
+        for sid, body in (("n2", first), ("n3", second))
+    ]
+    bank, _ = build_from_sources(sources)
+    asked = [q for q in bank.questions if q.kind == "date" and q.answer == "2010"]
+    assert len(asked) == 1, [q.prompt for q in asked]
+    assert [c.source_id for c in asked[0].also] == ["n3" if asked[0].source.source_id == "n2" else "n2"]
