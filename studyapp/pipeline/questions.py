@@ -1639,7 +1639,7 @@ class QuestionWriter:
             return self.drop(f, "the words report how talks went, not a position ('heated but candid')")
         if _RELAYED.match(view):
             return self.drop(f, "relays what others agreed or gave notice of (the fact, not who passed it on)")
-        if _OWN_TRAVEL.search(view) or _OWN_VISITS.search(view):
+        if _OWN_TRAVEL.search(view):
             return self.drop(f, "the speaker's own plan to go and see ('I have been considering inspecting …')")
         if _SECOND_HAND.search(view) or len(re.findall(r"\b\d[\d,.]*\b", view)) >= 2:
             return self.drop(f, "passes on reports or figures ('according to media reports'): not a stance")
@@ -2525,19 +2525,16 @@ _ISLAND_PEOPLE = re.compile(
     r"(?i)\b(?:former\s+)?(?:islands?|islet)\s+(?:residents|inhabitants|people|dwellers|natives|population|"
     r"communit(?:y|ies)|famil(?:y|ies)|villagers)\b"
 )
-# "I have been considering inspecting the islands", "we plan to visit the area": the speaker's own
-# trip, not where he stands on the dispute
+# The speaker's own trips, not where he stands on the dispute: a plan opening the words ("I have been
+# considering inspecting the islands", "we plan to visit the area"), or a visit anywhere in them ("I
+# have never been there", "So I will definitely go")
 _OWN_TRAVEL = re.compile(
     r"(?i)^(?:I|we)\s+(?:have\s+been\s+|had\s+been\s+|am\s+|are\s+|was\s+|were\s+|would\s+)?"
     r"(?:consider(?:s|ed|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|want(?:s|ed)?|hop(?:e|es|ed|ing)|like|"
     r"wish(?:ed)?|think(?:ing)?\s+(?:about|of))\s+(?:to\s+)?"
     r"(?:visit|inspect|go|travel|tour|see|fly|sail)(?:ing|s)?\b"
-)
-# "I have never been there", "So I will definitely go": the speaker's own travels, anywhere in the words
-_OWN_VISITS = re.compile(
-    r"\b(?:I|we)\s+(?:have|had|'ve)\s+(?:never\s+|not\s+|already\s+|often\s+)?been\s+(?:there|to)\b"
-    r"|\b(?:I|we)\s+(?:will|shall|'ll)\s+(?:definitely\s+|certainly\s+|surely\s+)?(?:go|visit|come)\b",
-    re.I,
+    r"|\b(?:I|we)\s+(?:have|had|'ve)\s+(?:never\s+|not\s+|already\s+|often\s+)?been\s+(?:there|to)\b"
+    r"|\b(?:I|we)\s+(?:will|shall|'ll)\s+(?:definitely\s+|certainly\s+|surely\s+)?(?:go|visit|come)\b"
 )
 # "Mr. Medvedev at the time described …": words dated by a time only the article's story gives
 _AT_THE_TIME = re.compile(r"(?i)\b(?:at\s+the\s+time|at\s+that\s+time|back\s+then|in\s+those\s+days)\b")
