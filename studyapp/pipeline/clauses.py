@@ -444,6 +444,37 @@ _SECOND_PREDICATE = re.compile(
 )
 
 
+# "four small islands that Stalin's forces seized in August 1945", "the isles, which Soviet troops
+# occupied in 1945, …": a place told before the dated act done to it; the act is restated with the
+# place as its object ("Stalin's forces seized the four islands in August 1945")
+_COUNT_WORDS = r"(?:two|three|four|five|six|seven|eight|\d{1,2})"
+_PLACE_HEADS = r"islands|isles|islets|island|territories|territory|region|peninsula|archipelago"
+_OBJECT_RELATIVE = re.compile(
+    rf"\b(?:(?:the|these|those)\s+)?(?:(?P<count>{_COUNT_WORDS})\s+)?"
+    rf"(?:(?!{_COUNT_WORDS}\b)[a-z][\w’'-]*,?\s+){{0,3}}?(?P<head>{_PLACE_HEADS})\b,?\s+(?:which|that)\s+"
+    rf"(?P<subject>{_SUBJECT.pattern})\s+(?P<verb>[a-z]+)\b"
+)
+
+
+def _object_relative(sentence: str, date_span: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
+    """The dated act of an object relative clause as a statement of its own, and the date's span in it."""
+    for m in _OBJECT_RELATIVE.finditer(sentence[: date_span[0]]):
+        between = sentence[m.end() : date_span[0]]
+        if past_tense_lemma(m.group("verb")) not in ACTS:
+            continue
+        words = re.fullmatch(rf"(?P<words>(?:\s+[^,;:()“”\"]*?)?)\s+{_PREPOSITION}\s+", between)
+        if words is None or _TAIL.search(words.group("words")):
+            continue  # the date is no part of this act ("that Russia claims, which Japan lost in 1945")
+        count, head = m.group("count"), m.group("head")
+        if count and head == "island":
+            continue
+        place = f"the {count} {head}" if count else f"the {head}"
+        opening = f"{m.group('subject')} {m.group('verb')} {place}"
+        start = len(opening) + len(between)
+        return f"{opening}{sentence[m.end() :]}", (start, start + date_span[1] - date_span[0])
+    return None
+
+
 def restatements(sentence: str, date_span: tuple[int, int]) -> list[tuple[str, tuple[int, int]]]:
     """Plain statements a dated sentence makes, for when it is no plain statement itself, each with the
     date's span in it: the date's tie to the sentence before left out ("On the same day in 1855, …"),
@@ -472,6 +503,9 @@ def restatements(sentence: str, date_span: tuple[int, int]) -> list[tuple[str, t
         moved = f"{commas.group('subject')} {rest} {commas.group('date')}{end}"
         at = len(moved) - len(end) - len(commas.group("date")) + commas.group("date").index(date)
         out.append((moved, (at, at + len(date))))
+    relative = _object_relative(sentence, date_span)
+    if relative is not None:
+        out.append(relative)
     second = _SECOND_PREDICATE.match(sentence)
     if second is not None and date_span[0] >= second.start("second"):
         restated = f"{second.group('subject')} {second.group('second')}"

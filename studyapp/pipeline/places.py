@@ -43,6 +43,8 @@ class PlaceMention:
 
 
 _FEATURE = r"(?:Islands?|Isles?|Islets?|Archipelago|Atoll|Peninsula|Shoal|Reef|Rocks|Triangle|Heights|Strip)"
+# "Shikotan-to", "Oki-shima": the Japanese word for island joined to the name is the same place
+_ISLAND_SUFFIX = r"-(?:to|tō|jima|shima)"
 _CAP = r"[A-Z][a-zA-Z’'-]+"
 _NAME_WORD = r"(?<![\w-])[A-Z][a-zA-Z’']+"
 _NAMED_FEATURE = re.compile(rf"((?:{_NAME_WORD}\s+){{1,3}}{_FEATURE})\b")
@@ -134,7 +136,7 @@ class Gazetteer:
         key = name.lower()
         if key in self._index:
             return self._index[key]
-        bare = re.sub(rf"^(?:the\s+)|\s+{_FEATURE}$", "", name, flags=re.I).lower()
+        bare = re.sub(rf"^(?:the\s+)|\s+{_FEATURE}$|{_ISLAND_SUFFIX}$", "", name, flags=re.I).lower()
         return self._index.get(bare)
 
     def add_name(self, name: str, group: str) -> None:
@@ -166,7 +168,7 @@ class Gazetteer:
         if self._pattern is None:
             names = sorted({n for g in self.groups.values() for n in g.names}, key=len, reverse=True)
             alt = "|".join(re.escape(n) for n in names)
-            self._pattern = re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.I)
+            self._pattern = re.compile(rf"(?<![\w-])(?:{alt})(?:{_ISLAND_SUFFIX})?(?![\w-])", re.I)
         return self._pattern
 
     def discover(self, text: str) -> None:

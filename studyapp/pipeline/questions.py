@@ -137,6 +137,9 @@ _THE_TERRITORY = re.compile(
 _THE_COUNTED_ISLANDS = re.compile(
     r"\b[Tt]he\s+(?P<count>two|three|four|five|six)\s+(?:disputed\s+)?(?:islands|islets|isles)\b(?!\s+(?:of|in|off)\b)"
 )
+_COUNTED_ISLANDS_BEFORE_DATE = re.compile(
+    r"\b[Tt]he\s+(?P<count>two|three|four|five|six)\s+(?:disputed\s+)?(?:islands|islets|isles)(?=\s+(?:in|on|during)\s+$)"
+)
 _THE_DISPUTE = re.compile(r"\b[Tt]he\s+(?:territorial\s+)?dispute\b(?!\s+(?:over|of|between|about|with|on|in)\b)")
 _TWO_NAMES = re.compile(r"\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+\b")
 _OTHER_SPEAKER = re.compile(
@@ -563,7 +566,7 @@ class QuestionWriter:
         bare = strip_any_connective(stmt)
         if bare != stmt and f.answer_start - off >= len(stmt) - len(bare):
             stmt, off = bare, off + len(stmt) - len(bare)  # "Thus, in 1956, …": the date anchors the act
-        stmt, span = self._statement_spelt_out(f, stmt, off, (f.answer_start - off, f.answer_end - off))
+        stmt, span = self._statement_spelt_out(f, stmt, (f.answer_start - off, f.answer_end - off), off)
         asked = clauses.ask_year(stmt, span)
         sub = clauses.subordinate_statement(stmt, span) if asked is None else None
         sub_asked = clauses.ask_year(*sub) if sub is not None else None
@@ -573,6 +576,7 @@ class QuestionWriter:
             # "It was Hashimoto who, in 1997, launched …", "He visited Kunashiri in 2012" (he: the one
             # person the sentence before names), "X acknowledged … but declared in 2005 that …"
             for restated in [*clauses.restatements(stmt, span), *self._named_pronoun(f, stmt, span)]:
+                restated = self._statement_spelt_out(f, *restated, off=off)
                 asked = clauses.ask_year(*restated)
                 if asked is not None:
                     stmt, span = restated
@@ -2162,7 +2166,7 @@ class QuestionWriter:
             for m in self.gazetteer.mentions(chunk)
         ]
 
-    def _statement_spelt_out(self, f: Fact, stmt: str, off: int, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    def _statement_spelt_out(self, f: Fact, stmt: str, span: tuple[int, int], off: int) -> tuple[str, tuple[int, int]]:
         """A dated statement with "the islands", "The region" spelt out ("The Golan Heights was
         annexed …"), and the date's span in it; the statement as it was when nothing is settled."""
         left = self._spelt_out(f, stmt[: span[0]], off, quoted=False, broad=True)
@@ -2172,10 +2176,25 @@ class QuestionWriter:
         if territory and part:  # "would return two of the islands": two of the territory's islands
             spelt = f"{right.text[: part.end()]} of {territory}{right.text[part.end() :]}"
             right = Resolved(spelt, [*right.replaced, (part.group(0), f"{part.group(0)} of {territory}")])
-        if not left.replaced and not right.replaced:
+        named = [self._counted_islands_named(f.source_id, part.text) for part in (left, right)]
+        if not left.replaced and not right.replaced and named == [left.text, right.text]:
             return stmt, span
         date = stmt[span[0] : span[1]]
-        return f"{left.text}{date}{right.text}", (len(left.text), len(left.text) + len(date))
+        return f"{named[0]}{date}{named[1]}", (len(named[0]), len(named[0]) + len(date))
+
+    def _counted_islands_named(self, source_id: str, text: str) -> str:
+        """``text`` with "the four islands" (all the islands of the one territory the article is
+        about, unnamed in ``text``) named: "the four islands Japan calls the Northern Territories"."""
+        # ("the four islands in " right before the date: the date is the act's, not the islands')
+        m = _THE_COUNTED_ISLANDS.search(text) or _COUNTED_ISLANDS_BEFORE_DATE.search(text)
+        one = self._one_territory(source_id)
+        if m is None or one is None or self._names_territory(text, source_id):
+            return text
+        if m.group("count").lower() != _NUMBER_WORDS.get(self._territory_size(source_id), ""):
+            return text  # "the two islands" are some of the territory, not all of it
+        side = next((side for side, names in one.called.items() if one.name in names), "")
+        name = f" {side} calls {_with_the(one.name)}" if side else f" of {_with_the(one.name)}"
+        return f"{text[: m.end()]}{name}{text[m.end() :]}"
 
     # -- countries' positions ---------------------------------------------------------------------
     def _q_country_stance(self, f: Fact) -> None:
@@ -2359,7 +2378,7 @@ class QuestionWriter:
         like = NumberMention(0, len(f.answer), f.answer, float(f.value), f.attr("unit"), f.attr("counted"))
         prompt, score = self._blanked(f)
         stmt, off = self._statement(f)
-        stmt, span = self._statement_spelt_out(f, stmt, off, (f.answer_start - off, f.answer_end - off))
+        stmt, span = self._statement_spelt_out(f, stmt, (f.answer_start - off, f.answer_end - off), off)
         asked = clauses.ask_how_many(stmt, span, counted) if counted else None
         accepted = list(f.accepted)
         value = float(f.value)

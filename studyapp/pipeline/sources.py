@@ -117,13 +117,21 @@ def read_text(path: Path) -> str:
 
 
 _HEADLINE_NOT = re.compile(
-    r"^(?:[•·*\-–—|]|\d+\.\s|By\s|Photo|PHOTO|Image|Credit|Source|Published|Posted|Updated|date\b)|"
-    r"^[A-Z][\w ]{0,30}:\s|\s(?:--|—|–)\s|\|"
+    r"^(?:[•·*\-–—|]|\d+\.\s|By\s|Photo|PHOTO|Image|Credit|Source|Published|Posted|Updated|date\b)|\|"
 )
+# "Section: text", "Headline — Outlet": a label or a title line, a headline only when a masthead or a
+# byline stands right under it ("Putin: Lack of treaty ‘abnormal’" over "The Japan Times, …")
+_LABEL_OR_TITLE_LINE = re.compile(r"^[A-Z][\w ]{0,30}:\s|\s(?:--|—|–)\s")
 _BYLINE_LINE = re.compile(
     r"^By\s+(?P<author>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|de|del|van|von|da|bin|al-?\w*)){0,5})"
     r"(?:\s*[,|]\s*(?P<publisher>[^,|]{2,60}?))?(?:\s*[,|]\s*(?:Published:?\s*|Updated:?\s*)?(?P<date>[^|]{6,40}))?\s*$"
 )
+
+
+def _heads_masthead(lines: list[str], i: int) -> bool:
+    """Whether the line under ``lines[i]`` is a byline or only an outlet and a date."""
+    below = lines[i + 1] if i + 1 < len(lines) else ""
+    return bool(_BYLINE_LINE.match(below)) or _only_masthead(below) is not None
 
 
 def _headline(lines: list[str]) -> str | None:
@@ -139,6 +147,7 @@ def _headline(lines: list[str]) -> str | None:
             3 <= n <= 20
             and not re.search(r"[.,;:]$", ln)
             and not _HEADLINE_NOT.search(ln)
+            and not (_LABEL_OR_TITLE_LINE.search(ln) and not _heads_masthead(lines, i))
             and not (ln.startswith(("“", '"')) and re.search(r"[”\"][.!?]?$", ln))  # a quotation, not a title
             and not looks_like_boilerplate(ln)
             and i + 1 < len(lines)
@@ -271,6 +280,9 @@ def read_masthead(lines: list[str], headline: str | None) -> tuple[str, str, str
             by = re.match(rf"By\s+({_PERSON_NAME}(?:\s+and\s+{_PERSON_NAME})*)", field)
             if when:
                 dates.append(when)
+                masthead = _only_masthead(field)  # "Los Angeles Times, July 10, 2001"
+                if masthead is not None:
+                    outlets.append(masthead[0])
             elif by:
                 authors.append(by.group(1))
             elif (
@@ -384,7 +396,7 @@ def _only_masthead(line: str) -> tuple[str, str] | None:
     outlet = m.group("outlet").strip()
     # "RFE/RL", "Voice of America": an outlet's name need not say it is one when a full date follows
     named = _OUTLET.search(outlet) or re.fullmatch(
-        r"(?:[A-Z][\w/&.’'-]*|of|the)(?:\s+(?:[A-Z][\w/&.’'-]*|of|the)){0,4}", outlet
+        r"(?:[A-Z][\w/&.’'-]*|of|the)(?:\s+(?:[A-Z][\w/&.’'-]*|of|the)){0,4}(?:\s+\([A-Z][\w ]{1,20}\))?", outlet
     )
     date = _masthead_date(m.group("date"))
     rest = re.sub(r"(?i)^(?:updated|published|posted):?\s*", "", m.group("date"))

@@ -204,3 +204,48 @@ def test_as_a_result_of_is_part_of_the_act_not_a_clause_tacked_on() -> None:
         == " became Bordurian land as a result of the war"
     )
     assert clauses.simplify(" became Bordurian land as the war ended") == " became Bordurian land"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "asked"),
+    [
+        (
+            "Talks stalled over three rocky islets that Ruritanian marines captured in May 1921 after a storm.",
+            "May 1921",
+            "In what year did Ruritanian marines capture the three islets?",
+        ),
+        (
+            "Fishermen still visit the islands, which the Bordurian navy occupied in 1938, every summer.",
+            "1938",
+            "In what year did the Bordurian navy occupy the islands?",
+        ),
+    ],
+)
+def test_the_dated_act_of_an_object_relative_clause_is_asked(sentence: str, date: str, asked: str) -> None:
+    """ "… islets that X captured in May 1921": the islets are what X captured, and the year is the act's."""
+    assert clauses.ask_year(sentence, (sentence.index(date), sentence.index(date) + len(date))) is None
+    assert _year_asked(sentence, date) == asked
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks are about the islands that Borduria claims, which Ruritania lost in 1938.",  # no past act
+        "The islands that Borduria seized, far from the coast in 1938, are empty.",  # an aside holds the date
+        "Borduria wants the island that two navies shared in 1938.",  # "two navies", not two islands
+    ],
+)
+def test_an_object_relative_clause_that_does_not_hold_the_dated_act_is_not_restated(sentence: str) -> None:
+    assert _year_asked(sentence, "1938") is None
+
+
+def test_all_the_islands_of_the_territory_seized_in_a_relative_clause_are_named() -> None:
+    """ "the four islands" of an article on the Northern Territories are named in the question."""
+    body = (
+        "Etorofu, Kunashiri, Shikotan and the Habomai islets lie off Hokkaido.\n\n"
+        "Tokyo wants back four windswept islands that Soviet forces occupied in August 1945."
+    )
+    asked = _build(body)
+    assert "In what year did Soviet forces occupy the four islands Japan calls the Northern Territories?" in asked, (
+        asked
+    )

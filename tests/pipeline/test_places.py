@@ -122,3 +122,11 @@ def test_a_typed_name_question_accepts_the_sides_own_language_name() -> None:
     assert typed, report.lines()
     japans = [q for q in typed if q.answer == "Northern Territories"]
     assert japans and "Hoppo Ryodo" in japans[0].accepted, [(q.prompt, q.accepted) for q in typed]
+
+
+def test_a_japanese_island_suffix_joined_to_a_known_name_is_the_same_place() -> None:
+    g = Gazetteer([PlaceGroup(name="Okishima", kind="island", names=["Okishima", "Oki"])])
+    text = "Ferries run from Oki-jima to Okishima-to and on to Okinawa."
+    assert surfaces(g, text) == [("Oki-jima", "Okishima"), ("Okishima-to", "Okishima")]
+    assert g.group_of("Oki-shima") == "Okishima"
+    assert surfaces(g, "The Oki-ken ferry was late.") == []  # no suffix of an island: not the island

@@ -174,6 +174,8 @@ def test_error_line_is_right_after_blank_lines(tmp_path: Path) -> None:
         ("Andes Wire | 17/11/2010", "unknown", "Andes Wire", "2010-11-17"),  # day/month/year
         ("Andes Wire | 03/04/2010", "unknown", "Andes Wire", "2010"),  # either way: the year only
         ("Oct 13, 2021", "unknown", "unknown", "2021-10-13"),  # a month without its full stop
+        ("Coast City Evening Times, July 10, 2001", "unknown", "Coast City Evening Times", "2001-07-10"),
+        ("The Reef (Lima), August 15, 2013", "unknown", "The Reef (Lima)", "2013-08-15"),
     ],
 )
 def test_the_line_under_the_headline_is_read_as_a_masthead(
@@ -285,6 +287,18 @@ def test_a_first_line_may_give_the_outlet_and_date_after_the_headline(
     assert (meta.title, meta.author, meta.publisher, meta.date) == (title, author, publisher, date)
 
 
+@pytest.mark.parametrize(
+    "headline",
+    ["Mayor: Talk of a reef deal ‘premature’", "Fishermen want the reef back — port council"],
+)
+@pytest.mark.parametrize("under", ["Harbour News, March 3, 2016", "By Ivo Brandt"])
+def test_a_label_or_a_dash_does_not_hide_a_headline_over_a_masthead(headline: str, under: str) -> None:
+    body = "The navy sent two ships to the reef on Monday, officials said, and fishermen were told to stay away."
+    assert infer_meta(f"{headline}\n{under}\n\n{body}\n").title == headline
+    # with body text under it, "Mayor: …" reads as a label opening the text, not a headline
+    assert infer_meta(f"{headline}\n\n{body}\n").title.startswith("Untitled article")
+
+
 def test_a_headline_with_a_dash_and_a_speaker_is_still_the_headline() -> None:
     from studyapp.pipeline.sources import read_title_line
 
@@ -325,9 +339,9 @@ def test_the_headline_on_a_title_line_is_not_read_again_as_an_author() -> None:
         # two words that may be a name stay a byline: no headline is made of them
         (
             "Jane Roe — The Lantern, 2019-06-01",
-            "Untitled article (publisher unknown, 1 June 2019)",
+            "Untitled article (The Lantern, 1 June 2019)",
             "Jane Roe",
-            "unknown",
+            "The Lantern",
         ),
     ],
 )
