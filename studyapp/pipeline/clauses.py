@@ -475,6 +475,29 @@ def _object_relative(sentence: str, date_span: tuple[int, int]) -> tuple[str, tu
     return None
 
 
+# "a statement made in 1973, when Prime Minister Kakuei Tanaka met Leonid Brezhnev in Moscow": the
+# date is the when-clause's too ("Kakuei Tanaka met Leonid Brezhnev in Moscow in 1973")
+_WHEN_CLAUSE = re.compile(
+    r",?\s+when\s+(?:then-?\s*)?(?P<act>[A-Z][^,;:()“”\"]{8,160}?)(?=\s*(?:[,;:.!?]|\s[–—-]\s|$))"
+)
+
+
+def _dated_when_clause(sentence: str, date_span: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
+    """The act of a when-clause right after a date ("in 1973, when X met Y") with that date."""
+    before = sentence[: date_span[0]]
+    if not re.search(rf"\b{_PREPOSITION}\s+(?:the\s+year\s+)?$", before):
+        return None
+    # ("Leonid I. Brezhnev": an initial's full stop ends nothing; one character for one keeps the offsets)
+    m = _WHEN_CLAUSE.match(re.sub(r"\b([A-Z])\.(?=\s+[A-Z])", "\\1\u2024", sentence), date_span[1])
+    if m is None:
+        return None
+    date = sentence[date_span[0] : date_span[1]]
+    act = sentence[m.start("act") : m.end("act")].rstrip()
+    statement = f"{act} in {date}."
+    at = len(act) + len(" in ")
+    return statement, (at, at + len(date))
+
+
 def restatements(sentence: str, date_span: tuple[int, int]) -> list[tuple[str, tuple[int, int]]]:
     """Plain statements a dated sentence makes, for when it is no plain statement itself, each with the
     date's span in it: the date's tie to the sentence before left out ("On the same day in 1855, …"),
@@ -503,6 +526,9 @@ def restatements(sentence: str, date_span: tuple[int, int]) -> list[tuple[str, t
         moved = f"{commas.group('subject')} {rest} {commas.group('date')}{end}"
         at = len(moved) - len(end) - len(commas.group("date")) + commas.group("date").index(date)
         out.append((moved, (at, at + len(date))))
+    when = _dated_when_clause(sentence, date_span)
+    if when is not None:
+        out.append(when)
     relative = _object_relative(sentence, date_span)
     if relative is not None:
         out.append(relative)
@@ -604,8 +630,10 @@ _SIGNERS = rf"(?P<by>{_NAME}(?:,\s+{_NAME})*(?:,?\s+and\s+(?:the\s+)?{_NAME})?)"
 
 
 _YEAR_WORD = r"(?:1[5-9]|20)\d\d"
+# "a Japan-Russia treaty", "an Anglo-French convention": the two parties joined before the document
+_PARTIES = r"(?P<parties>[A-Z][a-z]+[-–][A-Z][a-z]+\s+)?"
 _DOCUMENT_SIGNED = re.compile(
-    rf"\b(?P<det>[Tt]he|[Aa]n?)\s+(?:(?P<pre>{_YEAR_WORD})\s+)?{_DOCUMENT}\s+{_SIGNED}"
+    rf"\b(?P<det>[Tt]he|[Aa]n?)\s+(?:(?P<pre>{_YEAR_WORD})\s+)?{_PARTIES}{_DOCUMENT}\s+{_SIGNED}"
     rf"(?:\s+by\s+{_SIGNERS})?(?:\s+(?P<when>in|on)\s+(?P<date>(?:[A-Z][a-z]+\s+(?:\d{{1,2}},?\s+)?)?{_YEAR_WORD}))?"
 )
 
@@ -624,9 +652,12 @@ def ask_document_year(sentence: str, date_span: tuple[int, int]) -> tuple[str, s
             continue
         if re.match(r"\s+(?:in|on)\s+[^,.;]{0,20}?\b(?:1[5-9]|20)\d\d\b", sentence[m.end() :]):
             return None  # "the 1929 declaration signed … in 1931": two years, which is which?
-        noun, verb = m.group("noun").lower(), participle_lemma(m.group("verb"))
+        noun, verb = f"{m.group('parties') or ''}{m.group('noun').lower()}", participle_lemma(m.group("verb"))
         det = "the" if m.group("det").lower() == "the" or m.group("pre") else m.group("det").lower()
-        effect = _effect(sentence[m.end() :])
+        after = sentence[m.end() :]
+        if m.group("date") and re.match(r",\s+[a-z]", after):
+            after = after[1:]  # "a treaty signed on February 7, 1855, recognized …": the comma closes the date
+        effect = _effect(after)
         if m.group("by"):
             signers = re.sub(r"^The\b", "the", m.group("by"))
             if re.search(r"\b(?:1[5-9]|20)\d\d\b", signers):

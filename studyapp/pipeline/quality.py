@@ -67,7 +67,8 @@ _BACK_REFERENCE = re.compile(
 _ANTECEDENT_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w-]{2,}\b|\]"
 )
-_FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my|me|ours)\b")
+# ("Leonid I. Brezhnev": a middle initial is no "I")
+_FIRST_PERSON = re.compile(r"\b(?:I(?!\.\s+[A-Z])|we|our|us|my|me|ours)\b")
 # Deictic time words: what they mean depends on when the article was written.
 _DEICTIC_TIME = re.compile(
     r"\b(?:today|yesterday|tomorrow|tonight|now|recently|currently|(?:this|last|next|past|coming)\s+"

@@ -4,6 +4,8 @@ names. Every sentence here is invented; none is from the course's articles."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from studyapp.bank.check import check_bank
@@ -249,3 +251,69 @@ def test_all_the_islands_of_the_territory_seized_in_a_relative_clause_are_named(
     assert "In what year did Soviet forces occupy the four islands Japan calls the Northern Territories?" in asked, (
         asked
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "asked"),
+    [
+        (
+            "The sides went back to the words of a 1971 memo, drafted in 1969, when then-President Ivo "
+            "K. Brandt met Chancellor Lars Halvorsen in Lima, and agreed to talk again.",
+            "1969",
+            "In what year did President Ivo K. Brandt meet Chancellor Lars Halvorsen in Lima?",
+        ),
+        (
+            "Trade grew in 1956, when Ruritania and Borduria restored diplomatic ties.",
+            "1956",
+            "In what year did Ruritania and Borduria restore diplomatic ties?",
+        ),
+    ],
+)
+def test_the_act_of_a_when_clause_right_after_a_date_is_asked_by_that_year(
+    sentence: str, date: str, asked: str
+) -> None:
+    assert _year_asked(sentence, date) == asked
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The row began in 2010, when he visited the island.",  # no one named
+        "The plan dates from 1998, when Ruritania signed the accord.",  # "from 1998" is no date of an act
+    ],
+)
+def test_a_when_clause_with_no_named_doer_or_no_dated_act_is_not_restated(sentence: str) -> None:
+    year = re.search(r"\d{4}", sentence)
+    assert year is not None
+    assert _year_asked(sentence, year.group(0)) is None
+
+
+def test_a_documents_two_parties_before_it_and_a_date_in_commas_are_read() -> None:
+    sentence = "A Ruritania-Borduria treaty signed on March 3, 1871, recognized that the reef belongs to Borduria."
+    at = sentence.index("March 3, 1871")
+    found = clauses.ask_document_year(sentence, (at, at + len("March 3, 1871")))
+    assert found is not None
+    assert found[0] == (
+        "In what year was the Ruritania-Borduria treaty that recognized that the reef belongs to Borduria signed?"
+    )
+
+
+def test_a_joint_document_with_its_parties_unsaid_is_the_two_sides_own() -> None:
+    """ "a joint declaration signed in 1956 ended hostilities": whose, the question says (a blind review
+    failed "the joint declaration that formally ended hostilities" as not self-contained)."""
+    body = (
+        "Russia calls the island Iturup; Japan calls it Etorofu.\n\n"
+        "A joint declaration signed in 1956 formally ended hostilities, but no peace treaty followed."
+    )
+    asked = _build(body)
+    # (Russia of 1956 is the Soviet Union)
+    assert (
+        "In what year did Japan and the Soviet Union sign the joint declaration that formally ended hostilities?"
+        in asked
+    )
+    assert not any("was the joint declaration" in p for p in asked), asked
+
+
+def test_a_document_with_its_parties_unsaid_loses_points() -> None:
+    body = "A pact signed in 1956 formally ended hostilities, but no peace treaty followed the pact."
+    assert not any("pact" in p for p in _build(body))

@@ -1767,3 +1767,13 @@ def test_a_senators_pledge_is_asked_who_said_only_with_its_occasion() -> None:
     )
     bank, report = build(source("t142", body, title="The Imia Islets"))
     assert not [q for q in bank.questions if q.answer == "Eleni Doukas" and q.format == "typed"], report.lines()
+
+
+def test_a_middle_initial_is_no_first_person_word() -> None:
+    def reasons(sentence: str) -> str:
+        score = Score()
+        judge_sentence(sentence, score)
+        return " ".join(score.reasons)
+
+    assert "first-person" not in reasons("Talks with Leonid I. Brezhnev began in Lima.")
+    assert "first-person" in reasons("Talks that I began in Lima went on.")
