@@ -452,7 +452,7 @@ _PLACE_HEADS = r"islands|isles|islets|island|territories|territory|region|penins
 _OBJECT_RELATIVE = re.compile(
     rf"\b(?:(?:the|these|those)\s+)?(?:(?P<count>{_COUNT_WORDS})\s+)?"
     rf"(?:(?!{_COUNT_WORDS}\b)[a-z][\w’'-]*,?\s+){{0,3}}?(?P<head>{_PLACE_HEADS})\b,?\s+(?:which|that)\s+"
-    rf"(?P<subject>{_SUBJECT.pattern})\s+(?P<verb>[a-z]+)\b"
+    rf"(?P<subject>{_SUBJECT.pattern})\s+(?:(?P<aux>has|have)\s+)?(?P<verb>[a-z]+)\b"
 )
 
 
@@ -460,16 +460,20 @@ def _object_relative(sentence: str, date_span: tuple[int, int]) -> tuple[str, tu
     """The dated act of an object relative clause as a statement of its own, and the date's span in it."""
     for m in _OBJECT_RELATIVE.finditer(sentence[: date_span[0]]):
         between = sentence[m.end() : date_span[0]]
-        if past_tense_lemma(m.group("verb")) not in ACTS:
+        aux = m.group("aux")
+        # "that Soviet troops have occupied since August 1945": a present perfect is dated by "since"
+        lemma = participle_lemma(m.group("verb")) if aux else past_tense_lemma(m.group("verb"))
+        if lemma not in ACTS or (aux and not is_participle(m.group("verb"))):
             continue
-        words = re.fullmatch(rf"(?P<words>(?:\s+[^,;:()“”\"]*?)?)\s+{_PREPOSITION}\s+", between)
+        preposition = r"since" if aux else _PREPOSITION
+        words = re.fullmatch(rf"(?P<words>(?:\s+[^,;:()“”\"]*?)?)\s+{preposition}\s+", between)
         if words is None or _TAIL.search(words.group("words")):
             continue  # the date is no part of this act ("that Russia claims, which Japan lost in 1945")
         count, head = m.group("count"), m.group("head")
         if count and head == "island":
             continue
         place = f"the {count} {head}" if count else f"the {head}"
-        opening = f"{m.group('subject')} {m.group('verb')} {place}"
+        opening = f"{m.group('subject')} {f'{aux} ' if aux else ''}{m.group('verb')} {place}"
         start = len(opening) + len(between)
         return f"{opening}{sentence[m.end() :]}", (start, start + date_span[1] - date_span[0])
     return None

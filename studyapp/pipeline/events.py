@@ -202,10 +202,17 @@ class Event:
         return self.head in DOCUMENT_NOUNS
 
 
+_COMPLEMENT_PREPOSITIONS = frozenset({"on", "of", "for", "to", "with", "between", "over", "about", "in"})
+
+
 def _finish(words: list[str]) -> Event | None:
     heads = [i for i, w in enumerate(words) if w.lower().rstrip("s") in EVENT_NOUNS or w.lower() in EVENT_NOUNS]
     if not heads:
         return None
+    # "the agreement on visa-free visits to graves": the head comes before the first preposition; the
+    # event nouns after it are what the thing is about
+    first_prep = next((i for i, w in enumerate(words) if w in _COMPLEMENT_PREPOSITIONS), len(words))
+    heads = [i for i in heads if i < first_prep] or heads
     head = words[heads[-1]].lower()
     phrase = " ".join(words).replace(" ’s", "’s").replace(" 's", "'s")
     phrase = re.sub(r"^(?:a|an)\s+", "the ", phrase)

@@ -746,7 +746,7 @@ _INVERTED = re.compile(
 # days before …": the reported words come first and the speech tag closes the sentence, at most with
 # when, where or to whom it was said, and an aside on the timing.
 _TAG_AFTER = re.compile(
-    rf"^(?P<view>[A-Z](?:[^“”\"]|“[^“”\"]*”){{19,}}?),\s+(?:(?:spokes(?:man|woman|person)|adviser|advisor|aide|"
+    rf"^(?P<view>[A-Z](?:[^“”\"]|“[^“”\"]*”|\"[^“”\"]*\"){{19,}}?),\s+(?:(?:spokes(?:man|woman|person)|adviser|advisor|aide|"
     rf"envoy|analyst|professor|lawmaker|minister|official)\s+)?"
     rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{0,4}}|he|she)"
     rf"(?:,\s+(?:an?\s+|the\s+)?[a-z][^,;“”\"]{{3,100}},)?\s+"  # ", a professor at Lima University,"

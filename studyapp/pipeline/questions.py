@@ -733,13 +733,19 @@ class QuestionWriter:
         m = _DATED_ACT.match(prompt)
         if m is None:
             return None
-        act = "seize" if m.group("verb") in ("seize", "occupy", "annex", "capture") else "visit"
-        who = m.group("who")
+        verb, who, rest = m.group("verb") or m.group("held"), m.group("who") or m.group("holder"), m.group("rest")
+        rest = m.group("held_rest") if rest is None else rest
+        named = [g.name for x in self.gazetteer.mentions(rest) if (g := self.group(x.group)) is not None]
+        where = named or country_mentions(rest)
+        if not where:
+            return None
+        if verb not in ("visit", "travel to", "go to", "fly to"):
+            # one place is seized once in a year, whoever the sentence says did it ("Soviet troops",
+            # "Stalin's forces", "the Soviet Union"); many people visit one place in a year
+            return f"date|{year}|seize|{where[0]}"
         countries = [("Russia" if same_holder(c, "Russia") else c) for c in country_mentions(who)]
         doer = countries[0] if countries else who.split()[-1]
-        named = [g.name for x in self.gazetteer.mentions(m.group("rest")) if (g := self.group(x.group)) is not None]
-        where = named or country_mentions(m.group("rest"))
-        return f"date|{year}|{act}|{doer}|{where[0]}" if where else None
+        return f"date|{year}|visit|{doer}|{where[0]}"
 
     def _latest_year(self, f: Fact) -> int | None:
         """The latest year a wrong choice may be: the article's own year, or when it is unknown the
@@ -2196,14 +2202,32 @@ class QuestionWriter:
         about, unnamed in ``text``) named: "the four islands Japan calls the Northern Territories"."""
         # ("the four islands in " right before the date: the date is the act's, not the islands')
         m = _THE_COUNTED_ISLANDS.search(text) or _COUNTED_ISLANDS_BEFORE_DATE.search(text)
-        one = self._one_territory(source_id)
+        one = self._one_territory(source_id) or self._territory_of_principals(source_id)
         if m is None or one is None or self._names_territory(text, source_id):
             return text
-        if m.group("count").lower() != _NUMBER_WORDS.get(self._territory_size(source_id), ""):
+        if re.match(r",?\s+(?:that|which)\b", text[m.end() :]):
+            return text  # "the four islands that Soviet troops seized in 1945": the clause says which
+        size = sum(1 for g in self.gazetteer.groups.values() if g.part_of == one.name)
+        if m.group("count").lower() != _NUMBER_WORDS.get(size, ""):
             return text  # "the two islands" are some of the territory, not all of it
         side = next((side for side, names in one.called.items() if one.name in names), "")
         name = f" {side} calls {_with_the(one.name)}" if side else f" of {_with_the(one.name)}"
         return f"{text[: m.end()]}{name}{text[m.end() :]}"
+
+    def _territory_of_principals(self, source_id: str) -> PlaceGroup | None:
+        """The one disputed territory the gazetteer knows between the two countries an article names
+        most (Japan and the Soviet Union: the Northern Territories), for an article that names none
+        of its islands ("four tiny Soviet-occupied islands"); None when there is not exactly one."""
+        principals = self._principals(source_id)
+        found = [
+            g
+            for g in self.gazetteer.groups.values()
+            if g.kind == "disputed territory"
+            and len(g.called) == 2
+            and len(principals) == 2
+            and all(any(same_holder(p, side) for p in principals) for side in g.called)
+        ]
+        return found[0] if len(found) == 1 else None
 
     # -- countries' positions ---------------------------------------------------------------------
     def _q_country_stance(self, f: Fact) -> None:
@@ -2526,6 +2550,8 @@ _OFFICE_BEFORE_NAME = re.compile(
 _DATED_ACT = re.compile(
     r"In what year did (?P<who>.+?) (?:first )?(?:become the first [\w-]+ (?:leader|president|premier) to )?"
     r"(?P<verb>visit|travel to|go to|fly to|seize|occupy|annex|capture)\b(?P<rest>.*)\?$"
+    # "Since what year have Soviet troops occupied …?": the seizure, told by the hold it began
+    r"|Since what year (?:have|has) (?P<holder>.+?) (?P<held>occupied|held|controlled)\b(?P<held_rest>.*)\?$"
 )
 # "the Algiers peace accord": a document called by the city it was made in, the kind in lower case
 _CITY_DOCUMENT = re.compile(

@@ -221,6 +221,11 @@ def test_as_a_result_of_is_part_of_the_act_not_a_clause_tacked_on() -> None:
             "1938",
             "In what year did the Bordurian navy occupy the islands?",
         ),
+        (
+            "The envoy spoke of the two rocky islands that Bordurian troops have held since May 1938.",
+            "May 1938",
+            "Since what year have Bordurian troops held the two islands?",
+        ),
     ],
 )
 def test_the_dated_act_of_an_object_relative_clause_is_asked(sentence: str, date: str, asked: str) -> None:

@@ -180,3 +180,27 @@ def test_one_dated_visit_worded_two_ways_in_two_articles_is_asked_once_with_both
     asked = [q for q in bank.questions if q.kind == "date" and q.answer == "2010"]
     assert len(asked) == 1, [q.prompt for q in asked]
     assert [c.source_id for c in asked[0].also] == ["n3" if asked[0].source.source_id == "n2" else "n2"]
+
+
+def test_one_seizure_told_by_two_doers_in_two_articles_is_asked_once() -> None:
+    """ "Soviet troops have occupied the four islands since 1945" and "Stalin's forces seized the four
+    islands in 1945": one place is seized once in a year, whoever the sentence names."""
+    meta = SourceMeta(title="The four islands", author="Jane Roe", publisher="Test Gazette", date="1990-05")
+    first = "Talks stalled on the four islands that Soviet troops have occupied since August 1945."
+    second = "Fishermen still mourn the four islands that Josef Stalin's forces seized in August 1945."
+    sources = [
+        Source(
+            id=sid,
+            path=f"{sid}.txt",
+            text=f"The four islands\n\nJapan and the Soviet Union met again.\n\n{body}\n\nJapan wants them back.\n",
+            meta=meta,
+        )
+        for sid, body in (("n4", first), ("n5", second))
+    ]
+    bank, _ = build_from_sources(sources)
+    assert check_bank(bank) == []
+    asked = [q for q in bank.questions if q.kind == "date" and q.answer == "1945"]
+    assert len(asked) == 1, [q.prompt for q in asked]
+    # an article that names none of the islands: the one territory its two countries dispute
+    assert "the four islands Japan calls the Northern Territories" in asked[0].prompt
+    assert len(asked[0].also) == 1

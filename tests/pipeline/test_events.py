@@ -24,6 +24,12 @@ def event_of(text: str) -> Event | None:
             "conference",
             False,
         ),
+        (  # the head stands before the first preposition: "visits" is what the agreement is about
+            "The move spared the Anglo-Dutch agreement on visa-free visits to shrines of May 3, 1904.",
+            "the Anglo-Dutch agreement on visa-free visits to shrines",
+            "agreement",
+            True,
+        ),
     ],
 )
 def test_named_events_are_strong(text: str, phrase: str, head: str, document: bool) -> None:
