@@ -168,7 +168,8 @@ class Gazetteer:
         if self._pattern is None:
             names = sorted({n for g in self.groups.values() for n in g.names}, key=len, reverse=True)
             alt = "|".join(re.escape(n) for n in names)
-            self._pattern = re.compile(rf"(?<![\w-])(?:{alt})(?:{_ISLAND_SUFFIX})?(?![\w-])", re.I)
+            # a hyphen joins words ("Kuril-based"); two make a dash ("islands --Etorofu, …--")
+            self._pattern = re.compile(rf"(?<!\w)(?<!(?<!-)-)(?:{alt})(?:{_ISLAND_SUFFIX})?(?!\w)(?!-(?!-))", re.I)
         return self._pattern
 
     def discover(self, text: str) -> None:

@@ -2480,7 +2480,10 @@ class QuestionWriter:
 
 # "the dispute over Etorofu, …", "Japan claims …", "seized by Soviet forces": the islands listed
 # are the disputed ones
-_MEMBERS_DISPUTED = re.compile(r"(?i)\b(?:disput\w*|claims?|claimed|sovereignty|seized|ownership|belong\w*)\b")
+# ("Return of the islands of A, B, C and D … has been a Japanese condition": a demanded return is a claim)
+_MEMBERS_DISPUTED = re.compile(
+    r"(?i)\b(?:disput\w*|claims?|claimed|sovereignty|seized|ownership|belong\w*|return|occupied|occupation)\b"
+)
 
 
 def _listed(names: list[str]) -> str:

@@ -130,3 +130,12 @@ def test_a_japanese_island_suffix_joined_to_a_known_name_is_the_same_place() -> 
     assert surfaces(g, text) == [("Oki-jima", "Okishima"), ("Okishima-to", "Okishima")]
     assert g.group_of("Oki-shima") == "Okishima"
     assert surfaces(g, "The Oki-ken ferry was late.") == []  # no suffix of an island: not the island
+
+
+def test_a_dash_of_two_hyphens_is_no_hyphen_joining_a_name() -> None:
+    g = Gazetteer()
+    assert [m for _, m in surfaces(g, "the islands --Shikotan and the Habomai islets-- lie east")] == [
+        "Shikotan",
+        "Habomai",
+    ]
+    assert surfaces(g, "a Kunashiri-born fisherman took the Hokkaido-Shikotan ferry") == []

@@ -1389,6 +1389,19 @@ def test_which_islands_make_up_a_territory_when_a_sentence_lists_them_all() -> N
     assert not grade_typed("Iturup, Kunashir, Shikotan", typed.answer, typed.accepted, typed.value).correct
 
 
+def test_a_sentence_listing_the_islands_between_dashes_or_as_a_demanded_return_is_cited() -> None:
+    body = (
+        "Tokyo says the four islands of Iturup, Kunashir, Shikotan and the Habomai islets were taken "
+        "unlawfully.\n\n"
+        "Fishermen remember the four islands --Etorofu, Kunashiri, Shikotan and the Habomai islets-- fondly.\n\n"
+        "Return of the islands of Etorofu, Kunashiri, Shikotan and Habomai has long been a condition for a treaty."
+    )
+    bank, _report = build(source("t125", body, title="Kuril talks", date="2019-06"))
+    mc = next(q for q in bank.questions if q.prompt.startswith("Which four islands make up") and q.format == "mc")
+    quotes = [mc.source.quote, *(c.quote for c in mc.also)]
+    assert any("--Etorofu" in q for q in quotes) and any(q.startswith("Return of") for q in quotes), quotes
+
+
 KURIL_VOICES = (
     "Analyst Ines Vidal said that Tokyo would never give up its claim to Etorofu.\n\n"
     "Analyst Omar Haddad said that Moscow might return Shikotan before a treaty.\n\n"
