@@ -325,8 +325,12 @@ def simplify(rest: str) -> str:
     for t in _TAIL.finditer(rest):
         if re.search(r"\b[A-Z][a-z]+$", rest[: t.start()]) and _NAME_LIST_AFTER.match(rest, t.start()):
             continue
-        return rest[: t.start()]
-    return rest
+        return simplify(rest[: t.start()]) if t.start() else ""
+    second = _SECOND_STATE.search(rest)  # "… by Soviet troops in 1945 and are now under Russian control"
+    return rest[: second.start()] if second else rest
+
+
+_SECOND_STATE = re.compile(r"\s+and\s+(?:are|is|remain|remains|have|has)\b")
 
 
 # ", 10 miles off the coast of Hokkaido," between the object and its date: a phrase, not a clause.

@@ -140,6 +140,18 @@ _THE_COUNTED_ISLANDS = re.compile(
 _COUNTED_ISLANDS_BEFORE_DATE = re.compile(
     r"\b[Tt]he\s+(?P<count>two|three|four|five|six)\s+(?:disputed\s+)?(?:islands|islets|isles)(?=\s+(?:in|on|during)\s+$)"
 )
+# "The four disputed Pacific islands, known as … in Russia, were …": the islands opening a passive
+_ISLANDS_SUBJECT = re.compile(
+    r"^(?:The|These|Those)\s+(?:(?P<count>two|three|four|five|six)\s+)?(?:(?!(?:were|was)\b)[a-z][\w’'-]*\s+){0,3}"
+    r"(?:[A-Z][a-z]+\s+)?(?:islands|isles|islets)(?:,\s+[^,;:()“”\"]{3,120},)?\s+(?:were|was)\s+(?=[a-z]+ed\b)"
+)
+# "Japan would temporarily recall its ambassador", "the government will lodge a protest": a state's
+# act announced in its official's words
+_ANNOUNCED_ACT = re.compile(
+    r"^(?P<who>(?:the\s+)?[Gg]overnment|[Ww]e|[A-Z][\w’'-]+)\s+(?:would|will|is\s+to|was\s+to|plans?\s+to|"
+    r"intends?\s+to|is\s+going\s+to)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b"
+)
+_ANNOUNCED_VERBS = frozenset({"recall", "summon", "lodge", "send", "expel", "impose", "lift", "cancel", "suspend"})
 _THE_DISPUTE = re.compile(r"\b[Tt]he\s+(?:territorial\s+)?dispute\b(?!\s+(?:over|of|between|about|with|on|in)\b)")
 _TWO_NAMES = re.compile(r"\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+\b")
 _OTHER_SPEAKER = re.compile(
@@ -575,7 +587,8 @@ class QuestionWriter:
         if asked is None and not sub_asked:
             # "It was Hashimoto who, in 1997, launched …", "He visited Kunashiri in 2012" (he: the one
             # person the sentence before names), "X acknowledged … but declared in 2005 that …"
-            for restated in [*clauses.restatements(stmt, span), *self._named_pronoun(f, stmt, span)]:
+            restatements = [*clauses.restatements(stmt, span), *self._named_pronoun(f, stmt, span)]
+            for restated in [*restatements, *self._territory_subject(f, stmt, span)]:
                 restated = self._statement_spelt_out(f, *restated, off=off)
                 asked = clauses.ask_year(*restated)
                 if asked is not None:
@@ -621,6 +634,22 @@ class QuestionWriter:
         self._ask_year(f, key, asked, year, score, exclude=self._years_near(_head(clause.rest)))
         self._clause_asked[(f.source_id, f.quote_start)].add("when")
         return None
+
+    def _territory_subject(self, f: Fact, stmt: str, span: tuple[int, int]) -> list[tuple[str, tuple[int, int]]]:
+        """ "The four disputed Pacific islands, known as …, were occupied by Soviet troops in 1945" as
+        "The Northern Territories were occupied by Soviet troops in 1945": islands an article's one
+        territory is made of, opening a passive, are the territory by its name; [] otherwise."""
+        m = _ISLANDS_SUBJECT.match(stmt)
+        one = self._one_territory(f.source_id) or self._territory_of_principals(f.source_id)
+        if m is None or one is None or span[0] < m.end():
+            return []
+        size = sum(1 for g in self.gazetteer.groups.values() if g.part_of == one.name)
+        if m.group("count") and m.group("count").lower() != _NUMBER_WORDS.get(size, ""):
+            return []  # "The two islands were occupied …": some of the territory, not all of it
+        verb = "were" if _PLURAL_PLACE.search(one.name) else "was"
+        opening = f"{capitalize(_with_the(one.name))} {verb} "
+        shift = len(opening) - m.end()
+        return [(f"{opening}{stmt[m.end() :]}", (span[0] + shift, span[1] + shift))]
 
     def _named_pronoun(self, f: Fact, stmt: str, span: tuple[int, int]) -> list[tuple[str, tuple[int, int]]]:
         """The statement with its opening "He"/"She" named, when the sentence before it names one
@@ -1660,6 +1689,9 @@ class QuestionWriter:
             return self.drop(f, "relays what others agreed or gave notice of (the fact, not who passed it on)")
         if _OWN_TRAVEL.search(view):
             return self.drop(f, "the speaker's own plan to go and see ('I have been considering inspecting …')")
+        if (self._official(person) or person in self._leaders) and self._announces_own_act(person, view):
+            # "Japan would temporarily recall its ambassador": the recall is the fact, not who announced it
+            return self.drop(f, "an official announcing his own government's act (the act is the fact)")
         if _SECOND_HAND.search(view) or len(re.findall(r"\b\d[\d,.]*\b", view)) >= 2:
             return self.drop(f, "passes on reports or figures ('according to media reports'): not a stance")
         if (self._official(person) or person in self._leaders) and not self._on_the_dispute(view):
@@ -1969,6 +2001,19 @@ class QuestionWriter:
         """Other people's words on the same dispute only: words on another dispute, or with another
         dispute's places, are ruled out at a glance (blind review of unseen set 15)."""
         return [pc for pc in rotated(choices, key) if self._disputes_of(pc[0]) & disputes]
+
+    def _announces_own_act(self, person: str, view: str) -> bool:
+        """Do the words announce what the speaker's own government will do ("Japan would recall its
+        ambassador", "the government will lodge a protest")?"""
+        m = _ANNOUNCED_ACT.match(view)
+        if m is None or m.group("verb") not in _ANNOUNCED_VERBS | clauses.ACTS:
+            return False
+        who = m.group("who")
+        if re.fullmatch(r"(?i)(?:the\s+)?government|we", who):
+            return True
+        own = self._country_of(person)
+        country = country_of_word(who) or capital_country(who)
+        return own is not None and country is not None and same_holder(own, country)
 
     def _country_of(self, person: str) -> str | None:
         """The country a person's title names ("Turkish President", "Russia's Foreign Minister"),

@@ -322,3 +322,23 @@ def test_a_joint_document_with_its_parties_unsaid_is_the_two_sides_own() -> None
 def test_a_document_with_its_parties_unsaid_loses_points() -> None:
     body = "A pact signed in 1956 formally ended hostilities, but no peace treaty followed the pact."
     assert not any("pact" in p for p in _build(body))
+
+
+def test_the_territorys_islands_opening_a_passive_are_the_territory_by_its_name() -> None:
+    """ "The four disputed islands, known as …, were occupied by Soviet troops in 1945 and are …": the
+    islands are the article's one territory, and the second predicate is left out."""
+    body = (
+        "Etorofu, Kunashiri, Shikotan and the Habomai islets lie off Hokkaido.\n\n"
+        "The four rocky islands, called one thing in Tokyo and another in Moscow, were occupied by Soviet "
+        "troops in 1945 and are still under Russian control."
+    )
+    asked = _build(body)
+    assert "In what year were the Northern Territories occupied by Soviet troops?" in asked, asked
+
+
+def test_two_of_the_territorys_islands_opening_a_passive_are_not_the_territory() -> None:
+    body = (
+        "Etorofu, Kunashiri, Shikotan and the Habomai islets lie off Hokkaido.\n\n"
+        "The two smaller islands were occupied by Soviet troops in 1945 and are still under Russian control."
+    )
+    assert not any("Northern Territories" in p for p in _build(body))

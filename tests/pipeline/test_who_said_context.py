@@ -315,3 +315,20 @@ def test_a_territory_spelt_out_in_brackets_is_the_speakers_own_name() -> None:
     asked = [q.prompt for q in bank.questions if q.answer == "Boris Yeltsin"]
     assert asked, report.lines()
     assert all("Northern Territories" not in p for p in asked), asked
+
+
+def test_an_officials_announcement_of_his_own_governments_act_is_not_asked_who_said_it() -> None:
+    """ "Japan would temporarily recall its ambassador": the recall is the fact (a blind review failed
+    "Who said … that Japan would recall its ambassador?" as trivia)."""
+    body = KURIL_FISHERMEN + (
+        "Analyst Ines Vidal said that Tokyo would never give up its claim to Etorofu.\n\n"
+        "Analyst Omar Haddad said that Moscow might return Shikotan before a treaty.\n\n"
+        "Analyst Cy Park said that the fishing deal around Shikotan would outlast the row.\n\n"
+        "Japanese Foreign Minister Kenji Hoshino said on Monday that {act} over a row about Shikotan."
+    )
+    for act, asked in (
+        ("Japan would temporarily recall its ambassador to Moscow", False),
+        ("Moscow had no right to keep Shikotan", True),  # a stance of his own is still asked
+    ):
+        bank, report = build(source("w20", body.format(act=act), title="Fishing talks"))
+        assert bool(asked_of(bank, "Kenji Hoshino")) == asked, (act, report.lines())
