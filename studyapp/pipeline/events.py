@@ -227,9 +227,11 @@ def _finish(words: list[str]) -> Event | None:
 def event_before(text: str, date_start: int) -> Event | None:
     """ "<event phrase> in|of|on <date>": walk back from the preposition before the date."""
     left = text[:date_start]
-    m = re.search(r"\b(?:in|of|on|at)\s+(?:the\s+)?$", left)
+    # "at the Yalta conference, February 1945": a date set after the event in commas
+    m = re.search(r"\b(?:in|of|on|at)\s+(?:the\s+)?$", left) or re.search(r"(?<=[a-z]),\s+$", left)
     if not m:
         return None
+    apposed = m.group(0).startswith(",")
     tokens = _WORD.findall(left[: m.start()])
     words: list[str] = []
     for tok in reversed(tokens):
@@ -249,6 +251,8 @@ def event_before(text: str, date_start: int) -> Event | None:
             break
         if len(words) >= 9:
             break
+    if apposed and not (words and words[-1].lower().rstrip("s") in EVENT_NOUNS):
+        return None  # "…, said officials, February 1945": only an event's own name takes a date in commas
     # Drop words after the last event noun that are not "of/to/with/in + Name" complements.
     return _finish(words) if words else None
 

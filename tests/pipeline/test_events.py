@@ -60,3 +60,9 @@ def test_date_without_event_noun_has_no_event() -> None:
 def test_the_bare_object_of_a_verb_is_no_event(text: str) -> None:
     # "In what year did the war on Ruritania take place?" read "declared war on Ruritania" as an event
     assert event_of(text) is None
+
+
+def test_an_event_may_take_its_date_in_commas_after_its_name() -> None:
+    ev = event_of("It all began with the Riga armistice, March 1921.")
+    assert ev is not None and (ev.phrase, ev.head) == ("the Riga armistice", "armistice")
+    assert event_of("The talks ended, officials said, March 1921.") is None  # no event's name before it
