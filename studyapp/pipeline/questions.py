@@ -134,11 +134,10 @@ _THE_TERRITORY = re.compile(
     r"\b(?:[Tt]he\s+(?:disputed\s+)?(?:territory|islands)|[Tt]h(?:ese|ose)\s+(?:disputed\s+)?(?:territories|islands))\b"
     r"(?!\s+(?:of|in)\b)"
 )
+# ("the four islands in " at the end of the words before a date: the date is the act's, not the islands')
 _THE_COUNTED_ISLANDS = re.compile(
-    r"\b[Tt]he\s+(?P<count>two|three|four|five|six)\s+(?:disputed\s+)?(?:islands|islets|isles)\b(?!\s+(?:of|in|off)\b)"
-)
-_COUNTED_ISLANDS_BEFORE_DATE = re.compile(
-    r"\b[Tt]he\s+(?P<count>two|three|four|five|six)\s+(?:disputed\s+)?(?:islands|islets|isles)(?=\s+(?:in|on|during)\s+$)"
+    r"\b[Tt]he\s+(?P<count>two|three|four|five|six)\s+(?:disputed\s+)?(?:islands|islets|isles)\b"
+    r"(?!\s+(?:of|off)\b)(?!\s+in\b(?!\s+$))"
 )
 # "The four disputed Pacific islands, known as … in Russia, were …": the islands opening a passive
 _ISLANDS_SUBJECT = re.compile(
@@ -2245,8 +2244,7 @@ class QuestionWriter:
     def _counted_islands_named(self, source_id: str, text: str) -> str:
         """``text`` with "the four islands" (all the islands of the one territory the article is
         about, unnamed in ``text``) named: "the four islands Japan calls the Northern Territories"."""
-        # ("the four islands in " right before the date: the date is the act's, not the islands')
-        m = _THE_COUNTED_ISLANDS.search(text) or _COUNTED_ISLANDS_BEFORE_DATE.search(text)
+        m = _THE_COUNTED_ISLANDS.search(text)
         one = self._one_territory(source_id) or self._territory_of_principals(source_id)
         if m is None or one is None or self._names_territory(text, source_id):
             return text
