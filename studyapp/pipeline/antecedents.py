@@ -37,7 +37,8 @@ _OWNER = rf"(?:the\s+{_TITLE_WORDS}{_APOS}s|{_NAME_WORD}{_APOS}s|the|this)"
 _VISIT_REF = re.compile(
     rf"\b{_OWNER}\s+(?:(?:surprise|first|latest|recent|controversial)\s+)?(?P<noun>visit|trip)\b"
     rf"(?P<there>\s+there|\s+to\s+the\s+(?:disputed\s+)?(?:islands?|islets?|territory))?"
-    rf"(?!\s+(?:to|of|by)\s+[A-Z\d])",
+    # ("the first visit ever by a Russian leader", "the visit by the premier": the words say whose)
+    rf"(?!\s+(?:to|of|by)\s+[A-Z\d])(?!\s+(?:ever\b|by\s))",
     re.I,
 )
 # "the president", "the Japanese prime minister" (a demonym may say whose)

@@ -18,7 +18,9 @@ from studyapp.pipeline.model import Passage, Role, Source
 
 _BOILERPLATE = re.compile(
     r"""(?ix)
-    \bsurvey\b | \bsubscribe\b | \bnewsletter\b | \bsign\ up\b | ^sign\ up | copyright | ©
+    \b(?:take|complete|answer|fill\ (?:in|out))\ (?:our|the|a|this)\ (?:short\ |quick\ )?survey\b
+    | survey\ (?:below|here)\b | \bsubscribe\b(?!\ to\ (?:the|this|that)\ (?:view|idea|notion|theory|argument))
+    | \bnewsletter\b | \bsign\ up\b | ^sign\ up | copyright | ©
     | all\ rights\ reserved | privacy\ policy | terms\ of\ service | terms\ of\ use | recaptcha
     | your\ email\ address | \bmin(?:ute)?s?\ read\b | ^reading\ time\b | download\ now
     | ^disclaimer\b | views\ expressed\ in\ comments | ^share\ (?:this|on)\b | ^follow\ us

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from studyapp.pipeline.places import DEMONYM_FORM
+from studyapp.pipeline.quality import strip_dateline
 from studyapp.pipeline.text import WEEKDAY
 
 ROLE_WORDS = {
@@ -767,11 +768,12 @@ _SENTENCE_OPENERS = frozenset(
 
 def _tag_after(sentence: str) -> ViewMention | None:
     """Words reported before a closing speech tag: "The islands will stay Russian, Ivanov said."."""
-    m = _TAG_AFTER.match(sentence)
+    at = len(sentence) - len(strip_dateline(sentence))  # "TOKYO — Experts will …, X said": not the words
+    m = _TAG_AFTER.match(sentence[at:])
     if m is None or re.search(r"\b(?:that|whether|if)\s*$", m.group("view")):
         return None
-    view = Span(m.start("view"), m.end("view"), _lower_opener(m.group("view")))
-    return _told_by(m.group("name"), m.start("name"), view, past(m.group("verb")))
+    view = Span(at + m.start("view"), at + m.end("view"), _lower_opener(m.group("view")))
+    return _told_by(m.group("name"), at + m.start("name"), view, past(m.group("verb")))
 
 
 def _lower_opener(text: str) -> str:

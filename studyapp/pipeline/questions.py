@@ -146,11 +146,16 @@ _ISLANDS_SUBJECT = re.compile(
 )
 # "Japan would temporarily recall its ambassador", "the government will lodge a protest": a state's
 # act announced in its official's words
+# ("Japanese experts will carry out a survey": the side's own people; "Japan will never give up its
+# claim" is a stance, not a plan)
 _ANNOUNCED_ACT = re.compile(
-    r"^(?P<who>(?:the\s+)?[Gg]overnment|[Ww]e|[A-Z][\w’'-]+)\s+(?:would|will|is\s+to|was\s+to|plans?\s+to|"
-    r"intends?\s+to|is\s+going\s+to)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b"
+    r"^(?P<who>(?:the\s+)?[Gg]overnment|[Ww]e|[A-Z][\w’'-]+)(?:\s+(?:experts|officials|troops|forces|ships|"
+    r"diplomats|authorities))?\s+(?:would|will|is\s+to|was\s+to|plans?\s+to|intends?\s+to|is\s+going\s+to)\s+"
+    r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b"
 )
-_ANNOUNCED_VERBS = frozenset({"recall", "summon", "lodge", "send", "expel", "impose", "lift", "cancel", "suspend"})
+_STANCE_VERBS = frozenset(
+    {"never", "not", "continue", "seek", "insist", "demand", "hope", "want", "try", "keep", "remain", "stand"}
+)
 _THE_DISPUTE = re.compile(r"\b[Tt]he\s+(?:territorial\s+)?dispute\b(?!\s+(?:over|of|between|about|with|on|in)\b)")
 _TWO_NAMES = re.compile(r"\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+\b")
 _OTHER_SPEAKER = re.compile(
@@ -171,7 +176,7 @@ _DATED = ("year", "month", "day", "range")  # precisions that date an event (not
 _WORLD_LANDMARK = re.compile(
     r"(?i)^(?:the\s+)?(?:(?:[\w’'-]+\s+){0,4}?(?:of|in|during)\s+(?:the\s+)?)?"
     r"(?:World\s+War\s+(?:I|II|One|Two|1|2)|(?:First|Second)\s+World\s+War)$"
-    r"|^(?:Japan|Germany)[’']s\s+(?:surrender|defeat)$"
+    r"|^(?:the\s+)?(?:Japan|Germany)[’']s\s+(?:(?:World\s+War\s+(?:II|Two|2)|wartime)\s+)?(?:surrender|defeat)$"
 )
 # "In what year did Japan surrender in World War II?": the same landmark worded as an act.
 _LANDMARK_ACT = re.compile(
@@ -2005,7 +2010,7 @@ class QuestionWriter:
         """Do the words announce what the speaker's own government will do ("Japan would recall its
         ambassador", "the government will lodge a protest")?"""
         m = _ANNOUNCED_ACT.match(view)
-        if m is None or m.group("verb") not in _ANNOUNCED_VERBS | clauses.ACTS:
+        if m is None or m.group("verb") in _STANCE_VERBS:
             return False
         who = m.group("who")
         if re.fullmatch(r"(?i)(?:the\s+)?government|we", who):

@@ -275,9 +275,12 @@ def read_masthead(lines: list[str], headline: str | None) -> tuple[str, str, str
             field = re.sub(
                 r"^(?:Source|Published|Posted|Updated|Publication):?\s*|[©®•]|All Rights Reserved\.?", "", field
             )
-            field = re.sub(r"\s+(?:Volume|Vol\.|Issue|No\.):?\s.*$", "", field).strip(" .")
+            field = _VOLUME.sub("", field).strip(" .")
             when = _masthead_date(field)
             by = re.match(rf"By\s+({_PERSON_NAME}(?:\s+and\s+{_PERSON_NAME})*)", field)
+            if re.fullmatch(rf"By\s+(?:{_AGENCIES})", field):
+                found = True  # "By Kyodo": the agency's byline, read with the byline; the outlet may follow
+                continue
             if when:
                 dates.append(when)
                 masthead = _only_masthead(field)  # "Los Angeles Times, July 10, 2001"
@@ -308,6 +311,11 @@ def read_masthead(lines: list[str], headline: str | None) -> tuple[str, str, str
 
 
 _TITLE_SEPARATOR = re.compile(r"\s+[—–|]\s+")
+# "Monitor (Volume 4, Issue 75)", "Vol. 6 No. 12": an issue's numbers, neither the outlet's name nor a date
+_VOLUME = re.compile(
+    r"\s*\((?:Volume|Vol\.|Issue|No\.)[^)]*\)"
+    r"|\s+(?:Volume|Vol\.|Issue|No\.):?\s*[\w.]+(?:,?\s+(?:Issue|No\.):?\s*[\w.]+)?"
+)
 
 
 def _comma_outside_brackets(text: str) -> int | None:
@@ -396,7 +404,9 @@ def _only_masthead(line: str) -> tuple[str, str] | None:
     outlet = m.group("outlet").strip()
     # "RFE/RL", "Voice of America": an outlet's name need not say it is one when a full date follows
     named = _OUTLET.search(outlet) or re.fullmatch(
-        r"(?:[A-Z][\w/&.’'-]*|of|the)(?:\s+(?:[A-Z][\w/&.’'-]*|of|the)){0,4}(?:\s+\([A-Z][\w ]{1,20}\))?", outlet
+        r"(?:[A-Z][\w/&.’'-]*|of|the)(?:\s+(?:[A-Z][\w/&.’'-]*|of|the|to|and|for|on|in)){0,4}"
+        r"(?:\s+\([A-Z][\w .]{1,30}\))?",
+        outlet,
     )
     date = _masthead_date(m.group("date"))
     rest = re.sub(r"(?i)^(?:updated|published|posted):?\s*", "", m.group("date"))
@@ -429,6 +439,9 @@ def infer_meta(text: str, name: str = "") -> SourceMeta:
         m_author, m_publisher, m_date = read_masthead(lines, lines[0] if titled is not None else title)
         author, publisher, date = author or m_author, publisher or m_publisher, date or m_date
     publisher = publisher or read_dateline_agency(lines)
+    if re.fullmatch(_AGENCIES, author):  # "By Kyodo": a news agency wrote it, no person
+        publisher = f"{publisher} ({author})" if publisher and author not in publisher else publisher or author
+        author = ""
     date = date or find_publication_date(text) or UNKNOWN
     notes: list[tuple[str, str]] = []
     if title is None:

@@ -46,6 +46,14 @@ def test_a_visit_with_its_own_destination_is_not_touched() -> None:
     assert out.replaced == []
 
 
+@pytest.mark.parametrize(
+    "words", ["by making the first visit ever by a Danish leader", "after the visit by a minister"]
+)
+def test_a_visit_that_says_whose_it_is_is_not_touched(words: str) -> None:
+    before = "Anders Holm visited Hans Island in May. "
+    assert resolve(f"{words} to Hans Island", before, PEOPLE, places, quoted=False).replaced == []
+
+
 def test_the_title_becomes_the_person_who_holds_it() -> None:
     before = "Vietnamese President Nguyen Van Minh called for talks on the Paracel Islands. "
     out = resolve("the president had misread the situation", before, PEOPLE, places, quoted=False)

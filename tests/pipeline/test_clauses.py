@@ -502,6 +502,15 @@ def test_a_dated_subordinate_clause_is_a_statement_of_its_own() -> None:
     assert ask_year_in_subordinate(s, span(s, "March 2010")) is None  # who? another sentence says
 
 
+def test_a_landmark_with_its_war_named_is_still_a_landmark() -> None:
+    body = (
+        "The rocks were seized by Ruritania in the days after Japan's World War II surrender in 1945.\n\n"
+        "Veterans recalled Germany's wartime defeat in 1945 at a ceremony on Urup."
+    )
+    bank, report = build(body)
+    assert not [q for q in bank.questions if q.answer == "1945" and "take place" in q.prompt], report.lines()
+
+
 def test_a_landmark_worded_as_an_act_is_not_asked() -> None:
     body = (
         "The rocks off Urup were seized by Ruritania after Japan surrendered in World War II in August 1945.\n\n"

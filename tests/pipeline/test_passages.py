@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
+
 from studyapp.pipeline.model import Passage, Role, Source, SourceMeta
 from studyapp.pipeline.passages import split_passages
 
@@ -105,3 +107,19 @@ def test_a_long_first_line_with_outlet_and_date_is_a_heading_not_body() -> None:
     # further down, a line that long without a full stop is still read as text (a list, a quote)
     text = f"Ferry vote\n\nThe council voted.\n\n{first}\n"
     assert [p.role for p in split(text)][-1] == Role.BODY
+
+
+@pytest.mark.parametrize(
+    ("line", "boilerplate"),
+    [
+        ("Japan to survey disputed isles to advance joint activities", False),
+        ("A survey by the newspaper found that 60 percent back the talks.", False),
+        ("Few experts subscribe to the view that the talks will succeed.", False),
+        ("Please take our short survey about this site.", True),
+        ("Subscribe to our newsletter", True),
+    ],
+)
+def test_a_survey_or_subscribe_in_article_text_is_no_site_furniture(line: str, boilerplate: bool) -> None:
+    from studyapp.pipeline.passages import looks_like_boilerplate
+
+    assert looks_like_boilerplate(line) == boilerplate

@@ -300,6 +300,12 @@ def test_a_cut_short_title_is_spelled_out_where_it_is_shown() -> None:
             None,
             "a deal on the Tacna Islands will “depend on Peru” in the end",
         ),
+        (  # a dateline before the words is no part of them
+            "LIMA — The Tacna Islands will stay Chilean for good, Ana Ruiz said on Friday.",
+            "Ana Ruiz",
+            None,
+            "the Tacna Islands will stay Chilean for good",
+        ),
         (  # a phrase in straight quotation marks inside the words
             'The "endless tug of war" over the Tacna Islands must stop, President Ana Ruiz said on Friday.',
             "Ana Ruiz",

@@ -176,6 +176,14 @@ def test_error_line_is_right_after_blank_lines(tmp_path: Path) -> None:
         ("Oct 13, 2021", "unknown", "unknown", "2021-10-13"),  # a month without its full stop
         ("Coast City Evening Times, July 10, 2001", "unknown", "Coast City Evening Times", "2001-07-10"),
         ("The Reef (Lima), August 15, 2013", "unknown", "The Reef (Lima)", "2013-08-15"),
+        ("Windows to the Coast, July 2012", "unknown", "Windows to the Coast", "2012-07"),
+        # an issue's numbers in brackets are neither the outlet's name nor its date
+        (
+            "The Harbour Foundation, Monitor (Volume 4, Issue 75), April 20, 1998",
+            "unknown",
+            "The Harbour Foundation",
+            "1998-04-20",
+        ),
     ],
 )
 def test_the_line_under_the_headline_is_read_as_a_masthead(
@@ -405,3 +413,9 @@ def test_an_editors_note_in_brackets_and_an_unknown_date_do_not_hide_the_headlin
 ) -> None:
     meta = infer_meta(f"{first}\n\nThe navy sent two ships to the reef on Monday.\n")
     assert (meta.title, meta.publisher) == (title, publisher)
+
+
+def test_a_news_agencys_byline_is_no_author_but_names_the_agency_beside_the_outlet() -> None:
+    body = "The navy sent two ships to the reef on Monday, officials said, and fishermen were told to stay away."
+    meta = infer_meta(f"Navy ships sent to the disputed reef\nBy Kyodo\nHarbour News, August 2, 2001\n\n{body}\n")
+    assert (meta.author, meta.publisher, meta.date) == ("unknown", "Harbour News (Kyodo)", "2001-08-02")

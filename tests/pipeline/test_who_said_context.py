@@ -328,7 +328,10 @@ def test_an_officials_announcement_of_his_own_governments_act_is_not_asked_who_s
     )
     for act, asked in (
         ("Japan would temporarily recall its ambassador to Moscow", False),
+        ("Japanese experts will carry out a survey of Etorofu", False),  # his side's people, the same
         ("Moscow had no right to keep Shikotan", True),  # a stance of his own is still asked
     ):
         bank, report = build(source("w20", body.format(act=act), title="Fishing talks"))
         assert bool(asked_of(bank, "Kenji Hoshino")) == asked, (act, report.lines())
+        announced = report.dropped["expert_view: an official announcing his own government's act (the act is the fact)"]
+        assert bool(announced) != asked, (act, report.lines())
