@@ -193,6 +193,9 @@ class Gazetteer:
             first = name.split()[0]
             if first in _STOP_CAPS or first.lower() in ("islands", "island") or not_a_place(first):
                 continue
+            tails = [" ".join(name.split()[i:]) for i in range(1, len(name.split()) - 1)]
+            if any(self.group_of(tail) for tail in tails):
+                continue  # "Russia's Far East Kuril Islands": the Kuril Islands, with words before the name
             self.new_group(name)
         for m in _ISLAND_OF.finditer(text):
             for name in re.findall(_CAP, m.group(0)):

@@ -617,7 +617,12 @@ class QuestionWriter:
         act = (clause.subject.lower(), clause.lemma + clause.participle, _head(clause.rest))
         if len(self._repeated_acts().get(act, set())) > 1:
             return self.drop(f, "an act the articles date to more than one year")
-        if not clause.participle and self._done_again_later(f, _head(clause.rest)):
+        other_visits = self._other_visit_years(clause, year) if not clause.participle else []
+        if any(int(y) < int(year) for y in other_visits):
+            # "In what year did Medvedev travel to Kunashiri?" (2010) beside his 2012 trip to the
+            # Kurils in another article: which trip? (a blind review failed it as ambiguous)
+            return self.drop(f, "a visit the articles date to another year as well: which one is asked?")
+        if not clause.participle and (other_visits or self._done_again_later(f, _head(clause.rest))):
             # "… visited Kunashiri in 2010. … visited Kunashiri again in 2012": this is the first time
             asked = asked.replace(f" {clause.lemma} ", f" first {clause.lemma} ", 1)
         score = self._judge_asked(asked)
@@ -797,6 +802,33 @@ class QuestionWriter:
         years = [int(v[:4]) for v in self._dates if re.match(r"\d{4}", v)]
         years += [y for y in (self._year_of(s) for s in self.texts) if y is not None]
         return max(years) if years else None
+
+    def _other_visit_years(self, clause: clauses.Clause, year: str) -> list[str]:
+        """The other years in which the articles have the clause's doer go to the place he goes to in
+        the clause, or to a part or the whole of it ("Medvedev arrived in the Kuril Islands on Tuesday"
+        in a piece of July 2012, beside his 2010 trip to Kunashiri)."""
+        if _act_kind(clause.lemma) != "visit":
+            return []
+        # the place, the places it is part of and the places part of it ("the Kurils" for Kunashiri;
+        # Shikotan is no part of Etorofu: a trip there is another trip)
+        related = {n for m in self.gazetteer.mentions(clause.rest) for n in self._lineage(m.group)}
+        surname = clause.subject.split()[-1]
+        if not related or not re.fullmatch(r"[A-Z][\w’'-]+", surname):
+            return []
+        found: set[str] = set()
+        for g in self.facts:
+            if g.kind != FactKind.DATE:
+                continue
+            # "on Tuesday" in a piece dated July 2012 and no day: a trip of 2012 all the same
+            when = g.value[:4] if re.fullmatch(r"\d{4}", g.value[:4]) else str(self._year_of(g.source_id) or "")
+            if not when or when == year:
+                continue
+            sentence = self.text(g.source_id)[g.quote_start : g.quote_end]
+            if not (re.search(rf"\b{re.escape(surname)}\b", sentence) and _TRAVEL_WORD.search(sentence)):
+                continue
+            if any(m.group in related for m in self.gazetteer.mentions(sentence)):
+                found.add(when)
+        return sorted(found)
 
     def _done_again_later(self, f: Fact, word: str) -> bool:
         """Does a later sentence of the article say the act on ``word`` was done "again"?"""
@@ -3008,6 +3040,7 @@ def _year_value(year: str) -> dict[str, Any]:
 
 
 _TRAVEL = {"visit", "travel", "fly", "land", "sail", "go", "arrive", "tour"}
+_TRAVEL_WORD = re.compile(r"\b(?:visit\w*|trip|travell?\w*|flew|fly|flies|landed|sailed|went|arriv\w*|tour\w*)\b", re.I)
 
 
 def _act_kind(lemma: str) -> str:

@@ -204,3 +204,26 @@ def test_one_seizure_told_by_two_doers_in_two_articles_is_asked_once() -> None:
     # an article that names none of the islands: the one territory its two countries dispute
     assert "the four islands Japan calls the Northern Territories" in asked[0].prompt
     assert len(asked[0].also) == 1
+
+
+def test_a_trip_the_articles_date_to_another_year_as_well_is_asked_as_the_first_or_not_at_all() -> None:
+    """A 2010 trip to Kunashiri beside a trip to the Kurils "on Tuesday" in a piece of July 2012 (a
+    blind review failed "In what year did X travel to Kunashiri?" as ambiguous)."""
+    first = SourceMeta(title="The first trip", author="Jane Roe", publisher="Test Gazette", date="2014-08")
+    later = SourceMeta(title="Back again", author="Jane Roe", publisher="Test Gazette", date="2012-07")
+    trip = "Prime Minister Ivo Brandt travelled to Kunashiri island in November 2010, angering Japan."
+    again = "Prime Minister Ivo Brandt arrived in the Kuril Islands on Tuesday, to Japan's dismay."
+    sources = [
+        Source(id="n6", path="n6.txt", text=f"The first trip\n\n{trip}\n", meta=first),
+        Source(id="n7", path="n7.txt", text=f"Back again\n\n{again}\n", meta=later),
+    ]
+    bank, _ = build_from_sources(sources)
+    assert check_bank(bank) == []
+    assert [q.prompt for q in bank.questions if q.answer == "2010"] == [
+        "In what year did Ivo Brandt first travel to Kunashiri island?"
+    ]
+    # the later trip, asked by its year, would have an earlier one beside it: not asked
+    late = "Prime Minister Ivo Brandt travelled to Kunashiri island in November 2013, angering Japan."
+    sources[0] = Source(id="n6", path="n6.txt", text=f"The first trip\n\n{late}\n", meta=first)
+    bank, _ = build_from_sources(sources)
+    assert not [q for q in bank.questions if q.answer == "2013"], [q.prompt for q in bank.questions]

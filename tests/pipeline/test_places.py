@@ -139,3 +139,10 @@ def test_a_dash_of_two_hyphens_is_no_hyphen_joining_a_name() -> None:
         "Habomai",
     ]
     assert surfaces(g, "a Kunashiri-born fisherman took the Hokkaido-Shikotan ferry") == []
+
+
+def test_words_before_a_known_name_make_no_new_place() -> None:
+    g = Gazetteer()
+    text = "The envoy flew to Russia's Far East Kuril Islands, then on to the Tacna Islands."
+    g.discover(text)
+    assert surfaces(g, text) == [("Kuril Islands", "Kuril Islands"), ("Tacna Islands", "Tacna Islands")]
