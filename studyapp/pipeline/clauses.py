@@ -321,7 +321,10 @@ _NAME_LIST_AFTER = re.compile(r",\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A
 
 
 def simplify(rest: str) -> str:
-    """``rest`` up to the first tacked-on clause or aside (a comma inside a name is neither)."""
+    """``rest`` up to the first tacked-on clause or aside (a comma inside a name is neither); an aside in
+    commas inside a clause that goes on after it is left out ("whether the claim, which includes
+    islands, should go to court")."""
+    rest = _INNER_ASIDE.sub("", rest)
     for t in _TAIL.finditer(rest):
         if re.search(r"\b[A-Z][a-z]+$", rest[: t.start()]) and _NAME_LIST_AFTER.match(rest, t.start()):
             continue
@@ -330,6 +333,9 @@ def simplify(rest: str) -> str:
     return rest[: second.start()] if second else rest
 
 
+_INNER_ASIDE = re.compile(
+    r",\s+(?:which|who)\s+[^,;:()“”\"]{3,80},(?=\s+(?:should|would|could|will|can|must|may|might|is|are|was|were|has|have|had)\b)"
+)
 _SECOND_STATE = re.compile(r"\s+and\s+(?:are|is|remain|remains|have|has)\b")
 
 

@@ -555,6 +555,11 @@ class QuestionWriter:
         if m:
             # "In what year did Soviet troops land on the territory?": which, the question does not say
             score.lose(35, f"points back to a territory it does not name ({m.group(0)!r})")
+        if re.match(r"In what year did [A-Z][^?]*? and (?:the )?[A-Z][\w’'-]+ [a-z]", question) and re.search(
+            r"\bits\b", question
+        ):
+            # "did Guatemala and Belize sign a deal that its inhabitants could vote …": whose?
+            score.lose(35, "'its' beside two doers: whose, the question does not say")
         return score
 
     def _repeated_acts(self) -> dict[tuple[str, str, str], set[str]]:

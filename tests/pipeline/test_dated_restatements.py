@@ -342,3 +342,20 @@ def test_two_of_the_territorys_islands_opening_a_passive_are_not_the_territory()
         "The two smaller islands were occupied by Soviet troops in 1945 and are still under Russian control."
     )
     assert not any("Northern Territories" in p for p in _build(body))
+
+
+def test_an_aside_in_commas_inside_a_clause_that_goes_on_is_left_out_not_cut_at() -> None:
+    assert clauses.simplify("a deal to decide whether the claim, which includes two reefs, should go to court") == (
+        "a deal to decide whether the claim should go to court"
+    )
+    assert clauses.simplify("a deal on the reef, which Borduria rejected") == "a deal on the reef"
+
+
+def test_its_beside_two_doers_loses_points() -> None:
+    body = (
+        "In December 2008, Ruritania and Borduria signed a deal that its people could vote on Shikotan.\n\n"
+        "In May 2009, Ruritania and Borduria signed a treaty on fishing rights around Shikotan."
+    )
+    asked = _build(body)
+    assert "In what year did Ruritania and Borduria sign a treaty on fishing rights around Shikotan?" in asked, asked
+    assert not any("its people" in p for p in asked), asked
