@@ -627,7 +627,9 @@ class QuestionWriter:
             # "In what year did Medvedev travel to Kunashiri?" (2010) beside his 2012 trip to the
             # Kurils in another article: which trip? (a blind review failed it as ambiguous)
             return self.drop(f, "a visit the articles date to another year as well: which one is asked?")
-        if not clause.participle and (other_visits or self._done_again_later(f, _head(clause.rest))):
+        sentence = self.text(f.source_id)[f.quote_start : f.quote_end]
+        first_of_kind = _act_kind(clause.lemma) == "visit" and bool(_FIRST_OF_KIND.search(sentence))
+        if not clause.participle and (other_visits or first_of_kind or self._done_again_later(f, _head(clause.rest))):
             # "… visited Kunashiri in 2010. … visited Kunashiri again in 2012": this is the first time
             asked = asked.replace(f" {clause.lemma} ", f" first {clause.lemma} ", 1)
         score = self._judge_asked(asked)
@@ -3045,6 +3047,14 @@ def _year_value(year: str) -> dict[str, Any]:
 
 
 _TRAVEL = {"visit", "travel", "fly", "land", "sail", "go", "arrive", "tour"}
+# "…, the first Russian or Soviet leader to do so", "the first visit ever by a Russian leader": the
+# visitor's first trip there too (a blind review failed a plain "In what year did X travel to Y?" beside
+# a later trip it knew of)
+_FIRST_OF_KIND = re.compile(
+    r"\bthe\s+first\s+(?:[\w-]+\s+){0,4}?(?:leader|president|premier|prime\s+minister|head\s+of\s+state)\s+to\b"
+    r"|\bthe\s+first\s+(?:visit|trip)\s+(?:ever\s+)?by\b",
+    re.I,
+)
 _TRAVEL_WORD = re.compile(r"\b(?:visit\w*|trip|travell?\w*|flew|fly|flies|landed|sailed|went|arriv\w*|tour\w*)\b", re.I)
 
 

@@ -227,3 +227,13 @@ def test_a_trip_the_articles_date_to_another_year_as_well_is_asked_as_the_first_
     sources[0] = Source(id="n6", path="n6.txt", text=f"The first trip\n\n{late}\n", meta=first)
     bank, _ = build_from_sources(sources)
     assert not [q for q in bank.questions if q.answer == "2013"], [q.prompt for q in bank.questions]
+
+
+def test_a_trip_told_as_the_first_by_a_leader_is_asked_as_the_visitors_first() -> None:
+    body = (
+        "Prime Minister Ivo Brandt travelled to Kunashiri island in November 2010, the first Velorian "
+        "leader to go there, angering Japan."
+    )
+    assert [q.prompt for q in _bank(body).questions if q.answer == "2010"] == [
+        "In what year did Ivo Brandt first travel to Kunashiri island?"
+    ]
