@@ -144,10 +144,8 @@ _ISLANDS_SUBJECT = re.compile(
     r"^(?:The|These|Those)\s+(?:(?P<count>two|three|four|five|six)\s+)?(?:(?!(?:were|was)\b)[a-z][\w’'-]*\s+){0,3}"
     r"(?:[A-Z][a-z]+\s+)?(?:islands|isles|islets)(?:,\s+[^,;:()“”\"]{3,120},)?\s+(?:were|was)\s+(?=[a-z]+ed\b)"
 )
-# "Japan would temporarily recall its ambassador", "the government will lodge a protest": a state's
-# act announced in its official's words
-# ("Japanese experts will carry out a survey": the side's own people; "Japan will never give up its
-# claim" is a stance, not a plan)
+# "Japan would temporarily recall its ambassador", "Japanese experts will carry out a survey": a side's
+# own act announced in its official's words ("Japan will never give up its claim" is a stance, no plan)
 _ANNOUNCED_ACT = re.compile(
     r"^(?P<who>(?:the\s+)?[Gg]overnment|[Ww]e|[A-Z][\w’'-]+)(?:\s+(?:experts|officials|troops|forces|ships|"
     r"diplomats|authorities))?\s+(?:would|will|is\s+to|was\s+to|plans?\s+to|intends?\s+to|is\s+going\s+to)\s+"
@@ -596,8 +594,12 @@ class QuestionWriter:
         if asked is None and not sub_asked:
             # "It was Hashimoto who, in 1997, launched …", "He visited Kunashiri in 2012" (he: the one
             # person the sentence before names), "X acknowledged … but declared in 2005 that …"
-            restatements = [*clauses.restatements(stmt, span), *self._named_pronoun(f, stmt, span)]
-            for restated in [*restatements, *self._territory_subject(f, stmt, span)]:
+            restated_ways = [
+                *clauses.restatements(stmt, span),
+                *self._named_pronoun(f, stmt, span),
+                *self._territory_subject(f, stmt, span),
+            ]
+            for restated in restated_ways:
                 restated = self._statement_spelt_out(f, *restated, off=off)
                 asked = clauses.ask_year(*restated)
                 if asked is not None:
