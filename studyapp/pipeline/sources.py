@@ -168,7 +168,11 @@ def read_byline(lines: list[str]) -> tuple[str, str, str]:
         if not m:
             continue
         author = re.sub(r"\s+", " ", m.group("author")).strip()
+        if author.isupper():
+            author = author.title()  # "By ANDREW HORVAT"
         publisher = (m.group("publisher") or "").strip()
+        if re.search(r"(?i)\b(?:staff|writer|correspondent|reporter|bureau|editor)\b", publisher):
+            publisher = ""  # "By NAME, Times Staff Writer": the author's post, not the outlet
         date = ""
         raw = m.group("date") or ""
         if publisher and not raw and find_dates(publisher):
@@ -278,8 +282,10 @@ def read_masthead(lines: list[str], headline: str | None) -> tuple[str, str, str
             field = _VOLUME.sub("", field).strip(" .")
             when = _masthead_date(field)
             by = re.match(rf"By\s+({_PERSON_NAME}(?:\s+and\s+{_PERSON_NAME})*)", field)
-            if re.fullmatch(rf"By\s+(?:{_AGENCIES})", field):
-                found = True  # "By Kyodo": the agency's byline, read with the byline; the outlet may follow
+            if re.fullmatch(rf"By\s+(?:{_AGENCIES})", field) or (field.startswith("By ") and not by):
+                # "By Kyodo", "By Agencies in Moscow and Tokyo": a byline naming no person (an agency's
+                # is read with the byline); the outlet may follow
+                found = True
                 continue
             if when:
                 dates.append(when)

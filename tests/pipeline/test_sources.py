@@ -419,3 +419,16 @@ def test_a_news_agencys_byline_is_no_author_but_names_the_agency_beside_the_outl
     body = "The navy sent two ships to the reef on Monday, officials said, and fishermen were told to stay away."
     meta = infer_meta(f"Navy ships sent to the disputed reef\nBy Kyodo\nHarbour News, August 2, 2001\n\n{body}\n")
     assert (meta.author, meta.publisher, meta.date) == ("unknown", "Harbour News (Kyodo)", "2001-08-02")
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By IVO BRANDT, Harbour Staff Writer", "Ivo Brandt"),  # a post after the name, a name in capitals
+        ("By Agencies in Lima and Quito", "unknown"),  # a byline naming no person
+    ],
+)
+def test_a_byline_post_or_a_byline_of_no_person_does_not_hide_the_outlet_under_it(byline: str, author: str) -> None:
+    body = "The navy sent two ships to the reef on Monday, officials said, and fishermen were told to stay away."
+    meta = infer_meta(f"Navy ships sent to the disputed reef\n{byline}\nHarbour News, July 4, 2012\n\n{body}\n")
+    assert (meta.author, meta.publisher, meta.date) == (author, "Harbour News", "2012-07-04")
