@@ -625,11 +625,14 @@ class QuestionWriter:
         if len(self._repeated_acts().get(act, set())) > 1:
             return self.drop(f, "an act the articles date to more than one year")
         other_visits = self._other_visit_years(clause, year) if not clause.participle else []
+        sentence = self.text(f.source_id)[f.quote_start : f.quote_end]
+        if other_visits and _ONE_OF_SEVERAL.search(sentence):
+            # "Medvedev also visited the islands in 2012" beside his 2015 trip: not the first either
+            return self.drop(f, "a visit the sentence tells as one of several ('also', 'again'): which one?")
         if any(int(y) < int(year) for y in other_visits):
             # "In what year did Medvedev travel to Kunashiri?" (2010) beside his 2012 trip to the
             # Kurils in another article: which trip? (a blind review failed it as ambiguous)
             return self.drop(f, "a visit the articles date to another year as well: which one is asked?")
-        sentence = self.text(f.source_id)[f.quote_start : f.quote_end]
         first_of_kind = _act_kind(clause.lemma) == "visit" and bool(_FIRST_OF_KIND.search(sentence))
         if not clause.participle and (other_visits or first_of_kind or self._done_again_later(f, _head(clause.rest))):
             # "… visited Kunashiri in 2010. … visited Kunashiri again in 2012": this is the first time
@@ -1030,7 +1033,11 @@ class QuestionWriter:
         _judge_event(event, score)
         core = re.sub(r"^(?:the|an?)\s+", "", event).split()
         after = self.text(f.source_id)[f.answer_end : f.answer_end + 80].split()
-        if core and after and after[0] == core[0] and not _named_apart(event):
+        # ("a 1956 Soviet-Japanese declaration": after "a" the year is only a date, no part of a name; a
+        # joint communique is issued at every other summit, and "a 1973 communique" is one of them)
+        before_year = self.text(f.source_id)[max(0, f.answer_start - 4) : f.answer_start]
+        indefinite = head != "communique" and re.search(r"\b[Aa]n?\s+$", before_year) is not None
+        if core and after and after[0] == core[0] and not _named_apart(event) and not indefinite:
             # "the 1960 Japan-US Security Treaty": the year tells apart treaties of one name (but "the
             # 1858 Cañas-Jerez Treaty" is one treaty whatever the year: there the year is only a date)
             score.lose(40, "the year is part of the name the article uses")
@@ -3057,6 +3064,7 @@ _FIRST_OF_KIND = re.compile(
     r"|\bthe\s+first\s+(?:visit|trip)\s+(?:ever\s+)?by\b",
     re.I,
 )
+_ONE_OF_SEVERAL = re.compile(r"\b(?:also|again|another|second|third|returned|once\s+more)\b", re.I)
 _TRAVEL_WORD = re.compile(r"\b(?:visit\w*|trip|travell?\w*|flew|fly|flies|landed|sailed|went|arriv\w*|tour\w*)\b", re.I)
 
 

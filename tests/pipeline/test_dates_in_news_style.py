@@ -237,3 +237,20 @@ def test_a_trip_told_as_the_first_by_a_leader_is_asked_as_the_visitors_first() -
     assert [q.prompt for q in _bank(body).questions if q.answer == "2010"] == [
         "In what year did Ivo Brandt first travel to Kunashiri island?"
     ]
+
+
+def test_after_a_the_year_before_a_documents_name_is_only_a_date() -> None:
+    body = "Peru wants talks built on a 1921 Chilean-Peruvian declaration on fishing rights."
+    assert "In what year was the Chilean-Peruvian declaration signed?" in [q.prompt for q in _bank(body).questions]
+    # "a 1973 joint communique" is one of many a summit issues: still not asked by its year alone
+    body = "The text echoed a 1973 Chilean-Peruvian joint communique on fishing rights."
+    assert not [q for q in _bank(body).questions if q.answer == "1973"]
+
+
+def test_a_visit_told_as_one_of_several_beside_another_year_is_not_asked() -> None:
+    """ "Brandt also visited Kunashiri in 2012" beside his 2015 trip: neither the first nor the only one."""
+    body = (
+        "Prime Minister Ivo Brandt landed on Kunashiri island on June 3, 2015, angering Japan.\n\n"
+        "Ivo Brandt also visited Kunashiri island in 2012, and the navy held drills there in 2014."
+    )
+    assert not [q for q in _bank(body).questions if q.answer == "2012"], [q.prompt for q in _bank(body).questions]
