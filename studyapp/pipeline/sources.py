@@ -153,6 +153,10 @@ def _headline(lines: list[str]) -> str | None:
             and i + 1 < len(lines)
         ):
             return ln
+        if i == 0 and 3 <= n <= 45 and _only_masthead(lines[1] if len(lines) > 1 else "") is not None:
+            # "Kaifu Urges … Over 4 Islands : Summit: The Soviet leader … relations." over "Los Angeles
+            # Times, April 17, 1991": a headline with its deck, however long, right over a masthead
+            return ln
         if n > 20:  # body text reached: whatever headline there was came before it
             return None
     return None
@@ -185,6 +189,8 @@ def read_byline(lines: list[str]) -> tuple[str, str, str]:
     return "", "", ""
 
 
+# "By The Associated Press", "By New York Times News Service": a byline naming an agency or a service
+_NO_PERSON = re.compile(r"^The\s|\b(?:News|Service|Press|Agency|Agencies|Wire|Staff|Reports?)\b")
 # What names a news outlet rather than a person: "The Guardian", "NHK World-Japan", "atynews.com".
 _OUTLET = re.compile(
     r"(?i)\b(?:news|times|post|guardian|journal|herald|tribune|daily|online|press|agency|reuters|afp|ap|"
@@ -275,7 +281,7 @@ def read_masthead(lines: list[str], headline: str | None) -> tuple[str, str, str
         fields = [f.strip() for f in re.split(r"\s+\|\s+|\s+[—–]\s+|\s*-{3}\s*$", ln) if f.strip()]
         found = False
         for field in fields:
-            field = re.sub(r"\s*\(via [^)]*\)", "", field).strip()
+            field = _REPRINT_ASIDE.sub("", field).strip()
             field = re.sub(
                 r"^(?:Source|Published|Posted|Updated|Publication):?\s*|[©®•]|All Rights Reserved\.?", "", field
             )
@@ -294,11 +300,10 @@ def read_masthead(lines: list[str], headline: str | None) -> tuple[str, str, str
                     outlets.append(masthead[0])
             elif by:
                 authors.append(by.group(1))
-            elif (
-                not field
-                or _DATELINE.match(field)
-                or re.search(r"(?i)\b(?:staff|writer|correspondent|reporter)\b", field)
-            ):
+            elif re.search(r"(?i)\b(?:staff|writer|correspondent|reporter|compiled)\b", field):
+                found = True  # "Compiled From Kyodo, Staff Reports": a credit; the outlet may follow
+                continue
+            elif not field or _DATELINE.match(field):
                 continue
             elif _OUTLET.search(field) and len(field.split()) <= 6:
                 outlets.append(field)
@@ -317,6 +322,10 @@ def read_masthead(lines: list[str], headline: str | None) -> tuple[str, str, str
 
 
 _TITLE_SEPARATOR = re.compile(r"\s+[—–|]\s+")
+# "Harbour News (via Port Wire)", "(reprinted from Tabula, February 21-27)": where else it ran, no outlet
+_REPRINT_ASIDE = re.compile(
+    r"(?i)\s*\((?:via|reprinted\s+from|republished\s+from|originally\s+published\s+in)\s[^)]*\)"
+)
 # "Monitor (Volume 4, Issue 75)", "Vol. 6 No. 12": an issue's numbers, neither the outlet's name nor a date
 _VOLUME = re.compile(
     r"\s*\((?:Volume|Vol\.|Issue|No\.)[^)]*\)"
@@ -404,6 +413,7 @@ def read_title_line(line: str) -> tuple[str, str, str, str] | None:
 def _only_masthead(line: str) -> tuple[str, str] | None:
     """(publisher, date) of a line that is only an outlet and a date ("The Japan Times, 2004/08/26",
     "TASS | September 5, 2025"), else None."""
+    line = _REPRINT_ASIDE.sub("", line)
     m = re.match(r"^(?P<outlet>[^,|—–]{2,60}?)\s*(?:,|\s[|—–])\s*(?P<date>.+)$", line)
     if m is None or len(m.group("outlet").split()) > 6:
         return None
@@ -445,7 +455,7 @@ def infer_meta(text: str, name: str = "") -> SourceMeta:
         m_author, m_publisher, m_date = read_masthead(lines, lines[0] if titled is not None else title)
         author, publisher, date = author or m_author, publisher or m_publisher, date or m_date
     publisher = publisher or read_dateline_agency(lines)
-    if re.fullmatch(_AGENCIES, author):  # "By Kyodo": a news agency wrote it, no person
+    if re.fullmatch(_AGENCIES, author) or _NO_PERSON.search(author):  # "By Kyodo": an agency wrote it, no person
         publisher = f"{publisher} ({author})" if publisher and author not in publisher else publisher or author
         author = ""
     date = date or find_publication_date(text) or UNKNOWN

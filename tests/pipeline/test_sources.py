@@ -246,8 +246,8 @@ def test_a_dateline_names_the_news_agency_when_nothing_else_does(first: str, pub
         (
             "Navy ships sent to the disputed reef — Harbour Tribune, September 08, 1990 — By Coast News Service.",
             "Navy ships sent to the disputed reef",
-            "Coast News Service",
-            "Harbour Tribune",
+            "unknown",  # a news service is no person: it is named beside the outlet
+            "Harbour Tribune (Coast News Service)",
             "1990-09-08",
         ),
         (
@@ -432,3 +432,30 @@ def test_a_byline_post_or_a_byline_of_no_person_does_not_hide_the_outlet_under_i
     body = "The navy sent two ships to the reef on Monday, officials said, and fishermen were told to stay away."
     meta = infer_meta(f"Navy ships sent to the disputed reef\n{byline}\nHarbour News, July 4, 2012\n\n{body}\n")
     assert (meta.author, meta.publisher, meta.date) == (author, "Harbour News", "2012-07-04")
+
+
+@pytest.mark.parametrize(
+    ("byline", "under", "publisher"),
+    [
+        ("By The Associated Press", "Harbour News, July 4, 2012", "Harbour News (The Associated Press)"),
+        ("Compiled From Port Wire, Staff Reports", "Harbour News, July 4, 2012", "Harbour News"),
+        ("By Ivo Brandt", "Harbour News (reprinted from Port Wire, July 1-7), July 4, 2012", "Harbour News"),
+    ],
+)
+def test_credits_and_reprints_around_a_masthead_leave_the_outlet_and_date(
+    byline: str, under: str, publisher: str
+) -> None:
+    body = "The navy sent two ships to the reef on Monday, officials said, and fishermen were told to stay away."
+    meta = infer_meta(f"Navy ships sent to the disputed reef\n{byline}\n{under}\n\n{body}\n")
+    assert (meta.publisher, meta.date) == (publisher, "2012-07-04")
+    assert meta.author in ("unknown", "Ivo Brandt")
+
+
+def test_a_long_headline_with_its_deck_over_a_masthead_is_the_headline() -> None:
+    headline = (
+        "Brandt Urges Ruiz to Concede the Reef : Summit: The Chilean leader, in turn, calls for an end to the "
+        "long feud over fishing rights off the coast."
+    )
+    body = "The navy sent two ships to the reef on Monday, officials said, and fishermen were told to stay away."
+    meta = infer_meta(f"{headline}\nHarbour News, April 17, 1991\n\n{body}\n")
+    assert (meta.title, meta.publisher, meta.date) == (headline, "Harbour News", "1991-04-17")
