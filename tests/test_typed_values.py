@@ -241,6 +241,8 @@ def test_lists_in_any_order_and_any_joining() -> None:
     assert grade_typed("Habomai and Shikotan", "Shikotan and Habomai", [], pair).note == "same items, another order"
     assert not ok("Shikotan", "Shikotan and Habomai", pair)
     assert not ok("Shikotan and Kunashiri", "Shikotan and Habomai", pair)
+    # the feature word an article uses ("the Habomai Rocks") names the same place
+    assert ok("Shikotan and the Habomai Rocks", "Shikotan and Habomai", pair)
     # one name a word, no commas: "Habomai Shikotan" is the list written without joining
     assert ok("Habomai Shikotan", "Shikotan and Habomai", pair)
     assert not ok("Habomai Kunashiri", "Shikotan and Habomai", pair)

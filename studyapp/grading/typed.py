@@ -32,7 +32,12 @@ _CLASSES = (
     *(MONTH_WORDS, WEEKDAYS, _COMPASS, SCALE_WORDS | {"bn", "mn", "tn"}, RANK_WORDS, ROLE_WORDS),
     COUNTRY_WORDS - {"united", "states", "south", "north", "s", "u"},
 )
-_PLACE_WORDS = frozenset(("island", "islands", "isle", "isles", "islet", "islets", "to", "group", "is", "of"))
+_PLACE_WORDS = frozenset(
+    (
+        *("island", "islands", "isle", "isles", "islet", "islets", "to", "group", "is", "of"),
+        *("rock", "rocks", "reef", "reefs", "shoal", "shoals", "atoll", "archipelago"),  # "the Habomai Rocks"
+    )
+)
 _SAME_DIRECTION = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
 _KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _KEY_POS = {ch: (r, c) for r, row in enumerate(_KEYBOARD) for c, ch in enumerate(row)}

@@ -1918,6 +1918,11 @@ class QuestionWriter:
                 )
             else:
                 typed_who = Score(score.points, list(score.reasons))
+                if not quoted and _HIS_SIDE.search(view):
+                    # "Who said in 1990 that his government was willing to negotiate …?" typed: his
+                    # government's other men are defensible too (a blind review failed it; the
+                    # multiple choice offers none of them)
+                    typed_who.lose(40, "'his government' in typed reported words: his colleagues fit too")
                 self._add(
                     f, key, "who", "typed", who_prompt, name, accepted, typed_who, notes=notes, value=who, same_as=same
                 )
@@ -3064,6 +3069,7 @@ _FIRST_OF_KIND = re.compile(
     r"|\bthe\s+first\s+(?:visit|trip)\s+(?:ever\s+)?by\b",
     re.I,
 )
+_HIS_SIDE = re.compile(r"\b(?:his|her)\s+(?:own\s+)?(?:government|country|nation|state|administration)\b")
 _ONE_OF_SEVERAL = re.compile(r"\b(?:also|again|another|second|third|returned|once\s+more)\b", re.I)
 _TRAVEL_WORD = re.compile(r"\b(?:visit\w*|trip|travell?\w*|flew|fly|flies|landed|sailed|went|arriv\w*|tour\w*)\b", re.I)
 

@@ -143,6 +143,8 @@ def test_wrong_choices_are_not_of_the_side_the_words_face_nor_of_unknown_era() -
     )
     mc = [q for q in bank.questions if q.answer == "Sergei Morozov" and q.format == "mc"]
     assert mc, report.lines()
+    # typed, "his government" would take any of his colleagues (a blind review failed it)
+    assert not [q for q in bank.questions if q.answer == "Sergei Morozov" and q.format == "typed"]
     choices = set(mc[0].choices or [])
     assert not choices & {"Hiroshi Tanaka", "Kenji Watanabe"}, choices
     assert "Rob Vance" not in choices, choices
