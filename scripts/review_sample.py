@@ -35,7 +35,8 @@ def accepted_text(q: QuestionRecord) -> str:
         order = "either order" if len(items) == 2 else "any order"
         return (
             f"the {len(items)} items in {order}, joined by “and”, “&”, commas or spaces, each by any of its "
-            f"names, with or without “the”, or with the shared noun once (“A and B islands”) — {names}"
+            f"names, with or without “the” or a word like “Islands”, “Islets” or “Rocks”, or with the shared noun "
+            f"once (“A and B islands”) — {names}"
         )
     if q.format != "mc" and value.get("type") == "number":
         return f"{' | '.join(q.accepted)} — the same figure in digits or in words, with or without what it counts"
@@ -48,8 +49,8 @@ def accepted_text(q: QuestionRecord) -> str:
         )
     if q.format != "mc" and value.get("type") == "place":
         return (
-            f"{' | '.join(q.accepted)} — or the same place with or without accents, “the”, “Island” or "
-            "“the island of”, one small typo"
+            f"{' | '.join(q.accepted)} — or the same place with or without accents, “the”, “Island”, “Islets”, "
+            "“Rocks” or “the island of”, one small typo"
         )
     return " | ".join(q.accepted)
 
