@@ -5,9 +5,11 @@
 Territories?". Each question lists the facts whose names it shows (``shows``), and the study plan
 keeps the two apart: the name question comes first, on an earlier day (`studyapp.services.study`).
 
-Only name questions (``island_alias``) are looked for, and only where both names stand together: the
-name the question gives and the one it asks for ("Iturup" with "Etorofu"). "Etorofu" alone among the
-choices of "Which four islands …?" does not say which Russian name it goes with. A person's name or a
+Only name questions (``island_alias``) are looked for, and only where both names stand together (the
+name the question gives and the one it asks for: "Iturup" with "Etorofu"), or where the words say the
+name asked for is that side's ("the territory that Japan calls the Northern Territories" answers "What
+does Japan call …?"). "Etorofu" alone among the choices of "Which four islands …?" does not say which
+Russian name it goes with. A person's name or a
 year in a prompt gives nothing away: who said something else, or what else happened that year, is
 another fact. A name question never shows another name question's answer (the names it gives are
 one side's; the other way round is not asked), so the links have no cycles and every question can
@@ -40,15 +42,30 @@ def _names(forms: Iterable[str]) -> set[str]:
     return out
 
 
+def _says_whose(seen: str, side: str, names: set[str]) -> bool:
+    """Do the words say the name is that side's ("the territory that Japan calls the Northern
+    Territories", "called the Northern Territories in Japan")? Then they answer "What does Japan call
+    …?" on their own (a blind review saw the four-islands prompt give the name question away)."""
+    if not side:
+        return False
+    return any(
+        re.search(rf" {side} calls?(?: the)?{re.escape(n)}|{re.escape(n)}in {side} ", seen) is not None for n in names
+    )
+
+
 def link_shown_names(questions: Iterable[QuestionRecord]) -> list[QuestionRecord]:
     """The questions, each with ``shows`` set to the name facts its prompt or choices print."""
     questions = list(questions)
     asked: dict[str, set[str]] = {}  # fact -> the names it asks for
     given: dict[str, set[str]] = {}  # fact -> the names it gives (the other side's, never accepted)
+    side: dict[str, str] = {}  # fact -> the side whose name it asks for ("What does Japan call …?")
     for q in questions:
         if q.kind in NAME_KINDS:
             asked.setdefault(q.fact_id, set()).update(_names([q.answer, *q.accepted]))
             given.setdefault(q.fact_id, set()).update(_names((q.value or {}).get("exclude") or []))
+            m = re.match(r"What does (?:the )?(\w+) call\b", q.prompt)
+            if m:
+                side[q.fact_id] = m.group(1).lower()
     out = []
     for q in questions:
         shown: list[str] = []
@@ -59,7 +76,7 @@ def link_shown_names(questions: Iterable[QuestionRecord]) -> list[QuestionRecord
                 for f, forms in asked.items()
                 if f != q.fact_id
                 and any(n in seen for n in forms)
-                and (not given[f] or any(n in seen for n in given[f]))
+                and (not given[f] or any(n in seen for n in given[f]) or _says_whose(seen, side.get(f, ""), forms))
             )
         out.append(replace(q, shows=shown) if shown != q.shows else q)
     return out

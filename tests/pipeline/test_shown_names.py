@@ -1,5 +1,5 @@
-"""A question whose words print both names of a place gives away the question asking one for the
-other. Records are written for these tests; none comes from the course."""
+"""A question whose words print both names of a place, or say whose a name is, gives away the
+question asking one for the other. Records are written for these tests; none comes from the course."""
 
 from __future__ import annotations
 
@@ -40,9 +40,21 @@ def test_a_prompt_with_both_names_shows_the_name_questions_answer() -> None:
 
 def test_one_name_alone_shows_nothing() -> None:
     british = record("a", "expert_view", "Who said the Falkland Islands will stay British?", "Ana Ruiz")
-    argentine = record("b", "island", "Which islands did Argentina call the Malvinas in 1833?", "East and West")
-    linked = {q.fact_id: q.shows for q in link_shown_names([NAME, british, argentine])}
+    malvinas = record("b", "expert_view", "Who said the Malvinas are a matter for the UN?", "Ana Ruiz")
+    linked = {q.fact_id: q.shows for q in link_shown_names([NAME, british, malvinas])}
     assert linked == {"malvinas": [], "a": [], "b": []}
+
+
+def test_one_name_said_to_be_the_sides_own_shows_the_name_questions_answer() -> None:
+    """ "… the islands that Argentina calls the Malvinas" answers "What does Argentina call …?" (a blind
+    review saw "Which four islands make up the territory that Japan calls …?" give its name question away)."""
+    calls = record(
+        "b", "island", "Which islands make up the territory that Argentina calls the Malvinas?", "East and West"
+    )
+    called = record("c", "number", "The islands, called the Malvinas in Argentina, had _____ people.", "2,000")
+    other_side = record("d", "island", "Which islands does Britain call the Falkland Islands?", "East and West")
+    linked = {q.fact_id: q.shows for q in link_shown_names([NAME, calls, called, other_side])}
+    assert linked == {"malvinas": [], "b": ["malvinas"], "c": ["malvinas"], "d": []}
 
 
 def test_a_name_question_shows_no_other_name_question() -> None:
