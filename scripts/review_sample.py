@@ -36,7 +36,7 @@ def accepted_text(q: QuestionRecord) -> str:
         return (
             f"the {len(items)} items in {order}, joined by “and”, “&”, commas or spaces, each by any of its "
             f"names, with or without “the” or a word like “Islands”, “Islets” or “Rocks”, or with the shared noun "
-            f"once (“A and B islands”) — {names}"
+            f"once (“A and B islands”); a small typo in a name is accepted as close — {names}"
         )
     if q.format != "mc" and value.get("type") == "number":
         return f"{' | '.join(q.accepted)} — the same figure in digits or in words, with or without what it counts"
