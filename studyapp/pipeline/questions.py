@@ -661,11 +661,10 @@ class QuestionWriter:
         "The Northern Territories were occupied by Soviet troops in 1945": islands an article's one
         territory is made of, opening a passive, are the territory by its name; [] otherwise."""
         m = _ISLANDS_SUBJECT.match(stmt)
-        one = self._one_territory(f.source_id) or self._territory_of_principals(f.source_id)
+        one = self._territory_named_or_implied(f.source_id)
         if m is None or one is None or span[0] < m.end():
             return []
-        size = sum(1 for g in self.gazetteer.groups.values() if g.part_of == one.name)
-        if m.group("count") and m.group("count").lower() != _NUMBER_WORDS.get(size, ""):
+        if m.group("count") and m.group("count").lower() != _NUMBER_WORDS.get(self._size_of(one), ""):
             return []  # "The two islands were occupied …": some of the territory, not all of it
         verb = "were" if _PLURAL_PLACE.search(one.name) else "was"
         opening = f"{capitalize(_with_the(one.name))} {verb} "
@@ -1687,6 +1686,7 @@ class QuestionWriter:
 
     def _q_expert_view(self, f: Fact) -> None:
         person = f.subject
+        official = self._official(person) or person in self._leaders  # an official's or a leader's words
         if " and " in person:
             return self.drop(f, "view held by two people (ask one person's view)")
         if len(person.split()) < 2:
@@ -1741,20 +1741,18 @@ class QuestionWriter:
             return self.drop(f, "relays what others agreed or gave notice of (the fact, not who passed it on)")
         if _OWN_TRAVEL.search(view):
             return self.drop(f, "the speaker's own plan to go and see ('I have been considering inspecting …')")
-        if (self._official(person) or person in self._leaders) and self._announces_own_act(person, view):
+        if official and self._announces_own_act(person, view):
             # "Japan would temporarily recall its ambassador": the recall is the fact, not who announced it
             return self.drop(f, "an official announcing his own government's act (the act is the fact)")
         if _SECOND_HAND.search(view) or len(re.findall(r"\b\d[\d,.]*\b", view)) >= 2:
             return self.drop(f, "passes on reports or figures ('according to media reports'): not a stance")
-        if (self._official(person) or person in self._leaders) and not self._on_the_dispute(view):
+        if official and not self._on_the_dispute(view):
             # "joint work in economic areas will help to establish the basis for a true partnership":
             # a leader on relations in general, which the other side's leader could say as well
             return self.drop(f, "an official's words on relations in general, naming nothing of the dispute")
-        if (self._official(person) or person in self._leaders) and (
-            _stock_phrase(view) or _stock_phrase(clauses.simplify(view))
-        ):
+        if official and (_stock_phrase(view) or _stock_phrase(clauses.simplify(view))):
             return self.drop(f, "an official's stock phrase (any official of that government could have said it)")
-        if (self._official(person) or person in self._leaders) and _UNCHANGED.search(view):
+        if official and _UNCHANGED.search(view):
             # "Japan's policy of … remains unchanged": the words say it is the government's standing line
             return self.drop(
                 f, "an official restating an unchanged position (a standing line, not a stance of his own)"
@@ -1908,7 +1906,7 @@ class QuestionWriter:
             self._add(
                 f, key, "who", "mc", who_prompt, name, accepted, score, choices, notes=notes, value=who, same_as=same
             )
-            if (self._official(person) or person in self._leaders) and not occasion:
+            if official and not occasion:
                 # "Who argued that there is no territorial dispute …?" typed, with no time or occasion: a
                 # government's standing line, which his predecessors and ministers gave too, so other names
                 # typed would be defensible (a blind review of the course failed it); multiple choice
@@ -1935,7 +1933,7 @@ class QuestionWriter:
             # "What did X say?" of such words in three rounds of five, by either reviewer)
             self.dropped.append((f.source_id, f.kind.value, "what-said of words that name nothing of the dispute"))
             return None
-        if spokesperson or self._official(person) or person in self._leaders:
+        if spokesperson or official:
             # "What did Chief Cabinet Secretary X say?" with other officials' words as the wrong
             # choices: any of them could be his government's line too (a blind review of 60 pooled
             # questions failed all 12 such questions as ambiguous); who said it is still asked
@@ -2237,7 +2235,15 @@ class QuestionWriter:
     def _territory_size(self, source_id: str) -> int:
         """How many islands make up the one disputed territory an article is about (0 if none)."""
         one = self._one_territory(source_id)
-        return 0 if one is None else sum(1 for g in self.gazetteer.groups.values() if g.part_of == one.name)
+        return 0 if one is None else self._size_of(one)
+
+    def _size_of(self, territory: PlaceGroup) -> int:
+        """How many islands the gazetteer puts in ``territory``."""
+        return sum(1 for g in self.gazetteer.groups.values() if g.part_of == territory.name)
+
+    def _territory_named_or_implied(self, source_id: str) -> PlaceGroup | None:
+        """The one territory the article's places belong to, else the one its two countries dispute."""
+        return self._one_territory(source_id) or self._territory_of_principals(source_id)
 
     def _article_territory(self, source_id: str) -> str | None:
         """The one disputed territory an article's places belong to, by each side's name in
@@ -2303,13 +2309,12 @@ class QuestionWriter:
         """``text`` with "the four islands" (all the islands of the one territory the article is
         about, unnamed in ``text``) named: "the four islands Japan calls the Northern Territories"."""
         m = _THE_COUNTED_ISLANDS.search(text)
-        one = self._one_territory(source_id) or self._territory_of_principals(source_id)
+        one = self._territory_named_or_implied(source_id)
         if m is None or one is None or self._names_territory(text, source_id):
             return text
         if re.match(r",?\s+(?:that|which)\b", text[m.end() :]):
             return text  # "the four islands that Soviet troops seized in 1945": the clause says which
-        size = sum(1 for g in self.gazetteer.groups.values() if g.part_of == one.name)
-        if m.group("count").lower() != _NUMBER_WORDS.get(size, ""):
+        if m.group("count").lower() != _NUMBER_WORDS.get(self._size_of(one), ""):
             return text  # "the two islands" are some of the territory, not all of it
         side = next((side for side, names in one.called.items() if one.name in names), "")
         name = f" {side} calls {_with_the(one.name)}" if side else f" of {_with_the(one.name)}"
