@@ -64,8 +64,15 @@ ACTS = {
     # a state's acts in a dispute: going to court, laws and sanctions, force, envoys, giving a claim up
     *("apply", "submit", "file", "appeal", "refer", "sue", "impose", "lift", "adopt", "pass", "approve", "enact"),
     *("amend", "ban", "arrest", "detain", "attack", "sever", "cancel", "renounce", "relinquish"),
-    *("discover", "dispatch", "send", "stage", "conduct"),
+    *("discover", "dispatch", "send", "stage", "conduct", "condemn"),
 }
+# "became independent", "became part of Japan", "became an overseas department of France": a change of
+# status is an act of the territory's history; "became prime minister" is an office (not asked)
+_BECOME_STATUS = re.compile(
+    r"\s+(?:fully\s+)?(?:independent\b|(?:a\s+)?part\s+of\b|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:department|territory|colony|province|prefecture|dependency|possession|protectorate|member\s+state|"
+    r"republic|region)\s+of\b)"
+)
 _PREPOSITION = r"(?:in|on|during)"
 # Where a simple statement ends and a tacked-on clause begins.
 _TAIL = re.compile(
@@ -179,6 +186,8 @@ def parse(sentence: str, date_span: tuple[int, int] | None = None) -> Clause | N
     ):
         after += head.end()  # "The Hans Island dispute was settled …"
     apposition = re.match(r",\s+(?:[^,;:()“”\"]+?\s+){0,8}?[^,;:()“”\"\s]+,\s+(?=[a-z])", sentence[after:])
+    # "Mayotte — one of four main islands that comprise Comoros — became …": an aside in dashes likewise
+    apposition = apposition or re.match(r"\s+[—–]\s+[^—–;:()“”\"]{3,140}?\s+[—–]\s+(?=[a-z])", sentence[after:])
     if apposition:  # "Dmitry Medvedev, Russia's prime minister, visited …": the name alone is asked
         after += apposition.end() - 1
     name_end = after
@@ -247,6 +256,8 @@ def parse(sentence: str, date_span: tuple[int, int] | None = None) -> Clause | N
     first_to = re.match(r"\s+the\s+first\s+(?:[\w-]+\s+){1,4}?to\s+([a-z]+)\b", sentence[verb_end:])
     if lemma == "become" and first_to and first_to.group(1) in ACTS:
         pass  # "became the first Soviet leader to visit Japan": the visit is the act
+    elif lemma == "become" and not participle and _BECOME_STATUS.match(sentence, verb_end):
+        pass
     elif (participle_lemma(participle) if participle else lemma) not in ACTS:
         return None
     name = sentence[start:name_end].strip() if not apposition else subject.group(0)
@@ -280,7 +291,8 @@ def _dated_intro_end(sentence: str, date_span: tuple[int, int] | None) -> int:
         # "In 1997 Russian and Japanese leaders agreed …": a year ends the opening phrase without a comma
         # (a state's name may open with "the"; "the Chileans" are people, not a named subject)
         comma = re.match(
-            r"\s+(?=[A-Z]|the\s+(?:United|Soviet|Philippines|Netherlands|European|Russian\s+Federation)\b)",
+            r"\s+(?=[A-Z]|the\s+(?:United|Soviet|Philippines|Netherlands|European|Russian\s+Federation)\b|"
+            r"the\s+(?:[A-Z][a-z]+\s+)+(?:Assembly|Council|Court|Commission|Parliament|Congress|Senate)\b|the\s+[A-Z]{2,}\b)",
             sentence[date_span[1] :],
         )
     if comma is None:
@@ -512,6 +524,40 @@ def _dated_when_clause(sentence: str, date_span: tuple[int, int]) -> tuple[str, 
     return statement, (at, at + len(date))
 
 
+# "In 2010, Dmitry Medvedev caused a row when he visited the islands": an opening date dates the
+# when-clause's act as well, and its pronoun is the main clause's subject
+_WHEN_PRONOUN = re.compile(
+    r",?\s+when\s+(?P<pronoun>he|she|it|they)\s+(?P<act>[a-z]+\b[^,;:()“”\"]{3,120}?)(?=\s*(?:[,;:.!?]|\s[–—-]\s|$))"
+)
+
+
+def _when_pronoun_act(sentence: str, date_span: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
+    """The when-clause's act, its pronoun replaced by the named subject, dated by the opening date."""
+    start = _dated_intro_end(sentence, date_span)
+    m = _WHEN_PRONOUN.search(sentence, start) if start else None
+    if m is None or past_tense_lemma(m.group("act").split()[0]) not in ACTS:
+        return None
+    words = sentence[start : m.start()].split()
+    # the main clause's verb: its first simple past after a capitalised word
+    verb_at = next((i for i in range(1, len(words)) if words[i - 1][:1].isupper() and past_tense_lemma(words[i])), None)
+    if verb_at is None or any(re.search(r"[,;:()“”\"]", w) for w in words[:verb_at]):
+        return None
+    subject = " ".join(words[:verb_at])
+    if m.group("pronoun") in ("he", "she"):
+        run = re.search(r"(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*$", subject)
+        trimmed = trim_name(run.group(0), 0) if run else None
+        if trimmed is None:
+            return None
+        subject = trimmed[0]
+    elif not _SUBJECT.fullmatch(subject) or _DETERMINER_START.match(subject):
+        return None
+    date = sentence[date_span[0] : date_span[1]]
+    act = m.group("act").rstrip()
+    statement = f"{subject} {act} in {date}."
+    at = len(subject) + 1 + len(act) + len(" in ")
+    return statement, (at, at + len(date))
+
+
 def restatements(sentence: str, date_span: tuple[int, int]) -> list[tuple[str, tuple[int, int]]]:
     """Plain statements a dated sentence makes, for when it is no plain statement itself, each with the
     date's span in it: the date's tie to the sentence before left out ("On the same day in 1855, …"),
@@ -540,7 +586,7 @@ def restatements(sentence: str, date_span: tuple[int, int]) -> list[tuple[str, t
         moved = f"{commas.group('subject')} {rest} {commas.group('date')}{end}"
         at = len(moved) - len(end) - len(commas.group("date")) + commas.group("date").index(date)
         out.append((moved, (at, at + len(date))))
-    when = _dated_when_clause(sentence, date_span)
+    when = _dated_when_clause(sentence, date_span) or _when_pronoun_act(sentence, date_span)
     if when is not None:
         out.append(when)
     relative = _object_relative(sentence, date_span)

@@ -15,9 +15,8 @@ from studyapp.pipeline.numbers import find_numbers
 from studyapp.pipeline.passages import split_passages
 from studyapp.pipeline.people import (
     PositionMention,
-    find_appositions,
     find_byline_position,
-    find_prenominal,
+    find_positions,
     find_views,
     is_name,
     trim_name,
@@ -131,7 +130,7 @@ class Extractor:
         for t in texts:
             for p in t.fact_passages():
                 self.gazetteer.discover(p.text)
-                for pm in find_prenominal(p.text) + find_appositions(p.text):
+                for pm in find_positions(p.text):
                     self.people.add(pm.name.text)
                 for s in t.sentences[p.id]:
                     for v in find_views(s.text):
@@ -295,7 +294,7 @@ class Extractor:
         fact_passages = t.fact_passages()
         found: list[tuple[Passage, PositionMention]] = []
         for p in fact_passages:
-            for pm in find_prenominal(p.text) + find_appositions(p.text):
+            for pm in find_positions(p.text):
                 found.append((p, pm))
         byline = [p for p in fact_passages if p.role == Role.BYLINE]
         for pm in find_byline_position([(p.start, p.text) for p in byline]):

@@ -667,6 +667,68 @@ def is_participle_like(word: str) -> bool:
     return word in ("appointed", "elected", "based", "named", "retired", "designated")
 
 
+# "the acting head of the Russian Embassy, Mikhail Galuzin, …": the post first, the name after it
+_NAME_AFTER_POST = re.compile(
+    rf",\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{1,3}})"
+    r"(?=\s*[,.;]|\s+(?:said|says|told|tells|added|argued|insisted|warned)\b)"
+)
+# "his counterpart, X", "a rival, X": words that say how a person stands to another, not a post
+_RELATIONAL_POST = re.compile(
+    r"\b(?:counterpart|colleague|successor|predecessor|rival|ally|host|guest|friend)s?\b", re.I
+)
+
+
+def find_posts_before_names(text: str) -> list[PositionMention]:
+    """ "the acting head of the Russian Embassy, Mikhail Galuzin": a post in its own words, then the
+    name in commas. The post is the shortest "the/a …" phrase before the comma whose first words
+    hold a role word, with no verb of its own."""
+    out = []
+    for m in _NAME_AFTER_POST.finditer(text):
+        base = max(0, m.start() - 100)
+        chunk = re.split(r"[,.;:“”\"()]|--|\s[–—]\s", text[base : m.start()])[-1]
+        chunk_start = m.start() - len(chunk)
+        starts = [d.start() for d in re.finditer(r"(?<![\w’'])(?:the|an?)\s+(?=[a-z])", chunk)]
+        for at in reversed(starts):
+            pos = chunk[at:].rstrip()
+            words = pos.split()
+            if not _has_role(words[1:5]):
+                continue
+            if _RELATIONAL_POST.search(pos) or _clause_after_name(words):
+                break
+            if any(past_tense_lemma_of(w) for w in words[1:] if not is_participle_like(w)):
+                break  # "a protest with the acting head …" holds no verb; "the talks that followed" does
+            trimmed = trim_name(m.group("name"), m.start("name"))
+            if trimmed is None:
+                break
+            name, nstart = trimmed
+            post = re.sub(r"^(?:the|an?)\s+", "", pos)
+            pstart = chunk_start + at + len(pos) - len(post)
+            title, aff = split_position(post)
+            out.append(
+                PositionMention(
+                    name=Span(nstart, nstart + len(name), name),
+                    position=Span(pstart, pstart + len(post), post),
+                    title=title,
+                    affiliation=aff,
+                    pattern="post-before-name",
+                )
+            )
+            break
+    return out
+
+
+def find_positions(text: str) -> list[PositionMention]:
+    """Every post told beside a name: before it ("Foreign Minister X"), after it ("X, a professor at
+    Y"), or before it in commas ("the acting head of the embassy, X")."""
+    return find_prenominal(text) + find_appositions(text) + find_posts_before_names(text)
+
+
+def past_tense_lemma_of(word: str) -> str | None:
+    from studyapp.pipeline.clauses import past_tense_lemma
+
+    return past_tense_lemma(word)
+
+
 def find_appositions(text: str) -> list[PositionMention]:
     """ "NAME, (a|an|the) POSITION" with a role word early in the position."""
     out = []

@@ -62,6 +62,7 @@ _BACK_REFERENCE = re.compile(
     r"(?!\s+(?:of|between|in|on|with|for|at|to|over|comprising|making\s+up|that\s+make\s+up|known\s+as|called)\s+"
     r"(?:the\s+)?[A-Z\d])(?!\s+[A-Z])(?!\s+\[)"
     r"(?!\s+(?:that|which)\s+[A-Z][\w’'-]*\s+(?:calls|call|names|knows)\b)"  # "the islands that Japan calls …"
+    r"(?!\s+(?:disputed|claimed|held|occupied)\s+by\s+(?:the\s+)?[A-Z])"  # "the islands disputed by Japan and Russia"
 )
 # A noun phrase an "it" later in the same words can stand for: "the development plan", "a visit".
 _ANTECEDENT_BEFORE = re.compile(

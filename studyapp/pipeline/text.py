@@ -32,7 +32,7 @@ def with_article(phrase: str) -> str:
     if re.match(r"(?i)(?:an?|the)\s", phrase) or re.match(r"\S+[’']s\s", phrase):
         return phrase  # "Japan's foreign minister" needs no article
     if re.match(
-        r"(?i)(?:head|chief|director|chair(?:man|woman)?|president|secretary|governor|mayor|dean|"
+        r"(?i)(?:(?:acting|interim)\s+)?(?:head|chief|director|chair(?:man|woman)?|president|secretary|governor|mayor|dean|"
         r"minister|ambassador|commander|spokes(?:man|woman|person))\s+(?:of|for)\b",
         phrase,
     ):

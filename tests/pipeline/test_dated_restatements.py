@@ -359,3 +359,74 @@ def test_its_beside_two_doers_loses_points() -> None:
     asked = _build(body)
     assert "In what year did Ruritania and Borduria sign a treaty on fishing rights around Shikotan?" in asked, asked
     assert not any("its people" in p for p in asked), asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "asked"),
+    [
+        (  # a change of status is an act of the territory's history
+            "Norvik became an overseas province of Ruritania in 1977.",
+            "1977",
+            "In what year did Norvik become an overseas province of Ruritania?",
+        ),
+        ("Norvik became independent in 1962.", "1962", "In what year did Norvik become independent?"),
+        (  # an aside in dashes after the subject is left out, as one in commas is
+            "Norvik — the largest of three atolls in the Borduria Sea — became part of Ruritania in 1904.",
+            "1904",
+            "In what year did Norvik become part of Ruritania?",
+        ),
+        (  # a named body after an opening year with no comma
+            "In 1979 the General Assembly condemned the vote on the atoll.",
+            "1979",
+            "In what year did the General Assembly condemn the vote on the atoll?",
+        ),
+    ],
+)
+def test_a_change_of_status_and_a_bodys_condemnation_are_dated_acts(sentence: str, date: str, asked: str) -> None:
+    at = sentence.index(date)
+    assert clauses.ask_year(sentence, (at, at + len(date))) == asked
+
+
+def test_an_office_taken_is_not_a_dated_act() -> None:
+    """ "became prime minister in 2012" is a head of government's title, not the territory's history."""
+    sentence = "Lars Halvorsen became prime minister of Ruritania in 2012."
+    assert clauses.ask_year(sentence, (sentence.index("2012"), sentence.index("2012") + 4)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "asked"),
+    [
+        (  # "he" is the person the main clause names, titles left out
+            "In 2009, former Ruritanian President Lars Halvorsen angered Borduria when he landed on the atoll.",
+            "2009",
+            "In what year did Lars Halvorsen land on the atoll?",
+        ),
+        (  # "it" is the state the main clause names
+            "In 1988, Ruritania surprised Borduria when it withdrew its garrison from the atoll.",
+            "1988",
+            "In what year did Ruritania withdraw its garrison from the atoll?",
+        ),
+    ],
+)
+def test_an_opening_date_dates_the_when_clause_whose_pronoun_is_the_subject(
+    sentence: str, date: str, asked: str
+) -> None:
+    assert _year_asked(sentence, date) == asked
+
+
+def test_a_when_clause_whose_pronoun_has_no_named_subject_is_not_restated() -> None:
+    sentence = "In 2009, the minister angered Borduria when he landed on the atoll."
+    assert _year_asked(sentence, "2009") is None
+
+
+def test_the_islands_of_an_article_that_names_none_are_the_ones_its_two_countries_dispute() -> None:
+    """An article on "four islands seized by Soviet forces" that never names them: "visited the
+    islands" is asked as the islands Japan and Russia dispute, not as a bare "the islands"."""
+    body = (
+        "Japan and Russia never signed a peace treaty, leaving a dispute over four islands seized by Soviet "
+        "forces at the end of the war.\n\n"
+        "In 2009, former Russian President Lars Halvorsen angered Japan when he visited the islands.\n\n"
+        "Japan says the islands are its own; Russia says they are Russian."
+    )
+    asked = _build(body)
+    assert "In what year did Lars Halvorsen visit the islands disputed by Japan and Russia?" in asked, asked

@@ -367,3 +367,37 @@ def test_a_former_post_written_with_ex_is_a_whole_title() -> None:
 def test_the_outlet_that_reported_the_words_is_not_part_of_them(sentence: str, view: str) -> None:
     (v,) = P.find_views(sentence)
     assert v.view.text == view
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "Ruiz filed a protest with the acting head of the Ruritanian Embassy, Piotr Novak, on Monday.",
+            "Piotr Novak",
+            "acting head of the Ruritanian Embassy",
+        ),
+        (
+            "The plan was praised by a senior fellow at the Borduria Institute, Anna Berg, who called it bold.",
+            "Anna Berg",
+            "senior fellow at the Borduria Institute",
+        ),
+    ],
+)
+def test_a_post_before_a_name_in_commas_is_read(text: str, name: str, post: str) -> None:
+    (m,) = P.find_posts_before_names(text)
+    assert (m.name.text, m.position.text, m.pattern) == (name, post, "post-before-name")
+    assert text[m.position.start : m.position.end] == post and text[m.name.start : m.name.end] == name
+    assert m in P.find_positions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz met his Borduran counterpart, Piotr Novak, in Geneva.",  # how one stands to another, no post
+        "Ruiz recalled the talks that followed the war, Piotr Novak said.",  # a clause, no post
+        "Ruiz spoke to the crowd, Piotr Novak and others.",  # no role word
+    ],
+)
+def test_words_before_a_name_that_are_no_post_are_not_read_as_one(text: str) -> None:
+    assert P.find_posts_before_names(text) == []

@@ -1790,3 +1790,42 @@ def test_a_middle_initial_is_no_first_person_word() -> None:
 
     assert "first-person" not in reasons("Talks with Leonid I. Brezhnev began in Lima.")
     assert "first-person" in reasons("Talks that I began in Lima went on.")
+
+
+def test_two_questions_with_the_same_words_and_different_keys_keep_only_the_better() -> None:
+    """ "What did X say about …?" asked of two of X's views: each key answers the other question too."""
+    from studyapp.pipeline.model import Fact, FactKind
+    from studyapp.pipeline.questions import Candidate, Question, QuestionWriter
+
+    def candidate(n: int, key: str, points: int) -> Candidate:
+        q = Question(
+            id=f"q{n}",
+            fact_id=f"f{n}",
+            kind="expert_view",
+            format="mc",
+            prompt="What did Piotr Novak say about relations between Ruritania and Borduria?",
+            answer=key,
+            accepted=[key],
+            choices=[key, "a", "b", "c"],
+            source_id="s",
+            passage_id="s:p1",
+            quote_start=n * 100,
+            quote_end=n * 100 + 50,
+            answer_start=n * 100,
+            answer_end=n * 100 + 10,
+            quote=key,
+        )
+        fact = Fact(FactKind.EXPERT_VIEW, "s", "s:p1", "Piotr Novak", key, key, 0, 1, 0, 1)
+        score = Score()
+        score.lose(100 - points, "test")
+        return Candidate(q, fact, f"view|{n}|what|mc", score)
+
+    writer = QuestionWriter([], [])
+    writer.order = {"s": 0}
+    writer.candidates = [
+        candidate(1, "That the trawler was seized lawfully", 80),
+        candidate(2, "That shots were fired", 95),
+    ]
+    kept = writer._select()
+    assert [q.answer for q in kept] == ["That shots were fired"]
+    assert any("same words with another answer" in reason for _, _, reason in writer.dropped)
