@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from studyapp.pipeline.control import country_words
-from studyapp.pipeline.text import LANDFORMS
+from studyapp.pipeline.text import LANDFORMS, the_name
 
 _APOS = r"[’']"
 _NAME_WORD = r"[A-Z][\w’'-]*"
@@ -50,7 +50,10 @@ _TITLE_REF = re.compile(
 _NOT_TITLE = {"The", "A", "An", "On", "In", "When", "Then", "After", "Before", "As", "And", "But"}
 _PLACE_REF = re.compile(
     r"\b[Tt]he\s+(?:(?P<count>two|three|four|five|six)\s+)?(?:disputed\s+|contested\s+)?"
-    r"(?P<noun>[Ii]slands|[Ii]sland|[Ii]slets|[Ii]sles)\b(?!\s+(?:of|in)\b)"  # "the Islands" in some house styles
+    r"(?P<noun>[Ii]slands|[Ii]sland|[Ii]slets|[Ii]sles)\b(?!\s+of\b)"  # "the Islands" in some house styles
+    # ("the islands in the Pacific" says which; "the islands in 1945", "in August 1945" does not, nor
+    # "the islands in " cut before a date)
+    r"(?!\s+in\s+(?!$|(?:1[5-9]|20)\d\d\b|(?:early|late|mid)\b|[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d\b))"
 )
 # "The region was annexed in 1981": a place word that opens the text stands for the latest place of either number.
 _OPENING_PLACE_REF = re.compile(
@@ -273,6 +276,12 @@ def _place(
     if not found:
         return None
     latest = found[-1]
+    listed = {p.group for p in places(before) if p.whole and p.whole == latest.whole and p.start >= latest.start - 120}
+    if plural and len(listed) >= 3:
+        # "Kunashiri, Etorofu and Shikotan islands and the Habomai islets … the islands": the parts
+        # listed together stand for their whole, not for the one named last ("the four islands" are
+        # the parts counted, no group of the last one's name)
+        return None if count else the_name(latest.whole)
     near = [p for p in found if p.start >= latest.start - 400]
     recent = {p.group or p.surface.lower() for p in near}
     # "the Kuril Islands … the southern Kuril Islands … the Islands": the latest, a part of the

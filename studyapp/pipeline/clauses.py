@@ -66,6 +66,11 @@ ACTS = {
     *("amend", "ban", "arrest", "detain", "attack", "sever", "cancel", "renounce", "relinquish"),
     *("discover", "dispatch", "send", "stage", "conduct", "condemn"),
 }
+# "broke its neutrality pact", "broke off diplomatic relations"
+_BROKEN_PACT = re.compile(
+    r"\s+(?:off\s+)?(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,2}?(?:pact|treaty|agreement|ceasefire|truce|"
+    r"accord|relations|ties)\b"
+)
 # "became independent", "became part of Japan", "became an overseas department of France": a change of
 # status is an act of the territory's history; "became prime minister" is an office (not asked)
 _BECOME_STATUS = re.compile(
@@ -258,6 +263,8 @@ def parse(sentence: str, date_span: tuple[int, int] | None = None) -> Clause | N
         pass  # "became the first Soviet leader to visit Japan": the visit is the act
     elif lemma == "become" and not participle and _BECOME_STATUS.match(sentence, verb_end):
         pass
+    elif lemma == "break" and not participle and _BROKEN_PACT.match(sentence, verb_end):
+        pass  # "broke its neutrality pact with Japan": a pact broken is an act; "broke the news" is not
     elif (participle_lemma(participle) if participle else lemma) not in ACTS:
         return None
     name = sentence[start:name_end].strip() if not apposition else subject.group(0)
@@ -452,6 +459,8 @@ def subordinate_statement(sentence: str, date_span: tuple[int, int]) -> tuple[st
 _TIED_DATE_OPENING = re.compile(
     r"^(?:On\s+(?:the\s+same|that|this)\s+day|Later|Earlier|Also|That\s+same\s+year,?)\s+(?=in\s)"
 )
+# "As the war drew to a close, on August 9, 1945, …": a clause setting the scene before an opening date
+_SETTING_BEFORE_DATE = re.compile(r"^(?:As|While|With)\s+[^,;:()“”\"]{3,80},\s+(?=(?:on|in)\s+[A-Z\d])")
 # "It was Hashimoto who, in 1997, launched …": the cleft puts the doer first; the plain statement
 # ("Hashimoto launched … in 1997") says the same
 _CLEFT = re.compile(rf"^It\s+(?:was|is)\s+(?P<who>{_NAME})\s+(?:who|that)\s*,?\s*")
@@ -569,6 +578,13 @@ def restatements(sentence: str, date_span: tuple[int, int]) -> list[tuple[str, t
     if tied is not None and date_span[0] >= tied.end():
         untied = f"I{sentence[tied.end() + 1 :]}"
         shift = -tied.end()
+        out.append((untied, (date_span[0] + shift, date_span[1] + shift)))
+    setting = _SETTING_BEFORE_DATE.match(sentence)
+    if setting is not None and date_span[0] >= setting.end():
+        # "As the war drew to a close, on August 9, 1945, the Soviet Union …": the setting left out
+        rest = sentence[setting.end() :]
+        untied = rest[:1].upper() + rest[1:]
+        shift = -setting.end()
         out.append((untied, (date_span[0] + shift, date_span[1] + shift)))
     current, span = sentence, date_span
     cleft = _CLEFT.match(current)

@@ -150,12 +150,23 @@ def _headline(lines: list[str]) -> str | None:
             and not (_LABEL_OR_TITLE_LINE.search(ln) and not _heads_masthead(lines, i))
             and not (ln.startswith(("“", '"')) and re.search(r"[”\"][.!?]?$", ln))  # a quotation, not a title
             and not looks_like_boilerplate(ln)
+            and not _masthead_date(ln)  # "Monday, Aug. 13, 1956": a date line, no headline
             and i + 1 < len(lines)
         ):
             return ln
         if i == 0 and 3 <= n <= 45 and _only_masthead(lines[1] if len(lines) > 1 else "") is not None:
             # "Kaifu Urges … Over 4 Islands : Summit: The Soviet leader … relations." over "Los Angeles
             # Times, April 17, 1991": a headline with its deck, however long, right over a masthead
+            return ln
+        below = lines[1] if len(lines) > 1 else ""
+        if (
+            i == 0
+            and n == 2
+            and re.fullmatch(r"[A-Z][\w’'-]+\s+[A-Z][\w’'-]+", ln)
+            and (_heads_masthead(lines, 0) or _masthead_date(below))
+        ):
+            # "Getting Nowhere" over "Monday, Aug. 13, 1956": a magazine's two-word headline, in title
+            # case, right over the date or a byline
             return ln
         if n > 20:  # body text reached: whatever headline there was came before it
             return None
@@ -410,6 +421,9 @@ def read_title_line(line: str) -> tuple[str, str, str, str] | None:
     return title, author, publisher, date
 
 
+_WEEKDAY_NAME = re.compile(r"(?i)(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?")
+
+
 def _only_masthead(line: str) -> tuple[str, str] | None:
     """(publisher, date) of a line that is only an outlet and a date ("The Japan Times, 2004/08/26",
     "TASS | September 5, 2025"), else None."""
@@ -418,6 +432,8 @@ def _only_masthead(line: str) -> tuple[str, str] | None:
     if m is None or len(m.group("outlet").split()) > 6:
         return None
     outlet = m.group("outlet").strip()
+    if _WEEKDAY_NAME.fullmatch(outlet):
+        return None  # "Monday, Aug. 13, 1956": a date with its weekday, no outlet
     # "RFE/RL", "Voice of America": an outlet's name need not say it is one when a full date follows
     named = _OUTLET.search(outlet) or re.fullmatch(
         r"(?:[A-Z][\w/&.’'-]*|of|the)(?:\s+(?:[A-Z][\w/&.’'-]*|of|the|to|and|for|on|in)){0,4}"

@@ -51,10 +51,14 @@ def tame_caps(text: str) -> str:
 
 
 def the_name(name: str) -> str:
-    """ "Northern Territories" -> "the Northern Territories"; "Iturup" stays as it is."""
+    """ "Northern Territories" -> "the Northern Territories"; "Iturup" stays as it is; "Senkaku
+    islands", as some articles write it, is the proper name "the Senkaku Islands"."""
+    name = re.sub(
+        r"\b([A-Z][a-z][\w’'-]*\s+)(islands|isles|islets)$", lambda m: m.group(1) + m.group(2).capitalize(), name
+    )
     if re.match(r"(?i)the\s", name):
         return name
-    if re.search(r"(?:Islands|Isles|Islets|Territories|Kurils|Kuriles|Rocks|Heights)$", name) or re.match(
+    if re.search(r"(?:[Ii]slands|[Ii]sles|[Ii]slets|Territories|Kurils|Kuriles|[Rr]ocks|Heights)$", name) or re.match(
         r"(?i)(?:southern|northern|south|north)\s", name
     ):
         return f"the {name}"

@@ -137,3 +137,24 @@ def test_a_part_named_after_its_whole_is_the_place_meant() -> None:
     # two places of which neither is part of the other stay unclear
     before = "Manila has troops on the Paracel Islands. Vietnam claims the western Spratly Islands. "
     assert resolve("its claims to the Islands are old", before, PEOPLE, nested, quoted=False).replaced == []
+
+
+def _parts(text: str) -> list[Place]:
+    """Three islands and an islet group of one (invented) whole, the Ember Isles."""
+    out = []
+    for name, plural in (("Ashby", False), ("Brant", False), ("Corvo", False), ("Dunmore islets", True)):
+        for m in re.finditer(re.escape(name), text):
+            out.append(Place(m.start(), name, plural, name.split()[0], "Ember Isles"))
+    return sorted(out, key=lambda p: p.start)
+
+
+def test_the_islands_after_a_list_of_a_wholes_parts_are_the_whole() -> None:
+    before = "Life on Ashby, Brant and Corvo islands and the Dunmore islets is hard. "
+    out = resolve("Northern troops seized the islands in 1945", before, [], _parts, quoted=False)
+    assert out.text == "Northern troops seized the Ember Isles in 1945"
+
+
+def test_the_islands_in_a_named_sea_say_which_and_are_left_alone() -> None:
+    before = "The Paracel Islands lie south of Woody Island. "
+    out = resolve("the islands in the South China Sea are claimed", before, PEOPLE, places, quoted=False)
+    assert out.text == "the islands in the South China Sea are claimed"

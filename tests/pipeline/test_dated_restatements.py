@@ -430,3 +430,18 @@ def test_the_islands_of_an_article_that_names_none_are_the_ones_its_two_countrie
     )
     asked = _build(body)
     assert "In what year did Lars Halvorsen visit the islands disputed by Japan and Russia?" in asked, asked
+
+
+def test_a_pact_broken_is_a_dated_act_and_a_setting_before_the_date_is_left_out() -> None:
+    sentence = "As the war drew to a close, on May 2, 1917, Borduria broke its trade pact with Ruritania."
+    assert _year_asked(sentence, "May 2, 1917") == "In what year did Borduria break its trade pact with Ruritania?"
+    plain = "In 1917, Borduria broke the news to Ruritania."
+    assert clauses.ask_year(plain, (3, 7)) is None  # breaking news is no act of a dispute
+
+
+def test_a_place_name_written_with_lower_case_islands_is_shown_as_a_proper_name() -> None:
+    from studyapp.pipeline.text import the_name
+
+    assert the_name("Ember islands") == "the Ember Islands"
+    assert the_name("southern Ember islands") == "the southern Ember Islands"
+    assert the_name("Ashby") == "Ashby"

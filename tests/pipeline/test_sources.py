@@ -459,3 +459,20 @@ def test_a_long_headline_with_its_deck_over_a_masthead_is_the_headline() -> None
     body = "The navy sent two ships to the reef on Monday, officials said, and fishermen were told to stay away."
     meta = infer_meta(f"{headline}\nHarbour News, April 17, 1991\n\n{body}\n")
     assert (meta.title, meta.publisher, meta.date) == (headline, "Harbour News", "1991-04-17")
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("Drifting Apart", "Drifting Apart"),  # a magazine's two-word headline over its date
+        ("Drifting apart", None),  # two words not in title case are no headline
+    ],
+)
+def test_a_weekday_before_a_date_is_no_outlet_and_a_date_line_is_no_headline(head: str, title: str | None) -> None:
+    body = "The navy sent two ships to the reef on Monday, officials said, and fishermen were told to stay away."
+    meta = infer_meta(f"{head}\n\nMonday, Aug. 13, 1956\n\n{body}\n")
+    assert meta.publisher == "unknown" and meta.date == "1956-08-13"
+    if title is not None:
+        assert meta.title == title
+    else:
+        assert meta.title.startswith("Untitled article") and "Monday" not in meta.title
