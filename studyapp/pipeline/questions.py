@@ -1038,6 +1038,11 @@ class QuestionWriter:
         value = f.value[:4]
         key = f"date|{value}"
         score = Score()
+        if head in _TREATY_HEADS and _kind_and_parties_only(event):
+            # "a 1956 declaration between Japan and the Soviet Union": the two made several (a blind review
+            # failed "In what year was the declaration between Japan and the Soviet Union signed?"); it is
+            # cited beside the same year's named document, never asked on its own
+            score.lose(60, "a document named only by its kind and its parties: which one is not said")
         _judge_event(event, score)
         core = re.sub(r"^(?:the|an?)\s+", "", event).split()
         after = self.text(f.source_id)[f.answer_end : f.answer_end + 80].split()
@@ -2962,6 +2967,19 @@ def _generic_document(event: str) -> bool:
         r"(?i)\b(?:the|a|an|joint|peace|declaration|treaty|agreement|accord|pact|communiqu[eé]|of)\b", "", event
     )
     return not rest.strip(" ,.-–")
+
+
+def _kind_and_parties_only(event: str) -> bool:
+    """ "the declaration between Japan and the Soviet Union", "a Soviet-Japanese agreement": a document's
+    kind, in lower case, and its parties, with no name, place or provision."""
+    if not re.search(r"\b(?:declaration|treaty|agreement|accord|pact|communiqu[eé]|statement|deal)\b", event):
+        return False  # "the Joint Declaration" in capitals is a name
+    cap = r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+    rest = re.sub(rf"\b(?:between|with)\s+{cap}(?:\s+and\s+{cap})?", "", event)  # the parties, whoever they are
+    rest = re.sub(r"(?i)\b(?:and|signed|the|a|an|joint|peace|of)\b", "", without_countries(rest))
+    return not re.sub(
+        r"\b(?:declaration|treaty|agreement|accord|pact|communiqu[eé]|statement|deal)s?\b", "", rest
+    ).strip(" ,.-–")
 
 
 # Halves of a hyphenated name that are a party or a kind, not a person: "the US-Japan", "the

@@ -122,6 +122,8 @@ _HEADLINE_NOT = re.compile(
 # "Section: text", "Headline — Outlet": a label or a title line, a headline only when a masthead or a
 # byline stands right under it ("Putin: Lack of treaty ‘abnormal’" over "The Japan Times, …")
 _LABEL_OR_TITLE_LINE = re.compile(r"^[A-Z][\w ]{0,30}:\s|\s(?:--|—|–)\s")
+# "The Northern Territories: So close, yet so far away": a topic before the colon, not a section label
+_TOPIC_COLON = re.compile(r"^The\s+[A-Z][\w’' -]{2,40}:\s+\S+(?:\s+\S+){2,}")
 _BYLINE_LINE = re.compile(
     r"^By\s+(?P<author>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|de|del|van|von|da|bin|al-?\w*)){0,5})"
     r"(?:\s*[,|]\s*(?P<publisher>[^,|]{2,60}?))?(?:\s*[,|]\s*(?:Published:?\s*|Updated:?\s*)?(?P<date>[^|]{6,40}))?\s*$"
@@ -143,11 +145,12 @@ def _headline(lines: list[str]) -> str | None:
         if _BYLINE_LINE.match(ln):
             continue
         n = len(ln.split())
+        shouted = i == 0 and not re.search(r"[a-z]", ln) and ln.endswith(".") and not ln.endswith("..")
         if (
             3 <= n <= 20
-            and not re.search(r"[.,;:]$", ln)
+            and (not re.search(r"[.,;:]$", ln) or shouted)  # "YELTSIN FALTERS, BUT … SUCCESS.": a wire headline
             and not _HEADLINE_NOT.search(ln)
-            and not (_LABEL_OR_TITLE_LINE.search(ln) and not _heads_masthead(lines, i))
+            and not (_LABEL_OR_TITLE_LINE.search(ln) and not _heads_masthead(lines, i) and not _TOPIC_COLON.match(ln))
             and not (ln.startswith(("“", '"')) and re.search(r"[”\"][.!?]?$", ln))  # a quotation, not a title
             and not looks_like_boilerplate(ln)
             and not _masthead_date(ln)  # "Monday, Aug. 13, 1956": a date line, no headline
@@ -455,6 +458,8 @@ def infer_meta(text: str, name: str = "") -> SourceMeta:
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     author, publisher, date = read_byline(lines)
     title = _headline(lines)
+    if title is not None and title.endswith(".") and not re.search(r"[a-z]", title):
+        title = title[:-1]  # "YELTSIN FALTERS, BUT … SUMMIT SUCCESS.": a wire headline's full stop
     masthead = _only_masthead(title) if title is not None else None
     if masthead is not None:  # "The Japan Times, 2004/08/26": an outlet and a date, no headline
         title = None

@@ -1829,3 +1829,15 @@ def test_two_questions_with_the_same_words_and_different_keys_keep_only_the_bett
     kept = writer._select()
     assert [q.answer for q in kept] == ["That shots were fired"]
     assert any("same words with another answer" in reason for _, _, reason in writer.dropped)
+
+
+def test_a_document_named_only_by_its_kind_and_parties_is_cited_not_asked() -> None:
+    """ "a 1927 declaration between Chile and Peru": the two may have made several."""
+    body = (
+        "Chile and Peru both claim the waters off Tacna.\n\n"
+        "The leaders spoke about a 1927 declaration between Chile and Peru during the talks.\n\n"
+        "Fishermen from both sides work the waters off Tacna."
+    )
+    bank, report = build(source("d1", body))
+    assert not any("1927" in q.answer for q in bank.questions), prompts(bank)
+    assert any("kind and its parties" in reason for reason in report.dropped), report.dropped

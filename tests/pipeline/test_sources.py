@@ -476,3 +476,19 @@ def test_a_weekday_before_a_date_is_no_outlet_and_a_date_line_is_no_headline(hea
         assert meta.title == title
     else:
         assert meta.title.startswith("Untitled article") and "Monday" not in meta.title
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "BRANDT FALTERS, BUT BOTH CAPITALS CLAIM SUMMIT SUCCESS.",  # a wire headline in capitals, with its stop
+        "The Ember Isles: So near, and yet so far away",  # a topic before the colon, no section label
+    ],
+)
+def test_a_capitals_headline_with_a_stop_and_a_topic_before_a_colon_are_headlines(headline: str) -> None:
+    body = (
+        "The navy sent two ships to the reef on Monday, officials said, and fishermen were told to stay away "
+        "from the waters around it until further notice."
+    )
+    meta = infer_meta(f"{headline}\n\n{body}\n")
+    assert meta.title == headline.rstrip(".")
