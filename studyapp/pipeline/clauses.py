@@ -38,7 +38,7 @@ _FORCES = (
 _GROUP = r"(?:\s+(?:leaders|officials|negotiators|diplomats|ministers)(?=\s+[a-z]))?"
 _SUBJECT = re.compile(
     rf"(?:[Tt]he\s+)?{_NAME}{_FORCES}(?:\s+in\s+(?:The\s+)?{_CAP}(?:\s+{_CAP})?(?=\s+[a-z]))?"
-    rf"(?:\s+and\s+(?:the\s+)?{_NAME}{_GROUP})?"
+    rf"(?:\s+and\s+(?:the\s+)?(?:former\s+)?{_NAME}{_GROUP})?"  # "Japan and the former Soviet Union"
 )
 _ADVERBS = {"later", "also", "formally", "officially", "finally", "first", "eventually", "jointly", "once"}
 _SILENT_ADVERBS = {"then"}  # "Cameroon and Nigeria then signed …": narration, left out of the question

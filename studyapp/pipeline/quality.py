@@ -64,6 +64,12 @@ _BACK_REFERENCE = re.compile(
     r"(?!\s+(?:that|which)\s+[A-Z][\w’'-]*\s+(?:calls|call|names|knows)\b)"  # "the islands that Japan calls …"
     r"(?!\s+(?:disputed|claimed|held|occupied)\s+by\s+(?:the\s+)?[A-Z])"  # "the islands disputed by Japan and Russia"
 )
+# People named in the plural, whom a "their" later in the same words can stand for
+_PLURAL_BEFORE = re.compile(
+    r"\b(?:people|residents|islanders|inhabitants|fishermen|citizens|nationals|families|troops|forces|soldiers|"
+    r"workers|settlers|refugees|veterans)\b",
+    re.I,
+)
 # A noun phrase an "it" later in the same words can stand for: "the development plan", "a visit".
 _ANTECEDENT_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w-]{2,}\b|\]"
@@ -189,7 +195,7 @@ def judge_sentence(sentence: str, score: Score, *, max_words: int = 32) -> None:
         score.lose(35, f"opens mid-thought ({_LEADING_CONNECTIVE.match(s).group(0).strip()})")  # type: ignore[union-attr]
     if _PRONOUN_START.match(s):
         score.lose(35, "opens with a word that points back (It/This/That/There)")
-    m = _DANGLING.search(s)
+    m = next((m for m in _DANGLING.finditer(s) if not _plural_named_before(s, m)), None)
     if m:
         score.lose(35, f"leans on another sentence ({m.group(0)!r})")
     m = _BACK_REFERENCE.search(s)
@@ -228,6 +234,13 @@ def neutral_article(before_blank: str) -> str:
     return re.sub(r"\b([Aa])n?\s+$", lambda m: f"{m.group(1)}(n) ", before_blank)
 
 
+def _plural_named_before(text: str, m: re.Match[str]) -> bool:
+    """Is ``m`` a "they"/"their" whose people the same words name before it?"""
+    return m.group(0).lower() in ("they", "them", "their", "themselves") and bool(
+        _PLURAL_BEFORE.search(text[: m.start()])
+    )
+
+
 def dangling_in(text: str, speaker_pronouns: bool = False) -> str | None:
     """The first word of ``text`` that needs another sentence to mean anything, or None.
 
@@ -238,6 +251,8 @@ def dangling_in(text: str, speaker_pronouns: bool = False) -> str | None:
             continue
         if m.group(0).lower() == "it" and _ANTECEDENT_BEFORE.search(text[: m.start()]):
             continue  # "would study the plan only if it did not …": "it" has its noun in the same words
+        if _plural_named_before(text, m):
+            continue  # "allow Japanese people to visit the graves of their ancestors": the people are named
         return m.group(0)
     found = _DEICTIC_TIME.search(text) or _BACK_REFERENCE.search(text)
     return found.group(0) if found else None

@@ -752,6 +752,7 @@ class QuestionWriter:
         typed date is often defensible another way (a treaty signed, then revised) that the article
         does not mention."""
         prompt = capitals_as_countries(prompt, int(year))  # "did Yaounde take Abuja to court" names no country
+        prompt = re.sub(r"\bthe former Soviet Union\b", "the Soviet Union", prompt)  # not "former" in its own years
         # "In what year did Prime Minister Mikhail Mishustin visit Etorofu?": the title dates the act
         # (every wrong year before his premiership; blind review of the pooled bank): the name alone
         prompt = _OFFICE_BEFORE_NAME.sub(

@@ -445,3 +445,15 @@ def test_a_place_name_written_with_lower_case_islands_is_shown_as_a_proper_name(
     assert the_name("Ember islands") == "the Ember Islands"
     assert the_name("southern Ember islands") == "the southern Ember Islands"
     assert the_name("Ashby") == "Ashby"
+
+
+def test_a_pact_with_the_former_soviet_union_is_asked_of_the_soviet_union_and_their_people_are_named() -> None:
+    body = (
+        "Japan and Russia both claim Shikotan and Etorofu.\n\n"
+        "Japan and the former Soviet Union agreed in 1964 to let Japanese fishermen dry their nets on Shikotan."
+    )
+    asked = _build(body)
+    assert (
+        "In what year did Japan and the Soviet Union agree to let Japanese fishermen dry their nets on Shikotan?"
+        in (asked)
+    ), asked

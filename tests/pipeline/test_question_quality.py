@@ -1841,3 +1841,14 @@ def test_a_document_named_only_by_its_kind_and_parties_is_cited_not_asked() -> N
     bank, report = build(source("d1", body))
     assert not any("1927" in q.answer for q in bank.questions), prompts(bank)
     assert any("kind and its parties" in reason for reason in report.dropped), report.dropped
+
+
+def test_their_after_people_named_in_the_same_words_leans_on_nothing() -> None:
+    from studyapp.pipeline.quality import dangling_in
+
+    assert dangling_in("allowed former residents to visit the graves of their ancestors") is None
+    assert dangling_in("allowed them to visit the graves of their ancestors") == "them"
+    assert "leans on another sentence" not in " ".join(
+        score_of("Chile and Peru agreed in 1964 to allow former residents to visit their family graves.").reasons
+    )
+    assert "leans on another sentence" in " ".join(score_of("They agreed in 1964 to visit their graves.").reasons)
