@@ -117,13 +117,27 @@ def read_text(path: Path) -> str:
 
 
 _HEADLINE_NOT = re.compile(
-    r"^(?:[•·*\-–—|]|\d+\.\s|By\s|Photo|PHOTO|Image|Credit|Source|Published|Posted|Updated|date\b)|\|"
+    r"^(?:[•·*\-–—|]|\d+\.\s|By\s|Photo|PHOTO|Image|Credit|Source|Published|Posted|Updated|date\b)|\||"
+    r"\bp\.\s*\d+$"  # "Yomiuri , p. 11": a page reference under the headline
 )
 # "Section: text", "Headline — Outlet": a label or a title line, a headline only when a masthead or a
 # byline stands right under it ("Putin: Lack of treaty ‘abnormal’" over "The Japan Times, …")
 _LABEL_OR_TITLE_LINE = re.compile(r"^[A-Z][\w ]{0,30}:\s|\s(?:--|—|–)\s")
 # "The Northern Territories: So close, yet so far away": a topic before the colon, not a section label
 _TOPIC_COLON = re.compile(r"^The\s+[A-Z][\w’' -]{2,40}:\s+\S+(?:\s+\S+){2,}")
+
+
+def _topic_colon(line: str) -> bool:
+    """ "The Northern Territories: So close …", "Russia: Government Plans …": a topic before the colon (a
+    place or a country), not a section's label ("Opinion:", "World:")."""
+    from studyapp.pipeline.control import country_of_word
+
+    label = line.split(":", 1)[0]
+    return bool(_TOPIC_COLON.match(line)) or (
+        ":" in line and country_of_word(label) is not None and len(line.split()) >= 4
+    )
+
+
 _BYLINE_LINE = re.compile(
     r"^By\s+(?P<author>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|de|del|van|von|da|bin|al-?\w*)){0,5})"
     r"(?:\s*[,|]\s*(?P<publisher>[^,|]{2,60}?))?(?:\s*[,|]\s*(?:Published:?\s*|Updated:?\s*)?(?P<date>[^|]{6,40}))?\s*$"
@@ -133,7 +147,9 @@ _BYLINE_LINE = re.compile(
 def _heads_masthead(lines: list[str], i: int) -> bool:
     """Whether the line under ``lines[i]`` is a byline or only an outlet and a date."""
     below = lines[i + 1] if i + 1 < len(lines) else ""
-    return bool(_BYLINE_LINE.match(below)) or _only_masthead(below) is not None
+    # ("October 19, 2016", "06:06 am GMT+12, 07/04/2010, Vanuatu": a date line under it heads a masthead too)
+    dated = len(below.split()) <= 8 and bool(_masthead_date(below)) and not re.search(r"[.!?]$", below)
+    return bool(_BYLINE_LINE.match(below)) or _only_masthead(below) is not None or dated
 
 
 def _headline(lines: list[str]) -> str | None:
@@ -150,7 +166,7 @@ def _headline(lines: list[str]) -> str | None:
             3 <= n <= 20
             and (not re.search(r"[.,;:]$", ln) or shouted)  # "YELTSIN FALTERS, BUT … SUCCESS.": a wire headline
             and not _HEADLINE_NOT.search(ln)
-            and not (_LABEL_OR_TITLE_LINE.search(ln) and not _heads_masthead(lines, i) and not _TOPIC_COLON.match(ln))
+            and not (_LABEL_OR_TITLE_LINE.search(ln) and not _heads_masthead(lines, i) and not _topic_colon(ln))
             and not (ln.startswith(("“", '"')) and re.search(r"[”\"][.!?]?$", ln))  # a quotation, not a title
             and not looks_like_boilerplate(ln)
             and not _masthead_date(ln)  # "Monday, Aug. 13, 1956": a date line, no headline
@@ -300,6 +316,7 @@ def read_masthead(lines: list[str], headline: str | None) -> tuple[str, str, str
                 r"^(?:Source|Published|Posted|Updated|Publication):?\s*|[©®•]|All Rights Reserved\.?", "", field
             )
             field = _VOLUME.sub("", field).strip(" .")
+            field = re.sub(r"\s*,?\s*\bpp?\.\s*\d+(?:[-–]\d+)?$", "", field)  # "Yomiuri , p. 11": a page, no name
             when = _masthead_date(field)
             by = re.match(rf"By\s+({_PERSON_NAME}(?:\s+and\s+{_PERSON_NAME})*)", field)
             if re.fullmatch(rf"By\s+(?:{_AGENCIES})", field) or (field.startswith("By ") and not by):

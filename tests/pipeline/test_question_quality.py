@@ -1852,3 +1852,37 @@ def test_their_after_people_named_in_the_same_words_leans_on_nothing() -> None:
         score_of("Chile and Peru agreed in 1964 to allow former residents to visit their family graves.").reasons
     )
     assert "leans on another sentence" in " ".join(score_of("They agreed in 1964 to visit their graves.").reasons)
+
+
+def test_a_measure_taken_again_and_again_is_not_dated() -> None:
+    """ "In what year did Japan impose sanctions on Russia?": 2014 and 2022 both."""
+    body = (
+        "Japan and Russia both claim Shikotan and Etorofu.\n\n"
+        "In 2014, Japan imposed sanctions on Russia, and talks on Shikotan stalled.\n\n"
+        "In 1999, Japan lodged a protest with Russia over a new airstrip on Etorofu."
+    )
+    bank, report = build(source("m1", body))
+    assert not any(q.kind == "date" and q.answer in ("2014", "1999") for q in bank.questions), prompts(bank)
+    assert any("again and again" in reason for reason in report.dropped), report.dropped
+
+
+def test_a_reporters_list_of_places_after_a_dash_is_left_out_of_reported_words() -> None:
+    from studyapp.pipeline.questions import QuestionWriter
+
+    writer = QuestionWriter([], [])
+    view = "he was ready to revive talks on the islands -- Shikotan, Etorofu and the Habomai islets"
+    assert writer._without_place_asides(view) == "he was ready to revive talks on the islands"
+    kept = "he was ready to revive talks -- if Tokyo dropped its demands"
+    assert writer._without_place_asides(kept) == kept
+
+
+def test_a_leaders_offer_to_the_other_side_is_not_asked_typed() -> None:
+    """ "Who said he was ready to revive talks with Japan?": the one leader a student would guess."""
+    body = (
+        "Japan and Russia both claim Shikotan and Etorofu.\n\n"
+        "Russian President Boris Volkov said on Monday that he was ready to revive talks with Japan on Shikotan.\n\n"
+        "Japanese Prime Minister Kenji Sato said in 2004 that the four islands of the Northern Territories "
+        "belong to Japan."
+    )
+    bank, _ = build(source("w1", body, date="2004-11-17"))
+    assert not any(q.format == "typed" and q.answer == "Boris Volkov" for q in bank.questions), prompts(bank)

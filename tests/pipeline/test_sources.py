@@ -492,3 +492,31 @@ def test_a_capitals_headline_with_a_stop_and_a_topic_before_a_colon_are_headline
     )
     meta = infer_meta(f"{headline}\n\n{body}\n")
     assert meta.title == headline.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "publisher", "date"),
+    [
+        (  # a label over a date line and a page reference
+            "Commentary: Reef talks unlikely to succeed\n\nOctober 19, 2016\nHarbour Post , p. 11\n",
+            "Commentary: Reef talks unlikely to succeed",
+            "Harbour Post",
+            "2016-10-19",
+        ),
+        (  # a country before the colon is the topic, not a section
+            "Chile: Government Plans Major Investment In Disputed Reef\n",
+            "Chile: Government Plans Major Investment In Disputed Reef",
+            "unknown",
+            "unknown",
+        ),
+    ],
+)
+def test_a_headline_with_a_label_over_a_date_or_with_a_country_before_the_colon_is_read(
+    head: str, title: str, publisher: str, date: str
+) -> None:
+    body = (
+        "The navy sent two ships to the reef on Monday, officials said, and fishermen were told to stay away "
+        "from the waters around it until further notice."
+    )
+    meta = infer_meta(f"{head}\n{body}\n")
+    assert (meta.title, meta.publisher, meta.date) == (title, publisher, date)
