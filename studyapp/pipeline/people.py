@@ -630,17 +630,20 @@ def find_prenominal(text: str) -> list[PositionMention]:
         raw_title = text[tstart:nstart].rstrip()
         if re.sub(r"\s+", " ", raw_title) != title_text:
             continue
-        title, aff = split_position(raw_title)
-        out.append(
-            PositionMention(
-                name=Span(nstart, nstart + len(name), name),
-                position=Span(tstart, tstart + len(raw_title), raw_title),
-                title=title,
-                affiliation=aff,
-                pattern="prenominal",
-            )
-        )
+        out.append(_position_mention(name, nstart, raw_title, tstart, "prenominal"))
     return out
+
+
+def _position_mention(name: str, name_start: int, post: str, post_start: int, pattern: str) -> PositionMention:
+    """A post found beside a name, with the post split into its title and affiliation."""
+    title, aff = split_position(post)
+    return PositionMention(
+        name=Span(name_start, name_start + len(name), name),
+        position=Span(post_start, post_start + len(post), post),
+        title=title,
+        affiliation=aff,
+        pattern=pattern,
+    )
 
 
 _APPOS = re.compile(
@@ -702,16 +705,8 @@ def find_posts_before_names(text: str) -> list[PositionMention]:
                 break
             name, nstart = trimmed
             post = re.sub(r"^(?:the|an?)\s+", "", pos)
-            pstart = chunk_start + at + len(pos) - len(post)
-            title, aff = split_position(post)
             out.append(
-                PositionMention(
-                    name=Span(nstart, nstart + len(name), name),
-                    position=Span(pstart, pstart + len(post), post),
-                    title=title,
-                    affiliation=aff,
-                    pattern="post-before-name",
-                )
+                _position_mention(name, nstart, post, chunk_start + at + len(pos) - len(post), "post-before-name")
             )
             break
     return out
@@ -752,16 +747,7 @@ def find_appositions(text: str) -> list[PositionMention]:
             offset = part_start + len(part)
             if not _has_role(part.split()[:6]):
                 continue
-            title, aff = split_position(part)
-            out.append(
-                PositionMention(
-                    name=Span(nstart, nstart + len(name), name),
-                    position=Span(pstart + part_start, pstart + part_start + len(part), part),
-                    title=title,
-                    affiliation=aff,
-                    pattern="apposition",
-                )
-            )
+            out.append(_position_mention(name, nstart, part, pstart + part_start, "apposition"))
     return out
 
 
