@@ -190,7 +190,8 @@ def parse(sentence: str, date_span: tuple[int, int] | None = None) -> Clause | N
         and (head.group(2) in ("was", "were") or past_tense_lemma(head.group(2)))
     ):
         after += head.end()  # "The Hans Island dispute was settled …"
-    apposition = re.match(r",\s+(?:[^,;:()“”\"]+?\s+){0,8}?[^,;:()“”\"\s]+,\s+(?=[a-z])", sentence[after:])
+    # (one run up to a last word: nested repeats of runs that may hold spaces backtracked for minutes)
+    apposition = re.match(r",\s+[^,;:()“”\"]*?[^,;:()“”\"\s],\s+(?=[a-z])", sentence[after:])
     # "Mayotte — one of four main islands that comprise Comoros — became …": an aside in dashes likewise
     apposition = apposition or re.match(r"\s+[—–]\s+[^—–;:()“”\"]{3,140}?\s+[—–]\s+(?=[a-z])", sentence[after:])
     if apposition:  # "Dmitry Medvedev, Russia's prime minister, visited …": the name alone is asked

@@ -655,11 +655,9 @@ _APPOS = re.compile(
 
 def _clause_after_name(words: list[str]) -> bool:
     """Does the "position" hold a verb of its own ("… minister Yukihiko Ikeda called again for …")?"""
-    from studyapp.pipeline.clauses import past_tense_lemma
-
     for i, w in enumerate(words[1:], start=1):
         if w in ("said", "says", "told", "called", "urged", "added") or (
-            past_tense_lemma(w) and words[i - 1][:1].isupper() and not is_participle_like(w)
+            _past_tense_lemma(w) and words[i - 1][:1].isupper() and not is_participle_like(w)
         ):
             return True
     return False
@@ -676,9 +674,7 @@ _NAME_AFTER_POST = re.compile(
     r"(?=\s*[,.;]|\s+(?:said|says|told|tells|added|argued|insisted|warned)\b)"
 )
 # "his counterpart, X", "a rival, X": words that say how a person stands to another, not a post
-_RELATIONAL_POST = re.compile(
-    r"\b(?:counterpart|colleague|successor|predecessor|rival|ally|host|guest|friend)s?\b", re.I
-)
+RELATIONAL = re.compile(r"\b(?:counterpart|colleague|successor|predecessor|rival|ally|host|guest)\b", re.I)
 
 
 def find_posts_before_names(text: str) -> list[PositionMention]:
@@ -696,9 +692,9 @@ def find_posts_before_names(text: str) -> list[PositionMention]:
             words = pos.split()
             if not _has_role(words[1:5]):
                 continue
-            if _RELATIONAL_POST.search(pos) or _clause_after_name(words):
+            if RELATIONAL.search(pos) or _clause_after_name(words):
                 break
-            if any(past_tense_lemma_of(w) for w in words[1:] if not is_participle_like(w)):
+            if any(_past_tense_lemma(w) for w in words[1:] if not is_participle_like(w)):
                 break  # "a protest with the acting head …" holds no verb; "the talks that followed" does
             trimmed = trim_name(m.group("name"), m.start("name"))
             if trimmed is None:
@@ -718,8 +714,8 @@ def find_positions(text: str) -> list[PositionMention]:
     return find_prenominal(text) + find_appositions(text) + find_posts_before_names(text)
 
 
-def past_tense_lemma_of(word: str) -> str | None:
-    from studyapp.pipeline.clauses import past_tense_lemma
+def _past_tense_lemma(word: str) -> str | None:
+    from studyapp.pipeline.clauses import past_tense_lemma  # clauses reads names with this module
 
     return past_tense_lemma(word)
 

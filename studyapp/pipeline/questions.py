@@ -47,6 +47,7 @@ from studyapp.pipeline.numbers import NumberMention
 from studyapp.pipeline.people import (
     FAMILY_FIRST,
     JAPANESE_FAMILY,
+    RELATIONAL,
     is_demonym,
     is_name,
     looks_japanese,
@@ -71,7 +72,6 @@ from studyapp.pipeline.text import WEEKDAY, WEEKDAY_PHRASE, capitalize, normaliz
 __all__ = ["BLANK", "Question", "normalize", "write_questions"]
 
 BLANK = "_____"
-_RELATIONAL = re.compile(r"\b(?:counterpart|colleague|successor|predecessor|rival|ally|host|guest)\b", re.I)
 # "at the weekend", "earlier this week", "last week": said days before the report, in its year
 _THIS_WEEK = r"\b(?:(?:at|over)\s+the\s+weekend|(?:earlier\s+|later\s+)?this\s+week|last\s+week(?:end)?)\b"
 # "that's really not on the table anymore", "no longer", "now": words true when they were said
@@ -1550,7 +1550,7 @@ class QuestionWriter:
         """Why a position is not worth a question, or None when it is."""
         if f.attr("pattern") == "byline":
             return "author's credentials (not worth asking)"
-        if _RELATIONAL.search(f.answer):
+        if RELATIONAL.search(f.answer):
             return "relational title (counterpart, ally...)"
         if _LEADER.search(f.answer) or _LEADER.search(f.attr("title")):
             return "title of a head of state or government (not worth asking)"
