@@ -57,7 +57,6 @@ from studyapp.pipeline.people import (
 )
 from studyapp.pipeline.places import Gazetteer, PlaceGroup
 from studyapp.pipeline.quality import (
-    PASS_MARK,
     Score,
     dangling_in,
     judge_sentence,
@@ -1912,7 +1911,6 @@ class QuestionWriter:
             choices = []
         who = self._person_value(name, person, [a for a in accepted if a not in titled])
         notes = [*notes, *self._post_notes(person, name, f.source_id)]  # who the speaker is, after answering
-        who_from = len(self.candidates)  # the who-said candidates of these words, added below
         spokesperson = self._spokesperson(person)
         if spokesperson:
             # A spokesman's words are the government's: asking for his name is trivia (and what he
@@ -1927,6 +1925,14 @@ class QuestionWriter:
             # sides' interests that the articles give others too, so "who said it" has several
             # defensible answers (blind reviews failed it twice)
             self.dropped.append((f.source_id, f.kind.value, "who-said of words that name nothing of the dispute"))
+        elif quoted and not naming and not official:
+            # "Who said, 'Tokyo just needs to stick to its claim'?" of a professor matches a quotation to a
+            # name: the brief asks first where an expert stands, then who he is, so a commentator's
+            # quotation is asked "What did X say?" only (blind reviews of the course flagged "Who said,
+            # 'It's too optimistic …'?" of an analyst, and both reviewers of sets 64-65 a professor's,
+            # as attribution trivia). His reported view ("Who argued that …?") asks his position, and
+            # officials' and leaders' words stand for their government's: those are asked who said them.
+            self.dropped.append((f.source_id, f.kind.value, "who-said of a commentator's quotation (trivia)"))
         else:
             self._add(
                 f, key, "who", "mc", who_prompt, name, accepted, score, choices, notes=notes, value=who, same_as=same
@@ -2020,36 +2026,12 @@ class QuestionWriter:
                 span=span,
                 same_as=same,
             )
-        self._prefer_what_said(f, who_from)
         return None
 
     def _commentators_first(self, pool: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """Other commentators' words before officials' and leaders': "there is no territorial dispute"
         beside a professor's words is the Kremlin's line, ruled out at a glance."""
         return sorted(pool, key=lambda pc: self._official(pc[0]) or pc[0] in self._leaders)
-
-    def _prefer_what_said(self, f: Fact, who_from: int) -> None:
-        """A commentator's quotation is asked as "What did X say?" and not also as "Who said, '…'?":
-        the brief asks first where an expert stands, and blind reviews of the course flagged "Who
-        said, “It's too optimistic …”?" of an analyst as attribution trivia ("ask what he argued").
-        A reported view ("Who argued that …?") asks whose position it is, and is kept; officials and
-        leaders are asked who said it only (their stance is their government's). Candidates from
-        ``who_from`` on are this fact's."""
-        if not f.attr("quoted"):
-            return
-        added = self.candidates[who_from:]
-        what = [c for c in added if c.fact is f and c.slot.endswith("|what|mc") and c.score.points >= PASS_MARK]
-        who = [c for c in added if c.fact is f and "|who|" in c.slot]
-        if not (what and who):
-            return
-        self.candidates = [c for c in self.candidates if not any(c is w for w in who)]
-        self.dropped.append(
-            (
-                f.source_id,
-                f.kind.value,
-                "who-said of a commentator's quotation whose stance is asked instead (What did X say?)",
-            )
-        )
 
     def _without_place_asides(self, view: str) -> str:
         """Reported words without an aside on a place: "developing the Southern Kurils, which Japan

@@ -679,3 +679,24 @@ def test_a_visit_dated_by_its_month_alone_is_not_asked_by_place() -> None:
     )
     bank, report = build(body)
     assert not [q for q in bank.questions if q.prompt.startswith("Which island did")], report.lines()
+
+
+def test_a_long_run_of_words_after_a_comma_is_read_in_one_pass() -> None:
+    """A comma then forty words with no second comma: the apposition pattern once tried every split
+    of the run (its time doubled with every few words; a build of two unseen sets hung). Run in a child
+    process so that a regression fails here instead of hanging the suite."""
+    import subprocess
+    import sys
+
+    run = " ".join(["the", "old", "fishing", "boats", "sailed", "north"] * 7)
+    sentence = f"Japan, {run} from the port of Nemuro in 1990."
+    code = (
+        "from studyapp.pipeline.clauses import parse\n"
+        f"parse({sentence!r}, ({len(sentence) - 5}, {len(sentence) - 1}))\n"
+        f"parse({'In 1990 ' + sentence[:-9] + '.'!r}, (3, 7))\n"
+    )
+    try:
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    except subprocess.TimeoutExpired:
+        pytest.fail("parsing one sentence did not finish: the apposition pattern backtracks")
+    assert done.returncode == 0, done.stderr

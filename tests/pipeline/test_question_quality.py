@@ -27,6 +27,8 @@ OTHER_VOICES = (
     "Professor Ines Vidal argued that the Imia Islets fishermen want joint patrols with Turkey.\n\n"
     "Analyst Hugo Marsh argued that the Imia Islets talks would stall until the next election."
 )
+# Three: so that a commentator's quotation is asked "What did X say?" too (its who-said is kept beside it only).
+THREE_VOICES = OTHER_VOICES + "\n\nAnalyst Omar Haddad argued that the Imia Islets dispute will return to the courts."
 
 
 def build(*sources: Source) -> tuple[Bank, BuildReport]:
@@ -272,11 +274,14 @@ def test_a_guessed_statement_is_not_attributed() -> None:
 def test_a_feeling_is_not_a_stance() -> None:
     body = (
         '"I am at a loss for words to express what is happening," said Professor Tom Baker.\n\n'
-        '"The arbitration ruling leaves Beijing isolated," said Professor Mia Chen.'
+        '"The arbitration ruling leaves Beijing isolated," said Professor Mia Chen.\n\n'
+        "Professor Ana Silva argued that the fishing treaty of 1982 had kept the peace in the Spratly Islands.\n\n"
+        "Analyst Rui Costa said that Vietnam would never accept Chinese sovereignty over the Paracel Islands.\n\n"
+        "Professor Lin Wei argued that China's claim to the Spratly Islands rested on historic fishing rights."
     )
     bank, report = build(source("t15", body))
-    prompts_ = " ".join(q.prompt for q in bank.questions)
-    assert "loss for words" not in prompts_ and "arbitration ruling" in prompts_
+    asked = " ".join(f"{q.prompt} {q.answer}" for q in bank.questions)
+    assert "loss for words" not in asked and "arbitration ruling" in asked
     assert any("name nothing of the issue" in r for r in report.dropped)
 
 
@@ -888,11 +893,12 @@ def test_he_said_in_the_next_paragraph_is_the_speaker_when_nobody_else_is_named_
     body = (
         "Talks on the Imia Islets will not resume this year, Lena Ortiz, a professor at the University "
         "of Leeds, said.\n\n"
-        "“Greek and Turkish navies patrol within sight of the Imia Islets every week,” she said.\n\n"
+        "“Two navies patrol within sight of the Imia Islets every week,” she said.\n\n"
         "Professor Cy Park argued that the Imia Islets crisis of 1996 nearly caused a war.\n\n"
-    ) + OTHER_VOICES
+    ) + THREE_VOICES
     bank, report = build(source("t68", body, title="The Imia Islets"))
-    assert [q for q in bank.questions if q.answer == "Lena Ortiz" and "patrol" in q.prompt], report.lines()
+    said = [q for q in bank.questions if q.prompt.startswith("What did Lena Ortiz") and "patrol" in q.answer]
+    assert said, report.lines()
 
 
 def test_he_said_in_the_next_paragraph_is_not_asked_when_another_person_is_named_since() -> None:
@@ -932,10 +938,10 @@ def test_a_governments_we_is_asked_typed_only() -> None:
 
 def test_two_sentences_pasted_as_one_view_lose_points() -> None:
     body = (
-        "Analyst Hugo Marsh said, “Next spring the navy will send two frigates to the Imia Islets for a "
-        "long patrol. The main goal is to test how quickly Ankara answers such a move at sea.”\n\n"
-        "Professor Lena Ortiz argued that the Imia Islets dispute belongs before the court in The Hague."
-    )
+        "Greek Defence Minister Petros Kalas said, “Next spring the navy will send two frigates to the Imia "
+        "Islets for a long patrol. The main goal is to test how quickly Ankara answers such a move at sea.”\n\n"
+        "Professor Lena Ortiz argued that the Imia Islets dispute belongs before the court in The Hague.\n\n"
+    ) + THREE_VOICES
     _, report = build(source("t71", body, title="The Imia Islets"))
     assert any("two sentences pasted" in r for r in report.dropped), report.lines()
 
@@ -1545,14 +1551,23 @@ def test_a_single_island_or_a_place_of_another_kind_gives_no_location_question()
     assert not [q for q in bank.questions if q.id.endswith("-near")], report.lines()
 
 
-def test_words_true_when_they_were_said_carry_the_year() -> None:
-    body = (
-        "“A deal on the Imia Islets is really not on the table anymore,” said Lena Ortiz, a professor at "
-        "the University of Leeds.\n\n"
-    ) + OTHER_VOICES
+@pytest.mark.parametrize(
+    ("speaker", "asked"),
+    [
+        # an official's words: asked who said them
+        ("Greek Foreign Minister Nikos Dendias", "Who said in 2019, “A deal on the Imia Islets"),
+        # a commentator's quotation: asked what he said (who said it is attribution trivia)
+        (
+            "Lena Ortiz, a professor at the University of Leeds",
+            "What did Lena Ortiz, a professor at the University of Leeds, say in 2019?",
+        ),
+    ],
+)
+def test_words_true_when_they_were_said_carry_the_year(speaker: str, asked: str) -> None:
+    body = f"“A deal on the Imia Islets is really not on the table anymore,” said {speaker}.\n\n" + THREE_VOICES
     bank, report = build(source("t126", body, title="The Imia Islets", date="2019-06-22"))
-    who = [q.prompt for q in bank.questions if q.answer == "Lena Ortiz"]
-    assert who and all(p.startswith("Who said in 2019, “A deal on the Imia Islets") for p in who), report.lines()
+    prompts_ = [q.prompt for q in bank.questions if "deal on the Imia" in f"{q.prompt} {q.answer}"]
+    assert prompts_ and all(p.startswith(asked) for p in prompts_), report.lines()
 
 
 def test_wrong_choices_for_who_said_come_from_the_same_era() -> None:
