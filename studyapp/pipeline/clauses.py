@@ -40,8 +40,8 @@ _SUBJECT = re.compile(
     rf"(?:[Tt]he\s+)?{_NAME}{_FORCES}(?:\s+in\s+(?:The\s+)?{_CAP}(?:\s+{_CAP})?(?=\s+[a-z]))?"
     rf"(?:\s+and\s+(?:the\s+)?(?:former\s+)?{_NAME}{_GROUP})?"  # "Japan and the former Soviet Union"
 )
-_ADVERBS = {"later", "also", "formally", "officially", "finally", "first", "eventually", "jointly", "once"}
-_SILENT_ADVERBS = {"then"}  # "Cameroon and Nigeria then signed …": narration, left out of the question
+_ADVERBS = {"also", "formally", "officially", "first", "jointly", "once"}
+_SILENT_ADVERBS = {"then", "later", "finally", "eventually"}  # "Cameroon and Nigeria then signed …": narration
 # Verbs that report speech or thought make stances, not facts; auxiliaries need another reading.
 _NOT_FACT_VERBS = {
     *("say", "tell", "think", "believe", "argue", "claim", "suggest", "write", "note", "add", "warn"),
@@ -65,6 +65,7 @@ ACTS = {
     *("apply", "submit", "file", "appeal", "refer", "sue", "impose", "lift", "adopt", "pass", "approve", "enact"),
     *("amend", "ban", "arrest", "detain", "attack", "sever", "cancel", "renounce", "relinquish"),
     *("discover", "dispatch", "send", "stage", "conduct", "condemn"),
+    *("pull", "remove"),  # "pulled hundreds of soldiers from the disputed zone"
 }
 # "broke its neutrality pact", "broke off diplomatic relations"
 _BROKEN_PACT = re.compile(
@@ -218,6 +219,8 @@ def parse(sentence: str, date_span: tuple[int, int] | None = None) -> Clause | N
     participle = ""
     if verb in ("was", "were"):
         nxt = i + 1
+        if nxt < len(tokens) and tokens[nxt][0] in _SILENT_ADVERBS:
+            nxt += 1  # "was later seized"
         if nxt < len(tokens) and tokens[nxt][0] in _ADVERBS and not adverb:
             adverb, nxt = tokens[nxt][0], nxt + 1
         if nxt >= len(tokens) or not is_participle(tokens[nxt][0]):
@@ -287,11 +290,21 @@ _RELATIVE_ASIDE = re.compile(
 _WHEN_ASIDE = re.compile(r"(?:when|while|as)\s+(?:he|she|they|it)\s+(?:was|were)\s+[^,;:()“”\"]{2,40}?,\s+(?=[A-Z])")
 
 
+_DOCUMENT_AFTER_DATE = (
+    r"\s+(?:[\w-]+\s+){0,3}?(?:declaration|treaty|agreement|accord|communiqu[eé]|pact|memorandum|convention)"
+    r",\s+(?=(?:the\s+)?[A-Z])"
+)
+
+
 def _dated_intro_end(sentence: str, date_span: tuple[int, int] | None) -> int:
     """Where the subject starts after an opening date ("On 30 November 1971, a day after …, "), or 0."""
     if date_span is None:
         return 0
     lead = sentence[: date_span[0]]
+    document = re.match(_DOCUMENT_AFTER_DATE, sentence[date_span[1] :])
+    if re.fullmatch(r"(?:In|Under)\s+(?:the|a|its|their)\s+", lead) and document:
+        # "In the 1956 joint declaration, the Soviet Union agreed to hand …": the document dates the act
+        return date_span[1] + document.end()
     if not re.fullmatch(rf"(?:{_PREPOSITION}\s+)?", lead, re.I):
         return 0
     comma = re.match(r",\s+", sentence[date_span[1] :])
@@ -329,7 +342,7 @@ def _phrase_intro_end(sentence: str, date_span: tuple[int, int] | None) -> int:
 
 def _second_act(tokens: list[tuple[str, int, int]], i: int) -> int | None:
     """The index of a second past-tense act joined by "and" ("moved [quickly] and took"), or None."""
-    while i < len(tokens) and (tokens[i][0] in _ADVERBS or re.fullmatch(r"[a-z]+ly", tokens[i][0])):
+    while i < len(tokens) and (tokens[i][0] in _ADVERBS | _SILENT_ADVERBS or re.fullmatch(r"[a-z]+ly", tokens[i][0])):
         i += 1
     if i + 1 < len(tokens) and tokens[i][0] == "and" and past_tense_lemma(tokens[i + 1][0]) in ACTS:
         return i + 1

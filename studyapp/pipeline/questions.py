@@ -181,9 +181,10 @@ _WORLD_LANDMARK = re.compile(
     r"(?:World\s+War\s+(?:I|II|One|Two|1|2)|(?:First|Second)\s+World\s+War)$"
     r"|^(?:the\s+)?(?:Japan|Germany)[’']s\s+(?:(?:World\s+War\s+(?:II|Two|2)|wartime)\s+)?(?:surrender|defeat)$"
 )
-# "In what year did Japan surrender in World War II?": the same landmark worded as an act.
+# "In what year did Japan surrender in World War II?", "… did Japan formally surrender to the Allied
+# Powers?": the same landmark worded as an act.
 _LANDMARK_ACT = re.compile(
-    r"(?i)\b(?:Japan|Germany)\s+(?:surrender|capitulate)\b|\b(?:surrender|end)\b[^?]*\b(?:World\s+War|Second\s+World\s+War)\b"
+    r"(?i)\b(?:Japan|Germany)\s+(?:[a-z]+ly\s+)?(?:surrender|capitulate)\b|\b(?:surrender|end)\b[^?]*\b(?:World\s+War|Second\s+World\s+War)\b"
 )
 _TREATY_HEADS = ("treaty", "agreement", "accord", "pact", "declaration", "convention", "deal", "charter", "protocol")
 _BOUND_BEFORE = re.compile(
@@ -2210,6 +2211,16 @@ class QuestionWriter:
                 return f"[{own}]" if group is not None and group.name == one.name else m.group(0)
 
             text = re.sub(r"\[((?:the\s+)?[A-Z][^\[\]]*)\]", _own_side, text)
+        elif one is not None and not quoted:
+            # "Lavrov said … top Russian officials will not refrain from visiting the islands", spelt out
+            # from a Japanese article's "Northern Territories": a reporter gives a speaker's words with
+            # his side's name, or both (blind reviewers of sets 66-67 failed Japan's name in a Russian
+            # minister's reported words)
+            own = self._own_name_for_territory(f)
+            for _, spelt in found.replaced if own else []:
+                group = self.group(re.sub(r"^the\s+", "", spelt))
+                if group is not None and group.name == one.name and normalize(spelt) != normalize(own):
+                    text = text.replace(spelt, own, 1)
         territory = self._article_territory(f.source_id)
         m = _THE_TERRITORY.search(text)
         if m and territory and text.rfind("[", 0, m.start()) <= text.rfind("]", 0, m.start()):

@@ -511,11 +511,17 @@ def test_a_landmark_with_its_war_named_is_still_a_landmark() -> None:
     assert not [q for q in bank.questions if q.answer == "1945" and "take place" in q.prompt], report.lines()
 
 
-def test_a_landmark_worded_as_an_act_is_not_asked() -> None:
-    body = (
-        "The rocks off Urup were seized by Ruritania after Japan surrendered in World War II in August 1945.\n\n"
-        "Urup lies between Iturup and Simushir, and Ruritania and Syldavia both claim it."
-    )
+@pytest.mark.parametrize(
+    "surrender",
+    [
+        "The rocks off Urup were seized by Ruritania after Japan surrendered in World War II in August 1945.",
+        # with an adverb: "In what year did Japan formally surrender …?" (blind reviewers of sets 66-67
+        # flagged it as common knowledge)
+        "Japan formally surrendered to the Allied Powers on Sept. 2, 1945, aboard a battleship off Urup.",
+    ],
+)
+def test_a_landmark_worded_as_an_act_is_not_asked(surrender: str) -> None:
+    body = f"{surrender}\n\nUrup lies between Iturup and Simushir, and Ruritania and Syldavia both claim it."
     bank, report = build(body)
     assert not [q for q in bank.questions if "surrender" in q.prompt], report.lines()
 
@@ -700,3 +706,39 @@ def test_a_long_run_of_words_after_a_comma_is_read_in_one_pass() -> None:
     except subprocess.TimeoutExpired:
         pytest.fail("parsing one sentence did not finish: the apposition pattern backtracks")
     assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "question"),
+    [
+        # the document dates the act: "In the 1956 joint declaration, the Soviet Union agreed …"
+        (
+            "In the 1855 joint declaration, Ruritania agreed to hand Urup over to Syldavia after a peace treaty.",
+            "1855",
+            "In what year did Ruritania agree to hand Urup over to Syldavia?",
+        ),
+        (
+            "Under the 1907 treaty, Syldavia renounced its claim to the Hanish Islands.",
+            "1907",
+            "In what year did Syldavia renounce its claim to the Hanish Islands?",
+        ),
+        # troops pulled out are an act; "finally", "later" are narration and stay out of the question
+        (
+            "Ruritania and Syldavia finally pulled hundreds of soldiers from the disputed zone in July 2012.",
+            "July 2012",
+            "In what year did Ruritania and Syldavia pull hundreds of soldiers from the disputed zone?",
+        ),
+        (
+            "Urup was later seized by Ruritania in 1945.",
+            "1945",
+            "In what year was Urup seized by Ruritania?",
+        ),
+    ],
+)
+def test_an_act_dated_by_its_document_or_told_as_narration_is_asked(sentence: str, date: str, question: str) -> None:
+    assert ask_year(sentence, span(sentence, date)) == question
+
+
+def test_a_statement_dated_by_its_document_is_not_an_act() -> None:
+    s = "In a 2001 statement, Syldavia said it wanted all four islands."
+    assert ask_year(s, span(s, "2001")) is None

@@ -1901,3 +1901,19 @@ def test_a_leaders_offer_to_the_other_side_is_not_asked_typed() -> None:
     )
     bank, _ = build(source("w1", body, date="2004-11-17"))
     assert not any(q.format == "typed" and q.answer == "Boris Volkov" for q in bank.questions), prompts(bank)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        # "The row over the village and its _____ residents": which village, another sentence says (blind
+        # reviewers of sets 68-69 failed it as not standing alone)
+        ("The row over the village led to a border war in 1974.", "the village of Oroni"),
+        ("Fishermen from the town were detained by the coast guard in 2006.", "the town of Nemuro"),
+        ("The protest was rejected by the embassy in 2011.", "The protest of Ruritania"),
+    ],
+)
+def test_a_village_town_or_protest_named_before_leans_on_that_sentence(sentence: str, named: str) -> None:
+    written = re.search(r"(?i)the (?:village|town|protest)", sentence).group(0)  # type: ignore[union-attr]
+    assert any(f"({written!r})" in r for r in score_of(sentence).reasons), score_of(sentence).reasons
+    assert score_of(sentence.replace(written, named)).reasons == []

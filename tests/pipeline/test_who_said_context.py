@@ -351,3 +351,37 @@ def test_a_commentators_quotation_is_not_asked_who_said_it_even_when_what_he_sai
     assert not [q for q in bank.questions if "Cy Park" in f"{q.prompt} {q.answer}"], report.lines()
     assert report.dropped["expert_view: who-said of a commentator's quotation (trivia)"]
     assert [q for q in bank.questions if q.answer == "Ines Vidal" and q.prompt.startswith("Who argued")]
+
+
+def test_a_speakers_reported_words_name_the_territory_his_sides_way() -> None:
+    """ "the islands" in a Russian minister's reported words, after a paragraph on the Northern
+    Territories: a reporter gives his words with Russia's name (blind reviewers failed Japan's name
+    put in a Russian minister's reported words)."""
+    body = (
+        "Japanese fishermen still cannot work freely in the waters off the Northern Territories.\n\n"
+        "Russian Foreign Minister Pavel Sorokin said on Tuesday that senior Russian officials would keep "
+        "visiting the islands every year.\n\n"
+        "Professor Lena Ortiz argued that fishing quotas near Shikotan should be shared by both sides."
+    )
+    bank, report = build(source("w14", body, title="Fishing talks"))
+    sorokin = asked_of(bank, "Pavel Sorokin")
+    assert sorokin and all("keep visiting the Southern Kurils every year" in p for p in sorokin), (
+        sorokin,
+        report.lines(),
+    )
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Japan would never accept the protest from Moscow over the Habomai islets",  # which protest?
+        "the complaint would not change who fishes off the Habomai islets",
+    ],
+)
+def test_reported_words_on_a_protest_named_before_lean_on_that_sentence(words: str) -> None:
+    body = (
+        "Russia lodged a protest over Japanese patrol boats near the Habomai islets in May.\n\n"
+        f"Japanese Foreign Minister Kenji Hoshino said at a news conference on Tuesday that {words}."
+    )
+    bank, report = build(source("w15", body, title="Fishing talks"))
+    assert not asked_of(bank, "Kenji Hoshino"), report.lines()
