@@ -35,7 +35,8 @@ def accepted_text(q: QuestionRecord) -> str:
         order = "either order" if len(items) == 2 else "any order"
         return (
             f"the {len(items)} items in {order}, joined by “and”, “&”, commas or spaces, each by any of its "
-            f"names, with or without “the” or a word like “Islands”, “Islets” or “Rocks”, or with the shared noun "
+            f"names, with or without “the” or a word like “Islands”, “Islets”, “Isles”, “Rocks”, “Group” or "
+            f"“Archipelago”, or with the shared noun "
             f"once (“A and B islands”); a small typo in a name is accepted as close — {names}"
         )
     if q.format != "mc" and value.get("type") == "number":

@@ -82,7 +82,8 @@ _BECOME_STATUS = re.compile(
 _PREPOSITION = r"(?:in|on|during)"
 # Where a simple statement ends and a tacked-on clause begins.
 _TAIL = re.compile(
-    r"\s*(?:[,;:(]|\s[–—-]\s)|\s+(?:which|who|whom|whose|while|whereas|although|though|because|but|"
+    # ("a Joint Declaration in which Moscow …": the preposition goes with the relative clause)
+    r"\s*(?:[,;:(]|\s[–—-]\s)|\s+(?:(?:in|under|by|with|through|of|on|at|to|from)\s+(?=which\b|whom\b))?(?:which|who|whom|whose|while|whereas|although|though|because|but|"
     # ("as a result of World War II" is a phrase of the act, not a clause tacked on)
     r"as(?!\s+a\s+result\s+of\b)|after|before|when|until|since|so|if|unless|amid|despite|following|during|due\s+to|"
     r"in\s+response\s+to)\b"

@@ -2031,8 +2031,15 @@ class QuestionWriter:
 
     def _commentators_first(self, pool: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """Other commentators' words before officials' and leaders': "there is no territorial dispute"
-        beside a professor's words is the Kremlin's line, ruled out at a glance."""
-        return sorted(pool, key=lambda pc: self._official(pc[0]) or pc[0] in self._leaders)
+        beside a professor's words is the Kremlin's line, ruled out at a glance. A government's
+        announcement or report of its acts ("that Russia will deploy new weapons to the islands", "that
+        Russia gave fishing permission to …") is never a choice: beside an analyst's judgement it reads
+        as news, not a view (blind reviewers of sets 70-71 failed it as giving the key away)."""
+        pool = [pc for pc in pool if not (self._speaks_for_government(pc[0]) and _ANNOUNCEMENT.search(pc[1]))]
+        return sorted(pool, key=lambda pc: self._speaks_for_government(pc[0]))
+
+    def _speaks_for_government(self, person: str) -> bool:
+        return self._official(person) or person in self._leaders
 
     def _without_place_asides(self, view: str) -> str:
         """Reported words without an aside on a place: "developing the Southern Kurils, which Japan
@@ -2864,6 +2871,13 @@ def _lower_opening(view: str, text: str) -> str:
     if m is None or not (_REPORTABLE_OPENING.match(view) or re.search(rf"\b{m.group(1).lower()}\b", text)):
         return view
     return f"{view[:1].lower()}{view[1:]}"
+
+
+# What a government announces or reports of its own acts: plans, decisions and acts done, not views.
+_ANNOUNCEMENT = re.compile(
+    r"\b(?:will|shall|is\s+going\s+to|plans?\s+to|intends?\s+to)\b"
+    r"|(?<!be\s)(?<!been\s)\b(?:gave|granted|issued|deployed|sent|approved|signed|decided|adopted|launched)\b"
+)  # ("a peace agreement can be signed" is no act done)
 
 
 def _reported_quote(quote: str) -> str | None:

@@ -728,6 +728,12 @@ def test_a_long_run_of_words_after_a_comma_is_read_in_one_pass() -> None:
             "July 2012",
             "In what year did Ruritania and Syldavia pull hundreds of soldiers from the disputed zone?",
         ),
+        # a relative clause led by a preposition ends the act with it (not "… sign a Joint Declaration in?")
+        (
+            "In 1855, Ruritania and Syldavia signed a Joint Declaration in which Ruritania gave up Urup.",
+            "1855",
+            "In what year did Ruritania and Syldavia sign a Joint Declaration?",
+        ),
         (
             "Urup was later seized by Ruritania in 1945.",
             "1945",

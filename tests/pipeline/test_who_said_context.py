@@ -385,3 +385,22 @@ def test_reported_words_on_a_protest_named_before_lean_on_that_sentence(words: s
     )
     bank, report = build(source("w15", body, title="Fishing talks"))
     assert not asked_of(bank, "Kenji Hoshino"), report.lines()
+
+
+def test_a_governments_announcement_is_no_wrong_choice_for_an_analysts_view() -> None:
+    """ "That Russia will deploy new missiles to Iturup" beside an analyst's judgement reads as news, not
+    a view: the key stands out (blind reviewers of sets 70-71 failed it). An official's judgement
+    may still fill in."""
+    body = (
+        "Analyst Cy Park said that the gap between Tokyo and Moscow on the Kurils keeps growing every year.\n\n"
+        "Professor Ines Vidal argued that fishing rights near the Kurils matter more to Hokkaido than sovereignty.\n\n"
+        "Analyst Hugo Marsh argued that the Kurils talks would stall until the next election in Japan.\n\n"
+        "Russian Defence Minister Pavel Sorokin said that Russia will deploy new missiles to Iturup next year.\n\n"
+        "Russian Deputy Prime Minister Yuri Lebed said that Russia will open a new airport on Kunashir soon.\n\n"
+        "Russian Foreign Minister Oleg Titov said on Monday that the Kurils question is a closed chapter of history."
+    )
+    bank, report = build(source("w16", body, title="Kuril voices"))
+    park = [q for q in bank.questions if q.prompt.startswith("What did the analyst Cy Park")]
+    assert park and park[0].choices is not None, report.lines()
+    assert not [c for c in park[0].choices if " will " in c]
+    assert [c for c in park[0].choices if "closed chapter" in c]
