@@ -77,6 +77,16 @@ _PAIR_REF = re.compile(
     r"|(?:[Bb]oth|[Tt]he)\s+(?P<states>countries|nations|governments))\b"
 )
 
+# "the proposal", "the plan" with nothing after it that says which
+_PROPOSAL_REF = re.compile(
+    r"\b[Tt]he\s+(?P<noun>proposal|plan|offer|initiative)\b(?!\s+(?:to|for|of|on|by|that|which)\b)"
+)
+# "the Japanese foreign minister's new proposal to divide the Kuril islands": whose, and what it is
+_PROPOSED = re.compile(
+    rf"(?P<owner>(?:the\s+)?(?:[A-Za-z-]+\s+){{0,3}}?[A-Za-z-]+{_APOS}s)\s+(?:(?:new|latest|recent|surprise)\s+)?"
+    r"(?P<noun>proposal|plan|offer|initiative)\s+(?P<what>(?:to|for)\s+[^,.;:()“”\"]{5,70}?)(?=[,.;:()“”\"]|\s+(?:could|would|will|was|is|that|which|but|and)\b)"
+)
+
 _VISITED = re.compile(
     rf"(?P<who>{_NAME})(?:{_APOS}s\s+(?:(?:\w+\s+){{0,2}}?)(?:visit|trip)\s+to|\s+(?:(?:on|in|last)\s+\w+\s+|also\s+|later\s+|again\s+|first\s+)?"
     rf"(?:visited|landed\s+on|landed\s+in|arrived\s+on|arrived\s+in|arrived\s+at|flew\s+to|travell?ed\s+to|went\s+to|"
@@ -181,6 +191,7 @@ def resolve(
         (_AREA_REF if broad else _TERRITORY_REF, lambda m: _place(before, m.group("noun"), places)),
         (_PAIR_REF, lambda m: _pair(before, m.group("noun") or m.group("states"), surnames)),
         (_LANDFORM_REF, lambda m: _landform(before, m.group("noun"))),
+        (_PROPOSAL_REF, lambda m: _proposal(before, m.group("noun"))),
     ):
         out = _replace(out, pattern, finder, quoted)
     return out
@@ -231,6 +242,20 @@ def _visit(before: str, surnames: dict[str, str], places: Callable[[str], list[P
     if any(w == who and p.lower() != where.lower() for _, w, p in found):
         return None  # the same person's visits to two places: "the visit" could be either
     return f"{who}’s visit to {where}"
+
+
+def _proposal(before: str, noun: str) -> str | None:
+    """ "the Japanese foreign minister's proposal to divide the Kuril islands" from the latest such
+    proposal the text before names, when no other proposal (or plan, offer) is named after it."""
+    found = [m for m in _PROPOSED.finditer(before) if m.group("noun").lower() == noun.lower()]
+    if not found:
+        return None
+    latest = found[-1]
+    other = re.compile(rf"\b(?:an?|another|his|her|its|their)\s+(?:\w+\s+)?{noun}s?\b", re.I)
+    if other.search(before, latest.end()):
+        return None  # another proposal named since: which one is meant is not clear ("a plan" is not it)
+    owner = re.sub(r"^The\b", "the", latest.group("owner"))
+    return f"{owner} {latest.group('noun')} {latest.group('what').strip()}"
 
 
 def _surname(name: str) -> str:

@@ -291,8 +291,9 @@ _RELATIVE_ASIDE = re.compile(
 _WHEN_ASIDE = re.compile(r"(?:when|while|as)\s+(?:he|she|they|it)\s+(?:was|were)\s+[^,;:()“”\"]{2,40}?,\s+(?=[A-Z])")
 
 
+_DOCUMENT_KINDS = r"declaration|treaty|agreement|accord|communiqu[eé]|pact|memorandum|convention"
 _DOCUMENT_AFTER_DATE = (
-    r"\s+(?:[\w-]+\s+){0,3}?(?:declaration|treaty|agreement|accord|communiqu[eé]|pact|memorandum|convention)"
+    rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{_DOCUMENT_KINDS})"
     r",\s+(?=(?:the\s+)?[A-Z])"
 )
 
@@ -679,7 +680,15 @@ def ask_year(sentence: str, date_span: tuple[int, int]) -> str | None:
             return None  # "proposed amendments to the Constitution adopted in 1993": the year is the adoption's
         if re.match(r"\s*[A-Z\d]", rest[b:]):
             return None  # "the 1956 Japan-Soviet Joint Declaration": the year is part of a name
-        rest = before[: prep.start()] + rest[b:]
+        after = b
+        if re.search(r"\sthe\s+$", before, re.I) and re.match(r"\s+[a-z]", rest[b:]):
+            # "agreed in the 1956 declaration to return …": the document goes with its year; any other
+            # noun ("in the 1990 election") would leave the act half said
+            document = re.match(rf"\s+(?:joint\s+)?(?:{_DOCUMENT_KINDS})\b", rest[b:])
+            if document is None:
+                return None
+            after = b + document.end()
+        rest = before[: prep.start()] + rest[after:]
         rest = simplify(rest)
     else:
         return None

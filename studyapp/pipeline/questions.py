@@ -975,6 +975,13 @@ class QuestionWriter:
                     kept.remove(q)
         # One dated act, one question: "In what year did X visit Y?" makes "Which island did X visit
         # in 2010?" its reverse, and the year is the fact the articles date.
+        # But "Which two islands did the 1956 declaration say would be handed over?" is the provision
+        # itself, the year in its prompt: "In what year did the Soviet Union agree to hand Shikotan and
+        # the Habomai islets over?" from the same sentence only gives it away.
+        provided = {(q.source_id, q.quote_start) for q in kept if q.prompt.startswith("Which two islands did ")}
+        for q in [q for q in kept if q.kind == "date" and (q.source_id, q.quote_start) in provided]:
+            self.dropped.append((q.source_id, q.kind, "the same sentence's provision is asked (which two islands)"))
+            kept.remove(q)
         dated = {(q.source_id, q.quote_start) for q in kept if q.kind == "date"}
         for q in [q for q in kept if q.kind == "island" and q.prompt.startswith("Which ")]:
             if (q.source_id, q.quote_start) in dated and "which" in self._clause_asked[(q.source_id, q.quote_start)]:
@@ -3057,10 +3064,13 @@ def _judge_event(event: str, score: Score) -> None:
 _TREATY = re.compile(
     r"(?P<named>(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:Declaration|Treaty|Agreement|Accord|Pact|Convention)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?:\s+of\s+(?P<year1>\d{4}))?)|(?P<plain>[Aa]n?\s+(?:agreement|treaty|declaration|accord)\s+(?:signed\s+)?in\s+"
-    r"(?P<year2>\d{4}))|(?P<dated>the\s+\d{4}\s+(?:[Jj]oint\s+)?(?:[Dd]eclaration|[Tt]reaty|[Aa]greement|[Aa]ccord))"
+    # ("the 1956 Japan-Soviet joint declaration": the parties between the year and the kind)
+    r"(?P<year2>\d{4}))|(?P<dated>[Tt]he\s+\d{4}\s+(?:[A-Z][\w-]*\s+){0,2}(?:[Jj]oint\s+)?(?:[Dd]eclaration|[Tt]reaty|[Aa]greement|[Aa]ccord))"
 )
+# "… would be handed over to Japan"; "stipulated that … Shikotan, be handed over" (a subjunctive after an
+# aside in commas)
 _HANDED = re.compile(
-    r"\s+(?:would|will|were\s+to|are\s+to|to|should)\s+be\s+(?P<verb>returned|handed\s+over|transferred|given\s+back|"
+    r",?\s+(?:(?:would|will|were\s+to|are\s+to|to|should)\s+)?be\s+(?P<verb>returned|handed\s+over|transferred|given\s+back|"
     r"handed\s+back|ceded|given)(?P<to>\s+to\s+[A-Z]\w+)?"
 )
 
@@ -3069,9 +3079,12 @@ _HANDED = re.compile(
 # handing over told actively before the pair.
 _HANDS = re.compile(
     r"\b(?:would|will|to|agreed\s+to|promised\s+to|pledged\s+to)\s+(?P<verb>return|hand\s+over|transfer|"
-    r"give\s+back|hand\s+back|cede)\s+(?:the\s+)?$"
+    r"give\s+back|hand\s+back|cede|hand)\s+(?:the\s+)?$"
 )
-_TO_WHOM = re.compile(r"(?:\s+(?:islet|islets|island|islands|group))*(?P<to>\s+to\s+[A-Z]\w+)")
+# ("hand Shikotan and the Habomai islets over to Japan": "over" after the pair)
+_TO_WHOM = re.compile(
+    r"(?:\s+(?:islet|islets|island|islands|group))*(?P<over>\s+(?:over|back))?(?P<to>\s+to\s+[A-Z]\w+)"
+)
 _BARE_DOCUMENT = re.compile(r"\bthe\s+(?P<noun>declaration|treaty|agreement|accord|pact)\b")
 
 
@@ -3088,11 +3101,15 @@ def _provision(sentence: str, start: int, end: int, documents: dict[str, str] | 
         for m in _TREATY.finditer(sentence[:start])
         if m.group("named") is None or m.group("named")[:1].isupper() or " " in m.group("named")
     ]
+    if before and before.group("verb") == "hand":
+        # "agreed to hand Shikotan and the Habomai islets over to Japan": "hand" alone gives nothing
+        over = _TO_WHOM.match(sentence, end)
+        before = before if over and over.group("over") else None
     if not treaties and before and documents:
         bare = [m.group("noun") for m in _BARE_DOCUMENT.finditer(sentence[: before.start()])]
         if bare and bare[-1] in documents:
             to = _TO_WHOM.match(sentence, end)
-            done = _handed_participle(before.group("verb"))
+            done = _handed_participle(f"{before.group('verb')}{to.group('over') or '' if to else ''}")
             return (
                 f"Which two islands did {_the(documents[bare[-1]])} say would be {done}{to.group('to') if to else ''}?"
             )
@@ -3114,8 +3131,8 @@ def _provision(sentence: str, start: int, end: int, documents: dict[str, str] | 
         rest = sentence[after.end() :]
     else:
         assert before is not None
-        verb = _handed_participle(before.group("verb"))
         found = _TO_WHOM.match(sentence, end)
+        verb = _handed_participle(f"{before.group('verb')}{found.group('over') or '' if found else ''}")
         whom = found.group("to") if found else ""
         rest = sentence[found.end() if found else end :]
     # "… once a peace agreement was finally signed": the condition is part of what was provided
@@ -3129,7 +3146,7 @@ def _provision(sentence: str, start: int, end: int, documents: dict[str, str] | 
 _ON_CONDITION = re.compile(
     r"\s*,?\s*(?:once|after|when|upon|on|following)\s+(?:the\s+)?(?:conclusion\s+of\s+|signing\s+of\s+|"
     r"(?:the\s+two\s+(?:countries|sides|nations)|they|both\s+sides)\s+(?:sign|signed|conclude|concluded)\s+)?"
-    r"(?:a|the)\s+(?:formal\s+)?peace\s+(?P<doc>treaty|agreement|accord)\b"
+    r"(?:a|the)\s+(?:(?:formal|bilateral|final)\s+)?peace\s+(?P<doc>treaty|agreement|accord)\b"
 )
 
 

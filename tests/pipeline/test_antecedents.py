@@ -158,3 +158,23 @@ def test_the_islands_in_a_named_sea_say_which_and_are_left_alone() -> None:
     before = "The Paracel Islands lie south of Woody Island. "
     out = resolve("the islands in the South China Sea are claimed", before, PEOPLE, places, quoted=False)
     assert out.text == "the islands in the South China Sea are claimed"
+
+
+def test_the_proposal_becomes_whose_proposal_to_do_what() -> None:
+    """ "Konovalov said the proposal could pave the way …": which proposal, the lead said (an unseen
+    article's analyst was asked nothing until it was spelt out)."""
+    before = (
+        "Experts believe the Danish defence minister's new proposal to split Hans Island could revive talks. "
+        "Copenhagen once rejected a Canadian plan to share the island. "
+    )
+    out = resolve("the proposal could pave the way for a deal", before, PEOPLE, places, quoted=False)
+    assert out.text == "the Danish defence minister's proposal to split Hans Island could pave the way for a deal"
+    # "the plan" is "a Canadian plan", whose owner is no possessive: left alone
+    assert resolve("the plan failed", before, PEOPLE, places, quoted=False).text == "the plan failed"
+
+
+def test_a_proposal_with_another_like_it_named_since_is_left_alone() -> None:
+    before = "Anders Holm's proposal to split Hans Island drew protests. Ottawa answered with a proposal of its own. "
+    assert resolve("the proposal is unrealistic", before, PEOPLE, places, quoted=False).text == (
+        "the proposal is unrealistic"
+    )

@@ -1917,3 +1917,42 @@ def test_a_village_town_or_protest_named_before_leans_on_that_sentence(sentence:
     written = re.search(r"(?i)the (?:village|town|protest)", sentence).group(0)  # type: ignore[union-attr]
     assert any(f"({written!r})" in r for r in score_of(sentence).reasons), score_of(sentence).reasons
     assert score_of(sentence.replace(written, named)).reasons == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # a subjunctive after an aside in commas; the parties between the year and the kind; a group's word
+        (
+            "The 1855 Ruritanian-Syldavian joint declaration stipulated that two of the four islands off Urup, "
+            "the Habomai islet group and Shikotan, be handed over to Syldavia after the conclusion of a "
+            "bilateral peace treaty.",
+            "Which two islands did the 1855 Ruritanian-Syldavian joint declaration say would be handed over to "
+            "Syldavia after a peace treaty was signed?",
+        ),
+        # "hand … over" around the pair
+        (
+            "In the 1855 joint declaration, Ruritania agreed to hand Shikotan and the Habomai islets over to Syldavia.",
+            "Which two islands did the 1855 joint declaration say would be handed over to Syldavia?",
+        ),
+    ],
+)
+def test_a_provision_for_two_islands_is_asked_in_the_ways_it_is_written(sentence: str, asked: str) -> None:
+    body = f"{sentence}\n\nRuritania and Syldavia both claim Shikotan and the Habomai islets."
+    bank, report = build(source("t301", body, title="Island talks"))
+    prompts_ = [q.prompt for q in bank.questions if q.prompt.startswith("Which two islands")]
+    assert prompts_ and set(prompts_) == {asked}, (prompts_, report.lines())
+    # the year of the same sentence would only give the islands away
+    assert not [q for q in bank.questions if q.kind == "date" and "Shikotan" in q.prompt]
+
+
+def test_a_document_with_its_year_in_the_date_phrase_is_left_out_of_the_act() -> None:
+    from studyapp.pipeline.clauses import ask_year
+
+    s = "Ruritania agreed in the 1855 declaration to return Urup to Syldavia."
+    assert (
+        ask_year(s, (s.index("1855"), s.index("1855") + 4))
+        == "In what year did Ruritania agree to return Urup to Syldavia?"
+    )
+    s = "Ruritania won Urup in the 1990 election campaign."
+    assert ask_year(s, (s.index("1990"), s.index("1990") + 4)) is None  # "won Urup campaign" would be no act
