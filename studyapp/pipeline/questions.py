@@ -213,7 +213,12 @@ _RELAYED = re.compile(
     r"(?:informed|notified|told|warned|assured)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+that\b"
 )
 # A view that passes on what others reported is not the speaker's stance.
-_SECOND_HAND = re.compile(r"\baccording\s+to\b|\b(?:media|news|press)\s+reports?\b|\bas\s+reported\s+(?:by|in)\b", re.I)
+_SECOND_HAND = re.compile(
+    r"\baccording\s+to\b|\b(?:media|news|press)\s+reports?\b|\bas\s+reported\s+(?:by|in)\b"
+    # "…, Japan's Foreign Ministry said in a statement": his words as another body relayed them
+    r"|,\s+(?-i:(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:[a-z]+\s+)?(?:said|says|reported|reports|stated))\b[^,]*$",
+    re.I,
+)
 _SAY_VERBS = {
     "said": "say",
     "told": "say",

@@ -404,3 +404,22 @@ def test_a_governments_announcement_is_no_wrong_choice_for_an_analysts_view() ->
     assert park and park[0].choices is not None, report.lines()
     assert not [c for c in park[0].choices if " will " in c]
     assert [c for c in park[0].choices if "closed chapter" in c]
+
+
+@pytest.mark.parametrize(
+    ("tail", "asked"),
+    [
+        # his words as another body relayed them: pasted whole, they make no question (blind reviewers of
+        # sets 74-75 failed "Who said that …, Japan's Foreign Ministry said in a statement?")
+        (", Syldavia's Foreign Ministry said in a statement", False),
+        (", Tass reported on Monday", False),
+        # his own "he said" at the end is no relay
+        ("", True),
+    ],
+)
+def test_words_relayed_by_another_body_are_not_asked_as_his(tail: str, asked: bool) -> None:
+    body = THREE_ANALYSTS + (
+        f"Analyst Cy Park, in a meeting with envoys, said the Imia Islets talks must resume before the summer{tail}."
+    )
+    bank, report = build(source("w17", body, title="The Imia Islets"))
+    assert bool([q for q in bank.questions if "Cy Park" in f"{q.prompt} {q.answer}"]) is asked, report.lines()
