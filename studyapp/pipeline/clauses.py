@@ -760,6 +760,7 @@ def ask_document_year(sentence: str, date_span: tuple[int, int]) -> tuple[str, s
         effect = _effect(after)
         if m.group("by"):
             signers = re.sub(r"^The\b", "the", m.group("by"))
+            signers = re.sub(r"(?<=[a-z]{2})\.$", "", signers)  # "signed by Peru and Chile." ends the sentence
             if re.search(r"\b(?:1[5-9]|20)\d\d\b", signers):
                 return None
             key = f"{noun}|{signers.lower()}|{verb}"

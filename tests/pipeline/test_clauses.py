@@ -250,6 +250,11 @@ def test_the_act_may_be_the_second_of_two_joined_verbs() -> None:
             "1929",
             "In what year did Peru and Chile sign the joint declaration?",
         ),
+        (  # the sentence's full stop is no part of the signers' names
+            "Talks would build on the 1929 joint declaration signed by Peru and Chile.",
+            "1929",
+            "In what year did Peru and Chile sign the joint declaration?",
+        ),
         (
             "The treaty signed by Argentina and Chile in 1984 settled the Beagle Channel dispute.",
             "1984",
@@ -280,14 +285,17 @@ def test_no_document_question_when_the_document_is_not_told_apart(sentence: str,
 
 def test_one_document_is_asked_once_however_the_sentences_name_it() -> None:
     body = (
-        "Peru never made peace with Chile, though a joint declaration signed in 1929 formally ended the war. "
-        "Lima still claims the Tacna coast.\n\n"
-        "Talks on the Tacna coast would build on the 1929 joint declaration signed by Peru and Chile."
+        "Greece never made peace with Turkey, though a joint declaration signed by Greece and Turkey in 1930 "
+        "formally ended the Greco-Turkish War. Athens still claims the Imia Islets.\n\n"
+        "Talks on the Imia Islets would build on the 1930 joint declaration signed by Greece and Turkey."
     )
     bank, _ = build(body)
-    asked = [q for q in bank.questions if q.answer == "1929"]
-    assert len(asked) == 1, [q.prompt for q in asked]
+    asked = [q for q in bank.questions if q.answer == "1930"]
+    assert [q.prompt for q in asked] == [
+        "In what year did Greece and Turkey sign the joint declaration that formally ended the Greco-Turkish War?"
+    ]
     assert asked[0].also, "the other sentence is kept as a citation"
+    # ("… sign the joint declaration?" alone, or "signed by Peru and Chile." with its full stop, is never asked)
 
 
 def test_an_opening_date_may_be_followed_by_a_short_when_aside() -> None:
@@ -748,3 +756,29 @@ def test_an_act_dated_by_its_document_or_told_as_narration_is_asked(sentence: st
 def test_a_statement_dated_by_its_document_is_not_an_act() -> None:
     s = "In a 2001 statement, Syldavia said it wanted all four islands."
     assert ask_year(s, span(s, "2001")) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # troops leave a country and come back (both blind reviewers of sets 78-79 failed "In what year did
+        # Israel withdraw from Lebanon?"); a named zone says which withdrawal
+        ("Violence has flared near Urup since Syldavia withdrew from Lebanon in May 2000.", None),
+        (
+            "Syldavia withdrew its troops from Urup in May 2000.",
+            "In what year did Syldavia withdraw its troops from Urup?",
+        ),
+        # a document named only by its kind in lower case: which one, the question does not say
+        ("In 1855, Ruritania and Syldavia signed the joint declaration.", None),
+        (
+            "In 1855, Ruritania and Syldavia signed the Treaty of Urup.",
+            "In what year did Ruritania and Syldavia sign the Treaty of Urup?",
+        ),
+    ],
+)
+def test_a_withdrawal_from_a_country_or_an_unnamed_document_is_not_dated(sentence: str, asked: str | None) -> None:
+    bank, report = build(
+        f"{sentence}\n\nUrup lies between Iturup and Simushir, and Ruritania and Syldavia both claim it."
+    )
+    dated = [q.prompt for q in bank.questions if q.kind == "date"]
+    assert dated == ([asked] if asked else []), (dated, report.lines())

@@ -714,7 +714,7 @@ def test_an_officials_statement_is_not_asked_among_other_disputes_or_colleagues(
         "The Bakassi Peninsula has been claimed by both countries since the 1960s."
     )
     imia = (
-        "Foreign Minister Kostas Pappas said that the Imia Islets will never be up for negotiation.\n\n"
+        "Foreign Minister Kostas Pappas said on Tuesday that the Imia Islets will never be up for negotiation.\n\n"
         "Defence Minister Nikos Stavrou said that the Imia Islets are patrolled by the navy every day.\n\n"
         "Professor Lena Ortiz argued that the Imia Islets dispute belongs before the court in The Hague.\n\n"
         "Professor Cy Park argued that the Imia Islets crisis of 1996 nearly caused a war.\n\n"
@@ -938,7 +938,7 @@ def test_a_governments_we_is_asked_typed_only() -> None:
 
 def test_two_sentences_pasted_as_one_view_lose_points() -> None:
     body = (
-        "Greek Defence Minister Petros Kalas said, “Next spring the navy will send two frigates to the Imia "
+        "Greek Defence Minister Petros Kalas said on Tuesday, “Next spring the navy will send two frigates to the Imia "
         "Islets for a long patrol. The main goal is to test how quickly Ankara answers such a move at sea.”\n\n"
         "Professor Lena Ortiz argued that the Imia Islets dispute belongs before the court in The Hague.\n\n"
     ) + THREE_VOICES

@@ -203,7 +203,7 @@ def test_an_officials_standing_line_is_not_asked_typed_without_a_time_or_occasio
     )
     bank, report = build(source("w13", undated, title="Fishing talks"))
     assert not [q for q in bank.questions if q.answer == "Ivan Petrov" and q.format == "typed"], report.lines()
-    assert any("typed who-said of an official with no time or occasion" in r for r in report.dropped)
+    assert any("who-said of an official's standing line with no time or occasion" in r for r in report.dropped)
     dated = undated.replace("Petrov said that", "Petrov said on Tuesday that")
     bank, report = build(source("w14", dated, title="Fishing talks"))
     typed = [q.prompt for q in bank.questions if q.answer == "Ivan Petrov" and q.format == "typed"]
@@ -423,3 +423,30 @@ def test_words_relayed_by_another_body_are_not_asked_as_his(tail: str, asked: bo
     )
     bank, report = build(source("w17", body, title="The Imia Islets"))
     assert bool([q for q in bank.questions if "Cy Park" in f"{q.prompt} {q.answer}"]) is asked, report.lines()
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        # a minister's standing line with no time or occasion: any official of his government gives it
+        # (both blind reviewers of sets 80-81 judged it a name attached to a line)
+        ("Greek Economy Minister Nikos Petrou said that the Imia Islets would never be shared with anyone.", False),
+        # the same with its occasion: said at a given time, it is his
+        (
+            "Greek Economy Minister Nikos Petrou said on Tuesday that the Imia Islets would never be shared with "
+            "anyone.",
+            True,
+        ),
+        # a head of government is the government: his line is asked
+        ("Greek Prime Minister Nikos Petrou said that the Imia Islets would never be shared with anyone.", True),
+    ],
+)
+def test_a_ministers_standing_line_needs_its_time_or_occasion(said: str, asked: bool) -> None:
+    body = (
+        THREE_ANALYSTS
+        + said
+        + "\n\nTurkish Prime Minister Ali Kaya said in 2018 that talks on the islets should resume."
+    )
+    bank, report = build(source("w18", body, title="The Imia Islets"))
+    who = [q for q in bank.questions if q.answer == "Nikos Petrou" and q.format == "mc"]
+    assert bool(who) is asked, report.lines()
