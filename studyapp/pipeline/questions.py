@@ -155,6 +155,11 @@ def _is_country(word: str) -> bool:
     return country_of_word(word) is not None or any(word in near for near in NEIGHBOURS.values())
 
 
+# "Sudanese independence in", "Mauritius's independence from Britain in" (the year follows)
+_INDEPENDENCE = re.compile(
+    r"\b(?P<who>[A-Z][a-z]+(?:[’']s)?)\s+independence(?P<whence>\s+from\s+(?:the\s+)?[A-Z][a-z]+)?\s+in\s+"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:\d{1,2},?\s+)?$"
+)
 # "withdraw from Lebanon", "pull its troops out of Lebanon"
 _WITHDRAWN_FROM = re.compile(
     r"\b(?:withdraw|pull)\b(?:\s+(?:its|their|the|all)?\s*(?:[a-z]+\s+){0,2}?(?:troops|forces|soldiers))?"
@@ -660,7 +665,7 @@ class QuestionWriter:
         if asked is None and self._deadline_asked(f, stmt, span, year):
             return None
         if asked is None or clause is None:
-            if not self._document_dated(f, stmt, span, year):
+            if not self._document_dated(f, stmt, span, year) and not self._independence_dated(f, stmt, span, year):
                 self._place_act_dated(f, stmt, span, year)
             return None
         act = (clause.subject.lower(), clause.lemma + clause.participle, _head(clause.rest))
@@ -906,6 +911,20 @@ class QuestionWriter:
                 and pattern.search(self.text(g.source_id)[g.quote_start : g.quote_end])
             }
         )
+
+    def _independence_dated(self, f: Fact, stmt: str, span: tuple[int, int], year: str) -> bool:
+        """ "In what year did Sudan become independent?" from "following Sudanese independence in 1956",
+        "after Mauritius's independence from Britain in 1968": a party's independence, which dates when
+        its claim began."""
+        m = _INDEPENDENCE.search(stmt[: span[0]])
+        country = country_of_word(re.sub(r"[’']s$", "", m.group("who"))) if m else None
+        if m is None or country is None or m.end() != span[0]:
+            return False
+        if not any(same_holder(country, p) for p in self._principals(f.source_id)):
+            return False  # another country's independence: background to this article
+        asked = f"In what year did {country} become independent{m.group('whence') or ''}?"
+        self._ask_year(f, f"date|{year}|independence|{country}", asked, year, self._judge_asked(asked))
+        return True
 
     def _place_act_dated(self, f: Fact, stmt: str, span: tuple[int, int], year: str) -> None:
         """ "In what year did Soviet troops seize the Habomai Islands?" from "the Habomai Islands,
@@ -2223,6 +2242,14 @@ class QuestionWriter:
         if m is None:
             return ""
         outside = self._around_the_words(f)
+        months = "|".join(D.MONTH_NAMES[1:])
+        said_in = re.search(
+            rf"(?:^(?:In|On)\s+|\b(?:said|told|stated|argued|insisted|declared|warned|added|wrote)\s+(?:\w+\s+)?in\s+)"
+            rf"(?P<when>(?:(?:{months})\s+)?(?:1[89]|20)\d\d)\b",
+            outside,
+        )
+        if said_in and len(re.findall(r"\b(?:1[89]|20)\d\d\b", outside)) == 1:
+            return f"in {said_in.group('when')}"  # "Petrou said in May 2019 that …", "In 2004, Putin said …"
         if re.search(r"\b\d{4}\b", outside):
             return ""  # the sentence gives a year of its own
         month = re.search(rf"\bin\s+({'|'.join(D.MONTH_NAMES[1:])})\b(?!\s+\d)", outside)

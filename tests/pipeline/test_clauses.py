@@ -782,3 +782,26 @@ def test_a_withdrawal_from_a_country_or_an_unnamed_document_is_not_dated(sentenc
     )
     dated = [q.prompt for q in bank.questions if q.kind == "date"]
     assert dated == ([asked] if asked else []), (dated, report.lines())
+
+
+@pytest.mark.parametrize(
+    ("body", "asked"),
+    [
+        (
+            "Egypt and Sudan have both claimed the Halaib Triangle since Sudanese independence in 1956. "
+            "Egyptian troops patrol the Halaib Triangle.",
+            "In what year did Sudan become independent?",
+        ),
+        (
+            "Britain kept the Chagos Islands after Mauritius's independence from Britain in March 1968. "
+            "Mauritius and Britain both claim the Chagos Islands.",
+            "In what year did Mauritius become independent from Britain?",
+        ),
+        # another country's independence is background to this dispute
+        ("Egypt and Sudan have both claimed the Halaib Triangle since Indian independence in 1947.", None),
+    ],
+)
+def test_a_partys_independence_is_dated(body: str, asked: str | None) -> None:
+    bank, report = build(body)
+    dated = [q.prompt for q in bank.questions if q.kind == "date"]
+    assert dated == ([asked] if asked else []), (dated, report.lines())

@@ -437,6 +437,12 @@ def test_words_relayed_by_another_body_are_not_asked_as_his(tail: str, asked: bo
             "anyone.",
             True,
         ),
+        # or with the month and year it was said in, which the question gives
+        (
+            "Greek Economy Minister Nikos Petrou said in May 2019 that the Imia Islets would never be shared with "
+            "anyone.",
+            True,
+        ),
         # a head of government is the government: his line is asked
         ("Greek Prime Minister Nikos Petrou said that the Imia Islets would never be shared with anyone.", True),
     ],
@@ -450,3 +456,5 @@ def test_a_ministers_standing_line_needs_its_time_or_occasion(said: str, asked: 
     bank, report = build(source("w18", body, title="The Imia Islets"))
     who = [q for q in bank.questions if q.answer == "Nikos Petrou" and q.format == "mc"]
     assert bool(who) is asked, report.lines()
+    if "May 2019" in said:
+        assert who[0].prompt.startswith("Who said in May 2019 that "), who[0].prompt
