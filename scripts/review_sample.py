@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from studyapp.bank.model import Bank, QuestionRecord, load_bank
+from studyapp.grading.hints import answer_hint
 
 
 def passage_text(bank: Bank, q: QuestionRecord) -> str:
@@ -61,6 +62,8 @@ def block(bank: Bank, q: QuestionRecord) -> str:
     lines = [f"## {q.id}", f"kind/format: {q.kind} / {q.format}", f"prompt: {q.prompt}"]
     if q.choices:
         lines += [f"choices: {' | '.join(q.choices)}"]
+    else:  # what the learner's answer box says before he types (studyapp.grading.hints)
+        lines += [f"answer box says: {answer_hint(q.value)}"]
     lines += [f"key: {q.answer}", f"accepted answers: {accepted_text(q)}"]
     lines += [f"source: “{source.title}” ({source.publisher}, {source.date})"]
     lines += [f"quote: {q.source.quote}", f"paragraph: {passage_text(bank, q)}", ""]

@@ -76,3 +76,19 @@ def test_a_typed_person_or_place_says_which_other_writings_are_accepted() -> Non
     assert "accents" in script.accepted_text(q)
     for written in ("Hokkaidō", "Hokkaido Island", "the island of Hokkaido", "Hokaido"):
         assert grade_typed(written, q.answer, q.accepted, q.value).verdict is not Verdict.WRONG, written
+
+
+def test_a_typed_question_shows_what_its_answer_box_says() -> None:
+    """Reviewers see what the learner sees: a number cloze's box says a number is wanted (two blind
+    reviewers of sets 84-85 judged "its _____ residents" open to an adjective without it)."""
+    from studyapp.bank.model import QuestionRecord
+    from studyapp.grading.hints import answer_hint
+
+    script = _script()
+    bank = load_bank(ROOT / "content" / "bank.json")
+    base = next(q for q in bank.questions if q.format == "typed")
+    value = {"type": "number", "value": 44.0, "unit": "", "counted": "residents", "qualifier": ""}
+    q = QuestionRecord(**{**base.__dict__, "format": "cloze", "answer": "44", "accepted": ["44"], "value": value})
+    assert f"answer box says: {answer_hint(value)}" in script.block(bank, q).splitlines()
+    mc = next(q for q in bank.questions if q.format == "mc")
+    assert not [line for line in script.block(bank, mc).splitlines() if line.startswith("answer box says")]

@@ -946,27 +946,6 @@ def ask_deadline_opening(sentence: str, date_span: tuple[int, int]) -> str | Non
     return f"By what year did {_lower_the(name)} {commit} to {act}?"
 
 
-# "By 1948, the Soviets had expelled all the Japanese from the Kurils.": an act done by a year
-_BY_YEAR_DONE = re.compile(
-    r"^By\s+(?P<year>(?:1[5-9]|20)\d\d),\s+(?P<subject>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*)*)"
-    r"\s+had\s+(?:(?P<adverb>already|all|largely|finally|effectively)\s+)?(?P<verb>[a-z]+)\s+(?P<rest>[^;:“”\"]+?)[.!?]?$"
-)
-
-
-def ask_by_year(sentence: str, date_span: tuple[int, int]) -> str | None:
-    """ "By what year had the Soviets expelled all the Japanese from the Kurils?" from "By 1948, the
-    Soviets had expelled …"; None for any other shape, or when the verb is no past participle."""
-    m = _BY_YEAR_DONE.match(sentence)
-    if m is None or m.span("year") != date_span or not is_participle(m.group("verb")):
-        return None
-    if _DETERMINER_START.match(m.group("subject")) and not re.match(r"[Tt]he\s+[A-Z]", m.group("subject")):
-        return None
-    rest = simplify(m.group("rest"))
-    if not rest or re.search(r"\b(?:1[5-9]|20)\d\d\b", rest):
-        return None
-    return f"By what year had {_lower_the(m.group('subject'))} {m.group('verb')} {rest}?"
-
-
 def _commit_subject(sentence: str, before: str) -> str | None:
     """Who committed: the named subject right before the verb ("Yeltsin and Hashimoto have
     agreed"), or the speaker and the other one of "X said he and Y agreed"."""

@@ -765,11 +765,10 @@ class QuestionWriter:
     def _deadline_asked(self, f: Fact, stmt: str, span: tuple[int, int], year: str) -> bool:
         """ "By what year did Yeltsin and Hashimoto agree to conclude a peace treaty?" from a
         commitment with a deadline; one question per deadline however the articles word it."""
-        asked = (
-            clauses.ask_deadline(stmt, span)
-            or clauses.ask_deadline_opening(stmt, span)
-            or clauses.ask_by_year(stmt, span)
-        )
+        asked = clauses.ask_deadline(stmt, span) or clauses.ask_deadline_opening(
+            stmt, span
+        )  # ("By 1948, the Soviets had expelled …" is not asked "By what year …?": 1951 and 1957 are as true,
+        # both blind reviewers of sets 82-83 failed it; the year it was done, the sentence does not give)
         if asked is None:
             return False
         if self._background(f, asked):

@@ -105,13 +105,13 @@ def test_a_date_tied_to_the_sentence_before_is_asked_plainly(sentence: str, date
     assert _year_asked(sentence, date) == asked
 
 
-def test_an_act_done_by_a_year_is_asked_by_what_year() -> None:
-    sentence = "By 1951, the Ruritanians had expelled all the fishermen from the reef."
-    assert (
-        clauses.ask_by_year(sentence, (3, 7))
-        == "By what year had the Ruritanians expelled all the fishermen from the reef?"
-    )
-    assert clauses.ask_by_year("By 1951, they had expelled all the fishermen.", (3, 7)) is None  # who?
+def test_an_act_done_by_a_year_is_not_asked() -> None:
+    """ "By what year had the Ruritanians expelled all the fishermen?": 1960 is as true as 1951 (both blind
+    reviewers of sets 82-83 failed it as ambiguous); when it was done, the sentence does not say."""
+    body = "Ruritania and Syldavia claim Shikotan. By 1951, the Ruritanians had expelled the fishermen from Shikotan."
+    meta = SourceMeta(title="Shikotan", author="Jane Roe", publisher="Test Gazette", date="2019-06")
+    bank, _ = build_from_sources([Source(id="b", path="b.txt", text=f"Shikotan\n\n{body}\n", meta=meta)])
+    assert not [q for q in bank.questions if q.kind == "date"], [q.prompt for q in bank.questions]
 
 
 def test_a_comma_inside_a_name_does_not_end_the_act() -> None:

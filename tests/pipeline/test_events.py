@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from studyapp.pipeline.dates import find_dates
-from studyapp.pipeline.events import Event, event_for
+from studyapp.pipeline.events import Event, event_before, event_for
 
 
 def event_of(text: str) -> Event | None:
@@ -66,3 +66,24 @@ def test_an_event_may_take_its_date_in_commas_after_its_name() -> None:
     ev = event_of("It all began with the Riga armistice, March 1921.")
     assert ev is not None and (ev.phrase, ev.head) == ("the Riga armistice", "armistice")
     assert event_of("The talks ended, officials said, March 1921.") is None  # no event's name before it
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase"),
+    [
+        # the date is the breaking's, not the treaty's: "In what year was the … Treaty signed?" would be false
+        (
+            "Ruritania declared war by breaking the Ruritanian-Syldavian Neutrality Treaty on August 9, 1945.",
+            "August",
+            None,
+        ),
+        ("Syldavia later renounced violating the Treaty of Urup in 1952.", "1952", None),
+        # a signing dates the document itself
+        ("They signed the Treaty of Urup in 1855.", "1855", "the Treaty of Urup"),
+        # an event that is no document is dated whatever was done at it
+        ("Delegates attended the Urup Conference in 1945.", "1945", "the Urup Conference"),
+    ],
+)
+def test_a_document_acted_on_before_its_date_is_not_the_dated_event(text: str, date: str, phrase: str | None) -> None:
+    found = event_before(text, text.index(date))
+    assert (found.phrase if found else None) == phrase
