@@ -52,7 +52,9 @@ _CAPTION = re.compile(
 _CREDIT_LINE = re.compile(r"(?i)^(?:photo|picture|image|credit)s?\s*(?::|by\b)")
 _REFERENCE = re.compile(r"^\s*\[\d+\]\s+\S")
 _BYLINE = re.compile(
-    r"""(?x)^(?:By\s+\S|Published\b|Updated\b|Posted\b|Last\ updated\b)
+    # ("By 1949, the Soviets had …", "By August, the troops …": a sentence that opens with "By", no byline)
+    r"""(?x)^(?:By\s+(?:the\s+)?[A-Z](?![^\n]{0,60},\s+(?:the|a|an)\s+[a-z])|Published\b|Updated\b|Posted\b
+                |Last\ updated\b)
     | ^(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,\s*\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})\s*$
     """
 )

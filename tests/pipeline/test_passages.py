@@ -123,3 +123,18 @@ def test_a_survey_or_subscribe_in_article_text_is_no_site_furniture(line: str, b
     from studyapp.pipeline.passages import looks_like_boilerplate
 
     assert looks_like_boilerplate(line) == boilerplate
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        # a sentence that opens with "By" is article text (its dates were lost as a byline's)
+        ("By 1949, the garrison had expelled every fisherman from the island.", Role.BODY),
+        ("By August, the troops had left the harbour for good.", Role.BODY),
+        ("By Alice Morgan, Times Staff Writer", Role.BYLINE),
+        ("By The Associated Press", Role.BYLINE),
+    ],
+)
+def test_a_sentence_opening_with_by_is_no_byline(line: str, role: Role) -> None:
+    passages = split(f"Harbour Town Votes on New Ferry Route\n{line}\nThe council voted on Tuesday to approve it.\n")
+    assert passages[1].role is role, [(p.role, p.text) for p in passages]
