@@ -458,3 +458,40 @@ def test_a_ministers_standing_line_needs_its_time_or_occasion(said: str, asked: 
     assert bool(who) is asked, report.lines()
     if "May 2019" in said:
         assert who[0].prompt.startswith("Who said in May 2019 that "), who[0].prompt
+
+
+def test_a_leaders_wish_to_talk_is_not_asked_as_a_stance() -> None:
+    """ "I want to exchange views on the peace treaty with President Kaya": a routine line before a
+    summit (both blind reviewers of sets 86-87), and the other side's leader named rules out his side."""
+    body = THREE_ANALYSTS + (
+        "Greek Prime Minister Nikos Petrou will meet Turkish President Ali Kaya on the Imia Islets row.\n\n"
+        "“I want to exchange views on the envisioned peace treaty and global issues with President Kaya,” "
+        "Petrou said on Tuesday."
+    )
+    bank, report = build(source("w19", body, title="The Imia Islets"))
+    assert not [q for q in bank.questions if q.answer == "Nikos Petrou"], report.lines()
+
+
+def test_wrong_choices_are_full_names_in_the_keys_order() -> None:
+    """ "Chair Shii" (a post and a family name) is no one's full name, and "Sato Masaru" beside "Taro Aso"
+    mixes the two orders (a blind reviewer of sets 88-89 failed such a set of choices)."""
+    from studyapp.pipeline.questions import _one_name_order
+
+    assert _one_name_order(["Sato Masaru", "Taro Aso", "Pavel Sorokin"], ["Taro Aso"], "Taro Aso") == [
+        "Masaru Sato",
+        "Taro Aso",
+        "Pavel Sorokin",
+    ]
+    assert _one_name_order(["Masaru Sato", "Kishida Fumio"], ["Kishida Fumio"], "Kishida Fumio") == [
+        "Sato Masaru",
+        "Kishida Fumio",
+    ]
+    body = (
+        "Japanese Communist Party Executive Committee Chair Shii Kazuo revealed a document on the Kurils.\n\n"
+        "Shii said that Japan's policy on the Kurils had been run on a double track for years.\n\n"
+        "Analyst Hugo Marsh said in 2019 that the Kurils talks would stall until the next election.\n\n"
+        "Analyst Ines Vidal said in 2019 that the Kurils fishermen want joint patrols with Russia.\n\n"
+        "Analyst Omar Haddad said in 2019 that the Kurils drills were aimed at Tokyo."
+    )
+    bank, _ = build(source("w20", body, title="Kuril voices"))
+    assert not [c for q in bank.questions for c in q.choices or [] if c.startswith("Chair ")]
