@@ -229,11 +229,6 @@ def judge_sentence(sentence: str, score: Score, *, max_words: int = 32) -> None:
         score.lose(40, "the sentence leads into a list or goes on elsewhere")
 
 
-def neutral_article(before_blank: str) -> str:
-    """ "…an " before a blank gives the answer away; "a(n)" does not."""
-    return re.sub(r"\b([Aa])n?\s+$", lambda m: f"{m.group(1)}(n) ", before_blank)
-
-
 def _plural_named_before(text: str, m: re.Match[str]) -> bool:
     """Is ``m`` a "they"/"their" whose people the same words name before it?"""
     return m.group(0).lower() in ("they", "them", "their", "themselves") and bool(

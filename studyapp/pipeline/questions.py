@@ -61,7 +61,6 @@ from studyapp.pipeline.quality import (
     Score,
     dangling_in,
     judge_sentence,
-    neutral_article,
     opens_mid_thought,
     strip_any_connective,
     strip_connective,
@@ -450,20 +449,6 @@ class QuestionWriter:
 
     def group(self, name: str) -> PlaceGroup | None:
         return self.gazetteer.groups.get(name)
-
-    def _blanked(self, f: Fact) -> tuple[str, Score]:
-        """The fact's sentence with the answer blanked, and how well it stands on its own."""
-        src = self.text(f.source_id)
-        before, after = src[f.quote_start : f.answer_start], src[f.answer_end : f.quote_end]
-        sentence = re.sub(r"\s+", " ", f"{before}{BLANK}{after}").strip()
-        score = Score()
-        judge_sentence(sentence.replace(BLANK, "X"), score)
-        sentence = strip_connective(sentence)
-        head, _, tail = sentence.partition(BLANK)
-        head = neutral_article(head)
-        prompt = f"{head}{BLANK}{tail.rstrip()}"
-        prompt = re.sub(r"\s+([,.;:])", r"\1", prompt)
-        return prompt, score
 
     def _add(
         self,
@@ -2664,7 +2649,6 @@ class QuestionWriter:
             return self.drop(f, "the size of a travelling party (a detail of a trip, not of the dispute)")
         key = f"number|{normalize(f.attr('counted') or f.attr('unit'))}|{f.value}"
         like = NumberMention(0, len(f.answer), f.answer, float(f.value), f.attr("unit"), f.attr("counted"))
-        prompt, score = self._blanked(f)
         stmt, off = self._statement(f)
         stmt, span = self._statement_spelt_out(f, stmt, (f.answer_start - off, f.answer_end - off), off)
         asked = clauses.ask_how_many(stmt, span, counted) if counted else None
@@ -2676,12 +2660,12 @@ class QuestionWriter:
             accepted.append(_NUMBER_WORDS[int(value)])
         choices = pick(number_distractors(like), accepted, 3, key, keep_order=True)
         figure = {"type": "number", "value": value, "unit": f.attr("unit"), "counted": counted, "qualifier": ""}
-        if asked is not None:  # "How many accords did Putin return home with?" beats a blank
-            judged = self._judge_asked(asked)
-            self._add(f, key, "count", "mc", asked, f.answer, accepted, judged, list(choices), value=figure)
-        self._add(f, key, "blank", "mc", prompt, f.answer, accepted, score, choices, value=figure)
-        blank = Score(score.points, list(score.reasons))
-        self._add(f, key, "blank", "cloze", prompt, f.answer, accepted, blank, value=figure)
+        if asked is None:
+            # "The bridge, which cost _____, is Putin's project …", "life has never been easy for its _____
+            # residents": every figure blanked in its sentence in blind reviews of sets 66-89 was failed
+            # (an adjective fits the blank; the village is unnamed) or flagged (a cost, a head count)
+            return self.drop(f, "a figure no 'How many …?' asks: a blank in its sentence is not asked")
+        self._add(f, key, "count", "mc", asked, f.answer, accepted, self._judge_asked(asked), choices, value=figure)
         return None
 
     # -- disagreements -------------------------------------------------------------------------------
