@@ -1489,6 +1489,13 @@ class QuestionWriter:
         key = f"holder|{group.name}"
         article = countries_in(text)
         others = [c for c in [*article, *NEIGHBOURS.get(holder, ())] if not same_holder(c, holder)]
+        if len({c for c in article if not same_holder(c, holder) and also_claims(text, c)}) < 2:
+            # "Which country controls the Kuril Islands?" beside China and the United States: the
+            # neighbours of a two-sided dispute are ruled out at a glance, and which side holds it is the
+            # premise of every article on it (a blind reviewer of sets 70-71 and of 84-85 flagged both such
+            # questions); it is asked where two or more others claim the place too (the Paracels)
+            self.dropped.append((f.source_id, "island", "a two-sided dispute's holder: the premise of the topic"))
+            return True
         choices = pick(list(dict.fromkeys(others)), [holder], 3, key, keep_order=True)
         name = group.name if group.name in group.names else f.answer
         prompt = f"Which country controls {_with_the(name)}?"

@@ -1958,3 +1958,16 @@ def test_a_document_with_its_year_in_the_date_phrase_is_left_out_of_the_act() ->
     )
     s = "Ruritania won Urup in the 1990 election campaign."
     assert ask_year(s, (s.index("1990"), s.index("1990") + 4)) is None  # "won Urup campaign" would be no act
+
+
+def test_who_holds_a_place_of_a_two_sided_dispute_is_not_asked() -> None:
+    """ "Which country controls Kunashiri?" with China and the United States as wrong choices: ruled out at
+    a glance, and which side holds it is the premise of every article on it (a blind reviewer of sets
+    70-71 and of 84-85 flagged both such questions). With two other claimants it is asked (above)."""
+    body = (
+        "Kunashiri, which lies north of Hokkaido, has been controlled by Moscow since 1945.\n\n"
+        "Japan claims Kunashiri, and the United States and China follow the row closely."
+    )
+    bank, report = build(source("t302", body, title="Kunashiri"))
+    assert not [q for q in bank.questions if q.prompt.startswith("Which country controls")], report.lines()
+    assert any("two-sided dispute's holder" in r for r in report.dropped)
