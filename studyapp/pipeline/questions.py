@@ -1828,8 +1828,8 @@ class QuestionWriter:
             return self.drop(f, "the words report how talks went, not a position ('heated but candid')")
         if _RELAYED.match(view):
             return self.drop(f, "relays what others agreed or gave notice of (the fact, not who passed it on)")
-        if _OWN_TRAVEL.search(view):
-            return self.drop(f, "the speaker's own plan to go and see ('I have been considering inspecting …')")
+        if _OWN_PLAN.search(view):
+            return self.drop(f, "the speaker's own plan to go and see, or to talk ('I want to exchange views …')")
         if official and self._announces_own_act(person, view):
             # "Japan would temporarily recall its ambassador": the recall is the fact, not who announced it
             return self.drop(f, "an official announcing his own government's act (the act is the fact)")
@@ -2830,10 +2830,10 @@ _ISLAND_PEOPLE = re.compile(
     r"(?i)\b(?:former\s+)?(?:islands?|islet)\s+(?:residents|inhabitants|people|dwellers|natives|population|"
     r"communit(?:y|ies)|famil(?:y|ies)|villagers)\b"
 )
-# The speaker's own trips, not where he stands on the dispute: a plan opening the words ("I have been
-# considering inspecting the islands", "we plan to visit the area"), or a visit anywhere in them ("I
-# have never been there", "So I will definitely go")
-_OWN_TRAVEL = re.compile(
+# The speaker's own trips and talks, not where he stands on the dispute: a plan opening the words ("I
+# have been considering inspecting the islands", "we plan to visit the area", "I want to exchange views
+# with …"), or a visit anywhere in them ("I have never been there", "So I will definitely go")
+_OWN_PLAN = re.compile(
     r"(?i)^(?:I|we)\s+(?:have\s+been\s+|had\s+been\s+|am\s+|are\s+|was\s+|were\s+|would\s+)?"
     r"(?:consider(?:s|ed|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|want(?:s|ed)?|hop(?:e|es|ed|ing)|like|"
     r"wish(?:ed)?|think(?:ing)?\s+(?:about|of))\s+(?:to\s+)?"
