@@ -143,32 +143,8 @@ _ISLANDS_SUBJECT = re.compile(
     r"^(?:The|These|Those)\s+(?:(?P<count>two|three|four|five|six)\s+)?(?:(?!(?:were|was)\b)[a-z][\w’'-]*\s+){0,3}"
     r"(?:[A-Z][a-z]+\s+)?(?:islands|isles|islets)(?:,\s+[^,;:()“”\"]{3,120},)?\s+(?:were|was)\s+(?=[a-z]+ed\b)"
 )
-# "Japan would temporarily recall its ambassador", "Japanese experts will carry out a survey": a side's
-# own act announced in its official's words ("Japan will never give up its claim" is a stance, no plan)
 # "he was ready to …", "we are willing to …": a speaker offering what his side will do
 _OWN_READINESS = re.compile(r"(?i)\b(?:he|she|we|i)\s+(?:was|were|is|are|am)\s+(?:ready|willing|prepared|open)\s+to\b")
-
-
-# Measures one state takes against another time after time
-def _one_name_order(choices: list[str], accepted: list[str], key: str) -> list[str]:
-    """Japanese names among the wrong choices in the key's order: "Sato Masaru" beside "Taro Aso" is
-    "Masaru Sato" (a blind reviewer of sets 88-89 failed choices that mixed the two orders)."""
-    words = key.split()
-    family_first = len(words) == 2 and words[0] in JAPANESE_FAMILY and words[1] not in JAPANESE_FAMILY
-    out = []
-    for c in choices:
-        parts = c.split()
-        flip = c not in accepted and len(parts) == 2 and (parts[0] in JAPANESE_FAMILY) != (parts[1] in JAPANESE_FAMILY)
-        wrong_order = flip and (parts[0] in JAPANESE_FAMILY) != family_first
-        out.append(f"{parts[1]} {parts[0]}" if wrong_order else c)
-    return out
-
-
-def _is_country(word: str) -> bool:
-    """A country the dispute tables know, as a party or a neighbour ("Lebanon")."""
-    return country_of_word(word) is not None or any(word in near for near in NEIGHBOURS.values())
-
-
 # "Sudanese independence in", "Mauritius's independence from Britain in" (the year follows)
 _INDEPENDENCE = re.compile(
     r"\b(?P<who>[A-Z][a-z]+(?:[’']s)?)\s+independence(?P<whence>\s+from\s+(?:the\s+)?[A-Z][a-z]+)?\s+in\s+"
@@ -184,9 +160,12 @@ _UNNAMED_DOCUMENT = re.compile(
     r"\bsign\s+(?:the|a|an)\s+(?:joint\s+|peace\s+|new\s+)?(?:declaration|treaty|agreement|accord|communiqu[eé]|"
     r"statement|pact|document)\?$"
 )
+# Measures one state takes against another time after time
 _RENEWED_MEASURE = re.compile(
     r"\b(?:impose|lift|extend|tighten|ease|expand|widen)\b[^?]*\bsanctions\b|\blodge\b[^?]*\bprotests?\b"
 )
+# "Japan would temporarily recall its ambassador", "Japanese experts will carry out a survey": a side's
+# own act announced in its official's words ("Japan will never give up its claim" is a stance, no plan)
 _ANNOUNCED_ACT = re.compile(
     r"^(?P<who>(?:the\s+)?[Gg]overnment|[Ww]e|[A-Z][\w’'-]+)(?:\s+(?:experts|officials|troops|forces|ships|"
     r"diplomats|authorities))?\s+(?:would|will|is\s+to|was\s+to|plans?\s+to|intends?\s+to|is\s+going\s+to)\s+"
@@ -1775,7 +1754,7 @@ class QuestionWriter:
 
     def _q_expert_view(self, f: Fact) -> None:
         person = f.subject
-        official = self._official(person) or person in self._leaders  # an official's or a leader's words
+        official = self._official(person)  # an official's or a leader's words
         if " and " in person:
             return self.drop(f, "view held by two people (ask one person's view)")
         if len(person.split()) < 2:
@@ -2107,11 +2086,8 @@ class QuestionWriter:
         announcement or report of its acts ("that Russia will deploy new weapons to the islands", "that
         Russia gave fishing permission to …") is never a choice: beside an analyst's judgement it reads
         as news, not a view (blind reviewers of sets 70-71 failed it as giving the key away)."""
-        pool = [pc for pc in pool if not (self._speaks_for_government(pc[0]) and _ANNOUNCEMENT.search(pc[1]))]
-        return sorted(pool, key=lambda pc: self._speaks_for_government(pc[0]))
-
-    def _speaks_for_government(self, person: str) -> bool:
-        return self._official(person) or person in self._leaders
+        pool = [pc for pc in pool if not (self._official(pc[0]) and _ANNOUNCEMENT.search(pc[1]))]
+        return sorted(pool, key=lambda pc: self._official(pc[0]))
 
     def _without_place_asides(self, view: str) -> str:
         """Reported words without an aside on a place: "developing the Southern Kurils, which Japan
@@ -2962,6 +2938,25 @@ _ANNOUNCEMENT = re.compile(
 )  # ("a peace agreement can be signed" is no act done)
 
 
+def _one_name_order(choices: list[str], accepted: list[str], key: str) -> list[str]:
+    """Japanese names among the wrong choices in the key's order: "Sato Masaru" beside "Taro Aso" is
+    "Masaru Sato" (a blind reviewer of sets 88-89 failed choices that mixed the two orders)."""
+    words = key.split()
+    family_first = len(words) == 2 and words[0] in JAPANESE_FAMILY and words[1] not in JAPANESE_FAMILY
+    out = []
+    for c in choices:
+        parts = c.split()
+        one_family_word = len(parts) == 2 and (parts[0] in JAPANESE_FAMILY) != (parts[1] in JAPANESE_FAMILY)
+        wrong_order = c not in accepted and one_family_word and (parts[0] in JAPANESE_FAMILY) != family_first
+        out.append(f"{parts[1]} {parts[0]}" if wrong_order else c)
+    return out
+
+
+def _is_country(word: str) -> bool:
+    """A country the dispute tables know, as a party or a neighbour ("Lebanon")."""
+    return country_of_word(word) is not None or any(word in near for near in NEIGHBOURS.values())
+
+
 def _reported_quote(quote: str) -> str | None:
     """A whole quoted sentence as reported speech, a choice among other people's reported views:
     "It's too optimistic to expect …" -> "That it's too optimistic to expect …"; None when the
@@ -3176,17 +3171,17 @@ def _provision(sentence: str, start: int, end: int, documents: dict[str, str] | 
         for m in _TREATY.finditer(sentence[:start])
         if m.group("named") is None or m.group("named")[:1].isupper() or " " in m.group("named")
     ]
-    if before and before.group("verb") == "hand":
-        # "agreed to hand Shikotan and the Habomai islets over to Japan": "hand" alone gives nothing
-        over = _TO_WHOM.match(sentence, end)
-        before = before if over and over.group("over") else None
+    to_whom = _TO_WHOM.match(sentence, end)
+    over = to_whom.group("over") or "" if to_whom else ""
+    if before and before.group("verb") == "hand" and not over:
+        before = None  # "agreed to hand Shikotan and the Habomai islets over to Japan": "hand" alone gives nothing
     if not treaties and before and documents:
         bare = [m.group("noun") for m in _BARE_DOCUMENT.finditer(sentence[: before.start()])]
         if bare and bare[-1] in documents:
-            to = _TO_WHOM.match(sentence, end)
-            done = _handed_participle(f"{before.group('verb')}{to.group('over') or '' if to else ''}")
+            done = _handed_participle(f"{before.group('verb')}{over}")
             return (
-                f"Which two islands did {_the(documents[bare[-1]])} say would be {done}{to.group('to') if to else ''}?"
+                f"Which two islands did {_the(documents[bare[-1]])} say would be {done}"
+                f"{to_whom.group('to') if to_whom else ''}?"
             )
     if not (after or before) or not treaties:
         return ""
@@ -3206,10 +3201,9 @@ def _provision(sentence: str, start: int, end: int, documents: dict[str, str] | 
         rest = sentence[after.end() :]
     else:
         assert before is not None
-        found = _TO_WHOM.match(sentence, end)
-        verb = _handed_participle(f"{before.group('verb')}{found.group('over') or '' if found else ''}")
-        whom = found.group("to") if found else ""
-        rest = sentence[found.end() if found else end :]
+        verb = _handed_participle(f"{before.group('verb')}{over}")
+        whom = to_whom.group("to") if to_whom else ""
+        rest = sentence[to_whom.end() if to_whom else end :]
     # "… once a peace agreement was finally signed": the condition is part of what was provided
     condition = _ON_CONDITION.match(rest)
     when = f" after a peace {condition.group('doc')} was signed" if condition else ""
