@@ -301,13 +301,19 @@ _PASSIVE_BEFORE = re.compile(
     r"(?:signed|concluded|agreed|ratified|adopted|issued|reached|announced|approved|drawn\s+up|proclaimed)"
     r"(?:\s+\w+){0,4}?\s+(?:in|on)\s+$"
 )
+# "the Treaty of Shimoda, signed in 1855, …", "the Simoda Treaty signed by A and B in 1855": a named
+# document dated by the participle set after it (its last word may end the phrase, before a comma)
+_APPOSED_SIGNED = re.compile(
+    r"(?P<np>(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)"
+    r",?\s+(?:signed|concluded)(?:\s+by\s+[^,;:()“”\"]{3,60}?)?\s+(?:in|on)\s+$"
+)
 _NP_AFTER_DATE = re.compile(r",?\s+(?P<np>the\s+(?:[A-Z][\w’'-]*\s+){1,5}(?:of\s+(?:the\s+)?[A-Z][\w’'-]*)?)")
 
 
 def event_subject(text: str, start: int, end: int) -> Event | None:
-    """ "The Treaty of Madrid was signed in 1670", "In 1855, the Treaty of Shimoda…": a named
-    document as the subject of the clause that dates it."""
-    m = _PASSIVE_BEFORE.search(text[:start])
+    """ "The Treaty of Madrid was signed in 1670", "In 1855, the Treaty of Shimoda…", "the Treaty of
+    Shimoda, signed in 1855, …": a named document as the subject of the clause that dates it."""
+    m = _PASSIVE_BEFORE.search(text[:start]) or _APPOSED_SIGNED.search(text[:start])
     if m is None and re.search(r"\b[Ii]n\s+$", text[:start]):
         m = _NP_AFTER_DATE.match(text, end)
     if m is None:

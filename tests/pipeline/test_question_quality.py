@@ -157,6 +157,19 @@ def test_date_of_an_event_that_recurs_is_not_asked() -> None:
     assert any("recurs" in r for r in report.dropped)
 
 
+def test_named_document_dated_by_the_participle_after_it_is_asked_when_signed() -> None:
+    body = (
+        "The Treaty of Velka, signed in 1875, gave the island of Urup to Syldavia.\n\n"
+        "Under the Brodny Accord signed by Ruritania and Syldavia in 1890, the border moved north.\n\n"
+        "The treaty, signed in 1899, lapsed within a decade."
+    )
+    bank, _ = build(source("t6c", body))
+    prompts = {q.prompt: q.answer for q in bank.questions}
+    assert prompts.get("In what year was the Treaty of Velka signed?") == "1875"
+    assert prompts.get("In what year was the Brodny Accord signed?") == "1890"
+    assert "1899" not in prompts.values()  # "the treaty" alone names no document
+
+
 # -- 5. distractors ----------------------------------------------------------------------------------
 def test_distractors_come_from_the_same_region_and_are_never_related_places() -> None:
     body = (
