@@ -72,6 +72,12 @@ _BROKEN_PACT = re.compile(
     r"\s+(?:off\s+)?(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,2}?(?:pact|treaty|agreement|ceasefire|truce|"
     r"accord|relations|ties)\b"
 )
+# "gave away Urup to Syldavia", "gave Urup to Syldavia", "gave up its claim": a territory or a claim
+# given to another state is an act; "gave a speech", "gave Abe a warm welcome" are not
+_GIVEN_AWAY = re.compile(
+    r"\s+(?:(?:away|up|back)\s+[\w’'-]|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:away\s+|back\s+)?"
+    r"to\s+(?:the\s+)?[A-Z])"
+)
 # "became independent", "became part of Japan", "became an overseas department of France": a change of
 # status is an act of the territory's history; "became prime minister" is an office (not asked)
 _BECOME_STATUS = re.compile(
@@ -270,6 +276,8 @@ def parse(sentence: str, date_span: tuple[int, int] | None = None) -> Clause | N
         pass
     elif lemma == "break" and not participle and _BROKEN_PACT.match(sentence, verb_end):
         pass  # "broke its neutrality pact with Japan": a pact broken is an act; "broke the news" is not
+    elif lemma == "give" and not participle and _GIVEN_AWAY.match(sentence, verb_end):
+        pass
     elif (participle_lemma(participle) if participle else lemma) not in ACTS:
         return None
     name = sentence[start:name_end].strip() if not apposition else subject.group(0)
@@ -364,7 +372,9 @@ def simplify(rest: str) -> str:
         if re.search(r"\b[A-Z][a-z]+$", rest[: t.start()]) and _NAME_LIST_AFTER.match(rest, t.start()):
             continue
         return simplify(rest[: t.start()]) if t.start() else ""
-    second = _SECOND_STATE.search(rest)  # "… by Soviet troops in 1945 and are now under Russian control"
+    # "… by Soviet troops in 1945 and are now under Russian control", "… to Syldavia in 1974 and the
+    # government says …": a second statement joined by "and"
+    second = _SECOND_STATE.search(rest) or _SECOND_CLAUSE.search(rest)
     return rest[: second.start()] if second else rest
 
 
@@ -372,6 +382,10 @@ _INNER_ASIDE = re.compile(
     r",\s+(?:which|who)\s+[^,;:()“”\"]{3,80},(?=\s+(?:should|would|could|will|can|must|may|might|is|are|was|were|has|have|had)\b)"
 )
 _SECOND_STATE = re.compile(r"\s+and\s+(?:are|is|remain|remains|have|has)\b")
+_SECOND_CLAUSE = re.compile(
+    r"\s+and\s+(?:the\s+[A-Za-z]+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+"
+    r"(?:says|said|has|have|had|is|are|was|were|will|would|insists|insisted|maintains|argues|remains)\b"
+)
 
 
 # ", 10 miles off the coast of Hokkaido," between the object and its date: a phrase, not a clause.

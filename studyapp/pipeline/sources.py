@@ -173,11 +173,12 @@ def _headline(lines: list[str]) -> str | None:
             and i + 1 < len(lines)
         ):
             return ln
-        if i == 0 and 3 <= n <= 45 and _only_masthead(lines[1] if len(lines) > 1 else "") is not None:
-            # "Kaifu Urges … Over 4 Islands : Summit: The Soviet leader … relations." over "Los Angeles
-            # Times, April 17, 1991": a headline with its deck, however long, right over a masthead
-            return ln
         below = lines[1] if len(lines) > 1 else ""
+        if i == 0 and 3 <= n <= 45 and (_only_masthead(below) is not None or _BYLINE_LINE.match(below)):
+            # "Kaifu Urges … Over 4 Islands : Summit: The Soviet leader … relations." over "Los Angeles
+            # Times, April 17, 1991" or over "By Jane Doe | The Independent": a headline with its deck,
+            # however long, right over a masthead or a byline
+            return ln
         if (
             i == 0
             and n == 2

@@ -439,6 +439,31 @@ def test_a_pact_broken_is_a_dated_act_and_a_setting_before_the_date_is_left_out(
     assert clauses.ask_year(plain, (3, 7)) is None  # breaking news is no act of a dispute
 
 
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        (
+            "Borduria gave away Ember Island to Ruritania in 1917 and the Senate says there is no question of "
+            "getting it back.",
+            "In what year did Borduria give away Ember Island to Ruritania?",
+        ),
+        (
+            "In 1917, Borduria gave Ember Island to Ruritania.",
+            "In what year did Borduria give Ember Island to Ruritania?",
+        ),
+        (
+            "Borduria gave up its claim to Ember Island in 1917.",
+            "In what year did Borduria give up its claim to Ember Island?",
+        ),
+        ("In 1917, King Otto gave a speech on Ember Island.", None),  # a speech is no act of the dispute
+        ("In 1917, Borduria gave Ruritania a warning over Ember Island.", None),
+    ],
+)
+def test_a_territory_or_a_claim_given_away_is_a_dated_act(sentence: str, asked: str | None) -> None:
+    at = sentence.index("1917")
+    assert clauses.ask_year(sentence, (at, at + 4)) == asked
+
+
 def test_a_place_name_written_with_lower_case_islands_is_shown_as_a_proper_name() -> None:
     from studyapp.pipeline.text import the_name
 

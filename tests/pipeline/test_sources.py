@@ -307,6 +307,16 @@ def test_a_label_or_a_dash_does_not_hide_a_headline_over_a_masthead(headline: st
     assert infer_meta(f"{headline}\n\n{body}\n").title.startswith("Untitled article")
 
 
+@pytest.mark.parametrize("under", ["By Ivo Brandt | Harbour News", "Harbour News, March 3, 2016"])
+def test_a_long_headline_with_its_deck_over_a_byline_or_masthead_is_the_headline(under: str) -> None:
+    headline = (
+        "Fishermen tempted by a place in the sun: Ivo Brandt in the port town examines the dilemma of the "
+        "locals as the two capitals squabble over the reef"
+    )
+    body = "The navy sent two ships to the reef on Monday, officials said, and fishermen were told to stay away."
+    assert infer_meta(f"{headline}\n\n{under}\n\n{body}\n").title == headline
+
+
 def test_a_headline_with_a_dash_and_a_speaker_is_still_the_headline() -> None:
     from studyapp.pipeline.sources import read_title_line
 
