@@ -58,6 +58,7 @@ _BACK_REFERENCE = re.compile(
     r"premier|government|plans?|proposals?|moves?|decisions?|region|area|group|ruling|statements?|reports?|ideas?|offers?|agreements|deals|accords|"
     r"dispute|negotiations|project|programm?e?|package|framework|initiative|measures?|steps?|action|incident|exercises?|"
     r"drills?|deployment|announcement|order|protests?|objections?|complaints?|criticism|court|[Cc]ourt|village|town|"
+    r"transfer|handover|hand-over|withdrawal|pullout|pull-out|"  # "the transfer will improve ties": of what?
     rf"{LANDFORMS})\b"
     r"(?!\s+(?:of|between|in|on|with|for|at|to|over|comprising|making\s+up|that\s+make\s+up|known\s+as|called)\s+"
     r"(?:the\s+)?[A-Z\d])(?!\s+[A-Z])(?!\s+\[)"

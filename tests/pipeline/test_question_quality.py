@@ -1429,7 +1429,7 @@ KURIL_VOICES = (
 )
 
 
-def test_the_dispute_and_the_four_islands_are_spelt_out_by_the_territorys_two_names() -> None:
+def test_the_dispute_and_the_four_islands_are_spelt_out_by_the_territorys_two_sides() -> None:
     body = KURIL_VOICES + (
         "Cy Park, a professor at the University of Leeds, said that the 1855 treaty was the only fair "
         "settlement of the dispute.\n\n"
@@ -1439,12 +1439,12 @@ def test_the_dispute_and_the_four_islands_are_spelt_out_by_the_territorys_two_na
     )
     bank, report = build(source("t125", body, title="Kuril voices"))
     prompts_ = [q.prompt for q in bank.questions if q.id.endswith("-who")]
-    assert any("settlement of the dispute over the Northern Territories / Southern Kurils?" in p for p in prompts_), (
-        prompts_,
-        report.lines(),
-    )
-    assert any("fortified the four islands of the Northern Territories / Southern Kurils" in p for p in prompts_)
-    assert not any("two islands of the" in p for p in prompts_)  # two islands are some of them, not all
+    # (blind reviewers of sets 94-95 failed "the four islands of the Northern Territories / Southern
+    # Kurils" as no English: a slash pair is no way to say it)
+    assert any("settlement of the dispute between Japan and Russia?" in p for p in prompts_), (prompts_, report.lines())
+    assert any("fortified the four islands disputed by Japan and Russia since 2016" in p for p in prompts_), prompts_
+    assert not any(" / " in p for p in prompts_), prompts_
+    assert not any("two islands disputed" in p or "two islands of the" in p for p in prompts_)  # some, not all
 
 
 def test_the_dispute_is_not_spelt_out_when_the_words_name_the_place() -> None:

@@ -195,6 +195,45 @@ def test_a_capital_that_acts_is_its_country_in_a_date_question() -> None:
     assert all("Cameroon take Nigeria" in p for p in dated), dated
 
 
+def test_a_news_conference_is_no_occasion_that_tells_one_officials_standing_line_from_anothers() -> None:
+    """Every minister gives his government's line at news conferences (both blind reviewers of sets
+    94-95 failed "Who said at a news conference in Tokyo that … integral part of Japanese territory?");
+    an interview with a named outlet is an occasion."""
+    routine = KURIL_FISHERMEN + (
+        "Foreign Minister Ivan Petrov said at a news conference in Moscow that Russia's sovereignty over "
+        "Shikotan cannot be questioned."
+    )
+    bank, report = build(source("w13b", routine, title="Fishing talks"))
+    assert not [q for q in bank.questions if q.answer == "Ivan Petrov"], report.lines()
+    named = routine.replace("at a news conference in Moscow", "in an interview with Radio Volga")
+    bank, report = build(source("w13c", named, title="Fishing talks"))
+    typed = [q.prompt for q in bank.questions if q.answer == "Ivan Petrov" and q.format == "typed"]
+    assert typed and "in an interview with Radio Volga" in typed[0], report.lines()
+
+
+def test_a_reporters_closing_aside_is_no_part_of_a_reported_view() -> None:
+    body = KURIL_FISHERMEN + (
+        "Analyst Vera Holm said on Tuesday that Russia would never hand over Shikotan, which has been "
+        "claimed by Japan since 1945."
+    )
+    bank, report = build(source("w13d", body, title="Fishing talks"))
+    asked = [q.prompt for q in bank.questions if q.answer == "Vera Holm" or "Vera Holm" in q.prompt]
+    assert asked, report.lines()
+    assert all("claimed by Japan" not in p for p in asked), asked
+
+
+def test_the_transfer_with_nothing_said_of_what_is_transferred_leans_on_another_sentence() -> None:
+    body = KURIL_FISHERMEN + (
+        "Ivo Brandt, Ruritania's consul general in the port of Velka, told Radio Volga that the transfer "
+        "will improve ties between Moscow and Tokyo.\n\n"
+        "Analyst Vera Holm said on Tuesday that Russia would never hand over Shikotan.\n\n"
+        "Analyst Omar Haddad said that Moscow might return Shikotan before a treaty."
+    )
+    bank, report = build(source("w13e", body, title="Fishing talks"))
+    assert not [q for q in bank.questions if "the transfer" in q.prompt], report.lines()
+    assert [q for q in bank.questions if q.answer == "Vera Holm"], report.lines()
+
+
 def test_an_officials_standing_line_is_not_asked_typed_without_a_time_or_occasion() -> None:
     """ "Who argued that there is no territorial dispute?" typed fits every minister of that government
     who said it (a blind review of the course failed it); with the day it was said, it is asked."""
