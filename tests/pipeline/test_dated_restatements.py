@@ -464,6 +464,31 @@ def test_a_territory_or_a_claim_given_away_is_a_dated_act(sentence: str, asked: 
     assert clauses.ask_year(sentence, (at, at + 4)) == asked
 
 
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # the date sits in the first act: the second may have come years later
+        (
+            "Bordurian troops took Ember Island in 1917 and expelled all the residents.",
+            "In what year did Bordurian troops take Ember Island?",
+        ),
+        # the date after both acts dates both
+        (
+            "King Otto visited Ruritania and signed the Ember communique in 1917.",
+            "In what year did King Otto visit Ruritania and sign the Ember communique?",
+        ),
+        # a second statement with a subject of its own
+        (
+            "Borduria seized Ember Island in 1917 and Ruritania protested.",
+            "In what year did Borduria seize Ember Island?",
+        ),
+    ],
+)
+def test_a_second_act_after_the_date_is_left_out_of_the_year_question(sentence: str, asked: str) -> None:
+    at = sentence.index("1917")
+    assert clauses.ask_year(sentence, (at, at + 4)) == asked
+
+
 def test_a_place_name_written_with_lower_case_islands_is_shown_as_a_proper_name() -> None:
     from studyapp.pipeline.text import the_name
 
