@@ -246,6 +246,9 @@ def test_lists_in_any_order_and_any_joining() -> None:
     # one name a word, no commas: "Habomai Shikotan" is the list written without joining
     assert ok("Habomai Shikotan", "Shikotan and Habomai", pair)
     assert not ok("Habomai Kunashiri", "Shikotan and Habomai", pair)
+    # the noun they share, once at the end of the unjoined list ("Shikotan Habomai Islands")
+    assert ok("Shikotan Habomai Islands", "Shikotan and Habomai", pair)
+    assert not ok("Shikotan Habomai Kunashiri", "Shikotan and Habomai", pair)
     two = {"type": "list", "items": [person("Dmitri", "Streltsov"), person("Shigeki", "Hakamada")]}
     assert ok("Hakamada and Streltsov", "Dmitri Streltsov and Shigeki Hakamada", two)
     assert not ok("Streltsov", "Dmitri Streltsov and Shigeki Hakamada", two)

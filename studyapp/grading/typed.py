@@ -93,6 +93,7 @@ _TITLES = frozenset(
         *("dmitri", "comrade", "lord", "lady", "dame", "professor", "senator", "sen", "rep", "governor", "mayor"),
     )
 ) - {"dmitri"}
+_SHARED_NOUN = re.compile(r"(?i)islands|islets|isles|rocks|group")
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|/|\+|&|\band\b|\bplus\b)\s*", re.I)
 
 
@@ -339,8 +340,12 @@ def _match_item(response: str, value: dict[str, Any]) -> tuple[int, str] | None:
 def _match_list(response: str, value: dict[str, Any]) -> tuple[int, str] | None:
     items = list(value["items"])
     parts = _split_list(response)
-    if len(parts) == 1 < len(items) == len(response.split()):
-        parts = response.split()  # "Etorofu Kunashiri Shikotan Habomai": one word a name, no commas
+    spaced = response.split()
+    if len(parts) == 1 < len(items) == len(spaced):
+        parts = spaced  # "Etorofu Kunashiri Shikotan Habomai": one word a name, no commas
+    elif len(parts) == 1 < len(items) == len(spaced) - 1 and _SHARED_NOUN.fullmatch(spaced[-1]):
+        # "Etorofu Kunashiri Shikotan Habomai Islands": the noun they share once, at the end
+        parts = [*spaced[:-2], f"{spaced[-2]} {spaced[-1]}"]
     if len(parts) != len(items) or len(items) > 5:
         return None
     best: tuple[int, str] | None = None

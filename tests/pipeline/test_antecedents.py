@@ -96,6 +96,14 @@ def test_pairs_become_the_two_named_just_before(view: str, before: str, expected
     assert out.text.startswith(expected)
 
 
+def test_a_capital_acting_for_its_country_is_that_country_in_a_pair() -> None:
+    # (both blind reviewers of sets 100-101 failed "stopped Japan and Tokyo from signing a treaty")
+    before = "Russia and Japan signed deals. Tokyo hopes for more. "
+    out = resolve("the two countries should share the island", before, PEOPLE, places, quoted=False)
+    assert "Tokyo" not in out.text
+    assert out.text.startswith("Russia and Japan"), out.text
+
+
 def test_three_countries_just_before_leave_the_pair_alone() -> None:
     before = "China, Vietnam and the Philippines all claim the reefs. "
     assert resolve("the two countries must talk", before, PEOPLE, places, quoted=False).replaced == []
