@@ -64,7 +64,9 @@ ACTS = {
     # a state's acts in a dispute: going to court, laws and sanctions, force, envoys, giving a claim up
     *("apply", "submit", "file", "appeal", "refer", "sue", "impose", "lift", "adopt", "pass", "approve", "enact"),
     *("amend", "ban", "arrest", "detain", "attack", "sever", "cancel", "renounce", "relinquish"),
-    *("discover", "dispatch", "send", "stage", "conduct", "condemn"),
+    # (a discovery by an explorer is colonial background: both blind reviewers of sets 104-105 flagged
+    # "In what year was Isla Conejo first discovered …?" as trivia)
+    *("dispatch", "send", "stage", "conduct", "condemn"),
     *("pull", "remove"),  # "pulled hundreds of soldiers from the disputed zone"
 }
 # "broke its neutrality pact", "broke off diplomatic relations"

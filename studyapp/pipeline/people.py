@@ -763,6 +763,8 @@ _WHEN_WHERE = (
     r"last\s+(?:week|month|year)|this\s+(?:week|month|year)))?"
     r"(?:\s+(?:at|in|during|after|before)\s+[^,“”\"]{3,60}?(?=\s+that\b))?"
 )
+# "said on Friday as Russians voted …": a clause of time or cause after the tag, not the words said
+_NOT_WORDS = r"(?!(?:as|when|while|after|before|because|since|although|though|if|amid|despite|during)\b)"
 _NAME_THEN_VERB = re.compile(
     rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{0,3}}|\b[Hh]e\b|\b[Ss]he\b)"
     rf"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){{0,4}})?"
@@ -771,7 +773,7 @@ _NAME_THEN_VERB = re.compile(
     rf"(?:(?<=told)\s+(?:[^,;“”\"]{{1,60}}?(?=\s+that\b)|CNN|(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:conference|"
     rf"briefing|meeting|session|interview|parliament|assembly)|the\s+[A-Z]\w+(?:\s+\w+)?|[A-Z]\w+\s+News|\w+))?"
     rf"{_WHEN_WHERE}"
-    rf"(?:\s+(?:that\s+)?|\s*:\s*|\s*,\s*(?=[“\"‘']))(?P<view>[“\"‘'](?:[^”\"’]|’(?=[a-z])){{8,}}[”\"’]|(?![,;]){_CLAUSE_CHAR}{{12,}})"
+    rf"(?:\s+(?:that\s+)?|\s*:\s*|\s*,\s*(?=[“\"‘']))(?P<view>[“\"‘'](?:[^”\"’]|’(?=[a-z])){{8,}}[”\"’]|(?![,;]){_NOT_WORDS}{_CLAUSE_CHAR}{{12,}})"
 )  # an apostrophe inside a word ("doesn’t") does not close the quotation
 _ACCORDING = re.compile(
     rf"\b(?:According\s+to|As)\s+(?P<title>(?:[A-Za-z-]+\s+){{0,4}}?)(?P<name>{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{1,3}})"
@@ -798,7 +800,7 @@ _TAG_AFTER = re.compile(
     rf"(?P<verb>said|says|told|tells|warned|added|stressed|insisted|argued|noted|explained|predicted|suggested)"
     rf"(?:\s+(?:reporters|journalists|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}))?"
     rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|yesterday|today|last\s+(?:week|month))|\s+(?:at|in|during|after|on)\s+[^,;“”\"]{{3,60}}?)*"
-    rf"(?:,\s+(?:just\s+|only\s+)?(?:(?:a|two|three|several|few|\w+)\s+(?:days?|weeks?|hours?)\s+(?:before|after)|"
+    rf"(?:,?\s+(?:just\s+|only\s+)?(?:(?:a|two|three|several|few|\w+)\s+(?:days?|weeks?|hours?)\s+(?:before|after)|"
     rf"ahead\s+of|before|after|during|as|amid|while|when|according\s+to)\b[^“”\"]*)?[.!?]?$"
 )
 

@@ -457,6 +457,8 @@ def test_a_pact_broken_is_a_dated_act_and_a_setting_before_the_date_is_left_out(
         ),
         ("In 1917, King Otto gave a speech on Ember Island.", None),  # a speech is no act of the dispute
         ("In 1917, Borduria gave Ruritania a warning over Ember Island.", None),
+        # a discovery by an explorer is colonial background (both blind reviewers of sets 104-105)
+        ("In 1917, Jan Holm discovered Ember Island.", None),
     ],
 )
 def test_a_territory_or_a_claim_given_away_is_a_dated_act(sentence: str, asked: str | None) -> None:

@@ -102,6 +102,16 @@ VIEW = "The reform will take years to show results"
             False,
         ),
         (f"“{VIEW},” he said.", None, "he", VIEW, True),
+        # a clause of time after the closing tag, with no comma, is no part of what was said (a blind
+        # review of sets 104-105 failed "said … that as Russian nationals backed amendments …")
+        (
+            "Lima will keep talking to Quito about the border, Foreign Minister Ana Ruiz said on Friday as "
+            "voters backed a new constitution, including a ban on giving up land",
+            "Ana Ruiz",
+            None,
+            "Lima will keep talking to Quito about the border",
+            False,
+        ),
         (
             "Critics were unconvinced, and she said the reform would take years.",
             None,
