@@ -75,6 +75,18 @@ def test_the_islands_becomes_the_latest_plural_place() -> None:
     )
 
 
+def test_an_island_named_again_by_its_name_alone_after_the_latest_leaves_the_island_alone() -> None:
+    # "Hans Island … Greenland … the flag on Hans … the island": Hans may be the island meant, not the
+    # island named last (sets 108-109: "a garrison on Hawaii" for Clipperton's)
+    filler = "The strait is cold and the summers are short, so visits are rare and brief. " * 6
+    plain = f"Hans Island lies in the strait. {filler}A ship from Greenland called there. "
+    assert resolve("a hut was built on the island", plain, PEOPLE, places, quoted=False).text == (
+        "a hut was built on Greenland"
+    )
+    before = f"{plain}Officers raised the flag on Hans to strengthen the claim. "
+    assert resolve("a hut was built on the island", before, PEOPLE, places, quoted=False).replaced == []
+
+
 def test_two_island_groups_just_before_are_ambiguous() -> None:
     before = "Both the Paracel Islands and the Spratly Islands are claimed by several states. "
     assert resolve("the islands are Vietnamese", before, PEOPLE, places, quoted=False).replaced == []
