@@ -467,6 +467,15 @@ def test_a_landmark_of_world_history_is_not_asked() -> None:
     )
 
 
+def test_a_war_known_by_its_name_is_general_history_not_asked() -> None:
+    body = (
+        "Ruritania took Urup from Syldavia during the Seven-Week War of 1921.\n\n"
+        "Urup lies between Iturup and Simushir, and Ruritania and Syldavia both claim it."
+    )
+    bank, report = build(body)
+    assert not [q for q in bank.questions if "War" in q.prompt], report.lines()
+
+
 def test_a_signing_in_the_year_of_a_named_document_is_the_same_fact() -> None:
     body = (
         "The Riga Declaration was signed in 1956 by Ruritania and Syldavia, and both claim Urup.\n\n"
