@@ -182,6 +182,10 @@ def parse(sentence: str, date_span: tuple[int, int] | None = None) -> Clause | N
     intro = re.match(rf"(?:{_PREPOSITION}\s+)?(?P<date>[^,]{{3,40}}),\s+", sentence, re.I)
     if not start and intro and not _SUBJECT.match(sentence):
         return None
+    lead = re.match(r"(?:[Tt]hen[-\s]+|[Ff]ormer\s+)(?=[A-Z])", sentence[start:])
+    if lead and (start or re.match(r"[Tt]hen|[Ff]ormer", sentence)):
+        # "In 1997, then Prime Minister Ryutaro Hashimoto signed …": what he was then goes without saying
+        start += lead.end()
     subject = _SUBJECT.match(sentence, start)
     if subject is not None and re.match(
         r"(?:Having|Being|After|Before|While|When|Although|Though|Since)\b", subject.group(0)

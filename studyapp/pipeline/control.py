@@ -57,6 +57,26 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
     "Cyprus": ("Cypriot", "Nicosia", "Cyprus"),
     "Thailand": ("Thai", "Bangkok", "Thailand"),
     "Cambodia": ("Cambodian", "Phnom Penh", "Cambodia"),
+    # (parties to the disputes of later unseen sets: their independence, acts and positions are read)
+    "Namibia": ("Namibian", "Windhoek", "Namibia"),
+    "Botswana": ("Botswanan", "Gaborone", "Botswana"),
+    "Chad": ("Chadian", "N'Djamena", "Chad"),
+    "Libya": ("Libyan", "Tripoli", "Libya"),
+    "Croatia": ("Croatian", "Zagreb", "Croatia"),
+    "Slovenia": ("Slovenian", "Ljubljana", "Slovenia"),
+    "Sri Lanka": ("Sri Lankan", "Colombo", "Sri Lanka"),
+    "Honduras": ("Honduran", "Tegucigalpa", "Honduras"),
+    "El Salvador": ("Salvadoran", "San Salvador", "El Salvador"),
+    "Benin": ("Beninese", "Porto-Novo", "Benin"),
+    "Niger": ("Nigerien", "Niamey", "Niger"),
+    "Gabon": ("Gabonese", "Libreville", "Gabon"),
+    "Equatorial Guinea": ("Equatoguinean", "Malabo", "Equatorial Guinea"),
+    "Iraq": ("Iraqi", "Baghdad", "Iraq"),
+    "Kuwait": ("Kuwaiti", "Kuwait City", "Kuwait"),
+    "Peru": ("Peruvian", "Lima", "Peru"),
+    "Ecuador": ("Ecuadorean", "Ecuadorian", "Quito", "Ecuador"),
+    "Colombia": ("Colombian", "Bogota", "Bogotá", "Colombia"),
+    "Suriname": ("Surinamese", "Paramaribo", "Suriname"),
 }
 # Wrong choices when the article names too few countries: the neighbours in the same disputes.
 NEIGHBOURS: dict[str, tuple[str, ...]] = {
@@ -102,6 +122,25 @@ NEIGHBOURS: dict[str, tuple[str, ...]] = {
     "Cyprus": ("Turkey", "Greece", "Lebanon", "Syria"),
     "Thailand": ("Cambodia", "Laos", "Myanmar", "Malaysia"),
     "Cambodia": ("Thailand", "Vietnam", "Laos", "Myanmar"),
+    "Namibia": ("Botswana", "South Africa", "Angola", "Zambia"),
+    "Botswana": ("Namibia", "South Africa", "Zimbabwe", "Zambia"),
+    "Chad": ("Libya", "Sudan", "Niger", "Nigeria"),
+    "Libya": ("Chad", "Egypt", "Tunisia", "Niger"),
+    "Croatia": ("Slovenia", "Serbia", "Hungary", "Italy"),
+    "Slovenia": ("Croatia", "Italy", "Austria", "Hungary"),
+    "Sri Lanka": ("India", "the Maldives", "Pakistan", "Bangladesh"),
+    "Honduras": ("El Salvador", "Nicaragua", "Guatemala", "Belize"),
+    "El Salvador": ("Honduras", "Guatemala", "Nicaragua", "Belize"),
+    "Benin": ("Niger", "Nigeria", "Togo", "Burkina Faso"),
+    "Niger": ("Benin", "Nigeria", "Chad", "Mali"),
+    "Gabon": ("Equatorial Guinea", "Cameroon", "Congo", "Sao Tome and Principe"),
+    "Equatorial Guinea": ("Gabon", "Cameroon", "Nigeria", "Sao Tome and Principe"),
+    "Iraq": ("Kuwait", "Iran", "Saudi Arabia", "Syria"),
+    "Kuwait": ("Iraq", "Saudi Arabia", "Iran", "Bahrain"),
+    "Peru": ("Ecuador", "Chile", "Bolivia", "Colombia"),
+    "Ecuador": ("Peru", "Colombia", "Chile", "Bolivia"),
+    "Colombia": ("Venezuela", "Nicaragua", "Ecuador", "Peru"),
+    "Suriname": ("Guyana", "French Guiana", "Brazil", "Venezuela"),
 }
 # One country under another name: never offered beside it as a wrong choice.
 SAME_HOLDER = {frozenset({"Russia", "the Soviet Union"})}
@@ -112,6 +151,7 @@ _ADJECTIVES = {words[0] for country, words in _COUNTRIES.items() if words[0] != 
     "Argentinian",
     "Korean",
     "Filipino",
+    "Ecuadorian",
 }
 
 

@@ -145,9 +145,11 @@ _ISLANDS_SUBJECT = re.compile(
 )
 # "he was ready to …", "we are willing to …": a speaker offering what his side will do
 _OWN_READINESS = re.compile(r"(?i)\b(?:he|she|we|i)\s+(?:was|were|is|are|am)\s+(?:ready|willing|prepared|open)\s+to\b")
-# "Sudanese independence in", "Mauritius's independence from Britain in" (the year follows)
+# "Sudanese independence in", "Mauritius's independence from Britain in", "Namibia gained independence
+# from South Africa in" (the year follows)
 _INDEPENDENCE = re.compile(
-    r"\b(?P<who>[A-Z][a-z]+(?:[’']s)?)\s+independence(?P<whence>\s+from\s+(?:the\s+)?[A-Z][a-z]+)?\s+in\s+"
+    r"\b(?P<who>[A-Z][a-z]+(?:[’']s)?)\s+(?:(?:gained|won|achieved|obtained)\s+(?:its\s+)?)?independence"
+    r"(?P<whence>\s+from\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+in\s+"
     rf"(?:(?:{'|'.join(D.MONTH_NAMES[1:])})\s+)?(?:\d{{1,2}},?\s+)?$"
 )
 # "withdraw from Lebanon", "pull its troops out of Lebanon"

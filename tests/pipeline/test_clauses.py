@@ -806,6 +806,12 @@ def test_a_withdrawal_from_a_country_or_an_unnamed_document_is_not_dated(sentenc
             "Mauritius and Britain both claim the Chagos Islands.",
             "In what year did Mauritius become independent from Britain?",
         ),
+        # told with a verb: "gained independence from …"
+        (
+            "Egypt and Sudan have both claimed the Halaib Triangle since Sudan gained independence from "
+            "Britain in 1956. Egyptian troops patrol the Halaib Triangle.",
+            "In what year did Sudan become independent from Britain?",
+        ),
         # another country's independence is background to this dispute
         ("Egypt and Sudan have both claimed the Halaib Triangle since Indian independence in 1947.", None),
     ],

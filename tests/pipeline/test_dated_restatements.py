@@ -491,6 +491,29 @@ def test_a_second_act_after_the_date_is_left_out_of_the_year_question(sentence: 
     assert clauses.ask_year(sentence, (at, at + 4)) == asked
 
 
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        (
+            "In 1917, then Prime Minister Jan Holm and Otto Brand signed the Ember accord.",
+            "In what year did Prime Minister Jan Holm and Otto Brand sign the Ember accord?",
+        ),
+        (
+            "In 1917, then-President Jan Holm visited Ember Island.",
+            "In what year did President Jan Holm visit Ember Island?",
+        ),
+        (
+            "Former President Jan Holm visited Ember Island in 1917.",
+            "In what year did President Jan Holm visit Ember Island?",
+        ),
+        ("Then the army seized Ember Island in 1917.", None),  # narration, no subject named
+    ],
+)
+def test_then_or_former_before_a_title_is_left_out_of_the_subject(sentence: str, asked: str | None) -> None:
+    at = sentence.index("1917")
+    assert clauses.ask_year(sentence, (at, at + 4)) == asked
+
+
 def test_a_place_name_written_with_lower_case_islands_is_shown_as_a_proper_name() -> None:
     from studyapp.pipeline.text import the_name
 

@@ -240,8 +240,14 @@ def test_a_trip_told_as_the_first_by_a_leader_is_asked_as_the_visitors_first() -
 
 
 def test_after_a_the_year_before_a_documents_name_is_only_a_date() -> None:
+    body = "Peru wants talks built on a 1921 Chilean-Peruvian Ancon declaration on fishing rights."
+    assert "In what year was the Chilean-Peruvian Ancon declaration signed?" in [
+        q.prompt for q in _bank(body).questions
+    ]
+    # (named only by its kind and its two parties, "a 1921 Chilean-Peruvian declaration" is one of
+    # several the two made: that one is not asked)
     body = "Peru wants talks built on a 1921 Chilean-Peruvian declaration on fishing rights."
-    assert "In what year was the Chilean-Peruvian declaration signed?" in [q.prompt for q in _bank(body).questions]
+    assert not [q for q in _bank(body).questions if q.answer == "1921"]
     # "a 1973 joint communique" is one of many a summit issues: still not asked by its year alone
     body = "The text echoed a 1973 Chilean-Peruvian joint communique on fishing rights."
     assert not [q for q in _bank(body).questions if q.answer == "1973"]
