@@ -32,7 +32,7 @@ _NAME = rf"(?:{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP})*)"
 # "Soviet troops", "Argentine forces", "Chinese coast guard ships": a side's forces act for it.
 _FORCES = (
     r"(?:\s+(?:troops|forces|soldiers|marines|commandos|paratroopers|warships|navy|army|coast\s+guard|"
-    r"fishermen|settlers|authorities)(?=\s+[a-z]))?"
+    r"fishermen|settlers|authorities|tanks)(?=\s+[a-z]))?"
 )
 # "Russian and Japanese leaders", "Greek and Turkish officials": two sides' people acting together.
 _GROUP = r"(?:\s+(?:leaders|officials|negotiators|diplomats|ministers)(?=\s+[a-z]))?"
@@ -362,6 +362,14 @@ def _second_act(tokens: list[tuple[str, int, int]], i: int) -> int | None:
         i += 1
     if i + 1 < len(tokens) and tokens[i][0] == "and" and past_tense_lemma(tokens[i + 1][0]) in ACTS:
         return i + 1
+    # "crossed the desert and invaded northern Chad": a short object of the first verb, then the act
+    for j in range(i, min(i + 5, len(tokens) - 1)):
+        word = tokens[j][0]
+        if re.search(r'[,;:()“”"]', word) or word in ("that", "which", "who", "to"):
+            return None
+        if word == "and" and j > i:
+            nxt = tokens[j + 1][0]
+            return j + 1 if past_tense_lemma(nxt) in ACTS and past_tense_lemma(nxt) not in _NOT_FACT_VERBS else None
     return None
 
 

@@ -1007,6 +1007,23 @@ class QuestionWriter:
                 for q in general[: len(same) - 1] if len(general) == len(same) else general:
                     self.dropped.append((q.source_id, q.kind, "another question already has this year for its answer"))
                     kept.remove(q)
+        # One article, one question per year: "In what year did Libyan tanks invade northern Chad?" beside
+        # "In what year did Kadafi annex the Aozou Strip?" (1973 both) tells one answer with the other;
+        # the two are one turn of the story. The better is kept, the earlier if they are as good.
+        by_source_year: dict[tuple[str, str], list[Question]] = defaultdict(list)
+        for q in kept:
+            if q.kind == "date":
+                by_source_year[(q.source_id, q.answer[-4:])].append(q)
+        for same in by_source_year.values():
+            if len({q.fact_id for q in same}) < 2:
+                continue
+            first = min(same, key=lambda q: (-q.quality, q.quote_start))
+            for q in same:
+                if q.fact_id != first.fact_id:
+                    self.dropped.append(
+                        (q.source_id, q.kind, "the article's other question has this year for its answer")
+                    )
+                    kept.remove(q)
         # One dated act, one question: "In what year did X visit Y?" makes "Which island did X visit
         # in 2010?" its reverse, and the year is the fact the articles date.
         # But "Which two islands did the 1956 declaration say would be handed over?" is the provision

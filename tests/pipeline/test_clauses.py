@@ -467,6 +467,18 @@ def test_a_landmark_of_world_history_is_not_asked() -> None:
     )
 
 
+def test_one_article_asks_one_question_per_year() -> None:
+    # the invasion and the annexation of one year are one turn of the story: each year answers the other
+    body = (
+        "Ruritanian tanks crossed the border and invaded Urup in 1921.\n\n"
+        "King Otto annexed the whole of Urup in 1921, citing an old treaty.\n\n"
+        "Urup lies between Iturup and Simushir, and Ruritania and Syldavia both claim it."
+    )
+    bank, report = build(body)
+    assert len([q for q in bank.questions if q.answer == "1921"]) == 1, report.lines()
+    assert any("other question has this year" in r for r in report.dropped)
+
+
 def test_a_war_known_by_its_name_is_general_history_not_asked() -> None:
     body = (
         "Ruritania took Urup from Syldavia during the Seven-Week War of 1921.\n\n"

@@ -484,6 +484,11 @@ def test_a_territory_or_a_claim_given_away_is_a_dated_act(sentence: str, asked: 
             "Borduria seized Ember Island in 1917 and Ruritania protested.",
             "In what year did Borduria seize Ember Island?",
         ),
+        # the act after a first verb and its short object ("crossed the desert and invaded …")
+        (
+            "Bordurian tanks crossed the desert and invaded Ember Island in 1917.",
+            "In what year did Bordurian tanks invade Ember Island?",
+        ),
     ],
 )
 def test_a_second_act_after_the_date_is_left_out_of_the_year_question(sentence: str, asked: str) -> None:
