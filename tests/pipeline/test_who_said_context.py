@@ -234,6 +234,18 @@ def test_the_transfer_with_nothing_said_of_what_is_transferred_leans_on_another_
     assert [q for q in bank.questions if q.answer == "Vera Holm"], report.lines()
 
 
+def test_both_countries_left_as_written_leans_on_another_sentence() -> None:
+    body = KURIL_FISHERMEN + (
+        "President Ivo Brandt said on Tuesday that a dispute over an island chain has stopped both countries "
+        "from signing a peace treaty.\n\n"
+        "Analyst Vera Holm said on Tuesday that Russia would never hand over Shikotan.\n\n"
+        "Analyst Omar Haddad said that Moscow might return Shikotan before a treaty."
+    )
+    bank, report = build(source("w13f", body, title="Fishing talks"))
+    assert not [q for q in bank.questions if "both countries" in q.prompt], report.lines()
+    assert [q for q in bank.questions if q.answer == "Vera Holm"], report.lines()
+
+
 def test_an_officials_standing_line_is_not_asked_typed_without_a_time_or_occasion() -> None:
     """ "Who argued that there is no territorial dispute?" typed fits every minister of that government
     who said it (a blind review of the course failed it); with the day it was said, it is asked."""
