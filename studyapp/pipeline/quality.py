@@ -53,7 +53,7 @@ _DANGLING = re.compile(
 _BACK_REFERENCE = re.compile(
     # "stopped both countries from signing": which two, the words do not say (both blind reviewers of the
     # sets 100-101 question failed it once "both countries" was left as written)
-    r"\b[Bb]oth\s+(?:countries|nations|sides|governments|leaders|men|states)\b(?!\s*[\[(])|"
+    r"\b[Bb]oth\s+(?:countries|nations)\b(?!\s*[\[(])|"
     r"\b[Tt]he\s+(?:(?:two|three|four|five|six|disputed|recent|latest|same|other|new|current|previous|first|second|final|whole|entire"
     r"|\d{4}[-–]\d{2,4})\s+)?"  # "the 2007-15 program"
     r"(?:islands?|island\s+group|islets?|chain|archipelago|declaration|treaty|agreement|deal|accord|meeting|meetings|"
