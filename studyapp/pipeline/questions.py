@@ -2876,6 +2876,7 @@ _OCCASION = re.compile(
     r"(?:[A-Z][\w’'-]*|parliament|reporters|journalists)"
     r"(?:\s+(?:[A-Z][\w’'-]*|of|News|television))*)?)"
 )
+# ", which have been claimed by Japan" closing a reported view: the reporter's gloss on a place
 _CLOSING_ASIDE = re.compile(r",\s+which\s+(?:have|has|had|are|is|was|were)\s+[^,;:()“”\"]{3,80}$")
 # A news conference or a briefing, in a city at most: held by every minister, week in week out
 _ROUTINE_OCCASION = re.compile(

@@ -24,6 +24,12 @@ def _year_asked(sentence: str, date: str) -> str | None:
     return None
 
 
+def _year_asked_as_written(sentence: str) -> str | None:
+    """The year question of a plain statement dated 1917, read as it is written (no restatement)."""
+    at = sentence.index("1917")
+    return clauses.ask_year(sentence, (at, at + 4))
+
+
 @pytest.mark.parametrize(
     ("sentence", "date", "asked"),
     [
@@ -462,8 +468,7 @@ def test_a_pact_broken_is_a_dated_act_and_a_setting_before_the_date_is_left_out(
     ],
 )
 def test_a_territory_or_a_claim_given_away_is_a_dated_act(sentence: str, asked: str | None) -> None:
-    at = sentence.index("1917")
-    assert clauses.ask_year(sentence, (at, at + 4)) == asked
+    assert _year_asked_as_written(sentence) == asked
 
 
 @pytest.mark.parametrize(
@@ -492,8 +497,7 @@ def test_a_territory_or_a_claim_given_away_is_a_dated_act(sentence: str, asked: 
     ],
 )
 def test_a_second_act_after_the_date_is_left_out_of_the_year_question(sentence: str, asked: str) -> None:
-    at = sentence.index("1917")
-    assert clauses.ask_year(sentence, (at, at + 4)) == asked
+    assert _year_asked_as_written(sentence) == asked
 
 
 @pytest.mark.parametrize(
@@ -515,8 +519,7 @@ def test_a_second_act_after_the_date_is_left_out_of_the_year_question(sentence: 
     ],
 )
 def test_then_or_former_before_a_title_is_left_out_of_the_subject(sentence: str, asked: str | None) -> None:
-    at = sentence.index("1917")
-    assert clauses.ask_year(sentence, (at, at + 4)) == asked
+    assert _year_asked_as_written(sentence) == asked
 
 
 def test_a_place_name_written_with_lower_case_islands_is_shown_as_a_proper_name() -> None:
