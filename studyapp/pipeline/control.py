@@ -160,6 +160,11 @@ def country_of_word(word: str) -> str | None:
     return _WORDS.get(word) or _WORDS.get(f"the {word}")
 
 
+def is_country(word: str) -> bool:
+    """A country the dispute tables know, as a party or a neighbour ("Lebanon")."""
+    return country_of_word(word) is not None or any(word in near for near in NEIGHBOURS.values())
+
+
 def country_words(names_only: bool = False) -> list[str]:
     """Every word that stands for a country, without a leading "the": names and capitals, and the
     adjectives unless ``names_only``."""

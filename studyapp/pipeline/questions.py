@@ -35,6 +35,7 @@ from studyapp.pipeline.control import (
     country_of_word,
     forms_of,
     holder_near,
+    is_country,
     names_of,
     same_holder,
     without_countries,
@@ -634,7 +635,7 @@ class QuestionWriter:
         if asked is not None and self._background(f, asked):
             return None
         withdrawn = _WITHDRAWN_FROM.search(asked or "")
-        if withdrawn and _is_country(withdrawn.group("whence")):
+        if withdrawn and is_country(withdrawn.group("whence")):
             # "In what year did Israel withdraw from Lebanon?": troops leave a country, return and leave
             # again (1985, 2000, 2006; both blind reviewers of sets 78-79 failed it as ambiguous); a named
             # territory or zone says which withdrawal
@@ -2998,11 +2999,6 @@ def _one_name_order(choices: list[str], accepted: list[str], key: str) -> list[s
         wrong_order = c not in accepted and one_family_word and (parts[0] in JAPANESE_FAMILY) != family_first
         out.append(f"{parts[1]} {parts[0]}" if wrong_order else c)
     return out
-
-
-def _is_country(word: str) -> bool:
-    """A country the dispute tables know, as a party or a neighbour ("Lebanon")."""
-    return country_of_word(word) is not None or any(word in near for near in NEIGHBOURS.values())
 
 
 def _reported_quote(quote: str) -> str | None:
