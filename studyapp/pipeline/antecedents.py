@@ -311,7 +311,7 @@ def _place(
             # island named after the latest by its name alone may be the one meant (a blind review
             # set of 108-109 had "a garrison on Hawaii" for Clipperton's)
             return None
-    listed = {p.group for p in places(before) if p.whole and p.whole == latest.whole and p.start >= latest.start - 120}
+    listed = {p.group for p in every if p.whole and p.whole == latest.whole and p.start >= latest.start - 120}
     if plural and len(listed) >= 3:
         # "Kunashiri, Etorofu and Shikotan islands and the Habomai islets … the islands": the parts
         # listed together stand for their whole, not for the one named last ("the four islands" are

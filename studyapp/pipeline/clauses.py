@@ -368,8 +368,8 @@ def _second_act(tokens: list[tuple[str, int, int]], i: int) -> int | None:
         if re.search(r'[,;:()“”"]', word) or word in ("that", "which", "who", "to"):
             return None
         if word == "and" and j > i:
-            nxt = tokens[j + 1][0]
-            return j + 1 if past_tense_lemma(nxt) in ACTS and past_tense_lemma(nxt) not in _NOT_FACT_VERBS else None
+            lemma = past_tense_lemma(tokens[j + 1][0])
+            return j + 1 if lemma in ACTS and lemma not in _NOT_FACT_VERBS else None
     return None
 
 
@@ -388,17 +388,19 @@ def simplify(rest: str) -> str:
         return simplify(rest[: t.start()]) if t.start() else ""
     # "… by Soviet troops in 1945 and are now under Russian control", "… to Syldavia in 1974 and the
     # government says …": a second statement joined by "and"
-    second = _SECOND_STATE.search(rest) or _SECOND_CLAUSE.search(rest)
+    second = _SECOND_STATEMENT.search(rest)
     return rest[: second.start()] if second else rest
 
 
 _INNER_ASIDE = re.compile(
     r",\s+(?:which|who)\s+[^,;:()“”\"]{3,80},(?=\s+(?:should|would|could|will|can|must|may|might|is|are|was|were|has|have|had)\b)"
 )
-_SECOND_STATE = re.compile(r"\s+and\s+(?:are|is|remain|remains|have|has)\b")
-_SECOND_CLAUSE = re.compile(
-    r"\s+and\s+(?:the\s+[A-Za-z]+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+"
-    r"(?:says|said|has|have|had|is|are|was|were|will|would|insists|insisted|maintains|argues|remains|[a-z]{3,}ed)\b"
+# "and are now under Russian control" (the subject's second state), "and the government says …",
+# "and Ruritania protested" (a second statement with a subject of its own)
+_SECOND_STATEMENT = re.compile(
+    r"\s+and\s+(?:(?:the\s+[A-Za-z]+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+"
+    r"(?:says|said|has|have|had|is|are|was|were|will|would|insists|insisted|maintains|argues|remains|[a-z]{3,}ed)"
+    r"|are|is|remain|remains|have|has)\b"
 )
 
 
