@@ -87,6 +87,8 @@ _BECOME_STATUS = re.compile(
     r"(?:department|territory|colony|province|prefecture|dependency|possession|protectorate|member\s+state|"
     r"republic|region)\s+of\b)"
 )
+# "became the first Soviet leader to visit Japan", "was the first Russian official to set foot on …"
+_FIRST_TO = re.compile(r"\s+the\s+first\s+(?:[\w-]+\s+){1,4}?to\s+([a-z]+)\b")
 _PREPOSITION = r"(?:in|on|during)"
 # Where a simple statement ends and a tacked-on clause begins.
 _TAIL = re.compile(
@@ -230,7 +232,12 @@ def parse(sentence: str, date_span: tuple[int, int] | None = None) -> Clause | N
         return None
     verb, _, verb_end = tokens[i]
     participle = ""
-    if verb in ("was", "were"):
+    first_of_kind = _FIRST_TO.match(sentence, verb_end) if verb in ("was", "were") else None
+    if first_of_kind is not None and first_of_kind.group(1) in ACTS:
+        # "Medvedev was the first Russian leader to visit the islands in 2010": asked as the step it
+        # was, "… become the first Russian leader to visit …"
+        verb, lemma = "became", "become"
+    elif verb in ("was", "were"):
         nxt = i + 1
         if nxt < len(tokens) and tokens[nxt][0] in _SILENT_ADVERBS:
             nxt += 1  # "was later seized"
@@ -275,7 +282,7 @@ def parse(sentence: str, date_span: tuple[int, int] | None = None) -> Clause | N
             i = second
             verb, _, verb_end = tokens[i]
             lemma = past_tense_lemma(verb) or lemma
-    first_to = re.match(r"\s+the\s+first\s+(?:[\w-]+\s+){1,4}?to\s+([a-z]+)\b", sentence[verb_end:])
+    first_to = _FIRST_TO.match(sentence, verb_end)
     if lemma == "become" and first_to and first_to.group(1) in ACTS:
         pass  # "became the first Soviet leader to visit Japan": the visit is the act
     elif lemma == "become" and not participle and _BECOME_STATUS.match(sentence, verb_end):
