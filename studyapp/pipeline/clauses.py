@@ -74,6 +74,8 @@ _BROKEN_PACT = re.compile(
     r"\s+(?:off\s+)?(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,2}?(?:pact|treaty|agreement|ceasefire|truce|"
     r"accord|relations|ties)\b"
 )
+# "normalized diplomatic relations", "normalised ties with Japan": what a state normalises as an act
+_RELATIONS = re.compile(r"\s+(?:(?:their|its|the|bilateral|diplomatic)\s+){0,3}(?:relations|ties)\b")
 # "gave away Urup to Syldavia", "gave Urup to Syldavia", "gave up its claim": a territory or a claim
 # given to another state is an act; "gave a speech", "gave Abe a warm welcome" are not
 _GIVEN_AWAY = re.compile(
@@ -291,6 +293,8 @@ def parse(sentence: str, date_span: tuple[int, int] | None = None) -> Clause | N
         pass  # "broke its neutrality pact with Japan": a pact broken is an act; "broke the news" is not
     elif lemma == "give" and not participle and _GIVEN_AWAY.match(sentence, verb_end):
         pass
+    elif lemma in ("normalise", "normalize") and not participle and not _RELATIONS.match(sentence, verb_end):
+        return None  # "normalized its continental shelf with a decree": no plain act
     elif (participle_lemma(participle) if participle else lemma) not in ACTS:
         return None
     name = sentence[start:name_end].strip() if not apposition else subject.group(0)

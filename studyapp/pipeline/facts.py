@@ -25,6 +25,7 @@ from studyapp.pipeline.places import Gazetteer
 from studyapp.pipeline.quality import strip_connective
 from studyapp.pipeline.sentences import split_sentences
 from studyapp.pipeline.stances import find_stances
+from studyapp.pipeline.text import in_title_case
 
 # "A spokesman for Obuchi said", "an aide to the president told": one unnamed person spoke (whom a
 # "he" after it stands for; "the sources said" are several, and leave "he" to the last one named)
@@ -128,8 +129,9 @@ class Extractor:
         self.people = People()
         self.out = Extraction()
         for t in texts:
+            body = "\n".join(p.text for p in t.fact_passages() if p.role == Role.BODY)
             for p in t.fact_passages():
-                self.gazetteer.discover(p.text)
+                self.gazetteer.discover(p.text, body if p.role == Role.HEADING and in_title_case(p.text) else None)
                 for pm in find_positions(p.text):
                     self.people.add(pm.name.text)
                 for s in t.sentences[p.id]:

@@ -549,6 +549,13 @@ def trim_name(candidate: str, start: int, allow_single: bool = False) -> tuple[s
     ):
         offset += len(tokens[0]) + 1
         tokens = tokens[1:]
+    # "Sakhalin Region Governor Oleg Kozhemyako", "Nationalist Deputy Sergei Baburin": the words before
+    # a title inside the run say whose title it is; the name is the two or more words after it
+    inner = [i for i, t in enumerate(tokens[:-2]) if i > 0 and is_role(t)]
+    if inner:
+        cut = inner[-1] + 1
+        offset += sum(len(t) + 1 for t in tokens[:cut])
+        tokens = tokens[cut:]
     name = " ".join(tokens)
     if allow_single and len(tokens) == 1 and offset and tokens[0] not in NOT_NAME and len(tokens[0]) > 2:
         return name, start + offset
@@ -1049,6 +1056,7 @@ def _find_views(sentence: str) -> list[ViewMention]:
         who = m.group("name")
         tokens = who.split()
         titled = is_role(tokens[0]) or tokens[0].lower() in _TITLE_MODIFIERS or is_demonym(tokens[0])
+        titled = titled or any(is_role(t) for t in tokens[1:-2])  # "Nationalist Deputy Sergei Baburin"
         if (tokens[0] in NOT_NAME or titled) and len(tokens) > 1:
             trimmed = trim_name(who, m.start("name"), allow_single=True)
             if trimmed is None:

@@ -172,8 +172,10 @@ class Gazetteer:
             self._pattern = re.compile(rf"(?<!\w)(?<!(?<!-)-)(?:{alt})(?:{_ISLAND_SUFFIX})?(?!\w)(?!-(?!-))", re.I)
         return self._pattern
 
-    def discover(self, text: str) -> None:
-        """Learn names that the gazetteer lacks from the patterns in ``text``."""
+    def discover(self, text: str, body: str | None = None) -> None:
+        """Learn names that the gazetteer lacks from the patterns in ``text``. With ``body``, ``text`` is
+        a headline in title case, where every word is capitalised: "Thai Resort Island" is a feature's
+        name there only if the body writes it so too."""
         for m in _KNOWN_AS.finditer(text):
             a, b = m.group(2), m.group(5)
             ga, gb = self.group_of(a), self.group_of(b)
@@ -196,6 +198,8 @@ class Gazetteer:
             tails = [" ".join(name.split()[i:]) for i in range(1, len(name.split()) - 1)]
             if any(self.group_of(tail) for tail in tails):
                 continue  # "Russia's Far East Kuril Islands": the Kuril Islands, with words before the name
+            if body is not None and not re.search(rf"\b{re.escape(name)}\b", body):
+                continue
             self.new_group(name)
         for m in _ISLAND_OF.finditer(text):
             for name in re.findall(_CAP, m.group(0)):

@@ -68,6 +68,12 @@ _BACK_REFERENCE = re.compile(
     r"(?!\s+(?:that|which)\s+[A-Z][\w’'-]*\s+(?:calls|call|names|knows)\b)"  # "the islands that Japan calls …"
     r"(?!\s+(?:disputed|claimed|held|occupied)\s+by\s+(?:the\s+)?[A-Z])"  # "the islands disputed by Japan and Russia"
 )
+# "ceded the island to France": the country it went to says nothing of which island (a blind review of
+# sets 116-117 failed the year of such a cession as not self-contained)
+_PLACE_HANDED_TO = re.compile(
+    r"\b[Tt]he\s+(?:(?:two|three|four|disputed|other)\s+)?(?:islands?|islets?|isles?|territory|territories|peninsula|"
+    r"region|area|enclave|strip)\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z]"
+)
 # People named in the plural, whom a "their" later in the same words can stand for
 _PLURAL_BEFORE = re.compile(
     r"\b(?:people|residents|islanders|inhabitants|fishermen|citizens|nationals|families|troops|forces|soldiers|"
@@ -202,7 +208,7 @@ def judge_sentence(sentence: str, score: Score, *, max_words: int = 32) -> None:
     m = next((m for m in _DANGLING.finditer(s) if not _plural_named_before(s, m)), None)
     if m:
         score.lose(35, f"leans on another sentence ({m.group(0)!r})")
-    m = _BACK_REFERENCE.search(s)
+    m = _BACK_REFERENCE.search(s) or _PLACE_HANDED_TO.search(s)
     if m:
         score.lose(30, f"points back to something named earlier ({m.group(0)!r})")
     if re.search(r"\s[–—-]{1,2}\s", s):

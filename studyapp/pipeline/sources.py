@@ -468,12 +468,22 @@ def _only_masthead(line: str) -> tuple[str, str] | None:
     return outlet, date
 
 
+# "EDITORIAL | Abe Should Renew …", "Opinion | …", "ANALYSIS: …": the page's section before its headline
+_SECTION_LABEL = re.compile(
+    r"^(?:(?i:editorial|opinion|analysis|news\s+analysis|commentary|comment|op-ed|interview|exclusive|feature|"
+    r"explainer|perspective|column|viewpoint)\s+\|\s+|(?:EDITORIAL|OPINION|ANALYSIS|NEWS\s+ANALYSIS|COMMENTARY|"
+    r"COMMENT|OP-ED|INTERVIEW|EXCLUSIVE|FEATURE|EXPLAINER|PERSPECTIVE|COLUMN|VIEWPOINT):\s+)(?=\S)"
+)
+
+
 def infer_meta(text: str, name: str = "") -> SourceMeta:
     """Read title, byline and date off an article that has no metadata file. An article with no
     headline is named by its publisher and date, never by a title made up from its first words."""
     from studyapp.pipeline.dates import display, find_publication_date
 
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    if lines and (label := _SECTION_LABEL.match(lines[0])):
+        lines[0] = lines[0][label.end() :]  # "EDITORIAL | Headline": the section, then the headline
     author, publisher, date = read_byline(lines)
     title = _headline(lines)
     if title is not None and title.endswith(".") and not re.search(r"[a-z]", title):

@@ -67,3 +67,10 @@ def the_name(name: str) -> str:
 
 # Landforms a disputed place may be ("the peninsula", "the reef"): a back reference when left unnamed.
 LANDFORMS = r"peninsula|enclave|atoll|valley|plateau|strait|reef|shoal|triangle"
+
+
+def in_title_case(line: str) -> bool:
+    """Is ``line`` a headline in title case ("Thai Resort Island at the Center of a Dispute"), where a
+    capital says nothing of a name? Most of its longer words are capitalised."""
+    long_words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) > 3]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)

@@ -78,6 +78,11 @@ def span(sentence: str, part: str) -> tuple[int, int]:
             "May 2012",
             "In what year did Miguel Ortega become the first Chilean minister to visit Isla Mocha?",
         ),
+        (
+            "Ruritania and Borduria normalized diplomatic relations in 1956.",
+            "1956",
+            "In what year did Ruritania and Borduria normalize diplomatic relations?",
+        ),
         (  # a past perfect is asked as a simple past
             "Portugal had ceded the enclave to India in 1961 after a brief war.",
             "1961",
@@ -164,6 +169,8 @@ def test_a_dated_statement_becomes_a_year_question(sentence: str, date: str, que
         ("The garrison was enlarged after the landing in 1982.", "1982"),  # the date is in a tacked-on clause
         ("Minister Ortega was shown the harbour in 2014.", "2014"),  # true, dated, but trivia
         ("Ortega was the first minister to speak Mapuche in parliament in 2014.", "2014"),  # a first, but no act
+        # a shelf "normalized" by decree is no plain act; relations normalized are
+        ("In 1972, Ruritania released a map and normalized its continental shelf with a decree.", "1972"),
         ("Chile signed a treaty in 1881 and a protocol in 1893.", "1881"),  # another year stays in the question
         ("Norway has administered the islands in 1920.", "1920"),  # a perfect needs "since"
         ("Chile occupied the port, which it later fortified, in 1879.", "1879"),  # a clause, not an aside

@@ -112,6 +112,13 @@ VIEW = "The reform will take years to show results"
             "Lima will keep talking to Quito about the border",
             False,
         ),
+        (  # the words before a title inside the run say whose title it is; the name follows it
+            "Nationalist Deputy Ivan Petrov, who chaired the session, said the border question was closed.",
+            "Ivan Petrov",
+            None,
+            "the border question was closed",
+            False,
+        ),
         (
             "Critics were unconvinced, and she said the reform would take years.",
             None,
@@ -411,3 +418,8 @@ def test_a_post_before_a_name_in_commas_is_read(text: str, name: str, post: str)
 )
 def test_words_before_a_name_that_are_no_post_are_not_read_as_one(text: str) -> None:
     assert P.find_posts_before_names(text) == []
+
+
+def test_a_title_inside_a_run_of_capitals_is_no_part_of_the_name() -> None:
+    assert P.trim_name("Ember Region Governor Oleg Petrov", 0) == ("Oleg Petrov", 22)
+    assert P.trim_name("Julia Bishop", 0) == ("Julia Bishop", 0)  # a title word as a surname stays

@@ -146,3 +146,18 @@ def test_words_before_a_known_name_make_no_new_place() -> None:
     text = "The envoy flew to Russia's Far East Kuril Islands, then on to the Tacna Islands."
     g.discover(text)
     assert surfaces(g, text) == [("Kuril Islands", "Kuril Islands"), ("Tacna Islands", "Tacna Islands")]
+
+
+def test_a_title_case_headline_names_a_feature_only_if_the_body_does_too() -> None:
+    """In "Syldavian Resort Island at the Center of a Dispute" every word is capitalised: "Syldavian
+    Resort Island" is a description, not a name, unless the body writes it so."""
+    from studyapp.pipeline.text import in_title_case
+
+    headline = "Ember Resort Island at the Center of a Simmering Dispute With Borduria"
+    body = "Koh Ember is a holiday island. Borduria claims part of it."
+    assert in_title_case(headline) and not in_title_case(body)
+    g = Gazetteer()
+    g.discover(headline, body)
+    assert g.group_of("Ember Resort Island") is None
+    g.discover("Calder Island at the Center of a Dispute", "Calder Island lies off Borduria.")
+    assert g.group_of("Calder Island") is not None

@@ -1896,6 +1896,28 @@ def test_a_measure_taken_again_and_again_is_not_dated() -> None:
     assert any("again and again" in reason for reason in report.dropped), report.dropped
 
 
+def test_an_agreement_to_start_talks_is_not_dated_but_one_to_resume_them_is() -> None:
+    """ "In what year did Russia and Japan agree to start discussions on economic cooperation?": sides
+    agree to talk year after year (both blind reviewers of sets 116-117 found other years as true); a
+    resumption names the break it ends."""
+    body = (
+        "Japan and Russia both claim Shikotan and Etorofu.\n\n"
+        "In 2011, Japan and Russia agreed to start discussions on economic cooperation.\n\n"
+        "In 2013, Japan and Russia agreed to resume territorial talks on Shikotan and Etorofu."
+    )
+    bank, report = build(source("m2", body))
+    years = {q.answer for q in bank.questions if q.kind == "date"}
+    assert "2011" not in years and "2013" in years, prompts(bank)
+    assert any("again and again" in reason for reason in report.dropped), report.dropped
+
+
+def test_a_place_handed_to_a_country_is_not_named_by_that_country() -> None:
+    """ "ceded the island to France" says which country, not which island (a blind review of sets
+    116-117 failed the year of such a cession as not self-contained)."""
+    assert "points back" in " ".join(score_of("In what year did Siam cede the island to France?").reasons)
+    assert "points back" not in " ".join(score_of("In what year did Siam cede Koh Ember to France?").reasons)
+
+
 def test_a_reporters_list_of_places_after_a_dash_is_left_out_of_reported_words() -> None:
     from studyapp.pipeline.questions import QuestionWriter
 

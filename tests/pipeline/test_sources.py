@@ -530,3 +530,19 @@ def test_a_headline_with_a_label_over_a_date_or_with_a_country_before_the_colon_
     )
     meta = infer_meta(f"{head}\n{body}\n")
     assert (meta.title, meta.publisher, meta.date) == (title, publisher, date)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "EDITORIAL | Borduria Should Renew Its Demand for the Return of the Reef",
+        "Opinion | Borduria Should Renew Its Demand for the Return of the Reef",
+        "ANALYSIS: Borduria Should Renew Its Demand for the Return of the Reef",
+    ],
+)
+def test_a_section_label_before_the_headline_is_no_part_of_it(first: str) -> None:
+    """ "EDITORIAL | Headline": the page's section, then its headline (a blind reviewer of sets 114-115
+    saw the article listed as "Untitled article (EDITORIAL, date unknown)")."""
+    meta = infer_meta(f"{first}\n\nHarbour News, February 7, 2020\n\nThe reef was seized in 1945.\n")
+    assert meta.title == "Borduria Should Renew Its Demand for the Return of the Reef"
+    assert meta.publisher == "Harbour News" and meta.date == "2020-02-07"

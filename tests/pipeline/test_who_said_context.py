@@ -546,3 +546,45 @@ def test_wrong_choices_are_full_names_in_the_keys_order() -> None:
     )
     bank, _ = build(source("w20", body, title="Kuril voices"))
     assert not [c for q in bank.questions for c in q.choices or [] if c.startswith("Chair ")]
+
+
+def test_words_that_use_one_sides_name_for_the_territory_have_no_choices_of_the_other_side() -> None:
+    """ "the Southern Kuril issue" is Russia's word and "the Northern Territory issue" Japan's: no
+    Japanese said the one, no Russian the other (both blind reviewers of sets 116-117 ruled such
+    choices out at a glance). A name before a noun may drop its plural."""
+    voices = (
+        "Analyst Ivan Petrov argued that Moscow would never return Etorofu to anyone.\n\n"
+        "Analyst Oleg Smirnov argued that Shikotan could be handed over after a peace treaty.\n\n"
+        "Professor Hiroshi Tanaka argued that Tokyo would accept two of the islands first.\n\n"
+        "Professor Kenji Watanabe argued that Etorofu must come back to Japan in full.\n\n"
+        "Analyst Dmitri Volkov argued that the Kuril garrison on Etorofu would grow every year."
+    )
+    speech = (
+        "Foreign Minister Sergei Morozov argued on Tuesday that the Southern Kurils would never be handed to anyone."
+    )
+    bank, report = build(
+        source("w9", KURIL_FISHERMEN + speech, title="Talks", date="1995-03"),
+        source("w10", voices, title="Kuril voices", date="1995-01"),
+    )
+    mc = [q for q in bank.questions if q.answer == "Sergei Morozov" and q.format == "mc"]
+    assert mc, report.lines()
+    assert not set(mc[0].choices or []) & {"Hiroshi Tanaka", "Kenji Watanabe"}, mc[0].choices
+    from studyapp.pipeline.questions import QuestionWriter
+
+    writer = QuestionWriter([], [])
+    assert writer._sides_not_naming("I want to end the Northern Territory issue in my lifetime") == {"ru"}
+    assert writer._sides_not_naming("the Kuril Islands are a fine place for fishing") == set()
+    assert writer._sides_not_naming("the Northern Territories, or Southern Kurils, are in dispute") == set()
+
+
+def test_some_of_the_islands_outside_a_quotation_are_the_islands_the_two_sides_dispute() -> None:
+    """ "two of the islands of the Northern Territories / Southern Kurils" reads as a template's words
+    (both blind reviewers of sets 112-113); outside a quotation they are "the islands disputed by …"."""
+    body = KURIL_FISHERMEN + (
+        "Japan and Russia have argued over Etorofu and Kunashiri for decades.\n\n"
+        "Russia's Foreign Minister Sergei Morozov suggested at the weekend that Moscow might return two of the islands."
+    )
+    bank, report = build(source("w11", body, title="An offer", date="2004-11-15"))
+    asked = asked_of(bank, "Sergei Morozov")
+    assert asked, report.lines()
+    assert all("two of the islands disputed by Japan and Russia" in p for p in asked), asked
