@@ -15,6 +15,15 @@ from studyapp.pipeline.model import Source, SourceMeta
 
 KURIL_FISHERMEN = "Fishermen from Shikotan and Etorofu met on Monday to talk about catch limits and new boats.\n\n"
 
+# Five analysts on one dispute, three Russian and two Japanese: the wrong choices of who-said questions
+KURIL_VOICES = (
+    "Analyst Ivan Petrov argued that Moscow would never return Etorofu to anyone.\n\n"
+    "Analyst Oleg Smirnov argued that Shikotan could be handed over after a peace treaty.\n\n"
+    "Professor Hiroshi Tanaka argued that Tokyo would accept two of the islands first.\n\n"
+    "Professor Kenji Watanabe argued that Etorofu must come back to Japan in full.\n\n"
+    "Analyst Dmitri Volkov argued that the Kuril garrison on Etorofu would grow every year."
+)
+
 
 def source(sid: str, body: str, title: str = "Islands in dispute", date: str = "2019-06") -> Source:
     meta = SourceMeta(title=title, author="Jane Roe", publisher="Test Gazette", date=date)
@@ -118,13 +127,7 @@ def test_wrong_choices_are_not_of_the_side_the_words_face_nor_of_unknown_era() -
     from studyapp.pipeline.questions import _COUNTERPART
 
     assert _COUNTERPART.findall("its four-decade territorial dispute with Japan") == ["Japan"]
-    voices = (
-        "Analyst Ivan Petrov argued that Moscow would never return Etorofu to anyone.\n\n"
-        "Analyst Oleg Smirnov argued that Shikotan could be handed over after a peace treaty.\n\n"
-        "Professor Hiroshi Tanaka argued that Tokyo would accept two of the islands first.\n\n"
-        "Professor Kenji Watanabe argued that Etorofu must come back to Japan in full.\n\n"
-        "Analyst Dmitri Volkov argued that the Kuril garrison on Etorofu would grow every year."
-    )
+    voices = KURIL_VOICES
     # a minister's words: asked who said them (an analyst's would be asked what he said)
     speech = (
         "Soviet Foreign Minister Sergei Morozov argued on Tuesday that his government was willing to negotiate "
@@ -552,13 +555,7 @@ def test_words_that_use_one_sides_name_for_the_territory_have_no_choices_of_the_
     """ "the Southern Kuril issue" is Russia's word and "the Northern Territory issue" Japan's: no
     Japanese said the one, no Russian the other (both blind reviewers of sets 116-117 ruled such
     choices out at a glance). A name before a noun may drop its plural."""
-    voices = (
-        "Analyst Ivan Petrov argued that Moscow would never return Etorofu to anyone.\n\n"
-        "Analyst Oleg Smirnov argued that Shikotan could be handed over after a peace treaty.\n\n"
-        "Professor Hiroshi Tanaka argued that Tokyo would accept two of the islands first.\n\n"
-        "Professor Kenji Watanabe argued that Etorofu must come back to Japan in full.\n\n"
-        "Analyst Dmitri Volkov argued that the Kuril garrison on Etorofu would grow every year."
-    )
+    voices = KURIL_VOICES
     speech = (
         "Foreign Minister Sergei Morozov argued on Tuesday that the Southern Kurils would never be handed to anyone."
     )
