@@ -359,6 +359,13 @@ def _pair(before: str, noun: str, surnames: dict[str, str]) -> str | None:
     # (both blind reviewers of sets 100-101 failed it)
     countries = [re.sub(r"^[Tt]he\s+", "", m.group(0)) for m in _COUNTRY.finditer(tail)]
     countries = [capital_country(c) or c for c in countries]
+    if len(set(countries[-4:])) > 2:
+        # "… meet in Brunei during the forum. The two countries agreed …": a country the text names once
+        # is where something happened, not one of the two
+        named = [
+            capital_country(c) or c for c in (re.sub(r"^[Tt]he\s+", "", m.group(0)) for m in _COUNTRY.finditer(before))
+        ]
+        countries = [c for c in countries if sum(same_holder(c, n) for n in named) > 1]
     last: list[str] = []
     for c in reversed(countries):
         if not any(same_holder(c, seen) for seen in last):

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from lemminflect import getAllLemmas, getInflection  # type: ignore[import-untyped]
 
+from studyapp.pipeline.control import is_country
 from studyapp.pipeline.people import trim_name
 from studyapp.pipeline.text import WEEKDAY_PHRASE
 
@@ -682,13 +683,35 @@ _KNOWN_AS = re.compile(
 )
 
 
+# "agreed in 1997 in Krasnoyarsk, Russia, to try to …": the country after a city is an aside in commas
+_CITY_COUNTRY = re.compile(
+    r"(?<=\s)(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+(?P<country>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+"
+)
+
+
+def _without_city_country(text: str) -> str:
+    def city(m: re.Match[str]) -> str:
+        plain = is_country(m.group("country")) and not is_country(m.group("city"))
+        return f"{m.group('city')} " if plain else m.group(0)
+
+    return _CITY_COUNTRY.sub(city, text)
+
+
 def _tidied(sentence: str, date_span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
-    """``sentence`` with acronyms in brackets and "an accord, known as the X," asides before the date
-    put plainly, and the date's span in it."""
+    """``sentence`` with acronyms in brackets, "an accord, known as the X," asides before the date and
+    a city's country in commas put plainly, and the date's span in it."""
     before = _ACRONYM.sub("", sentence[: date_span[0]])
     before = _KNOWN_AS.sub(lambda m: f"the {m.group('name')}", before)
+    before = _without_city_country(before)
+    after = _without_city_country(sentence[date_span[1] :])
     shift = len(before) - date_span[0]
-    return before + sentence[date_span[0] :], (date_span[0] + shift, date_span[1] + shift)
+    return before + sentence[date_span[0] : date_span[1]] + after, (date_span[0] + shift, date_span[1] + shift)
+
+
+# Acts that are nothing without what was agreed, offered or proposed
+_NEEDS_WHAT = {"agree", "offer", "propose", "announce", "vow", "pledge", "promise", "decide", "undertake"}
+# what was agreed: "to …", "on …", "that …", or an object ("a ceasefire"); not a place or time alone
+_WHAT_AGREED = re.compile(r"\b(?:to\s+[a-z]+|on|upon|that)\b|^\s*(?!(?:in|at|during|after|before|while|near)\b)\S")
 
 
 def ask_year(sentence: str, date_span: tuple[int, int]) -> str | None:
@@ -745,6 +768,8 @@ def ask_year(sentence: str, date_span: tuple[int, int]) -> str | None:
         return clause.asked("", "In what year")  # "In what year was the Golan Heights annexed?"
     if not rest or re.search(r"\b(?:1[5-9]|20)\d\d\b", _DEADLINE_YEAR.sub("", _NAMED_YEAR.sub("", rest))):
         return None  # nothing left to ask about, or another year would make two answers
+    if clause.lemma in _NEEDS_WHAT and not clause.participle and not _WHAT_AGREED.search(rest):
+        return None  # "In what year did Japan and Russia agree in Krasnoyarsk?": agree to what?
     return clause.asked(rest, "In what year")
 
 

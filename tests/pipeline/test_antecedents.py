@@ -121,6 +121,14 @@ def test_three_countries_just_before_leave_the_pair_alone() -> None:
     assert resolve("the two countries must talk", before, PEOPLE, places, quoted=False).replaced == []
 
 
+def test_a_country_named_once_as_a_venue_is_not_one_of_the_pair() -> None:
+    """ "… would meet in Brunei during the forum. The two countries agreed …": a country the text
+    names once is where something happened (the pair was left unresolved in sets 116-117)."""
+    before = "Peru and Chile met on Monday. Peru will send envoys. Chile wants talks, and they will meet in Brunei. "
+    out = resolve("the two countries agreed to talk", before, PEOPLE, places, quoted=False)
+    assert out.text.startswith("Peru and Chile"), out.text
+
+
 def test_lowercase_words_after_a_title_are_not_a_name() -> None:
     before = "The prime minister said nothing about Greenland. "
     assert resolve("the prime minister was silent", before, PEOPLE, places, quoted=False).replaced == []

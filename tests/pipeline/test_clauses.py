@@ -83,6 +83,11 @@ def span(sentence: str, part: str) -> tuple[int, int]:
             "1956",
             "In what year did Ruritania and Borduria normalize diplomatic relations?",
         ),
+        (  # a city's country in commas is an aside; what was agreed follows it
+            "Chile and Peru agreed in 1998 in Brasilia, Brazil, to end the border row.",
+            "1998",
+            "In what year did Chile and Peru agree in Brasilia to end the border row?",
+        ),
         (  # a past perfect is asked as a simple past
             "Portugal had ceded the enclave to India in 1961 after a brief war.",
             "1961",
@@ -169,6 +174,7 @@ def test_a_dated_statement_becomes_a_year_question(sentence: str, date: str, que
         ("The garrison was enlarged after the landing in 1982.", "1982"),  # the date is in a tacked-on clause
         ("Minister Ortega was shown the harbour in 2014.", "2014"),  # true, dated, but trivia
         ("Ortega was the first minister to speak Mapuche in parliament in 2014.", "2014"),  # a first, but no act
+        ("Chile and Peru agreed in Brasilia in 1998.", "1998"),  # agreed what?
         # a shelf "normalized" by decree is no plain act; relations normalized are
         ("In 1972, Ruritania released a map and normalized its continental shelf with a decree.", "1972"),
         ("Chile signed a treaty in 1881 and a protocol in 1893.", "1881"),  # another year stays in the question
