@@ -181,6 +181,11 @@ NOT_NAME = {
     "Since",
     "Under",
     *("However", "Meanwhile", "Moreover", "Yet", "Still", "Later", "Then", "Now", "Instead"),  # connectives
+    # sentence adverbs before a name ("Perhaps Koizumi believes …": a blind review of sets 120-121 saw
+    # "Perhaps Koizumi" offered as a person)
+    *("Perhaps", "Maybe", "Indeed", "Thus", "Hence", "Therefore", "Nevertheless", "Nonetheless", "Furthermore"),
+    *("Clearly", "Certainly", "Surely", "Probably", "Possibly", "Apparently", "Obviously", "Evidently"),
+    *("Ultimately", "Eventually", "Finally", "Initially", "Previously", "Recently", "Earlier", "Already", "Again"),
     "Russia",
     "Japan",
     "China",
@@ -832,10 +837,23 @@ def _tag_after(sentence: str) -> ViewMention | None:
 def _lower_opener(text: str) -> str:
     """ "The islands …" -> "the islands …", "Resolving the row …" -> "resolving the row …": a word
     capitalised only because it opened the sentence, as it is told after "that"."""
-    first = text.split()[0] if text.split() else ""
+    tokens = text.split()
+    first = tokens[0] if tokens else ""
     if first in _SENTENCE_OPENERS or re.fullmatch(r"[A-Z][a-z]+ing", first):
         return first.lower() + text[len(first) :]
+    # "Top Russian leaders will …", "Senior officials …": an adjective or adverb opening the sentence, before
+    # a common word or a nationality ("New Zealand", "Frank Smith" keep their capitals: a name follows)
+    after = tokens[1] if len(tokens) > 1 else ""
+    common = after[:1].islower() or is_demonym(after.rstrip(",’'s"))
+    if re.fullmatch(r"[A-Z][a-z]+", first) and common and "ADJ" in _word_kinds(first.lower()):
+        return first.lower() + text[len(first) :]
     return text
+
+
+def _word_kinds(word: str) -> tuple[str, ...]:
+    from lemminflect import getAllLemmas  # type: ignore[import-untyped]
+
+    return tuple(getAllLemmas(word))
 
 
 def _told_by(who: str, start: int, view: Span, verb: str) -> ViewMention | None:

@@ -237,6 +237,9 @@ _RELAYED = re.compile(
     r"|^(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:informed|notified|told|warned|assured)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+that\b"
 )
+# "Interfax news agency reported that Ishaev told …", "the newspaper quoted Ishaev as saying": the speaker
+# is named inside a report
+_OUTLET_REPORTED = re.compile(r"\b(?:reported|quoted|cited)\s+(?:that\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}$")
 # A view that passes on what others reported is not the speaker's stance.
 _SECOND_HAND = re.compile(
     r"\baccording\s+to\b|\b(?:media|news|press)\s+reports?\b|\bas\s+reported\s+(?:by|in)\b"
@@ -1052,6 +1055,19 @@ class QuestionWriter:
             for q in sorted(same, key=lambda q: (-q.quality, self.order[q.source_id], q.quote_start))[1:]:
                 self.dropped.append((q.source_id, q.kind, "another question asks the same words with another answer"))
                 kept.remove(q)
+        # One article, one "Who said …?" per person: a second one from the same article asks the same name
+        # again (both blind reviewers of sets 118-119 flagged the second as testing nothing new). The better
+        # is kept, with its typed and multiple-choice forms.
+        by_speaker: dict[tuple[str, str], list[Question]] = defaultdict(list)
+        for q in kept:
+            if q.kind == "expert_view" and q.id.endswith("-who"):
+                by_speaker[(q.source_id, q.answer)].append(q)
+        for same in by_speaker.values():
+            best = min(same, key=lambda q: (-q.quality, q.quote_start)).fact_id
+            for q in same:
+                if q.fact_id != best:
+                    self.dropped.append((q.source_id, q.kind, "the article's other who-said question has this name"))
+                    kept.remove(q)
         self._record_disagreements(kept)
         return kept
 
@@ -1834,6 +1850,10 @@ class QuestionWriter:
             return self.drop(f, "the words report how talks went, not a position ('heated but candid')")
         if _RELAYED.match(view):
             return self.drop(f, "relays what others agreed or gave notice of (the fact, not who passed it on)")
+        if _OUTLET_REPORTED.search(sentence[: max(0, f.answer_start - f.quote_start)]):
+            # "Interfax news agency reported that Ishaev told the conference …": the agency's account of
+            # his words, which the headline said he denied (both blind reviewers of sets 118-119 failed it)
+            return self.drop(f, "words as an outlet reported them ('X reported that he said'), not his own")
         if _OWN_PLAN.search(view):
             return self.drop(f, "the speaker's own plan to go and see, or to talk ('I want to exchange views …')")
         if official and self._announces_own_act(person, view):
@@ -2328,7 +2348,7 @@ class QuestionWriter:
             # review failed Japan's name put in a Russian president's mouth)
             def _own_side(m: re.Match[str]) -> str:
                 group = self.group(re.sub(r"^the\s+", "", m.group(1)))
-                return f"[{own}]" if group is not None and group.name == one.name else m.group(0)
+                return f"[{own}]" if group is not None and group.name in (one.name, one.part_of) else m.group(0)
 
             text = re.sub(r"\[((?:the\s+)?[A-Z][^\[\]]*)\]", _own_side, text)
         elif one is not None and not quoted:
@@ -2336,10 +2356,13 @@ class QuestionWriter:
             # from a Japanese article's "Northern Territories": a reporter gives a speaker's words with
             # his side's name, or both (blind reviewers of sets 66-67 failed Japan's name in a Russian
             # minister's reported words)
+            # "the islands" spelt out as the whole chain the territory is part of ("Russia's occupation of
+            # the Kuril islands is illegal" in a Japanese minister's words) claims more than his side does
+            # (a blind review of sets 120-121 failed it as misstating Japan's claim): the territory it is
             own = self._own_name_for_territory(f)
             for _, spelt in found.replaced if own else []:
                 group = self.group(re.sub(r"^the\s+", "", spelt))
-                if group is not None and group.name == one.name and normalize(spelt) != normalize(own):
+                if group is not None and group.name in (one.name, one.part_of) and normalize(spelt) != normalize(own):
                     text = text.replace(spelt, own, 1)
         territory = self._article_territory(f.source_id)
         m = _THE_TERRITORY.search(text)

@@ -1721,15 +1721,18 @@ def test_one_position_worded_with_either_sides_name_is_asked_once() -> None:
 def test_one_persons_words_reported_again_are_asked_once_unless_negated() -> None:
     first = (
         "Professor Kostas Pappas argued that the Turkish landing on the Imia Islets was a grave mistake.\n\n"
-        "Professor Kostas Pappas argued that the Imia Islets talks with Turkey will resume in the spring.\n\n"
         + OTHER_VOICES
     )
     second = (
         "Professor Kostas Pappas argued that the landing on the Imia Islets was a grave mistake.\n\n"
         "Professor Kostas Pappas argued that the Imia Islets talks with Turkey will not resume in the spring."
     )
+    # (one article asks "Who said …?" of one person once: the talks' resumption is a third article's)
+    third = "Professor Kostas Pappas argued that the Imia Islets talks with Turkey will resume in the spring."
     bank, report = build(
-        source("t147", first, title="The Imia Islets"), source("t148", second, title="Imia row", date="2019-07")
+        source("t147", first, title="The Imia Islets"),
+        source("t148", second, title="Imia row", date="2019-07"),
+        source("t149", third, title="Imia talks", date="2019-05"),
     )
     who = {q.prompt for q in bank.questions if q.answer == "Kostas Pappas" and q.prompt.startswith("Who")}
     assert len([p for p in who if "mistake" in p]) == 1, (who, report.lines())
@@ -1916,6 +1919,21 @@ def test_a_place_handed_to_a_country_is_not_named_by_that_country() -> None:
     116-117 failed the year of such a cession as not self-contained)."""
     assert "points back" in " ".join(score_of("In what year did Siam cede the island to France?").reasons)
     assert "points back" not in " ".join(score_of("In what year did Siam cede Koh Ember to France?").reasons)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Morozov shrugged off an order Putin gave the previous day to deploy weapons on Shikotan.",
+        "Morozov stressed that the legal position is set by the 1951 treaty.",
+    ],
+)
+def test_a_day_or_a_position_that_leans_on_another_sentence_loses_points(sentence: str) -> None:
+    """ "the previous day": before what? "the legal position": on what? (blind reviewers of sets 120-121)"""
+    assert score_of(sentence).points < PASS_MARK, score_of(sentence).reasons
+    assert (
+        score_of("Morozov stressed that the legal position on Shikotan is set by the 1951 treaty.").points >= PASS_MARK
+    )
 
 
 def test_a_reporters_list_of_places_after_a_dash_is_left_out_of_reported_words() -> None:

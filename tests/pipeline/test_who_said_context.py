@@ -585,3 +585,44 @@ def test_some_of_the_islands_outside_a_quotation_are_the_islands_the_two_sides_d
     asked = asked_of(bank, "Sergei Morozov")
     assert asked, report.lines()
     assert all("two of the islands disputed by Japan and Russia" in p for p in asked), asked
+
+
+def test_words_an_outlet_reported_him_saying_are_not_asked_as_his() -> None:
+    """ "Interfax news agency reported that Ishaev told the conference …", under a headline saying he
+    denied it (both blind reviewers of sets 118-119 failed it as incorrect)."""
+    body = KURIL_FISHERMEN + (
+        "Harbour News agency reported that Governor Pavel Sorokin told the conference there were strong "
+        "historical reasons for Russia to return Shikotan to Japan."
+    )
+    bank, report = build(source("w12", body, title="Sorokin denies favoring return", date="2001-03"))
+    assert not asked_of(bank, "Pavel Sorokin"), report.lines()
+    assert any("outlet reported" in reason for reason in report.dropped), report.dropped
+
+
+def test_one_article_asks_who_said_of_one_person_once() -> None:
+    """A second "Who said …?" of the same person from one article tests nothing new (both blind
+    reviewers of sets 118-119 flagged it)."""
+    body = KURIL_FISHERMEN + (
+        "Foreign Minister Sergei Morozov argued on Tuesday that the Southern Kurils would never be handed "
+        "to anyone.\n\nForeign Minister Sergei Morozov argued on Friday that Japan had no legal claim "
+        "to Shikotan at all."
+    )
+    bank, _ = build(source("w13", body, title="Talks", date="1995-03"), source("w14", KURIL_VOICES, date="1995-01"))
+    facts = {q.fact_id for q in bank.questions if q.answer == "Sergei Morozov" and q.id.endswith("-who")}
+    assert len(facts) == 1, [q.prompt for q in bank.questions if q.answer == "Sergei Morozov"]
+
+
+def test_the_islands_in_a_speakers_words_are_the_territory_not_the_whole_chain() -> None:
+    """ "Russia's occupation of the islands", spelt out from "the Kuril Islands" just before, would claim
+    the whole chain for Japan (a blind review of sets 120-121 failed it as misstating Japan's claim)."""
+    body = KURIL_FISHERMEN + (
+        "Russia plans new bases across the Kuril Islands, which stretch from Hokkaido to Kamchatka.\n\n"
+        "Foreign Minister Kenji Hoshino said on Tuesday that Russia's occupation of the islands is illegal "
+        "and must end."
+    )
+    bank, report = build(
+        source("w15", body, title="Bases", date="2011-02"), source("w16", KURIL_VOICES, date="2011-01")
+    )
+    asked = asked_of(bank, "Kenji Hoshino")
+    assert asked, report.lines()
+    assert all("occupation of the Northern Territories" in p for p in asked), asked
