@@ -175,6 +175,7 @@ def test_a_dated_statement_becomes_a_year_question(sentence: str, date: str, que
         ("Minister Ortega was shown the harbour in 2014.", "2014"),  # true, dated, but trivia
         ("Ortega was the first minister to speak Mapuche in parliament in 2014.", "2014"),  # a first, but no act
         ("Chile and Peru agreed in Brasilia in 1998.", "1998"),  # agreed what?
+        ("In 1979, Chile proposed a joint survey, but in 1981 Peru sent troops.", "1979"),  # a survey of what?
         # a shelf "normalized" by decree is no plain act; relations normalized are
         ("In 1972, Ruritania released a map and normalized its continental shelf with a decree.", "1972"),
         ("Chile signed a treaty in 1881 and a protocol in 1893.", "1881"),  # another year stays in the question
