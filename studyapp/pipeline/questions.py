@@ -1063,9 +1063,9 @@ class QuestionWriter:
             if q.kind == "expert_view" and q.id.endswith("-who"):
                 by_speaker[(q.source_id, q.answer)].append(q)
         for same in by_speaker.values():
-            best = min(same, key=lambda q: (-q.quality, q.quote_start)).fact_id
+            kept_fact = min(same, key=lambda q: (-q.quality, q.quote_start)).fact_id
             for q in same:
-                if q.fact_id != best:
+                if q.fact_id != kept_fact:
                     self.dropped.append((q.source_id, q.kind, "the article's other who-said question has this name"))
                     kept.remove(q)
         self._record_disagreements(kept)
