@@ -16,6 +16,7 @@ line) and marked as inferred, so a teacher can drop in a new article and get que
 
 from __future__ import annotations
 
+import datetime
 import re
 import tomllib
 from pathlib import Path
@@ -235,13 +236,30 @@ _AUTHORS = re.compile(rf"^(?:By\s+)?{_PERSON_NAME}(?:(?:\s*,\s*|\s+and\s+){_PERS
 _DATELINE = re.compile(r"^[A-Z]{3,}(?:\s+[A-Z]{3,})*\s*,")
 
 
+def _real_iso(date: str) -> bool:
+    """Is ``date`` "unknown" or a real "YYYY", "YYYY-MM" or "YYYY-MM-DD"?"""
+    if date == UNKNOWN:
+        return True
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", date)
+    return m is not None and _real_day(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+
+
+def _real_day(year: int, month: int, day: int) -> bool:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def _masthead_date(field: str) -> str:
     """An ISO date from a masthead field: "2018-09-12", "08.09.2015", "Fri 3 Sep 2004", "March 2018"."""
     from studyapp.pipeline.dates import MONTHS, find_dates
 
-    m = re.search(r"\b(\d{4})[-/](\d{2})[-/](\d{2})\b", field)  # "2018-09-12", "2004/08/26"
-    if m:
-        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+    # "2018-09-12", "2004/08/26"; not "Press Release 1255-25-08-2011", a number with dashes
+    for m in re.finditer(r"(?<![\d-])((?:1[5-9]|20)\d\d)[-/](\d{2})[-/](\d{2})(?![\d-])", field):
+        if _real_day(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+            return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
     m = re.search(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b", field)
     if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31:
         return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
@@ -508,6 +526,8 @@ def infer_meta(text: str, name: str = "") -> SourceMeta:
         publisher = f"{publisher} ({author})" if publisher and author not in publisher else publisher or author
         author = ""
     date = date or find_publication_date(text) or UNKNOWN
+    if not _real_iso(date):
+        date = UNKNOWN  # a number read as a date ("Press Release 1255-25-08-2011") is no date
     notes: list[tuple[str, str]] = []
     if title is None:
         when = display(date) if date != UNKNOWN else "date unknown"

@@ -546,3 +546,13 @@ def test_a_section_label_before_the_headline_is_no_part_of_it(first: str) -> Non
     meta = infer_meta(f"{first}\n\nHarbour News, February 7, 2020\n\nThe reef was seized in 1945.\n")
     assert meta.title == "Borduria Should Renew Its Demand for the Return of the Reef"
     assert meta.publisher == "Harbour News" and meta.date == "2020-02-07"
+
+
+def test_a_number_with_dashes_in_the_masthead_is_no_date() -> None:
+    """ "Press Release 1255-25-08-2011" read as the 25th month of 1255 crashed the build (unseen set 132)."""
+    text = (
+        "On the Return of a Fisherman\n\nMinistry of Foreign Affairs of Borduria, Press Release 1255-25-08-2011, "
+        "August 25, 2011\n\nThe fisherman was found off the reef on Tuesday and sent home.\n"
+    )
+    assert infer_meta(text).date == "2011-08-25"
+    assert infer_meta("Reef row\n\nHarbour News, 2019-02-31\n\nThe reef was seized in 1945.\n").date == "unknown"
