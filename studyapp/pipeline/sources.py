@@ -257,9 +257,9 @@ def _masthead_date(field: str) -> str:
     from studyapp.pipeline.dates import MONTHS, find_dates
 
     # "2018-09-12", "2004/08/26"; not "Press Release 1255-25-08-2011", a number with dashes
-    for m in re.finditer(r"(?<![\d-])((?:1[5-9]|20)\d\d)[-/](\d{2})[-/](\d{2})(?![\d-])", field):
-        if _real_day(int(m.group(1)), int(m.group(2)), int(m.group(3))):
-            return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+    for iso in re.finditer(r"(?<![\d-])((?:1[5-9]|20)\d\d)[-/](\d{2})[-/](\d{2})(?![\d-])", field):
+        if _real_day(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))):
+            return f"{iso.group(1)}-{iso.group(2)}-{iso.group(3)}"
     m = re.search(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b", field)
     if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31:
         return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
