@@ -80,6 +80,12 @@ _WHOSE_POSITION = re.compile(
     r"\b[Tt]he\s+(?:legal|official|current|present|basic|same|previous|old|new)\s+(?:position|stance|status|situation)\b"
     r"(?!\s+(?:of|on|over|regarding|concerning|in|towards?)\b)"
 )
+# "ratify the Declaration": a document named by its kind alone, with the capital the article gave it once
+# it had named it in full (both blind reviewers of sets 126-127 failed it as not self-contained)
+_BARE_CAPITAL_DOCUMENT = re.compile(
+    r"\b[Tt]he\s+(?:Declaration|Treaty|Agreement|Accord|Pact|Convention|Protocol|Communiqu[eé]|Charter)\b"
+    r"(?!\s+(?:of|on|between|for)\s)(?!\s+[A-Z])"
+)
 # People named in the plural, whom a "their" later in the same words can stand for
 _PLURAL_BEFORE = re.compile(
     r"\b(?:people|residents|islanders|inhabitants|fishermen|citizens|nationals|families|troops|forces|soldiers|"
@@ -218,6 +224,7 @@ def judge_sentence(sentence: str, score: Score, *, max_words: int = 32) -> None:
     if m:
         score.lose(35, f"leans on another sentence ({m.group(0)!r})")
     m = _BACK_REFERENCE.search(s) or _PLACE_HANDED_TO.search(s) or _WHOSE_POSITION.search(s)
+    m = m or _BARE_CAPITAL_DOCUMENT.search(s)
     if m:
         score.lose(30, f"points back to something named earlier ({m.group(0)!r})")
     if re.search(r"\s[–—-]{1,2}\s", s):

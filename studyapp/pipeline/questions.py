@@ -146,13 +146,6 @@ _ISLANDS_SUBJECT = re.compile(
 )
 # "he was ready to …", "we are willing to …": a speaker offering what his side will do
 _OWN_READINESS = re.compile(r"(?i)\b(?:he|she|we|i)\s+(?:was|were|is|are|am)\s+(?:ready|willing|prepared|open)\s+to\b")
-# "Sudanese independence in", "Mauritius's independence from Britain in", "Namibia gained independence
-# from South Africa in" (the year follows)
-_INDEPENDENCE = re.compile(
-    r"\b(?P<who>[A-Z][a-z]+(?:[’']s)?)\s+(?:(?:gained|won|achieved|obtained)\s+(?:its\s+)?)?independence"
-    r"(?P<whence>\s+from\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+in\s+"
-    rf"(?:(?:{'|'.join(D.MONTH_NAMES[1:])})\s+)?(?:\d{{1,2}},?\s+)?$"
-)
 # "withdraw from Lebanon", "pull its troops out of Lebanon"
 _WITHDRAWN_FROM = re.compile(
     r"\b(?:withdraw|pull)\b(?:\s+(?:its|their|the|all)?\s*(?:[a-z]+\s+){0,2}?(?:troops|forces|soldiers))?"
@@ -658,7 +651,10 @@ class QuestionWriter:
         if asked is None and self._deadline_asked(f, stmt, span, year):
             return None
         if asked is None or clause is None:
-            if not self._document_dated(f, stmt, span, year) and not self._independence_dated(f, stmt, span, year):
+            # (a country's independence is not dated: "became independent in 1992" is contestable, declared
+            # in 1991 and recognised in 1992, and tells nothing of the dispute; both blind reviewers of sets
+            # 128-129 failed Croatia's, one of sets 104-105 flagged Namibia's as not worthwhile)
+            if not self._document_dated(f, stmt, span, year):
                 self._place_act_dated(f, stmt, span, year)
             return None
         act = (clause.subject.lower(), clause.lemma + clause.participle, _head(clause.rest))
@@ -902,20 +898,6 @@ class QuestionWriter:
                 and pattern.search(self.text(g.source_id)[g.quote_start : g.quote_end])
             }
         )
-
-    def _independence_dated(self, f: Fact, stmt: str, span: tuple[int, int], year: str) -> bool:
-        """ "In what year did Sudan become independent?" from "following Sudanese independence in 1956",
-        "after Mauritius's independence from Britain in 1968": a party's independence, which dates when
-        its claim began."""
-        m = _INDEPENDENCE.search(stmt[: span[0]])
-        country = country_of_word(re.sub(r"[’']s$", "", m.group("who"))) if m else None
-        if m is None or country is None or m.end() != span[0]:
-            return False
-        if not any(same_holder(country, p) for p in self._principals(f.source_id)):
-            return False  # another country's independence: background to this article
-        asked = f"In what year did {country} become independent{m.group('whence') or ''}?"
-        self._ask_year(f, f"date|{year}|independence|{country}", asked, year, self._judge_asked(asked))
-        return True
 
     def _place_act_dated(self, f: Fact, stmt: str, span: tuple[int, int], year: str) -> None:
         """ "In what year did Soviet troops seize the Habomai Islands?" from "the Habomai Islands,
@@ -3223,6 +3205,11 @@ def _judge_event(event: str, score: Score) -> None:
         score.lose(45, f"event phrase is not English ({event!r})")
     if re.search(r"\b(?:his|her|their|its|this|that|these|those|the two)\b", event, re.I):
         score.lose(40, f"event phrase leans on another sentence ({event!r})")
+    if re.search(
+        r"\b(?:invasion|occupation|annexation|seizure|capture|attack|blockade|bombing|shelling)$", event.strip()
+    ):
+        # "Saddam's invasion": of what? (both blind reviewers of sets 130-131 failed it; he invaded Iran too)
+        score.lose(45, f"the event does not say what it was done to ({event!r})")
     if words(event) > 12:
         score.lose(20, "long event phrase")
 

@@ -826,29 +826,19 @@ def test_a_withdrawal_from_a_country_or_an_unnamed_document_is_not_dated(sentenc
 
 
 @pytest.mark.parametrize(
-    ("body", "asked"),
+    "body",
     [
-        (
-            "Egypt and Sudan have both claimed the Halaib Triangle since Sudanese independence in 1956. "
-            "Egyptian troops patrol the Halaib Triangle.",
-            "In what year did Sudan become independent?",
-        ),
-        (
-            "Britain kept the Chagos Islands after Mauritius's independence from Britain in March 1968. "
-            "Mauritius and Britain both claim the Chagos Islands.",
-            "In what year did Mauritius become independent from Britain?",
-        ),
-        # told with a verb: "gained independence from …"
-        (
-            "Egypt and Sudan have both claimed the Halaib Triangle since Sudan gained independence from "
-            "Britain in 1956. Egyptian troops patrol the Halaib Triangle.",
-            "In what year did Sudan become independent from Britain?",
-        ),
-        # another country's independence is background to this dispute
-        ("Egypt and Sudan have both claimed the Halaib Triangle since Indian independence in 1947.", None),
+        "Egypt and Sudan have both claimed the Halaib Triangle since Sudanese independence in 1956. "
+        "Egyptian troops patrol the Halaib Triangle.",
+        "Britain kept the Chagos Islands after Mauritius's independence from Britain in March 1968. "
+        "Mauritius and Britain both claim the Chagos Islands.",
+        "Egypt and Sudan have both claimed the Halaib Triangle since Sudan gained independence from "
+        "Britain in 1956. Egyptian troops patrol the Halaib Triangle.",
     ],
 )
-def test_a_partys_independence_is_dated(body: str, asked: str | None) -> None:
+def test_a_partys_independence_is_not_dated(body: str) -> None:
+    """ "In what year did Croatia become independent?": declared in 1991, recognised in 1992 (both blind
+    reviewers of sets 128-129 failed it), and a decolonisation date tells nothing of the dispute (flagged
+    in sets 104-105)."""
     bank, report = build(body)
-    dated = [q.prompt for q in bank.questions if q.kind == "date"]
-    assert dated == ([asked] if asked else []), (dated, report.lines())
+    assert not [q.prompt for q in bank.questions if "independent" in q.prompt], report.lines()

@@ -1936,6 +1936,23 @@ def test_a_day_or_a_position_that_leans_on_another_sentence_loses_points(sentenc
     )
 
 
+def test_a_document_named_by_its_capitalised_kind_alone_leans_on_another_sentence() -> None:
+    """ "ratify the Declaration": which one? (both blind reviewers of sets 126-127)"""
+    assert "points back" in " ".join(score_of("Ruritania and Borduria ratified the Declaration in 1956.").reasons)
+    named = score_of("Ruritania and Borduria ratified the Declaration of Urup in 1956.")
+    assert "points back" not in " ".join(named.reasons)
+
+
+def test_an_act_that_does_not_say_what_it_was_done_to_is_no_event() -> None:
+    """ "In what year did Saddam's invasion take place?": of what? (both blind reviewers of sets 130-131)"""
+    from studyapp.pipeline.questions import _judge_event
+
+    bare, whole = Score(), Score()
+    _judge_event("Saddam's invasion", bare)
+    _judge_event("the invasion of Kuwait", whole)
+    assert bare.points < PASS_MARK <= whole.points, (bare.reasons, whole.reasons)
+
+
 def test_a_reporters_list_of_places_after_a_dash_is_left_out_of_reported_words() -> None:
     from studyapp.pipeline.questions import QuestionWriter
 
