@@ -95,7 +95,8 @@ def _month(s: str) -> int:
     return MONTHS[s.lower().rstrip(".")]
 
 
-def _valid(y: int, m: int, d: int) -> bool:
+def real_day(y: int, m: int, d: int) -> bool:
+    """Is y-m-d a day of the calendar?"""
     try:
         dt.date(y, m, d)
     except ValueError:
@@ -109,12 +110,12 @@ def _mention(kind: str, m: re.Match[str]) -> DateMention | None:
     start, end = m.start(), m.end()
     if kind in ("range_mdy", "range_dmy"):
         y, mo, d1, d2 = int(g["y"]), _month(g["m"]), _day(g["d1"]), _day(g["d2"])
-        if not (_valid(y, mo, d1) and _valid(y, mo, d2)) or d2 <= d1:
+        if not (real_day(y, mo, d1) and real_day(y, mo, d2)) or d2 <= d1:
             return None
         return DateMention(start, end, surface, f"{y:04d}-{mo:02d}-{d1:02d}/{y:04d}-{mo:02d}-{d2:02d}", "range")
     if kind in ("mdy", "dmy"):
         y, mo, d = int(g["y"]), _month(g["m"]), _day(g["d"])
-        if not _valid(y, mo, d):
+        if not real_day(y, mo, d):
             return None
         return DateMention(start, end, surface, f"{y:04d}-{mo:02d}-{d:02d}", "day")
     if kind == "my":
@@ -123,7 +124,7 @@ def _mention(kind: str, m: re.Match[str]) -> DateMention | None:
         return DateMention(start, end, surface, f"{int(g['y']):04d}-{_month(g['m']):02d}", "month")
     if kind in ("md", "dm"):
         mo, d = _month(g["m"]), _day(g["d"])
-        if not _valid(2000, mo, d):
+        if not real_day(2000, mo, d):
             return None
         return DateMention(start, end, surface, f"--{mo:02d}-{d:02d}", "partial", relative=True)
     if kind == "rel_month_year":

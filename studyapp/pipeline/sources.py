@@ -16,7 +16,6 @@ line) and marked as inferred, so a teacher can drop in a new article and get que
 
 from __future__ import annotations
 
-import datetime
 import re
 import tomllib
 from pathlib import Path
@@ -240,25 +239,19 @@ def _real_iso(date: str) -> bool:
     """Is ``date`` "unknown" or a real "YYYY", "YYYY-MM" or "YYYY-MM-DD"?"""
     if date == UNKNOWN:
         return True
+    from studyapp.pipeline.dates import real_day
+
     m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", date)
-    return m is not None and _real_day(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
-
-
-def _real_day(year: int, month: int, day: int) -> bool:
-    try:
-        datetime.date(year, month, day)
-    except ValueError:
-        return False
-    return True
+    return m is not None and real_day(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
 
 
 def _masthead_date(field: str) -> str:
     """An ISO date from a masthead field: "2018-09-12", "08.09.2015", "Fri 3 Sep 2004", "March 2018"."""
-    from studyapp.pipeline.dates import MONTHS, find_dates
+    from studyapp.pipeline.dates import MONTHS, find_dates, real_day
 
     # "2018-09-12", "2004/08/26"; not "Press Release 1255-25-08-2011", a number with dashes
     for iso in re.finditer(r"(?<![\d-])((?:1[5-9]|20)\d\d)[-/](\d{2})[-/](\d{2})(?![\d-])", field):
-        if _real_day(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))):
+        if real_day(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))):
             return f"{iso.group(1)}-{iso.group(2)}-{iso.group(3)}"
     m = re.search(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b", field)
     if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31:
