@@ -223,8 +223,7 @@ def judge_sentence(sentence: str, score: Score, *, max_words: int = 32) -> None:
     m = next((m for m in _DANGLING.finditer(s) if not _plural_named_before(s, m)), None)
     if m:
         score.lose(35, f"leans on another sentence ({m.group(0)!r})")
-    m = _BACK_REFERENCE.search(s) or _PLACE_HANDED_TO.search(s) or _WHOSE_POSITION.search(s)
-    m = m or _BARE_CAPITAL_DOCUMENT.search(s)
+    m = _leaning_reference(s)
     if m:
         score.lose(30, f"points back to something named earlier ({m.group(0)!r})")
     if re.search(r"\s[–—-]{1,2}\s", s):
@@ -275,5 +274,16 @@ def dangling_in(text: str, speaker_pronouns: bool = False) -> str | None:
         if _plural_named_before(text, m):
             continue  # "allow Japanese people to visit the graves of their ancestors": the people are named
         return m.group(0)
-    found = _DEICTIC_TIME.search(text) or _BACK_REFERENCE.search(text)
+    found = _DEICTIC_TIME.search(text) or _leaning_reference(text)
     return found.group(0) if found else None
+
+
+def _leaning_reference(text: str) -> re.Match[str] | None:
+    """A definite description that leans on another sentence: "the islands", "the legal position",
+    "ceded the island to France", "the Declaration"."""
+    return (
+        _BACK_REFERENCE.search(text)
+        or _PLACE_HANDED_TO.search(text)
+        or _WHOSE_POSITION.search(text)
+        or _BARE_CAPITAL_DOCUMENT.search(text)
+    )

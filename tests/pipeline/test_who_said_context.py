@@ -626,3 +626,16 @@ def test_the_islands_in_a_speakers_words_are_the_territory_not_the_whole_chain()
     asked = asked_of(bank, "Kenji Hoshino")
     assert asked, report.lines()
     assert all("occupation of the Northern Territories" in p for p in asked), asked
+
+
+def test_reported_words_on_a_position_of_nothing_named_lean_on_another_sentence() -> None:
+    """ "Who stressed that the legal position is stipulated by the treaty?": on what? (both blind
+    reviewers of sets 120-121 failed it as not self-contained)"""
+    body = KURIL_FISHERMEN + (
+        "Foreign Minister Sergei Morozov stressed on Tuesday that the legal position is stipulated by the "
+        "San Francisco Peace Treaty."
+    )
+    bank, report = build(
+        source("w17", body, title="Talks", date="2009-05"), source("w18", KURIL_VOICES, date="2009-01")
+    )
+    assert not asked_of(bank, "Sergei Morozov"), report.lines()
