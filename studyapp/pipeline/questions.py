@@ -145,6 +145,11 @@ _ISLANDS_SUBJECT = re.compile(
     r"(?:[A-Z][a-z]+\s+)?(?:islands|isles|islets)(?:,\s+[^,;:()“”\"]{3,120},)?\s+(?:were|was)\s+(?=[a-z]+ed\b)"
 )
 # "he was ready to …", "we are willing to …": a speaker offering what his side will do
+# "Moscow might return two of the islands", "Russia was ready to hand over Shikotan": a government's offer
+_OFFERS_LAND = re.compile(
+    r"\b(?:might|may|could|would|will|(?:is|was|are|were)\s+(?:ready|willing|prepared)\s+to)\s+(?:\w+\s+)?"
+    r"(?:return|hand|give|transfer|cede)\b"
+)
 _OWN_READINESS = re.compile(r"(?i)\b(?:he|she|we|i)\s+(?:was|were|is|are|am)\s+(?:ready|willing|prepared|open)\s+to\b")
 # "withdraw from Lebanon", "pull its troops out of Lebanon"
 _WITHDRAWN_FROM = re.compile(
@@ -2035,6 +2040,17 @@ class QuestionWriter:
                 # leaves those names out
                 self.dropped.append(
                     (f.source_id, f.kind.value, "typed who-said of an official with no time or occasion")
+                )
+            elif (
+                person not in self._leaders
+                and _OFFERS_LAND.search(view)
+                and self._names_own_side(person, view, officials=True)
+            ):
+                # "Who suggested in 2004 that Moscow might return two of the islands?" typed, of a foreign
+                # minister: his government's offer, which his president made too (both blind reviewers of sets
+                # 112-113, and both again at the final code, failed it for "Putin" marked wrong)
+                self.dropped.append(
+                    (f.source_id, f.kind.value, "typed who-said of a minister speaking for his government")
                 )
             elif self._names_other_side(person, view):
                 # "Who said in 2004 that he was ready to revive peace talks with Japan?" typed: a leader

@@ -579,10 +579,10 @@ def test_some_of_the_islands_outside_a_quotation_are_the_islands_the_two_sides_d
     (both blind reviewers of sets 112-113); outside a quotation they are "the islands disputed by …"."""
     body = KURIL_FISHERMEN + (
         "Japan and Russia have argued over Etorofu and Kunashiri for decades.\n\n"
-        "Russia's Foreign Minister Sergei Morozov suggested at the weekend that Moscow might return two of the islands."
+        "Analyst Pavel Sorokin argued at the weekend that Moscow might soon return two of the islands."
     )
-    bank, report = build(source("w11", body, title="An offer", date="2004-11-15"))
-    asked = asked_of(bank, "Sergei Morozov")
+    bank, report = build(source("w11", body, title="An offer", date="2004-11-15"), source("w20", KURIL_VOICES))
+    asked = asked_of(bank, "Pavel Sorokin")
     assert asked, report.lines()
     assert all("two of the islands disputed by Japan and Russia" in p for p in asked), asked
 
@@ -639,3 +639,15 @@ def test_reported_words_on_a_position_of_nothing_named_lean_on_another_sentence(
         source("w17", body, title="Talks", date="2009-05"), source("w18", KURIL_VOICES, date="2009-01")
     )
     assert not asked_of(bank, "Sergei Morozov"), report.lines()
+
+
+def test_a_minister_speaking_for_his_government_is_not_asked_typed() -> None:
+    """ "Who suggested in 2004 that Moscow might return two of the islands?" typed, of a foreign minister:
+    his president made the same offer, and "Putin" typed would be marked wrong (both blind reviewers of
+    sets 112-113 failed it, twice)."""
+    body = KURIL_FISHERMEN + (
+        "Russia's Foreign Minister Sergei Morozov suggested at the weekend that Moscow might return Shikotan."
+    )
+    bank, report = build(source("w19", body, title="An offer", date="2004-11-15"))
+    assert not [q for q in bank.questions if q.answer == "Sergei Morozov" and q.format == "typed"], report.lines()
+    assert any("speaking for his government" in reason for reason in report.dropped), report.dropped
