@@ -2506,7 +2506,18 @@ class QuestionWriter:
     def _disputed_islands_named(self, source_id: str, text: str) -> str:
         """ "visited the islands" in an article that names none of them ("four islands seized by Soviet
         forces"), on the one territory its two countries dispute: "the islands disputed by Japan and
-        Russia" (in a bank of several articles, "the islands" alone could be any)."""
+        Russia" (in a bank of several articles, "the islands" alone could be any). "The disputed islands"
+        of an article on two sides are theirs: "the islands disputed by Japan and Russia"."""
+        disputed = _THE_DISPUTED_ISLANDS.search(text)
+        sides = self._sides_named(source_id)
+        one = self._territory_named_or_implied(source_id)
+        if disputed and sides and one is not None and not self._names_territory(text, source_id):
+            count = disputed.group("count") or ""
+            if not count or count.lower() == _NUMBER_WORDS.get(self._size_of(one), ""):
+                the = disputed.group(0)[:3]  # "The disputed islands" opening a sentence keeps its capital
+                count = f" {count}" if count else ""
+                spelt = f"{the}{count} islands disputed by {sides}"
+                return f"{text[: disputed.start()]}{spelt}{text[disputed.end() :]}"
         if not _BARE_ISLANDS.search(text) or self._one_territory(source_id) is not None:
             return text
         if self._territory_of_principals(source_id) is None:
@@ -2887,6 +2898,11 @@ _COUNTERPART = re.compile(r"\b(?:with|from|against|by)\s+((?:the\s+)?[A-Z][\w.]+
 _ORIGIN_OF = {"Japan": "ja", "Russia": "ru", "the Soviet Union": "ru"}
 # "two of the islands", "some of the islands": a part of a group, named as such
 # "visited the islands": the islands by the article, with nothing between the article and the noun
+# "the disputed islands", "the four disputed islets" (not "the disputed islands of …", which says whose)
+_THE_DISPUTED_ISLANDS = re.compile(
+    r"\b[Tt]he\s+(?:(?P<count>two|three|four|five|six)\s+)?disputed\s+(?:islands|islets|isles)\b"
+    r"(?!\s+(?:of|in|off|near|that|which)\b)"
+)
 _BARE_ISLANDS = re.compile(r"(?<!of )\bthe\s+islands\b(?!\s+(?:of|in|off|near|that|which|disputed)\b)")
 _PARTITIVE_ISLANDS = re.compile(
     r"(?i)\b(?:one|two|three|four|five|six|some|both|several|many)\s+of\s+the\s+islands\b(?!\s+(?:of|in)\b)"

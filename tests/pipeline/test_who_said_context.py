@@ -651,3 +651,17 @@ def test_a_minister_speaking_for_his_government_is_not_asked_typed() -> None:
     bank, report = build(source("w19", body, title="An offer", date="2004-11-15"))
     assert not [q for q in bank.questions if q.answer == "Sergei Morozov" and q.format == "typed"], report.lines()
     assert any("speaking for his government" in reason for reason in report.dropped), report.dropped
+
+
+def test_the_disputed_islands_of_an_article_on_two_sides_are_theirs() -> None:
+    """ "… became the first Russian leader to visit the disputed islets" leans on the sentences before;
+    in an article on Japan and Russia they are "the islands disputed by Japan and Russia"."""
+    body = KURIL_FISHERMEN + (
+        "Japan and Russia have argued over Etorofu and Kunashiri for decades.\n\n"
+        "Tensions mounted in November 2010 when then-President Pavel Sorokin became the first Russian leader "
+        "to visit the disputed islets."
+    )
+    bank, report = build(source("w21", body, title="A visit", date="2011-02"))
+    dated = [q.prompt for q in bank.questions if q.answer == "2010"]
+    asked = "In what year did Pavel Sorokin become the first Russian leader to visit the islands disputed by "
+    assert dated == [f"{asked}Japan and Russia?"], report.lines()
