@@ -196,6 +196,20 @@ _FUTURE = re.compile(r"\b(?:will|next|upcoming|(?:is|are)\s+(?:set|due|scheduled
 _FUTURE_DAY = re.compile(r"\b(?:will|heads?|arrives?|meets?|visits?|travels?|flies|leaves?|next|upcoming)\b", re.I)
 
 
+# "said Tuesday", "told reporters on Monday": a weekday right after a verb of the past is the past day,
+# whatever the words said look ahead to ("said Tuesday that Japan believes Russia will not …")
+_PAST_VERB_BEFORE = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:said|told\s+(?:reporters|journalists)|announced|stated|added|noted|warned|"
+    r"declared|insisted|stressed|reported|protested|summoned\s+\S+|met|visited|signed|arrived|landed|agreed)"
+    r"\s+(?:on\s+)?$"
+)
+
+
+def _told_on(surface: str, context: str) -> bool:
+    at = context.find(surface.strip())
+    return at > 0 and _PAST_VERB_BEFORE.search(context[:at]) is not None
+
+
 def resolve(mention: DateMention, article: ArticleDate, context: str = "") -> DateMention:
     """Resolve a relative mention against the article's date; unchanged if it cannot be."""
     if not mention.relative:
@@ -209,11 +223,8 @@ def resolve(mention: DateMention, article: ArticleDate, context: str = "") -> Da
         target = _WEEKDAYS.index(v.split(":")[1])
         base = dt.date(y, m, article.day)
         delta = (target - base.weekday()) % 7
-        day = (
-            base + dt.timedelta(days=delta)
-            if _FUTURE_DAY.search(context)
-            else base - dt.timedelta(days=(base.weekday() - target) % 7)
-        )
+        ahead = _FUTURE_DAY.search(context) and not _told_on(mention.surface, context)
+        day = base + dt.timedelta(days=delta) if ahead else base - dt.timedelta(days=(base.weekday() - target) % 7)
         return replace(mention, value=day.isoformat(), precision="day", note=note)
     if v.startswith("day:"):
         if article.day is None or y is None or m is None:

@@ -90,6 +90,14 @@ def test_relative_dates_resolve_against_article_date(text: str, value: str, reso
     assert (r.start, r.end, r.surface) == (m.start, m.end, m.surface)
 
 
+def test_a_weekday_after_a_verb_of_the_past_is_past_though_the_words_look_ahead() -> None:
+    """ "said Tuesday that Russia will not …": the day he said it, not the next Tuesday."""
+    said = "Minister Ana Ruiz said Friday that Borduria will not give up the reef."
+    assert D.resolve(one(said), ARTICLE, said).value == "2019-06-07"
+    planned = "The talks will be held on Friday."
+    assert D.resolve(one(planned), ARTICLE, planned).value == "2019-06-14"
+
+
 def test_weekday_resolves_to_past_or_future_by_context() -> None:
     past = "The ministers met on Friday."
     m = one(past)
