@@ -14,6 +14,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from lemminflect import getAllLemmas  # type: ignore[import-untyped]
+
 from studyapp.pipeline.places import DEMONYM_FORM
 from studyapp.pipeline.quality import strip_dateline
 from studyapp.pipeline.text import WEEKDAY
@@ -851,8 +853,6 @@ def _lower_opener(text: str) -> str:
 
 
 def _word_kinds(word: str) -> tuple[str, ...]:
-    from lemminflect import getAllLemmas  # type: ignore[import-untyped]
-
     return tuple(getAllLemmas(word))
 
 

@@ -225,27 +225,31 @@ def test_a_reporters_closing_aside_is_no_part_of_a_reported_view() -> None:
     assert all("claimed by Japan" not in p for p in asked), asked
 
 
-def test_the_transfer_with_nothing_said_of_what_is_transferred_leans_on_another_sentence() -> None:
+@pytest.mark.parametrize(
+    ("said", "leaning"),
+    [
+        # "the transfer", with nothing said of what is transferred
+        (
+            "Ivo Brandt, Ruritania's consul general in the port of Velka, told Radio Volga that the transfer "
+            "will improve ties between Moscow and Tokyo.",
+            "the transfer",
+        ),
+        # "both countries" left as written
+        (
+            "President Ivo Brandt said on Tuesday that a dispute over an island chain has stopped both countries "
+            "from signing a peace treaty.",
+            "both countries",
+        ),
+    ],
+)
+def test_words_left_leaning_on_another_sentence_are_not_asked(said: str, leaning: str) -> None:
     body = KURIL_FISHERMEN + (
-        "Ivo Brandt, Ruritania's consul general in the port of Velka, told Radio Volga that the transfer "
-        "will improve ties between Moscow and Tokyo.\n\n"
+        f"{said}\n\n"
         "Analyst Vera Holm said on Tuesday that Russia would never hand over Shikotan.\n\n"
         "Analyst Omar Haddad said that Moscow might return Shikotan before a treaty."
     )
     bank, report = build(source("w13e", body, title="Fishing talks"))
-    assert not [q for q in bank.questions if "the transfer" in q.prompt], report.lines()
-    assert [q for q in bank.questions if q.answer == "Vera Holm"], report.lines()
-
-
-def test_both_countries_left_as_written_leans_on_another_sentence() -> None:
-    body = KURIL_FISHERMEN + (
-        "President Ivo Brandt said on Tuesday that a dispute over an island chain has stopped both countries "
-        "from signing a peace treaty.\n\n"
-        "Analyst Vera Holm said on Tuesday that Russia would never hand over Shikotan.\n\n"
-        "Analyst Omar Haddad said that Moscow might return Shikotan before a treaty."
-    )
-    bank, report = build(source("w13f", body, title="Fishing talks"))
-    assert not [q for q in bank.questions if "both countries" in q.prompt], report.lines()
+    assert not [q for q in bank.questions if leaning in q.prompt], report.lines()
     assert [q for q in bank.questions if q.answer == "Vera Holm"], report.lines()
 
 
