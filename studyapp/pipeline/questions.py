@@ -1937,7 +1937,9 @@ class QuestionWriter:
                 f"{verb} that “{view}”" if view[:1].islower() else f"said{f' {occasion}' if occasion else ''}, “{view}”"
             )
         else:
-            stated = f"{verb} that {view}"
+            # "Who said in 2012 that top Russian leaders will continue …" reads as the reporter's
+            # present: a past time takes reported speech ("would continue"; a blind review failed it)
+            stated = f"{verb} that {backshift(view) if when else view}"
         if not _quotes_ok(view):
             score.lose(40, "quotation marks do not pair up in the view")
         who_prompt = f"Who {stated}?"
@@ -2957,6 +2959,38 @@ _OCCASION = re.compile(
     r"(?:\s+(?:[A-Z][\w’'-]*|of|News|television))*)?)"
 )
 # ", which have been claimed by Japan" closing a reported view: the reporter's gloss on a place
+# "will" and "can" as modals outside quotation marks, as reported speech puts them after a past
+# "said" ("political will", "the will of the people" are nouns: a verb must follow)
+_FUTURE_MODAL = re.compile(
+    r"(?<![\w’'-])(?P<modal>will|won[’']t|cannot|can[’']t|can)(?=(?:\s+(?:not|never|also|still|soon|now))?\s+[a-z]+\b)"
+)
+_NOUN_WILL = re.compile(
+    r"\b(?:the|a|political|good|free|own|his|her|its|their|our|my|of|with|without|against)\s+$", re.I
+)
+_PAST_MODAL = {"will": "would", "won’t": "wouldn’t", "won't": "wouldn't", "can": "could", "cannot": "could not"}
+_PAST_MODAL |= {"can’t": "couldn’t", "can't": "couldn't"}
+
+
+def backshift(view: str) -> str:
+    """ "Russia will keep visiting" -> "Russia would keep visiting", "cannot" -> "could not", for
+    words reported after a past time; words inside quotation marks stay as they were said."""
+    out, quoted = [], False
+    for piece in re.split(r"([“”\"])", view):
+        if piece in ("“", "”", '"'):
+            quoted = piece == "“" or (piece == '"' and not quoted)
+            out.append(piece)
+        else:
+            out.append(piece if quoted else _backshift_unquoted(piece))
+    return "".join(out)
+
+
+def _backshift_unquoted(words: str) -> str:
+    def past(m: re.Match[str]) -> str:
+        return m.group(0) if _NOUN_WILL.search(words[: m.start()]) else _PAST_MODAL[m.group("modal").lower()]
+
+    return _FUTURE_MODAL.sub(past, words)
+
+
 _CLOSING_ASIDE = re.compile(r",\s+which\s+(?:have|has|had|are|is|was|were)\s+[^,;:()“”\"]{3,80}$")
 # A news conference or a briefing, in a city at most: held by every minister, week in week out
 _ROUTINE_OCCASION = re.compile(

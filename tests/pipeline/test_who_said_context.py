@@ -12,6 +12,7 @@ from studyapp.bank.check import check_bank
 from studyapp.bank.model import Bank
 from studyapp.pipeline.build import BuildReport, build_from_sources
 from studyapp.pipeline.model import Source, SourceMeta
+from studyapp.pipeline.questions import backshift
 
 KURIL_FISHERMEN = "Fishermen from Shikotan and Etorofu met on Monday to talk about catch limits and new boats.\n\n"
 
@@ -265,7 +266,37 @@ def test_an_officials_standing_line_is_not_asked_typed_without_a_time_or_occasio
     dated = undated.replace("Petrov said that", "Petrov said on Tuesday that")
     bank, report = build(source("w14", dated, title="Fishing talks"))
     typed = [q.prompt for q in bank.questions if q.answer == "Ivan Petrov" and q.format == "typed"]
-    assert typed == ["Who said in 2019 that Russia's sovereignty over Shikotan cannot be questioned?"], report.lines()
+    assert typed == ["Who said in 2019 that Russia's sovereignty over Shikotan could not be questioned?"], (
+        report.lines()
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        ("Russian leaders will keep visiting Shikotan", "Russian leaders would keep visiting Shikotan"),
+        ("Russia won't hand Shikotan over to Japan before a peace treaty", "Russia wouldn't hand Shikotan over"),
+        ("Tokyo can never accept the loss of Shikotan", "Tokyo could never accept the loss of Shikotan"),
+        (
+            "Shikotan will remain Russian because of the political will of Moscow",
+            "would remain Russian because of the political will of Moscow",
+        ),
+    ],
+)
+def test_words_reported_from_a_past_year_are_put_in_reported_speech(said: str, asked: str) -> None:
+    """ "Who said in 2012 that top Russian leaders will continue to visit …?" reads as if the reporter
+    said it today; after a past time a teacher writes "would" (a blind review failed the first)."""
+    body = KURIL_FISHERMEN + f"Foreign Minister Ivan Petrov said on Tuesday that {said}."
+    bank, report = build(source("w14b", body, title="Fishing talks"))
+    prompts = [q.prompt for q in bank.questions if q.answer == "Ivan Petrov"]
+    assert prompts and all(asked in p for p in prompts), (prompts, report.lines())
+
+
+def test_reported_speech_keeps_quoted_words_and_the_noun_will() -> None:
+    assert backshift("he said “we will never give up” and Russia will not yield") == (
+        "he said “we will never give up” and Russia would not yield"
+    )
+    assert backshift("the will of the people can change") == "the will of the people could change"
 
 
 # Three analysts' reported views on the Imia Islets: other people's words to choose from
