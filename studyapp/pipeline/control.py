@@ -13,7 +13,7 @@ from functools import lru_cache
 
 # Country, the adjective news writes before "-held", and the capital that stands for it.
 _COUNTRIES: dict[str, tuple[str, ...]] = {
-    "Russia": ("Russian", "Moscow", "Russia"),
+    "Russia": ("Russian", "Moscow", "Russia", "the Russian Federation"),
     "Japan": ("Japanese", "Tokyo", "Japan"),
     "China": ("Chinese", "Beijing", "China"),
     "Taiwan": ("Taiwanese", "Taipei", "Taiwan"),
@@ -338,3 +338,9 @@ def capitals_as_countries(text: str, year: int | None = None) -> str:
 
 def same_holder(a: str, b: str) -> bool:
     return a == b or frozenset({a, b}) in SAME_HOLDER
+
+
+def lineage_names(country: str) -> list[str]:
+    """The country's names and those of the state it continues ("Russia", "the Russian Federation",
+    "the Soviet Union", "the USSR"): who "has disputed" a place since 1945 is either."""
+    return [n for c in (country, *(x for pair in SAME_HOLDER if country in pair for x in pair)) for n in names_of(c)]

@@ -462,7 +462,9 @@ class ViewMention:
     view: Span  # the quoted words or the reported clause
     verb: str  # past tense speech verb
     quoted: bool
-    naming: bool = False  # "called the Kurils an “inseparable” part of Russia": a label, not a clause
+    # the words are the verb's object, asked "Who VERB …?": a label ("called the Kurils an “inseparable”
+    # part of Russia") or a request ("urged Japan to accept …", "proposed making the islands …")
+    naming: bool = False
 
 
 def past(verb: str) -> str:
@@ -544,6 +546,10 @@ def is_demonym(word: str) -> bool:
     return word in _DEMONYMS or bool(DEMONYM_FORM.fullmatch(word))
 
 
+# (abbreviations only: "May", "June" and "August" are surnames too)
+_MONTH_TOKEN = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+
+
 def trim_name(candidate: str, start: int, allow_single: bool = False) -> tuple[str, int] | None:
     """Drop leading non-name tokens ("Analyst Fyodor Lukyanov" -> "Fyodor Lukyanov")."""
     tokens = candidate.split()
@@ -563,6 +569,9 @@ def trim_name(candidate: str, start: int, allow_single: bool = False) -> tuple[s
         cut = inner[-1] + 1
         offset += sum(len(t) + 1 for t in tokens[:cut])
         tokens = tokens[cut:]
+    # "Foreign Minister Yohei Kono Feb. 10-11": a month after the name is the date, not a name
+    while len(tokens) > 1 and _MONTH_TOKEN.fullmatch(tokens[-1]):
+        tokens = tokens[:-1]
     name = " ".join(tokens)
     if allow_single and len(tokens) == 1 and offset and tokens[0] not in NOT_NAME and len(tokens[0]) > 2:
         return name, start + offset
@@ -894,7 +903,15 @@ def find_views(sentence: str) -> list[ViewMention]:
 
     A name that only qualifies the real speaker ("an aide to X said") is not taken for the speaker."""
     out = []
-    for v in _find_views(sentence) or _naming_views(sentence):
+    found = _find_views(sentence) or _naming_views(sentence)
+    # "X proposed making Y a free trade zone and Z said …": a request beside another speaker's words
+    found += [
+        r
+        for r in _request_views(sentence)
+        if not any(r.view.start < v.view.end and v.view.start < r.view.end for v in found)
+        and not any(v.name is not None and r.name is not None and v.name.text == r.name.text for v in found)
+    ]
+    for v in found:
         if v.name is not None and _SOMEONE_OF.search(sentence[: v.name.start]):
             continue
         if v.name is not None and _JOINT_SUBJECT.search(sentence[: v.name.start]):
@@ -956,6 +973,65 @@ def _naming_views(sentence: str) -> list[ViewMention]:
             continue  # "called it an “outrage”": what "it" is lies in another sentence
         view = m.group("view").rstrip()
         verb = _NAMING_VERBS.get(m.group("verb"), m.group("verb"))
+        view_span = Span(m.start("view"), m.start("view") + len(view), view)
+        return [ViewMention(Span(start, start + len(who), who), None, view_span, verb, False, naming=True)]
+    return []
+
+
+# "Lavrov urged Japan to accept “post-war historical realities”", "Medvedev proposed taking a creative
+# approach toward the dispute", "Ivanov called for joint development of the islands": what a named
+# person asked of a side, or put forward, read to the end of its clause.
+_REQUEST = re.compile(
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{0,3}})"
+    r"(?P<link>(?:\s+[a-z][\w’'-]*){0,3}?)\s+"
+    r"(?P<verb>urged|urges|called\s+on|calls\s+on|pressed|presses|proposed|proposes|called\s+for|calls\s+for|"
+    r"demanded|demands)\s+"
+    r"(?P<view>[^;:()]{12,220}?)"
+    r"(?=[.;:]|\s+but\s|,\s+(?:saying|adding|but|and|while|as|after|before|because|in|at|during|following|"
+    r"when|which|who|despite|though|although|a\s)\b|$"
+    # "… at a joint news conference in Moscow", "… on Monday": where and when, which the question says
+    r"|\s+(?:at|during|in)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:news\s+conference|"
+    r"press\s+conference|conference|meeting|talks|summit|interview|briefing|forum|session)\b"
+    rf"|\s+on\s+{WEEKDAY}\b"
+    # "… and Deputy Minister Maxim Travnikov said …": another speaker's sentence begins
+    r"|\s+and\s+(?=(?:[A-Z][\w.’'-]*\s+|of\s+){1,8}(?:said|says|told|added)\b))"
+)
+# What each verb takes: a side asked to act ("urged Japan to accept"), or a proposal ("proposed that …",
+# "proposed taking …", "called for the return of …")
+_ASKED_OF_A_SIDE = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:and\s+)?){1,5}(?:(?:government|leadership|side|authorities)\s+)?to\s+[a-z]+\b"
+)
+_PUT_FORWARD = re.compile(
+    rf"(?:that\s+[A-Z]|(?:an?|the)\s+[a-z]|{_ASKED_OF_A_SIDE.pattern}|(?!(?:to|it|this|that|them|him|her)\b)[a-z]+\b)"
+)
+_REQUEST_PAST = {"urges": "urged", "calls on": "called on", "presses": "pressed", "proposes": "proposed"}
+_REQUEST_PAST |= {"calls for": "called for", "demands": "demanded"}
+
+
+def _request_views(sentence: str) -> list[ViewMention]:
+    """What a named person urged a side to do, or proposed, or called for: the first in the sentence."""
+    for m in _REQUEST.finditer(sentence):
+        if not _NAMING_LINK.fullmatch(m.group("link")):
+            continue
+        verb = _REQUEST_PAST.get(re.sub(r"\s+", " ", m.group("verb")), re.sub(r"\s+", " ", m.group("verb")))
+        # "… toward the dispute over the four islands -- Kunashiri, Etorofu, …": a closing aside goes
+        view = re.sub(r"\s+(?:--|[–—])\s+[^-–—]+$", "", m.group("view")).rstrip(" ,")
+        if re.search(r"\s(?:--|[–—])\s", view):
+            continue  # an aside between dashes: the question would paste it
+        asks = verb in ("urged", "called on", "pressed")
+        if not (_ASKED_OF_A_SIDE.match(view) if asks else _PUT_FORWARD.match(view)):
+            continue  # "urged patience", "pressed the minister", "proposed to Abe": no act asked or put forward
+        if re.search(
+            r"(?:\b\w|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No)|[^\w”\"'])$", view
+        ):
+            continue  # "… on “the Adenauer formula,” i.", "… from Nov.": cut at an abbreviation
+        if view.count("“") != view.count("”") or view.count('"') % 2 or view.count("''") % 2:
+            continue  # the clause ends inside a quotation
+        name = m.group("name")
+        trimmed = trim_name(name, m.start("name"), allow_single=True) if " " in name else (name, m.start("name"))
+        if trimmed is None or trimmed[0] in NOT_NAME or trimmed[0] in PRONOUNS:
+            continue
+        who, start = trimmed
         view_span = Span(m.start("view"), m.start("view") + len(view), view)
         return [ViewMention(Span(start, start + len(who), who), None, view_span, verb, False, naming=True)]
     return []

@@ -80,6 +80,12 @@ _WHOSE_POSITION = re.compile(
     r"\b[Tt]he\s+(?:legal|official|current|present|basic|same|previous|old|new)\s+(?:position|stance|status|situation)\b"
     r"(?!\s+(?:of|on|over|regarding|concerning|in|towards?)\b)"
 )
+# "rejected the Soviet offer": a side's proposal named by the side alone, which the sentences before
+# told (both blind reviewers of sets 138-139 failed "In what year did Japan reject the Soviet offer?")
+_SIDES_PROPOSAL = re.compile(
+    r"\b[Tt]he\s+[A-Z][\w-]+\s+(?:offer|proposal|plan|idea|initiative|demand|request|response|reply|"
+    r"concession|compromise|package)s?\b(?!\s+(?:of|on|to|for|regarding|concerning|over|that|which)\b)(?!\s+[A-Z])"
+)
 # "ratify the Declaration": a document named by its kind alone, with the capital the article gave it once
 # it had named it in full (both blind reviewers of sets 126-127 failed it as not self-contained)
 _BARE_CAPITAL_DOCUMENT = re.compile(
@@ -286,4 +292,5 @@ def _leaning_reference(text: str) -> re.Match[str] | None:
         or _PLACE_HANDED_TO.search(text)
         or _WHOSE_POSITION.search(text)
         or _BARE_CAPITAL_DOCUMENT.search(text)
+        or _SIDES_PROPOSAL.search(text)
     )

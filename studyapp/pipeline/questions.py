@@ -37,6 +37,7 @@ from studyapp.pipeline.control import (
     forms_of,
     holder_near,
     is_country,
+    lineage_names,
     names_of,
     same_holder,
     without_countries,
@@ -126,6 +127,16 @@ _HEDGE = re.compile(
     r"is\s+believed\s+to|may\s+have|might\s+have|must\s+have|it\s+seems|it\s+is\s+likely)\b",
     re.I,
 )
+# "…, following an interview with an official who reportedly expressed a different view": a hedge
+# in a relative clause is about that clause's noun, not about whether the words were said
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|whose|which)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _hedged(sentence: str) -> bool:
+    """Does the sentence only guess that the words were said ("reportedly said", "most likely")?"""
+    return any(not _RELATIVE_BEFORE.search(sentence[: m.start()]) for m in _HEDGE.finditer(sentence))
+
+
 # "Japan's policy … remains unchanged", "we have never changed our position": a standing line
 _UNCHANGED = re.compile(
     r"(?i)\b(?:policy|position|stance)\b.{0,400}?\b(?:remains?|is|was|stays?)\s+(?:still\s+)?unchanged\b|"
@@ -190,6 +201,7 @@ _OTHER_SPEAKER = re.compile(
 _ORG_WORD = re.compile(
     r"\b(?:Guard|Ministry|Agency|Office|Council|Government|Party|News|Times|Press|Service|Department|Force|"
     r"Navy|Army|Kremlin|Coast|Committee|Commission|Union|Association|Institute|University|Reuters|Bank|"
+    r"Corporation|Company|Foundation|Organi[sz]ation|Authority|Fund|"
     # newspapers and agencies quoted like people ("Nihon Keizai Shimbun said …")
     r"Shimbun|Post|Herald|Daily|Journal|Gazette|Tribune|Monitor|Kyodo|Tass|Xinhua|Interfax|Izvestia|Pravda)\b"
 )
@@ -235,6 +247,9 @@ _RELAYED = re.compile(
     # "Russia has informed Japan that it will hold drills": a notice passed on, not the speaker's stance
     r"|^(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:informed|notified|told|warned|assured)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+that\b"
+    # "As for joint activities, an agreement was reached after a meeting of the leaders …": the agreement
+    r"|^[“\"]?(?:[Aa]s\s+for\s+[^,]{3,80},\s+)?(?:[Aa]n?|[Tt]he)\s+(?:agreement|accord|deal)\s+"
+    r"(?:was|has\s+been|had\s+been)\s+(?:reached|signed|concluded)\b"
 )
 # "Interfax news agency reported that Ishaev told …", "the newspaper quoted Ishaev as saying": the speaker
 # is named inside a report
@@ -758,7 +773,7 @@ class QuestionWriter:
         return False
 
     def _deadline_asked(self, f: Fact, stmt: str, span: tuple[int, int], year: str) -> bool:
-        """ "By what year did Yeltsin and Hashimoto agree to conclude a peace treaty?" from a
+        """ "Yeltsin and Hashimoto agreed to conclude a peace treaty by what year?" from a
         commitment with a deadline; one question per deadline however the articles word it."""
         # ("By 1948, the Soviets had expelled …" is not asked "By what year …?": 1951 and 1957 are as true,
         # both blind reviewers of sets 82-83 failed it; the year it was done, the sentence does not give)
@@ -768,7 +783,9 @@ class QuestionWriter:
         if self._background(f, asked):
             return True
         act = re.sub(
-            r"^By what year did .+? (?:agree|pledge|promise|vow|undertake|resolve|commit themselves) to ", "", asked
+            r"^.+? (?:agreed|pledged|promised|vowed|undertook|resolved|committed themselves) to (.+) by what year\?$",
+            r"\1",
+            asked,
         )
         nouns = [w for w in normalize(act).split() if w in _DOCUMENT_NOUNS]
         key = f"date|{year}|deadline|{nouns[0] if nouns else _head(act)}"
@@ -1467,7 +1484,9 @@ class QuestionWriter:
         # "have disputed": true of a dispute since settled too (Hans Island, split in 2022; a blind review
         # failed "are in dispute" worded from a 2005 article)
         prompt = f"Which two countries have disputed {_with_the(name)}?"
-        value = {"type": "list", "items": [self._country_value(first), self._country_value(second)]}
+        # "have disputed" since 1945: "Japan and the Soviet Union" is a right answer too (a blind review
+        # failed a typed key that refused it)
+        value = {"type": "list", "items": [self._country_value(c, lineage_names(c)) for c in (first, second)]}
         choices = pick(pairs, accepted, 3, key, keep_order=True)
         self._add(f, key, "claimants", "mc", prompt, answer, accepted, Score(), choices, value=value)
         self._add(f, key, "claimants", "typed", prompt, answer, accepted, Score(), value=value)
@@ -1482,8 +1501,8 @@ class QuestionWriter:
         return group, text, text[f.quote_start : f.quote_end]
 
     @staticmethod
-    def _country_value(country: str) -> dict[str, Any]:
-        names = names_of(country)
+    def _country_value(country: str, names: list[str] | None = None) -> dict[str, Any]:
+        names = list(dict.fromkeys(names or names_of(country)))
         return {"type": "place", "name": names[0], "names": names, "exclude": [], "others": []}
 
     def _holder_asked(self, f: Fact) -> bool:
@@ -1829,7 +1848,7 @@ class QuestionWriter:
         if not naming and not _has_substance(view, reported=not quoted):
             return self.drop(f, "the words name nothing of the issue (a feeling, not a stance)")
         sentence = self.text(f.source_id)[f.quote_start : f.quote_end]
-        if _HEDGE.search(sentence):
+        if _hedged(sentence):
             return self.drop(f, "the article only guesses that it was said ('most likely', 'reportedly')")
         if _STANCE_NOT_STATED.search(view) and words(view) < 16:
             return self.drop(f, "the words refer to a stance without stating it ('made clear Malaysia's stand')")
@@ -1890,6 +1909,9 @@ class QuestionWriter:
         connective = opens_mid_thought(view)
         if connective:
             score.lose(35, f"the view opens mid-thought ({connective!r})")
+        if f.attr("verb") == "agreed" and (person in self._leaders or _MEETING_WORD.search(self._around_the_words(f))):
+            # "Yeltsin had agreed at a summit that the two nations should strive …": the other leader agreed too
+            return self.drop(f, "a joint act ('agreed at a summit'): the other party agreed too")
         if re.search(r"\bwe\s+(?:have\s+)?(?:agreed|decided|signed|confirmed|reached|concluded)\b", view, re.I):
             return self.drop(f, "a joint act in the view ('we agreed'): the other party could have said it")
         if person not in self._leaders and not any(g.source_id == f.source_id for g in self._all_posts.get(person, [])):
@@ -1997,6 +2019,10 @@ class QuestionWriter:
         if origin != "other" and len(wrong) >= 3 and not any(name_origin(c) == origin for c in wrong):
             # "Naoto Kan" among three Russian names: the one Japanese name is the key
             self.dropped.append((f.source_id, f.kind.value, "mc: the key is the only name of its country"))
+            choices = []
+        elif re.search(r"\b(?:she|her|hers|herself)\b", view, re.I):
+            # "… reaffirmed that her government's policy …": the one woman among the choices is the key
+            self.dropped.append((f.source_id, f.kind.value, "mc: 'her' in the words tells the speaker among men"))
             choices = []
         elif self._official(person) and self._names_own_side(person, view, officials=True):
             # "Russia cannot accept the protests from Tokyo" beside Japanese names: the words say
@@ -2255,6 +2281,9 @@ class QuestionWriter:
         country = self._country_of(person)
         if country is None or not (person in self._leaders or (officials and self._official(person))):
             return False
+        # "the islands disputed by Japan and Russia", "talks between Tokyo and Moscow": both sides named
+        # together tell neither apart
+        view = _TWO_SIDES_TOGETHER.sub(lambda m: m.group(0) if len(country_mentions(m.group(0))) < 2 else "", view)
         return any(same_holder(c, country) for c in country_mentions(view))
 
     def _names_other_side(self, person: str, view: str) -> bool:
@@ -2316,7 +2345,8 @@ class QuestionWriter:
         outside = self._around_the_words(f)
         months = "|".join(D.MONTH_NAMES[1:])
         said_in = re.search(
-            rf"(?:^(?:In|On)\s+|\b(?:said|told|stated|argued|insisted|declared|warned|added|wrote)\s+(?:\w+\s+)?in\s+)"
+            rf"(?:^(?:In|On)\s+|\b(?:said|told|stated|argued|insisted|declared|warned|added|wrote|urged|proposed|"
+            rf"demanded|pressed|called\s+(?:for|on))\s+(?:\w+\s+)?in\s+)"
             rf"(?P<when>(?:(?:{months})\s+)?(?:1[89]|20)\d\d)\b",
             outside,
         )
@@ -2324,7 +2354,8 @@ class QuestionWriter:
             return f"in {said_in.group('when')}"  # "Petrou said in May 2019 that …", "In 2004, Putin said …"
         if re.search(r"\b\d{4}\b", outside):
             return ""  # the sentence gives a year of its own
-        month = re.search(rf"\bin\s+({'|'.join(D.MONTH_NAMES[1:])})\b(?!\s+\d)", outside)
+        # "in May", "In the February meeting, Medvedev proposed …"
+        month = re.search(rf"\b[Ii]n\s+(?:the\s+)?({'|'.join(D.MONTH_NAMES[1:])})\b(?!\s+\d)", outside)
         if month and m.group(2) and D.MONTHS[month.group(1).lower()] <= int(m.group(2)):
             return f"in {month.group(1)} {m.group(1)}"
         if re.search(rf"\b(?:on\s+)?{WEEKDAY}\b|\byesterday\b|\btoday\b|{_THIS_WEEK}", outside):
@@ -2409,7 +2440,10 @@ class QuestionWriter:
             # Japan and Russia" (blind reviewers of sets 94-95 failed "the four islands of the Northern
             # Territories / Southern Kurils" as no English)
             sides = self._sides_named(f.source_id)
-            plain = f" disputed by {sides}" if link == "of" else f" between {sides}"
+            # ("the sovereignty dispute over the four islands between Japan and Russia": not "… dispute over
+            # the four islands disputed by …")
+            disputed_by = link == "of" and not re.search(r"\bdisput\w*\s+(?:over|about|on)\s+$", text[: m.start()])
+            plain = f" disputed by {sides}" if disputed_by else f" between {sides}"
             added = f" [{link} {territory}]" if quoted else plain if sides else f" {link} {territory}"
             text = f"{text[: m.end()]}{added}{text[m.end() :]}"
             replaced.append(m.group(0))
@@ -2877,7 +2911,9 @@ _DISPUTE_WORD = re.compile(
     r"(?i)\b(?:territor\w*|islands?|islets?|isles?|sovereign\w*|disput\w*|claims?|border\w*|boundar\w*|"
     r"peace\s+treaty|annex\w*|occup\w*|return\w*|hand(?:ed|ing)?\s+over|transfer\w*|cede|ceded|map|land|"
     r"treaty|accord|declaration|memorandum|pact|ruling|arbitra\w*|tribunal|award|court|reefs?|shoals?|"
-    r"rocks|waters|maritime|"
+    r"rocks|waters|maritime|peace\s+(?:settlement|deal|agreement|pact)|"
+    # "urged Japan to accept “post-war historical realities”": Moscow's formula for its sovereignty
+    r"(?:post-?war\s+)?historical\s+realities|post-?war\s+realities|"
     # "Russia will proceed from the outcome of World War II": the post-war settlement a claim rests on
     r"(?:outcomes?|results?)\s+of\s+(?:the\s+)?(?:World\s+War\s+(?:II|Two|2)|Second\s+World\s+War|war))\b"
 )
@@ -2910,6 +2946,11 @@ _WHICH_TERRITORY = re.compile(
 _GENERAL_DISPUTE_WORD = re.compile(r"(?i)border\w*|boundar\w*|land|map|waters|court|award|claims?")
 # "a dispute with Japan", "protests from Tokyo": the side the words face, which is not the speaker's
 _COUNTERPART = re.compile(r"\b(?:with|from|against|by)\s+((?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][a-z]+)?)")
+_MEETING_WORD = re.compile(r"\b(?:summit|meeting|talks|negotiations|conference)\b", re.I)
+# "Japan and Russia", "Tokyo and Moscow", "the Soviet Union and Japan": two sides named as a pair
+_TWO_SIDES_TOGETHER = re.compile(
+    r"\b(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z]\w+)?\s+and\s+(?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z]\w+)?"
+)
 _ORIGIN_OF = {"Japan": "ja", "Russia": "ru", "the Soviet Union": "ru"}
 # "two of the islands", "some of the islands": a part of a group, named as such
 # "visited the islands": the islands by the article, with nothing between the article and the noun
@@ -2991,7 +3032,11 @@ def _backshift_unquoted(words: str) -> str:
     return _FUTURE_MODAL.sub(past, words)
 
 
-_CLOSING_ASIDE = re.compile(r",\s+which\s+(?:have|has|had|are|is|was|were)\s+[^,;:()“”\"]{3,80}$")
+_CLOSING_ASIDE = re.compile(
+    r",\s+which\s+(?:have|has|had|are|is|was|were)\s+[^,;:()“”\"]{3,80}$|"
+    # "…, following a newspaper interview with an official who …": the reporter's circumstance
+    r",\s+(?:following|amid|in\s+the\s+wake\s+of)\s+(?:a|an|the|his|her|their|its|this|last|recent)\b[^;:()“”\"]{3,200}$"
+)
 # A news conference or a briefing, in a city at most: held by every minister, week in week out
 _ROUTINE_OCCASION = re.compile(
     r"(?:at|during|in)\s+(?:an?|the|his|her|their)\s+(?:(?:joint|news|press|regular|weekly|daily)\s+)?"
@@ -3142,6 +3187,7 @@ def clean_view(text: str) -> str:
     inner = re.fullmatch(r"['‘](.{8,}?)[.,;:!]*['’]", view)
     if inner:  # "''The sovereignty … remains unclear,''": quotation marks written as two apostrophes
         view = inner.group(1)
+    view = re.sub(r"''([^'“”\"]{2,80}?)''", r"“\1”", view)  # "a ''creative approach''" inside the words
     view = re.sub(r"[.,;:!]+([”\"’])$", r"\1", view)
     return view.rstrip(".,;:")
 
@@ -3289,6 +3335,12 @@ def _judge_event(event: str, score: Score) -> None:
     ):
         # "Saddam's invasion": of what? (both blind reviewers of sets 130-131 failed it; he invaded Iran too)
         score.lose(45, f"the event does not say what it was done to ({event!r})")
+    if re.match(
+        r"(?i)(?:the\s+|a\s+)?(?:(?:border|civil)\s+)?(?:war|conflict|fighting|clash(?:es)?|hostilities)\s+with\b",
+        event,
+    ):
+        # "the war with Somalia": who fought it? (both blind reviewers of sets 136-137 failed it)
+        score.lose(45, f"the event does not say who fought ({event!r})")
     if words(event) > 12:
         score.lose(20, "long event phrase")
 

@@ -3,6 +3,8 @@ tests; none comes from the course's or any unseen article."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from studyapp.bank.check import check_bank
@@ -589,19 +591,19 @@ def test_a_leading_connective_does_not_stop_a_dated_statement_from_being_asked()
     [
         (
             "Chile and Peru have agreed to do their utmost to sign a border treaty by 2030.",
-            "By what year did Chile and Peru agree to do their utmost to sign a border treaty?",
+            "Chile and Peru agreed to do their utmost to sign a border treaty by what year?",
         ),
         (
             "Lagos said he and Bachelet agreed to work toward a border treaty between Chile and Peru by the year 2030.",
-            "By what year did Lagos and Bachelet agree to work toward a border treaty between Chile and Peru?",
+            "Lagos and Bachelet agreed to work toward a border treaty between Chile and Peru by what year?",
         ),
         (  # a reported commitment: the subject after "that"
             "Officials said that Chile and Peru have agreed to sign a border treaty by 2030.",
-            "By what year did Chile and Peru agree to sign a border treaty?",
+            "Chile and Peru agreed to sign a border treaty by what year?",
         ),
         (
             "Lagos and Bachelet told reporters that they had agreed to intensify efforts to sign a treaty by 2030.",
-            "By what year did Lagos and Bachelet agree to intensify efforts to sign a treaty?",
+            "Lagos and Bachelet agreed to intensify efforts to sign a treaty by what year?",
         ),
     ],
 )
@@ -615,7 +617,7 @@ def test_a_deadline_pledged_in_an_opening_participle_is_the_main_subjects() -> N
         "Peruvian President Alan Garcia parted as friends."
     )
     assert ask_deadline_opening(sentence, span(sentence, "2030")) == (
-        "By what year did Ricardo Lagos and Alan Garcia pledge to sign a border treaty?"
+        "Ricardo Lagos and Alan Garcia pledged to sign a border treaty by what year?"
     )
 
 
@@ -842,3 +844,33 @@ def test_a_partys_independence_is_not_dated(body: str) -> None:
     in sets 104-105)."""
     bank, report = build(body)
     assert not [q.prompt for q in bank.questions if "independent" in q.prompt], report.lines()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "Ruritania fought a war with Syldavia in 1977 over the disputed region of Urup.",
+            "In what year did Ruritania fight a war with Syldavia over the disputed region of Urup?",
+        ),
+        ("In 2020, Ruritania and Syldavia fought a major war in which Urup changed hands.", None),  # one of several
+    ],
+)
+def test_a_war_is_asked_by_its_year_only_with_its_foe_or_its_cause(sentence: str, question: str | None) -> None:
+    year = re.search(r"\b(?:19|20)\d\d\b", sentence)
+    assert year is not None
+    assert ask_year(sentence, year.span()) == question
+
+
+@pytest.mark.parametrize(
+    ("body", "gone"),
+    [
+        # "the war with Syldavia": who fought it? (both blind reviewers of sets 136-137 failed it)
+        ("Ruritania lost much. The war with Syldavia in 1977 left Urup divided.", "war with Syldavia"),
+        # "the Syldavian offer": which offer, the sentences before said
+        ("Ruritania rejected the Syldavian offer in 1956 as insufficient, yet talks went on.", "Syldavian offer"),
+    ],
+)
+def test_an_event_that_leans_on_what_came_before_is_not_asked(body: str, gone: str) -> None:
+    bank, report = build(body + "\n\nRuritania and Syldavia argue over Urup.")
+    assert not [q for q in bank.questions if gone in q.prompt], report.lines()

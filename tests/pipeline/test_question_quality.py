@@ -550,6 +550,24 @@ def test_which_two_countries_dispute_a_place() -> None:
     assert "Turkey and Greece" in typed.accepted
 
 
+def test_the_state_a_claimant_continues_is_a_right_answer_to_who_has_disputed_a_place() -> None:
+    """ "Which two countries have disputed Urup?" since 1945: "Japan and the Soviet Union" is right too
+    (a blind review failed a typed key that refused it), "Japan and China" is not."""
+    from studyapp.grading.typed import grade_typed
+
+    body = (
+        "Japan and Russia have contested Urup since Soviet troops landed on it in 1945.\n\n"
+        "Fishing boats from Hokkaido still work the waters around Urup in summer."
+    )
+    bank, report = build(source("t48b", body, title="Urup"))
+    typed = [q for q in bank.questions if q.format == "typed" and q.prompt.startswith("Which two countries")]
+    assert typed, report.lines()
+    q = typed[0]
+    for said in ("Japan and the Soviet Union", "the USSR and Japan", "Russian Federation and Japan", "Russia, Japan"):
+        assert grade_typed(said, q.answer, q.accepted, q.value).correct, said
+    assert not grade_typed("Japan and China", q.answer, q.accepted, q.value).correct
+
+
 def test_views_start_after_where_and_when_they_were_said() -> None:
     from studyapp.pipeline.people import find_views
 
