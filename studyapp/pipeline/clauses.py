@@ -396,14 +396,23 @@ def _second_act(tokens: list[tuple[str, int, int]], i: int) -> int | None:
 _NAME_LIST_AFTER = re.compile(r",\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+\b")
 
 
+def _first_tail(text: str) -> re.Match[str] | None:
+    """The first tacked-on clause or aside in ``text``, past the commas of a name ("the Treaty of
+    Commerce, Navigation and Delimitation")."""
+    for t in _TAIL.finditer(text):
+        if re.search(r"\b[A-Z][a-z]+$", text[: t.start()]) and _NAME_LIST_AFTER.match(text, t.start()):
+            continue
+        return t
+    return None
+
+
 def simplify(rest: str) -> str:
     """``rest`` up to the first tacked-on clause or aside (a comma inside a name is neither); an aside in
     commas inside a clause that goes on after it is left out ("whether the claim, which includes
     islands, should go to court")."""
     rest = _INNER_ASIDE.sub("", rest)
-    for t in _TAIL.finditer(rest):
-        if re.search(r"\b[A-Z][a-z]+$", rest[: t.start()]) and _NAME_LIST_AFTER.match(rest, t.start()):
-            continue
+    t = _first_tail(rest)
+    if t is not None:
         return simplify(rest[: t.start()]) if t.start() else ""
     # "… by Soviet troops in 1945 and are now under Russian control", "… to Syldavia in 1974 and the
     # government says …": a second statement joined by "and"
@@ -593,6 +602,10 @@ def _dated_when_clause(sentence: str, date_span: tuple[int, int]) -> tuple[str, 
         return None
     date = sentence[date_span[0] : date_span[1]]
     act = sentence[m.start("act") : m.end("act")].rstrip()
+    listed = _NAME_LIST_AFTER.match(sentence, m.start("act") + len(act))
+    if listed is not None and re.search(r"\b[A-Z][a-z]+$", act):
+        # "signed the Treaty of Commerce, Navigation and Delimitation": a comma inside a name ends nothing
+        act = sentence[m.start("act") : listed.end()]
     statement = f"{act} in {date}."
     at = len(act) + len(" in ")
     return statement, (at, at + len(date))
@@ -744,7 +757,7 @@ def ask_year(sentence: str, date_span: tuple[int, int]) -> str | None:
             if aside is not None:
                 before = before[: aside.start()] + before[prep.start() :]
                 prep = re.search(rf"\s{_PREPOSITION}\s+(?:the\s+(?:year\s+)?)?$", before, re.I)
-        if prep is None or _TAIL.search(before[: prep.start()]):
+        if prep is None or _first_tail(before[: prep.start()]):
             return None  # "by 1945", "since 2010", or the date sits in a tacked-on clause
         last = re.search(r"([a-z]+)\s*$", before[: prep.start()])
         if last and last.group(1).endswith("ed") and is_participle(last.group(1)):

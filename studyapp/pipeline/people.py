@@ -1116,7 +1116,9 @@ def _find_views(sentence: str) -> list[ViewMention]:
             out.append(ViewMention(Span(wstart, wstart + len(who), who), None, view, past(verb), True))
         return out
     m = _ACCORDING.search(sentence)
-    if m and is_name(m.group("name")):
+    # ("As soon as Fumio Kishida, Japan's new prime minister, took office, he …": "As X" without "puts it",
+    # "notes" or "says" is a clause of time or reason, not a source)
+    if m and is_name(m.group("name")) and (m.group("verb") or not m.group(0).startswith("As")):
         view_text = m.group("view").strip()
         vs = m.start("view")
         out.append(

@@ -62,6 +62,7 @@ _BACK_REFERENCE = re.compile(
     r"dispute|negotiations|project|programm?e?|package|framework|initiative|measures?|steps?|action|incident|exercises?|"
     r"drills?|deployment|announcement|order|protests?|objections?|complaints?|criticism|court|[Cc]ourt|village|town|"
     r"transfer|handover|hand-over|withdrawal|pullout|pull-out|"  # "the transfer will improve ties": of what?
+    r"dispatch|mission|delegation|"  # "prior to the dispatch, a group will visit …": which?
     rf"{LANDFORMS})\b"
     r"(?!\s+(?:of|between|in|on|with|for|at|to|over|comprising|making\s+up|that\s+make\s+up|known\s+as|called)\s+"
     r"(?:the\s+)?[A-Z\d])(?!\s+[A-Z])(?!\s+\[)"

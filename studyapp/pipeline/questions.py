@@ -1817,7 +1817,8 @@ class QuestionWriter:
         if naming:
             view = re.sub(r"[.,!]([”\"])$", r"\1", view)
         elif not f.attr("quoted"):
-            view = self._without_place_asides(_WEEKDAY_IN_VIEW.sub("", _without_speakers_next_act(view)))
+            view = _WEEKDAY_IN_VIEW.sub("", _WEEKDAY_RANGE.sub("", _without_speakers_next_act(view)))
+            view = self._without_place_asides(view)
             view = _lower_opening(view, self.text(f.source_id))
         key = f"view|{person}|{normalize(view)[:80]}"
         same = self._same_words_as(person, view, key)
@@ -2906,6 +2907,8 @@ _NO_STANCE = "no stance of this person in the articles (a post alone is trivia)"
 # "Medvedev's visit to the islet on Monday was regrettable": in reported words a weekday dates
 # nothing the question can use (which Monday?), and leaving it out changes no claim
 _WEEKDAY_IN_VIEW = WEEKDAY_PHRASE
+# "from Tuesday through Thursday": a range of days goes whole (one end left alone reads "from through")
+_WEEKDAY_RANGE = re.compile(rf"\s+(?:from|between)\s+{WEEKDAY}\s+(?:through|to|until|till|and)\s+{WEEKDAY}\b", re.I)
 # Words that name the dispute itself, which an official's view must touch to be a stance on it.
 _DISPUTE_WORD = re.compile(
     r"(?i)\b(?:territor\w*|islands?|islets?|isles?|sovereign\w*|disput\w*|claims?|border\w*|boundar\w*|"
@@ -2983,6 +2986,8 @@ _OWN_PLAN = re.compile(
     r"|^(?:I|we)\s+(?:would\s+like|want|hope|intend|plan|wish)\s+to\s+(?:exchange\s+views|discuss|talk|hold\s+talks|meet)\b"
     r"|\b(?:I|we)\s+(?:have|had|'ve)\s+(?:never\s+|not\s+|already\s+|often\s+)?been\s+(?:there|to)\b"
     r"|\b(?:I|we)\s+(?:will|shall|'ll)\s+(?:definitely\s+|certainly\s+|surely\s+)?(?:go|visit|come)\b"
+    # "a group led by X is scheduled to visit Sakhalin": a timetable passed on, not a stance
+    r"|\b(?:is|are|was|were)\s+(?:scheduled|due|slated)\s+to\s+(?:visit|travel|arrive|leave|go|fly|hold|meet|depart)\b"
 )
 # "Mr. Medvedev at the time described …": words dated by a time only the article's story gives
 _AT_THE_TIME = re.compile(r"(?i)\b(?:at\s+the\s+time|at\s+that\s+time|back\s+then|in\s+those\s+days)\b")
@@ -3298,10 +3303,21 @@ def _kind_and_parties_only(event: str) -> bool:
         return False  # "the Joint Declaration" in capitals is a name
     cap = r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
     rest = re.sub(rf"\b(?:between|with)\s+{cap}(?:\s+and\s+{cap})?", "", event)  # the parties, whoever they are
+    # "a Russo-Japanese agreement", "the Sino-Soviet treaty": the parties in one hyphenated word
+    rest = re.sub(
+        r"\b[A-Z][a-z]+-[A-Z][a-z]+\b",
+        lambda m: "" if all(_party_half(h) for h in m.group(0).split("-")) else m.group(0),
+        rest,
+    )
     rest = re.sub(r"(?i)\b(?:and|signed|the|a|an|joint|peace|of)\b", "", without_countries(rest))
     return not re.sub(
         r"\b(?:declaration|treaty|agreement|accord|pact|communiqu[eé]|statement|deal)s?\b", "", rest
     ).strip(" ,.-–")
+
+
+def _party_half(word: str) -> bool:
+    """Is one half of "Russo-Japanese" a side ("Russo", "Japanese", "Soviet")?"""
+    return word.lower() in _NOT_NEGOTIATORS or without_countries(word).strip() != word
 
 
 # Halves of a hyphenated name that are a party or a kind, not a person: "the US-Japan", "the

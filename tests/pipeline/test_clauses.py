@@ -874,3 +874,23 @@ def test_a_war_is_asked_by_its_year_only_with_its_foe_or_its_cause(sentence: str
 def test_an_event_that_leans_on_what_came_before_is_not_asked(body: str, gone: str) -> None:
     bank, report = build(body + "\n\nRuritania and Syldavia argue over Urup.")
     assert not [q for q in bank.questions if gone in q.prompt], report.lines()
+
+
+def test_a_treaty_named_with_a_list_keeps_its_whole_name_in_a_when_clause() -> None:
+    """ "…, when the two nations signed the Treaty of Commerce, Navigation and Delimitation, which …" was
+    asked as "the Treaty of Commerce" (both blind reviewers of sets 144-145 failed the cut name)."""
+    bank, report = build(
+        "The border between Ruritania and Syldavia was set on Feb. 7, 1855, when Ruritania and Syldavia signed the "
+        "Treaty of Commerce, Navigation and Delimitation, which confirmed the boundary at Urup."
+    )
+    asked = [q.prompt for q in bank.questions if q.answer == "1855"]
+    assert asked and all("Treaty of Commerce, Navigation and Delimitation" in p for p in asked), report.lines()
+
+
+def test_a_document_named_by_its_parties_in_one_hyphenated_word_is_not_asked() -> None:
+    """ "In what year was the Russo-Japanese agreement signed?": Russia and Japan made several."""
+    from studyapp.pipeline.questions import _kind_and_parties_only
+
+    assert _kind_and_parties_only("the Russo-Japanese agreement")
+    assert _kind_and_parties_only("a Soviet-Japanese declaration")
+    assert not _kind_and_parties_only("the Sykes-Picot Agreement")

@@ -823,3 +823,28 @@ def test_both_sides_named_together_do_not_say_which_side_speaks() -> None:
     )
     bank, report = build(source("w35", body, title="Fishing talks"))
     assert [q for q in bank.questions if q.answer == "Pavel Orlov"], report.lines()
+
+
+def test_a_timetable_passed_on_is_no_stance_and_a_range_of_days_goes_whole() -> None:
+    """ "Who said that prior to the dispatch, a group … is scheduled to visit Sakhalin from through?" (both
+    blind reviewers of sets 144-145 failed it)."""
+    from studyapp.pipeline.questions import _WEEKDAY_RANGE
+
+    assert (
+        _WEEKDAY_RANGE.sub("", "will visit Urup from Tuesday through Thursday, he said") == "will visit Urup, he said"
+    )
+    body = KURIL_VOICES + (
+        "\n\nPrior to the dispatch, a group led by Analyst Pavel Orlov is scheduled to visit Shikotan from Tuesday "
+        "through Thursday, Foreign Minister Hiroshi Mori said."
+    )
+    bank, report = build(source("w36", body, title="Fishing talks"))
+    assert not [q for q in bank.questions if q.answer == "Hiroshi Mori"], report.lines()
+
+
+def test_as_soon_as_a_person_took_office_is_no_source_of_words() -> None:
+    from studyapp.pipeline.people import find_views
+
+    assert not find_views("As soon as Pavel Orlov, the new prime minister, took office in May, he pressed claims.")
+    assert [v.view.text for v in find_views("As Pavel Orlov notes, the islands are a symbol of pride.")] == [
+        "the islands are a symbol of pride"
+    ]
