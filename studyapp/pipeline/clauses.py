@@ -16,7 +16,7 @@ never carries what the answer would be.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from lemminflect import getAllLemmas, getInflection  # type: ignore[import-untyped]
@@ -69,6 +69,7 @@ ACTS = {
     # "In what year was Isla Conejo first discovered …?" as trivia)
     *("dispatch", "send", "stage", "conduct", "condemn"),
     *("pull", "remove"),  # "pulled hundreds of soldiers from the disputed zone"
+    *("inspect", "tour"),  # "inspected military facilities on the islands": a minister's visit
 }
 # "broke its neutrality pact", "broke off diplomatic relations"
 _BROKEN_PACT = re.compile(
@@ -396,12 +397,20 @@ def _second_act(tokens: list[tuple[str, int, int]], i: int) -> int | None:
 _NAME_LIST_AFTER = re.compile(r",\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+\b")
 
 
+# "designated the islands as …", "recognised Abkhazia as …": "as" gives what the object was made or taken for
+_NAMED_AS = re.compile(
+    r"\b(?:designat|declar|recogni[sz]|classif|regard|treat|list|renam|nam|describ)\w*\s+(?:[\w’'-]+\s+){0,8}?[\w’'-]+$"
+)
+
+
 def _first_tail(text: str) -> re.Match[str] | None:
     """The first tacked-on clause or aside in ``text``, past the commas of a name ("the Treaty of
     Commerce, Navigation and Delimitation")."""
     for t in _TAIL.finditer(text):
         if re.search(r"\b[A-Z][a-z]+$", text[: t.start()]) and _NAME_LIST_AFTER.match(text, t.start()):
             continue
+        if t.group(0).strip() == "as" and _NAMED_AS.search(text[: t.start()]):
+            continue  # "designate the four islands as a special development area": what they were made
         return t
     return None
 
@@ -931,6 +940,11 @@ def ask_how_many(sentence: str, span: tuple[int, int], counted: str) -> str | No
     if not 0 <= a < b <= len(rest):
         return None
     before, after = rest[:a], rest[b:]
+    by_doing = _BY_DOING.fullmatch(before)
+    if by_doing is not None and _lemmas(by_doing.group("act")):
+        # "concluded their meetings by signing 15 agreements": the count is of what they signed
+        clause = replace(clause, lemma=_lemmas(by_doing.group("act"))[0], adverb="")
+        before = ""
     if _TAIL.search(before):
         return None
     noun = re.match(rf"\s+((?:[\w’'-]+\s+){{0,2}}?{re.escape(counted)})\b", after)
@@ -939,9 +953,17 @@ def ask_how_many(sentence: str, span: tuple[int, int], counted: str) -> str | No
     # "withdraw its 3,000 troops", "deployed all 3,500 troops": the determiner goes with the figure
     before = _DETERMINER_END.sub("", before)
     tail = WEEKDAY_PHRASE.sub("", simplify(after[noun.end() :]))  # "on Monday": when, not how many
+    tail = _EXAMPLES_TAIL.sub("", tail)  # "on subjects ranging from trade fairs": examples, not what is counted
     return clause.asked(f"{before.strip()} {tail.strip()}", f"How many {noun.group(1)}")
 
 
+# "… on subjects ranging from trade fairs", "… including fishery accords": examples of what is counted
+_EXAMPLES_TAIL = re.compile(
+    r"\s+(?:(?:on|in|covering|about)\s+(?:[\w-]+\s+){0,2}?(?:subjects|areas|issues|fields|topics|matters|sectors)\s+)?"
+    r"(?:ranging\s+from|including|such\s+as)\b.*$"
+)
+# "concluded their meetings by signing …": the act the figure belongs to
+_BY_DOING = re.compile(r"\s*(?:[\w’'-]+\s+){0,4}?by\s+(?P<act>[a-z]+ing)\s*")
 _DETERMINER_END = re.compile(r"\s*\b(?:all\s+(?:of\s+)?)?(?:its|his|her|their|our|the|all)\s*$")
 
 
@@ -1067,3 +1089,52 @@ def _commit_subject(sentence: str, before: str) -> str | None:
     if subject is None or (_DETERMINER_START.match(candidate) and not re.match(r"The\s+[A-Z]", candidate)):
         return None
     return candidate
+
+
+# Acts a named person does in person, whose doer is worth asking: "Who inspected the garrison on Iturup in
+# February 2011?" ("met" and "agreed" are done with someone else; "said" is a stance, asked elsewhere)
+_PERSONAL_ACTS = {
+    *("visit", "land", "arrive", "fly", "travel", "sail", "tour", "inspect", "sign", "ratify", "declare"),
+    *("propose", "offer", "order", "deploy", "annex", "cede", "recognise", "recognize", "announce"),
+}
+
+
+@dataclass(frozen=True)
+class Doer:
+    """A named person's dated act told without its date: who did it and the question's words."""
+
+    subject: str  # as written ("Defense Minister Anatoly Serdyukov", "Medvedev")
+    subject_start: int  # offset of the subject in the sentence
+    lemma: str
+    asked: str  # "Who inspected military facilities on the disputed southern Kuril Islands"
+
+
+def ask_who(sentence: str, date_span: tuple[int, int]) -> Doer | None:
+    """ "Who VERBED REST" for a sentence whose subject is one person and whose verb is a personal act, the
+    date phrase taken out ("on Friday", "Friday", "in November 2010", an opening "On July 3,"), or None."""
+    a, b = date_span
+    date = sentence[a:b]
+    opening = re.match(rf"(?:(?:[Oo]n|[Ii]n|[Ll]ast)\s+)?{re.escape(date)},\s+", sentence)
+    if opening is not None:
+        shift, text = opening.end(), sentence[opening.end() :]
+    else:
+        before = re.search(r"\s+(?:(?:on|in|last|early|late)\s+)*$", sentence[:a])
+        cut = before.start() if before else a
+        shift, text = 0, sentence[:cut] + sentence[b:]
+        if not re.match(r"[\s,.;:]", sentence[b : b + 1] or "."):
+            return None  # the date inside a word run
+    if re.search(r"\b(?:1[5-9]|20)\d\d\b", text):
+        return None  # another date would make two answers
+    clause = parse(text)
+    if clause is None or clause.participle or clause.perfect or clause.lemma not in _PERSONAL_ACTS:
+        return None
+    if clause.adverb or " and " in clause.subject or clause.intro_end:
+        return None  # "also visited" leans on another visit; two doers; a phrase before the subject
+    rest = simplify(clause.rest)
+    rest = re.sub(r"\s+", " ", rest).rstrip(" ,.;:")
+    if _NAMED_AS.search(rest) and " as " not in rest and " as " in clause.rest:
+        return None  # "designating disputed islands controlled by Moscow [but … as a special economic zone]"
+    if not rest.strip() or re.search(r"\b(?:there|it|them|this|that)\s*$", rest):
+        return None  # "arrived there": where, the sentence before says
+    start = sentence.find(clause.subject, 0 if opening is None else shift)
+    return Doer(clause.subject, start, clause.lemma, f"Who {clause.verb}{rest}")

@@ -58,6 +58,7 @@ from studyapp.pipeline.people import (
     other_order,
     spelled_out,
     surname_of,
+    trim_name,
 )
 from studyapp.pipeline.places import Gazetteer, PlaceGroup
 from studyapp.pipeline.quality import (
@@ -1103,6 +1104,7 @@ class QuestionWriter:
         precision = f.attr("precision")
         if f.attr("role") == "byline":
             return self.drop(f, "publication date (not worth asking)")
+        self._doer_asked(f)
         if f.attr("resolution"):
             return self.drop(f, "relative date (which date 'this month' means is not worth asking)")
         if precision not in _DATED:
@@ -1162,6 +1164,49 @@ class QuestionWriter:
             # it); whose, the question does not say. "the San Francisco Peace Treaty" is a name.
             return self.drop(f, f"a document known by the city it was made in ({city.group('city')}), parties unsaid")
         self._ask_year(f, key, capitalize(f"In what year {verb.format(whose)}?"), value, score)
+        return None
+
+    def _doer_asked(self, f: Fact) -> None:
+        """ "Who inspected military facilities on the disputed southern Kuril Islands in February 2011?"
+        from a named person's dated act on the dispute; the month and year tell this act from others."""
+        if f.attr("precision") not in ("day", "month") or self.roles.get(f.passage_id, "body") != "body":
+            return
+        year, month = int(f.value[:4]), int(f.value[5:7])
+        stmt, off = self._statement(f)
+        doer = clauses.ask_who(stmt, (f.answer_start - off, f.answer_end - off))
+        if doer is None or not self._on_the_dispute(doer.asked):
+            return
+        trimmed = trim_name(doer.subject, 0, allow_single=True)
+        written = trimmed[0] if trimmed else ""
+        known = [*self._speakers, *self._leaders, *self._all_posts]
+        people = {p for p in known if p == written or (" " not in written and surname_of(p) == written)}
+        if len(people) != 1 or _ORG_WORD.search(written):
+            return self.drop(f, "the doer of a dated act is no person the articles name in full")
+        person = people.pop()
+        at = off + doer.subject_start + (trimmed[1] if trimmed else 0)
+        # the time first: "… seized at the end of World War Two in July 2012?" reads as the war's date
+        prompt = f"In {D.MONTH_NAMES[month]} {year}, {doer.asked[:1].lower()}{doer.asked[1:]}?"
+        key = f"doer|{person}|{doer.lemma}|{year}-{month:02d}"
+        score = self._judge_asked(prompt)
+        # wrong choices: people of the same dispute and era, of the doer's country first, none named here
+        sentence = self.text(f.source_id)[f.quote_start : f.quote_end]
+        others = [
+            p
+            for p in rotated(sorted(set(known)), key)
+            if p != person
+            and len(p.split()) > 1
+            and not _ORG_WORD.search(p)
+            and surname_of(p) not in sentence
+            and self._era_gap(p, year) < 2
+            and self._disputes_of(p) & self._disputes_of(person)
+        ]
+        others.sort(key=lambda p: name_origin(p) != name_origin(person))
+        accepted = [person, self._family(person), *self._name_forms(person)]
+        value = self._person_value(person, person, accepted)
+        span = (at, at + len(written))
+        choices = pick(_one_per_family(others, person), accepted, 3, key, keep_order=True)
+        self._add(f, key, "doer", "mc", prompt, person, accepted, score, choices, span=span, value=value)
+        self._add(f, key, "doer", "typed", prompt, person, accepted, score, span=span, value=value)
         return None
 
     def _whose_document(self, event: str, f: Fact) -> str:

@@ -16,6 +16,7 @@ from studyapp.pipeline.clauses import (
     ask_document_year,
     ask_how_many,
     ask_which,
+    ask_who,
     ask_year,
     ask_year_of_place_act,
     parse,
@@ -894,3 +895,52 @@ def test_a_document_named_by_its_parties_in_one_hyphenated_word_is_not_asked() -
     assert _kind_and_parties_only("the Russo-Japanese agreement")
     assert _kind_and_parties_only("a Soviet-Japanese declaration")
     assert not _kind_and_parties_only("the Sykes-Picot Agreement")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "subject", "asked"),
+    [
+        (
+            "Defense Minister Ivan Orlov inspected military facilities Friday on the disputed island of Urup, "
+            "prompting a protest from Syldavia.",
+            "Friday",
+            "Defense Minister Ivan Orlov",
+            "Who inspected military facilities on the disputed island of Urup",
+        ),
+        (
+            "On July 3, Prime Minister Ivan Orlov visited Urup.",
+            "July 3",
+            "Prime Minister Ivan Orlov",
+            "Who visited Urup",
+        ),
+        (
+            "Ivan Orlov signed a decree designating Urup as a special economic zone on Wednesday.",
+            "Wednesday",
+            "Ivan Orlov",
+            "Who signed a decree designating Urup as a special economic zone",
+        ),
+    ],
+)
+def test_a_named_persons_dated_act_is_asked_who_did_it(sentence: str, date: str, subject: str, asked: str) -> None:
+    doer = ask_who(sentence, span(sentence, date))
+    assert doer is not None and (doer.subject, doer.asked) == (subject, asked)
+    assert sentence[doer.subject_start :].startswith(subject)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Ivan Orlov and Petr Smid met in Urup on May 6.", "May 6"),  # a meeting: two doers
+        ("Ivan Orlov also visited Urup on May 6.", "May 6"),  # "also": another visit told before
+        ("Ivan Orlov arrived there on May 6.", "May 6"),  # where, the sentence before says
+        ("Ivan Orlov said on May 6 that Urup is Syldavian.", "May 6"),  # words: a stance, asked elsewhere
+        # the complement cut off by "but": what the islands were designated as is lost
+        (
+            "Ivan Orlov on Monday signed a decree designating islands held by Ruritania but claimed by Syldavia "
+            "as a zone.",
+            "Monday",
+        ),
+    ],
+)
+def test_no_who_did_it_where_the_act_is_no_one_persons_whole_act(sentence: str, date: str) -> None:
+    assert ask_who(sentence, span(sentence, date)) is None

@@ -848,3 +848,16 @@ def test_as_soon_as_a_person_took_office_is_no_source_of_words() -> None:
     assert [v.view.text for v in find_views("As Pavel Orlov notes, the islands are a symbol of pride.")] == [
         "the islands are a symbol of pride"
     ]
+
+
+def test_who_did_a_dated_act_on_the_dispute_is_asked_with_its_month() -> None:
+    body = KURIL_VOICES + (
+        "\n\nDefense Minister Pavel Orlov inspected military facilities on Tuesday on the disputed island of "
+        "Etorofu, prompting a sharp protest from Tokyo.\n\nMinister Pavel Orlov later said nothing more."
+    )
+    bank, report = build(source("w37", body, title="Fishing talks", date="2019-06-07"))
+    asked = {q.format: q for q in bank.questions if q.answer == "Pavel Orlov"}
+    assert "typed" in asked, report.lines()
+    assert asked["typed"].prompt == "In June 2019, who inspected military facilities on the disputed island of Etorofu?"
+    if "mc" in asked:
+        assert asked["mc"].choices is not None and "Pavel Orlov" in asked["mc"].choices
