@@ -861,3 +861,26 @@ def test_who_did_a_dated_act_on_the_dispute_is_asked_with_its_month() -> None:
     assert asked["typed"].prompt == "In June 2019, who inspected military facilities on the disputed island of Etorofu?"
     if "mc" in asked:
         assert asked["mc"].choices is not None and "Pavel Orlov" in asked["mc"].choices
+
+
+def test_a_claim_for_his_own_country_is_not_asked_who_made_it() -> None:
+    """ "Who stressed that he sees the islands as his country's territory?" fits every official of either
+    side (both blind reviewers of sets 148-149 failed it)."""
+    body = KURIL_VOICES + (
+        "\n\nPresident Pavel Orlov stressed on Tuesday that he sees Etorofu and Shikotan as his country's territory."
+    )
+    bank, report = build(source("w38", body, title="Fishing talks"))
+    assert not [q for q in bank.questions if q.answer == "Pavel Orlov" and "country's" in q.prompt], report.lines()
+    assert any("names no side" in r for r in report.dropped), report.lines()
+
+
+def test_the_islands_in_reported_words_are_the_islands_disputed_by_both_sides() -> None:
+    """Outside a quotation "the islands" becomes "the islands disputed by Japan and Russia", not the label
+    "the Northern Territories / Southern Kurils" (both blind reviewers of sets 148-149 found it no English)."""
+    body = KURIL_FISHERMEN + (
+        "Japan and Russia have argued over the islands since 1945.\n\n"
+        "Professor Lena Ortiz argued on Tuesday that the disputed islands should become a free trade zone."
+    )
+    bank, report = build(source("w39", body, title="Fishing talks"))
+    asked = asked_of(bank, "Lena Ortiz")
+    assert asked and all("the islands disputed by Japan and Russia" in p for p in asked), (asked, report.lines())
