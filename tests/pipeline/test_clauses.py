@@ -944,3 +944,22 @@ def test_a_named_persons_dated_act_is_asked_who_did_it(sentence: str, date: str,
 )
 def test_no_who_did_it_where_the_act_is_no_one_persons_whole_act(sentence: str, date: str) -> None:
     assert ask_who(sentence, span(sentence, date)) is None
+
+
+def test_a_journey_is_no_act_asked_who_did_it() -> None:
+    """ "In September 2004, who flew to Hokkaido and boarded a patrol boat?" tests the itinerary (both blind
+    reviewers of the late rules flagged it)."""
+    sentence = "Prime Minister Ivan Orlov flew to Urup on Tuesday and boarded a patrol boat."
+    assert ask_who(sentence, span(sentence, "Tuesday")) is None
+
+
+def test_a_deadlines_wrong_years_come_after_the_pledge() -> None:
+    """ "pledged to sign a treaty by 2000" with 1992, 1993 and 1996 as wrong choices: only 2000 comes after
+    a 1997 pledge (both blind reviewers of the late rules failed it)."""
+    bank, report = build(
+        "Ruritania and Syldavia argue over Urup.\n\nIn 1997, Ruritania and Syldavia pledged to sign a peace "
+        "treaty by 2000."
+    )
+    asked = [q for q in bank.questions if q.prompt.endswith("by what year?")]
+    assert asked and asked[0].choices is not None, report.lines()
+    assert all(int(c) > 1997 for c in asked[0].choices), asked[0].choices

@@ -884,3 +884,37 @@ def test_the_islands_in_reported_words_are_the_islands_disputed_by_both_sides() 
     bank, report = build(source("w39", body, title="Fishing talks"))
     asked = asked_of(bank, "Lena Ortiz")
     assert asked and all("the islands disputed by Japan and Russia" in p for p in asked), (asked, report.lines())
+
+
+def test_who_did_it_offers_only_people_of_the_doers_own_country() -> None:
+    """ "In October 2022, who signed a decree recognizing that Russia is illegally occupying …?" beside
+    Russian officials gives the key away (both blind reviewers of the late rules failed it)."""
+    body = KURIL_VOICES + (
+        "\n\nPresident Miro Horvat signed a decree on Tuesday recognizing Etorofu and Shikotan as occupied "
+        "territory of Japan."
+    )
+    bank, report = build(source("w40", body, title="Fishing talks", date="2019-06-07"))
+    asked = {q.format for q in bank.questions if q.answer == "Miro Horvat"}
+    assert "typed" in asked and "mc" not in asked, report.lines()
+
+
+def test_a_proposal_told_in_the_present_perfect_is_given_no_year() -> None:
+    """ "Medvedev has proposed …" in a January 2011 article: when, the article does not say (a blind review
+    failed "in 2011"); another speaker's "said Thursday" in the next clause is no time of his."""
+    body = KURIL_VOICES + (
+        "\n\nForeign Minister Pavel Orlov has proposed making Etorofu a free trade zone and Deputy Minister "
+        "Oleg Ivanov said Thursday that Moscow saw no obstacle."
+    )
+    bank, report = build(source("w41", body, title="Fishing talks", date="2019-06-07"))
+    asked = asked_of(bank, "Pavel Orlov")
+    assert not any("2019" in p for p in asked), (asked, report.lines())
+
+
+def test_a_reporters_gloss_on_what_a_capital_considers_is_no_part_of_the_words() -> None:
+    body = KURIL_VOICES + (
+        "\n\nHistorian Pavel Orlov said on Tuesday that there has never been any formal acceptance of the claim to "
+        "Etorofu, which Moscow considers part of the Sakhalin region."
+    )
+    bank, report = build(source("w42", body, title="Fishing talks"))
+    asked = asked_of(bank, "Pavel Orlov")
+    assert asked and not any("Moscow considers" in p for p in asked), (asked, report.lines())
