@@ -918,3 +918,14 @@ def test_a_reporters_gloss_on_what_a_capital_considers_is_no_part_of_the_words()
     bank, report = build(source("w42", body, title="Fishing talks"))
     asked = asked_of(bank, "Pavel Orlov")
     assert asked and not any("Moscow considers" in p for p in asked), (asked, report.lines())
+
+
+def test_the_two_parties_are_not_asked_of_the_dispute_most_articles_are_about() -> None:
+    """ "Which two countries have disputed the Northern Territories?" in a course on that dispute is its
+    premise (a blind reviewer flagged it); of a dispute one article in a larger course is about, it is asked."""
+    claim = "Japan and Russia have contested Shikotan since Soviet troops landed on it in 1945.\n\n"
+    other = "Greece and Turkey have contested the Imia Islets since 1996, when a ship ran aground on them.\n\n"
+    kurils = [source(f"w43{i}", claim + KURIL_VOICES, title=f"Shikotan talks {i}") for i in range(3)]
+    bank, report = build(*kurils, source("w43x", other + "Fishing boats still work the waters around the Imia Islets."))
+    asked = [q.prompt for q in bank.questions if q.prompt.startswith("Which two countries")]
+    assert asked and all("Imia" in p for p in asked), (asked, report.lines())
