@@ -1115,6 +1115,8 @@ def ask_who(sentence: str, date_span: tuple[int, int]) -> Doer | None:
     else:
         before = re.search(r"\s+(?:(?:on|in|last|early|late)\s+)*$", sentence[:a])
         cut = before.start() if before else a
+        if re.search(r"\b(?:of|the|at|by|from|to|until|till|since|before|after|between|around|mid)$", sentence[:cut]):
+            return None  # "at the end of July": the date is part of a longer time phrase
         shift, text = 0, sentence[:cut] + sentence[b:]
         if not re.match(r"[\s,.;:]", sentence[b : b + 1] or "."):
             return None  # the date inside a word run

@@ -933,6 +933,7 @@ def test_a_named_persons_dated_act_is_asked_who_did_it(sentence: str, date: str,
         ("Ivan Orlov and Petr Smid met in Urup on May 6.", "May 6"),  # a meeting: two doers
         ("Ivan Orlov also visited Urup on May 6.", "May 6"),  # "also": another visit told before
         ("Ivan Orlov arrived there on May 6.", "May 6"),  # where, the sentence before says
+        ("Ivan Orlov announced a plan to visit Urup at the end of July.", "July"),  # part of a longer time
         ("Ivan Orlov said on May 6 that Urup is Syldavian.", "May 6"),  # words: a stance, asked elsewhere
         # the complement cut off by "but": what the islands were designated as is lost
         (
