@@ -1212,7 +1212,7 @@ class QuestionWriter:
             and len(p.split()) > 1
             and not _ORG_WORD.search(p)
             and surname_of(p) not in sentence
-            and self._era_gap(p, year) < 2
+            and any(abs(y - year) < 10 for y in self._quoted_years(p))
             and self._disputes_of(p) & self._disputes_of(person)
             and origin != "other"
             and name_origin(p) == origin
@@ -1800,6 +1800,20 @@ class QuestionWriter:
         # a person no article naming him dates may be of any era (a 2023 NATO admiral beside a 1996
         # remark, failed by a blind review): as far away as the filter allows
         return min(abs(y - year) for y in years) // 10 if years else 2
+
+    @functools.cached_property
+    def _years_quoting(self) -> dict[str, set[int]]:
+        """Person -> years of the dated articles quoting him (not merely naming him: "the late Andrei
+        Gromyko" in a 2012 article is no man of 2012)."""
+        out: dict[str, set[int]] = defaultdict(set)
+        for g in self.facts:
+            y = self._year_of(g.source_id) if g.kind == FactKind.EXPERT_VIEW else None
+            if y is not None:
+                out[g.subject].add(y)
+        return out
+
+    def _quoted_years(self, person: str) -> set[int]:
+        return self._years_quoting.get(person, set())
 
     def _years_naming(self, person: str) -> set[int]:
         """The years of the dated articles that name the person at all. An undated article gives no

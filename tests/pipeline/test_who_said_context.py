@@ -929,3 +929,16 @@ def test_the_two_parties_are_not_asked_of_the_dispute_most_articles_are_about() 
     bank, report = build(*kurils, source("w43x", other + "Fishing boats still work the waters around the Imia Islets."))
     asked = [q.prompt for q in bank.questions if q.prompt.startswith("Which two countries")]
     assert asked and all("Imia" in p for p in asked), (asked, report.lines())
+
+
+def test_who_did_it_offers_only_people_quoted_in_its_era() -> None:
+    """ "Andrei Gromyko" beside a 2012 act because a 2012 article named him (a blind review failed it):
+    wrong choices are people the articles quote within ten years of the act."""
+    body = KURIL_VOICES + (
+        "\n\nThe late Soviet Foreign Minister Andrei Gromykov once ruled out any talks on Shikotan.\n\n"
+        "Defense Minister Pavel Orlovsky inspected the garrison on Tuesday on the disputed island of Etorofu."
+    )
+    bank, report = build(source("w44", body, title="Fishing talks", date="2019-06-07"))
+    mc = [q for q in bank.questions if q.answer == "Pavel Orlovsky" and q.format == "mc"]
+    assert [q for q in bank.questions if q.answer == "Pavel Orlovsky"], report.lines()
+    assert all("Andrei Gromykov" not in (q.choices or []) for q in mc), [q.choices for q in mc]
