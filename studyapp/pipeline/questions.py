@@ -2036,10 +2036,14 @@ class QuestionWriter:
         ):
             # "Mr. Medvedev at the time described the islands as …": the question cannot say when
             return self.drop(f, "words said 'at the time', a time the question cannot give")
+        placed = occasion  # where and when, before the time is put first for a label or a request
         if occasion:
             verb = f"{verb} {occasion}"
         if naming:  # "called the visit “an unforgivable outrage” in an interview"
-            stated = f"{f.attr('verb')} {view}{f' {occasion}' if occasion else ''}"
+            # the time first: "… the dispute over the islands between Japan and Russia in February 2009"
+            # reads as the dispute's date (a blind review of the late rules failed it)
+            where = placed.removesuffix(when).strip() if when else placed
+            stated = f"{f.attr('verb')} {view}{f' {where}' if where else ''}"
         elif quoted:
             stated = (
                 f"{verb} that “{view}”" if view[:1].islower() else f"said{f' {occasion}' if occasion else ''}, “{view}”"
@@ -2050,7 +2054,7 @@ class QuestionWriter:
             stated = f"{verb} that {backshift(view) if when else view}"
         if not _quotes_ok(view):
             score.lose(40, "quotation marks do not pair up in the view")
-        who_prompt = f"Who {stated}?"
+        who_prompt = f"{capitalize(when)}, who {stated}?" if naming and when else f"Who {stated}?"
         name = f.answer if len(f.answer.split()) > 1 else person
         named_in_view = {p for p in self._speakers if f" {normalize(surname_of(p))} " in f" {normalize(view)} "}
         # Experts and officials first; leaders (whose positions are broad) only when too few.
@@ -2537,10 +2541,11 @@ class QuestionWriter:
             # Japan and Russia" (blind reviewers of sets 94-95 failed "the four islands of the Northern
             # Territories / Southern Kurils" as no English)
             sides = self._sides_named(f.source_id)
-            # ("the sovereignty dispute over the four islands between Japan and Russia": not "… dispute over
-            # the four islands disputed by …")
-            disputed_by = link == "of" and not re.search(r"\bdisput\w*\s+(?:over|about|on)\s+$", text[: m.start()])
-            plain = f" disputed by {sides}" if disputed_by else f" between {sides}"
+            # ("the sovereignty dispute over the four islands claimed by Japan and Russia": not "… dispute
+            # over the four islands disputed by …", nor "… islands between Japan and Russia", which reads as
+            # where they lie: a blind review of the late rules failed it)
+            after_dispute = re.search(r"\bdisput\w*\s+(?:over|about|on)\s+$", text[: m.start()])
+            plain = f" {'claimed' if after_dispute else 'disputed'} by {sides}" if link == "of" else f" between {sides}"
             added = f" [{link} {territory}]" if quoted else plain if sides else f" {link} {territory}"
             text = f"{text[: m.end()]}{added}{text[m.end() :]}"
             replaced.append(m.group(0))

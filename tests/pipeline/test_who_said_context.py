@@ -762,11 +762,22 @@ def test_a_proposal_is_asked_who_made_it_with_its_month() -> None:
     )
     bank, report = build(source("w31", body, title="Fishing talks"))
     asked = [q.prompt for q in bank.questions if "new and bold" in q.prompt]
+    # the month first: "… the dispute over the islands in May 2019" reads as the dispute's date
     assert asked and all(
-        p.startswith("Who proposed taking a “new and bold approach” toward the sovereignty dispute over Etorofu")
-        and p.endswith("in May 2019?")
+        p == "In May 2019, who proposed taking a “new and bold approach” toward the sovereignty dispute over Etorofu?"
         for p in asked
     ), (asked, report.lines())
+
+
+def test_a_dispute_over_the_four_islands_says_who_claims_them_not_where_they_lie() -> None:
+    body = KURIL_FISHERMEN + (
+        "Japan and Russia have argued over the four islands since 1945.\n\n"
+        "In the May meeting, Professor Lena Ortiz proposed taking a new approach toward the sovereignty dispute "
+        "over the four islands."
+    )
+    bank, report = build(source("w45", body, title="Fishing talks"))
+    asked = asked_of(bank, "Lena Ortiz")
+    assert asked and all("the four islands claimed by Japan and Russia" in p for p in asked), (asked, report.lines())
 
 
 def test_a_hedge_in_another_persons_relative_clause_does_not_hide_the_words() -> None:
