@@ -1002,7 +1002,7 @@ _ASKED_OF_A_SIDE = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:and\s+)?){1,5}(?:(?:government|leadership|side|authorities)\s+)?to\s+[a-z]+\b"
 )
 _PUT_FORWARD = re.compile(
-    rf"(?:that\s+[A-Z]|(?:an?|the)\s+[a-z]|{_ASKED_OF_A_SIDE.pattern}|(?!(?:to|it|this|that|them|him|her)\b)[a-z]+\b)"
+    rf"(?:that\s+[A-Z]|(?:an?|the)\s+[a-z]|{_ASKED_OF_A_SIDE.pattern}|(?!(?:to|it|this|that|them|him|her|in|at|on|during|after|before|with|for|by)\b)[a-z]+\b)"
 )
 _REQUEST_PAST = {"urges": "urged", "calls on": "called on", "presses": "pressed", "proposes": "proposed"}
 _REQUEST_PAST |= {"calls for": "called for", "demands": "demanded"}

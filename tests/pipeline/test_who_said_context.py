@@ -747,6 +747,7 @@ def test_what_a_person_urged_or_proposed_is_read_as_his_stance(sentence: str, wh
         "Ivan Petrov proposed to Hiroshi Tanaka that they meet again.",  # to whom, not what
         "Ivan Petrov proposed holding talks on the sidelines of the meeting from Nov.",  # cut at an abbreviation
         "Ivan Petrov proposed signing a treaty -- without conditions -- by the end of the year.",  # dash aside
+        "Ivan Petrov proposed in the May meeting holding talks on Urup.",  # the setting, not the proposal
     ],
 )
 def test_no_request_read_where_the_words_ask_nothing_plain(sentence: str) -> None:
@@ -767,17 +768,6 @@ def test_a_proposal_is_asked_who_made_it_with_its_month() -> None:
         p == "In May 2019, who proposed taking a “new and bold approach” toward the sovereignty dispute over Etorofu?"
         for p in asked
     ), (asked, report.lines())
-
-
-def test_a_dispute_over_the_four_islands_says_who_claims_them_not_where_they_lie() -> None:
-    body = KURIL_FISHERMEN + (
-        "Japan and Russia have argued over the four islands since 1945.\n\n"
-        "In the May meeting, Professor Lena Ortiz proposed taking a new approach toward the sovereignty dispute "
-        "over the four islands."
-    )
-    bank, report = build(source("w45", body, title="Fishing talks"))
-    asked = asked_of(bank, "Lena Ortiz")
-    assert asked and all("the four islands claimed by Japan and Russia" in p for p in asked), (asked, report.lines())
 
 
 def test_a_hedge_in_another_persons_relative_clause_does_not_hide_the_words() -> None:
@@ -885,16 +875,28 @@ def test_a_claim_for_his_own_country_is_not_asked_who_made_it() -> None:
     assert any("names no side" in r for r in report.dropped), report.lines()
 
 
-def test_the_islands_in_reported_words_are_the_islands_disputed_by_both_sides() -> None:
-    """Outside a quotation "the islands" becomes "the islands disputed by Japan and Russia", not the label
-    "the Northern Territories / Southern Kurils" (both blind reviewers of sets 148-149 found it no English)."""
-    body = KURIL_FISHERMEN + (
-        "Japan and Russia have argued over the islands since 1945.\n\n"
-        "Professor Lena Ortiz argued on Tuesday that the disputed islands should become a free trade zone."
-    )
+@pytest.mark.parametrize(
+    ("words", "spelt"),
+    [
+        # not the label "the Northern Territories / Southern Kurils" (both blind reviewers of sets 148-149
+        # found it no English)
+        (
+            "Professor Lena Ortiz argued on Tuesday that the disputed islands should become a free trade zone",
+            "the islands disputed by",
+        ),
+        # not "… the four islands between Japan and Russia", which reads as where they lie (a blind review)
+        (
+            "In the May meeting, Professor Lena Ortiz proposed taking a new approach toward the sovereignty dispute "
+            "over the four islands",
+            "the four islands claimed by",
+        ),
+    ],
+)
+def test_the_islands_in_reported_words_are_spelt_out_by_both_sides(words: str, spelt: str) -> None:
+    body = KURIL_FISHERMEN + (f"Japan and Russia have argued over the four islands since 1945.\n\n{words}.")
     bank, report = build(source("w39", body, title="Fishing talks"))
     asked = asked_of(bank, "Lena Ortiz")
-    assert asked and all("the islands disputed by Japan and Russia" in p for p in asked), (asked, report.lines())
+    assert asked and all(f"{spelt} Japan and Russia" in p for p in asked), (asked, report.lines())
 
 
 def test_who_did_it_offers_only_people_of_the_doers_own_country() -> None:
