@@ -1013,7 +1013,8 @@ def _request_views(sentence: str) -> list[ViewMention]:
     for m in _REQUEST.finditer(sentence):
         if not _NAMING_LINK.fullmatch(m.group("link")):
             continue
-        verb = _REQUEST_PAST.get(re.sub(r"\s+", " ", m.group("verb")), re.sub(r"\s+", " ", m.group("verb")))
+        written = re.sub(r"\s+", " ", m.group("verb"))
+        verb = _REQUEST_PAST.get(written, written)
         # "… toward the dispute over the four islands -- Kunashiri, Etorofu, …": a closing aside goes
         view = re.sub(r"\s+(?:--|[–—])\s+[^-–—]+$", "", m.group("view")).rstrip(" ,")
         if re.search(r"\s(?:--|[–—])\s", view):

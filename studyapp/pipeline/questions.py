@@ -1179,7 +1179,7 @@ class QuestionWriter:
         return None
 
     def _doer_asked(self, f: Fact) -> None:
-        """ "Who inspected military facilities on the disputed southern Kuril Islands in February 2011?"
+        """ "In February 2011, who inspected military facilities on the disputed southern Kuril Islands?"
         from a named person's dated act on the dispute; the month and year tell this act from others."""
         if f.attr("precision") not in ("day", "month") or self.roles.get(f.passage_id, "body") != "body":
             return
@@ -1223,7 +1223,6 @@ class QuestionWriter:
         choices = pick(_one_per_family(others, person), accepted, 3, key, keep_order=True)
         self._add(f, key, "doer", "mc", prompt, person, accepted, score, choices, span=span, value=value)
         self._add(f, key, "doer", "typed", prompt, person, accepted, score, span=span, value=value)
-        return None
 
     def _whose_document(self, event: str, f: Fact) -> str:
         """ "the Japan–Russia Tokyo Declaration" for "the Tokyo Declaration" in an article on Japan and
