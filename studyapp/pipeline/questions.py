@@ -48,13 +48,11 @@ from studyapp.pipeline.locations import Location, location_before
 from studyapp.pipeline.model import Fact, FactKind
 from studyapp.pipeline.numbers import NumberMention
 from studyapp.pipeline.people import (
-    FAMILY_FIRST,
     JAPANESE_FAMILY,
     RELATIONAL,
     is_demonym,
     is_name,
     is_role,
-    looks_japanese,
     other_order,
     spelled_out,
     surname_of,
@@ -69,6 +67,19 @@ from studyapp.pipeline.quality import (
     strip_any_connective,
     strip_connective,
     words,
+)
+from studyapp.pipeline.reported_words import (
+    CLOSING_ASIDE,
+    FIRST_PERSON_WORD,
+    backshift,
+    clean_view,
+    hedged,
+    lower_opening,
+    name_origin,
+    quotes_ok,
+    reported_quote,
+    unquote,
+    without_speakers_next_act,
 )
 from studyapp.pipeline.text import WEEKDAY, WEEKDAY_PHRASE, capitalize, normalize, tame_caps, the_name, with_article
 
@@ -123,19 +134,6 @@ _NUMBER_WORDS = dict(enumerate(_SMALL_NUMBERS.split(" "))) | {
     90: "ninety",
     100: "a hundred",
 }
-_HEDGE = re.compile(
-    r"\b(?:most\s+likely|probably|perhaps|presumably|reportedly|apparently|allegedly|supposedly|is\s+said\s+to|"
-    r"is\s+believed\s+to|may\s+have|might\s+have|must\s+have|it\s+seems|it\s+is\s+likely)\b",
-    re.I,
-)
-# "…, following an interview with an official who reportedly expressed a different view": a hedge
-# in a relative clause is about that clause's noun, not about whether the words were said
-_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|whose|which)\s+(?:\w+\s+){0,2}$", re.I)
-
-
-def _hedged(sentence: str) -> bool:
-    """Does the sentence only guess that the words were said ("reportedly said", "most likely")?"""
-    return any(not _RELATIVE_BEFORE.search(sentence[: m.start()]) for m in _HEDGE.finditer(sentence))
 
 
 # "Japan's policy … remains unchanged", "we have never changed our position": a standing line
@@ -409,16 +407,16 @@ class QuestionWriter:
             if f.attr("naming"):
                 continue  # "called the visit “an outrage”": a label, not a position in a clause
             if not f.attr("quoted") and " and " not in f.subject and person_like:
-                view = _lower_opening(clean_view(f.value), self.texts[f.source_id].source.text)
-                choice = capitalize(f"that {_unquote(view)}")
+                view = lower_opening(clean_view(f.value), self.texts[f.source_id].source.text)
+                choice = capitalize(f"that {unquote(view)}")
                 fit = 6 <= words(choice) <= 40 and not dangling_in(choice) and _has_substance(view, reported=True)
-                if fit and re.match(r"That [\w“‘\"']", choice) and not _FIRST_PERSON_WORD.search(view):
+                if fit and re.match(r"That [\w“‘\"']", choice) and not FIRST_PERSON_WORD.search(view):
                     self._view_choices.append((f.subject, choice))
             elif f.attr("quoted") and " and " not in f.subject and person_like:
                 quote = clean_view(f.value)
                 if _whole_quote(quote):
                     self._quote_choices.append((f.subject, f"“{quote}”"))
-                    reported = _reported_quote(quote)
+                    reported = reported_quote(quote)
                     if reported is not None:
                         self._view_choices.append((f.subject, reported))
         self._speakers = sorted(
@@ -1897,9 +1895,9 @@ class QuestionWriter:
         if naming:
             view = re.sub(r"[.,!]([”\"])$", r"\1", view)
         elif not f.attr("quoted"):
-            view = _WEEKDAY_IN_VIEW.sub("", _WEEKDAY_RANGE.sub("", _without_speakers_next_act(view)))
+            view = _WEEKDAY_IN_VIEW.sub("", _WEEKDAY_RANGE.sub("", without_speakers_next_act(view)))
             view = self._without_place_asides(view)
-            view = _lower_opening(view, self.text(f.source_id))
+            view = lower_opening(view, self.text(f.source_id))
         key = f"view|{person}|{normalize(view)[:80]}"
         same = self._same_words_as(person, view, key)
         view, notes = self._resolved_view(f, view)
@@ -1922,14 +1920,14 @@ class QuestionWriter:
             dangling = None  # "developing Kunashir jointly would not settle the dispute": whose is said
         if dangling:
             score.lose(40, f"the view leans on another sentence ({dangling!r})")
-        if not quoted and not naming and _FIRST_PERSON_WORD.search(view):
+        if not quoted and not naming and FIRST_PERSON_WORD.search(view):
             score.lose(15, "first-person words in a reported view")
         if f" {normalize(self._family(person))} " in f" {normalize(view)} ":
             return self.drop(f, "speaker named inside the view")
         if not naming and not _has_substance(view, reported=not quoted):
             return self.drop(f, "the words name nothing of the issue (a feeling, not a stance)")
         sentence = self.text(f.source_id)[f.quote_start : f.quote_end]
-        if _hedged(sentence):
+        if hedged(sentence):
             return self.drop(f, "the article only guesses that it was said ('most likely', 'reportedly')")
         if _OWN_COUNTRYS.search(view):
             # "he sees the islands as his country's territory": every official of either side says so of
@@ -2019,7 +2017,7 @@ class QuestionWriter:
         if not quoted:
             # "… to four islands off Hokkaido, which have been claimed by Japan": a closing aside is the
             # reporter's gloss, no part of the view (a blind review of sets 94-95 failed it as pasted)
-            view = _CLOSING_ASIDE.sub("", view)
+            view = CLOSING_ASIDE.sub("", view)
         when = self._when_said(f)
         occasion = self._occasion(f)
         # "at a news conference in Tokyo": every minister gives his government's line at one, so a
@@ -2051,7 +2049,7 @@ class QuestionWriter:
             # "Who said in 2012 that top Russian leaders will continue …" reads as the reporter's
             # present: a past time takes reported speech ("would continue"; a blind review failed it)
             stated = f"{verb} that {backshift(view) if when else view}"
-        if not _quotes_ok(view):
+        if not quotes_ok(view):
             score.lose(40, "quotation marks do not pair up in the view")
         who_prompt = f"{capitalize(when)}, who {stated}?" if naming and when else f"Who {stated}?"
         name = f.answer if len(f.answer.split()) > 1 else person
@@ -2211,7 +2209,7 @@ class QuestionWriter:
         if not quoted:
             base = _SAY_VERBS.get(verb, "say")
             what = f"What did {speaker} {base}{self._about(f, occasion)}?"
-            mine = capitalize(f"that {_unquote(view)}")
+            mine = capitalize(f"that {unquote(view)}")
             surname = normalize(self._family(person))
             pool = self._commentators_first(self._same_dispute(self._view_choices, key, same_dispute))
             others = (choice for p, choice in pool if p != person and f" {surname} " not in f" {normalize(choice)} ")
@@ -2229,7 +2227,7 @@ class QuestionWriter:
             quotes = pick(
                 (q for p, q in pool if p != person and f" {surname} " not in f" {normalize(q)} "), [mine], 6, key
             )
-            reported = _reported_quote(view)
+            reported = reported_quote(view)
             if len([q for q in quotes if q != mine]) < 3 and reported is not None:
                 # Too few other quotations: the words as reported speech, among other people's reported
                 # views ("that it is too optimistic to expect …")
@@ -2713,7 +2711,7 @@ class QuestionWriter:
         view = clean_view(f.value)
         view = re.sub(r",\s+(?:which|who)\s+[^,;]{3,90},\s+", " ", view)  # an aside on the place
         view = self._spelt_out(f, view, int(f.attr("view_start")), quoted=False).text
-        if _FIRST_PERSON_WORD.search(view):
+        if FIRST_PERSON_WORD.search(view):
             return self.drop(f, "a country's position in the first person (whose 'we'?)")
         territory = self._article_territory(f.source_id)
         view = self._whole_as_territory(view, f.source_id)
@@ -3108,46 +3106,8 @@ _OCCASION = re.compile(
     r"(?:[A-Z][\w’'-]*|parliament|reporters|journalists)"
     r"(?:\s+(?:[A-Z][\w’'-]*|of|News|television))*)?)"
 )
-# ", which have been claimed by Japan" closing a reported view: the reporter's gloss on a place
-# "will" and "can" as modals outside quotation marks, as reported speech puts them after a past
-# "said" ("political will", "the will of the people" are nouns: a verb must follow)
-_FUTURE_MODAL = re.compile(
-    r"(?<![\w’'-])(?P<modal>will|won[’']t|cannot|can[’']t|can)(?=(?:\s+(?:not|never|also|still|soon|now))?\s+[a-z]+\b)"
-)
-_NOUN_WILL = re.compile(
-    r"\b(?:the|a|political|good|free|own|his|her|its|their|our|my|of|with|without|against)\s+$", re.I
-)
-_PAST_MODAL = {"will": "would", "won’t": "wouldn’t", "won't": "wouldn't", "can": "could", "cannot": "could not"}
-_PAST_MODAL |= {"can’t": "couldn’t", "can't": "couldn't"}
 
 
-def backshift(view: str) -> str:
-    """ "Russia will keep visiting" -> "Russia would keep visiting", "cannot" -> "could not", for
-    words reported after a past time; words inside quotation marks stay as they were said."""
-    out, quoted = [], False
-    for piece in re.split(r"([“”\"])", view):
-        if piece in ("“", "”", '"'):
-            quoted = piece == "“" or (piece == '"' and not quoted)
-            out.append(piece)
-        else:
-            out.append(piece if quoted else _backshift_unquoted(piece))
-    return "".join(out)
-
-
-def _backshift_unquoted(words: str) -> str:
-    def past(m: re.Match[str]) -> str:
-        return m.group(0) if _NOUN_WILL.search(words[: m.start()]) else _PAST_MODAL[m.group("modal").lower()]
-
-    return _FUTURE_MODAL.sub(past, words)
-
-
-_CLOSING_ASIDE = re.compile(
-    r",\s+which\s+(?:have|has|had|are|is|was|were)\s+[^,;:()“”\"]{3,80}$|"
-    # "…, which Moscow considers part of the Chukotka Autonomous territory": the reporter's gloss
-    r",\s+which\s+(?:the\s+)?[A-Z][\w’'-]*\s+(?:considers|calls|regards|sees|claims|describes)\s+[^,;:()“”\"]{3,80}$|"
-    # "…, following a newspaper interview with an official who …": the reporter's circumstance
-    r",\s+(?:following|amid|in\s+the\s+wake\s+of)\s+(?:a|an|the|his|her|their|its|this|last|recent)\b[^;:()“”\"]{3,200}$"
-)
 # A news conference or a briefing, in a city at most: held by every minister, week in week out
 _ROUTINE_OCCASION = re.compile(
     r"(?:at|during|in)\s+(?:an?|the|his|her|their)\s+(?:(?:joint|news|press|regular|weekly|daily)\s+)?"
@@ -3230,25 +3190,6 @@ def _whole_quote(quote: str) -> bool:
     )
 
 
-# Words that open a quoted sentence and are lower-case inside a reported one ("It's too optimistic …" ->
-# "that it's too optimistic …"); a quotation opening with any other word (a name) is not reported.
-_REPORTABLE_OPENING = re.compile(
-    r"^(?:It|It's|It’s|There|There's|There’s|This|That|These|Those|The|A|An|Such|Any|No|Nothing|Both|Neither"
-    r"|If|Unless|Without|Whether|Economic|Political|Territorial|Relations|Talks|Progress|Nobody|None"
-    r"|One|Two|Three|Four|Some|Many|Most|Every|Each|All|Another)\b"
-)
-
-
-def _lower_opening(view: str, text: str) -> str:
-    """A reported sentence's opening word in lower case after "that": "One potential area would be
-    …, he said" -> "one potential area would be …" (a blind review failed "Who said that One …?"). A
-    name keeps its capital: only a word the article also writes in lower case is lowered."""
-    m = re.match(r"([A-Z][a-z]+)\b", view)
-    if m is None or not (_REPORTABLE_OPENING.match(view) or re.search(rf"\b{m.group(1).lower()}\b", text)):
-        return view
-    return f"{view[:1].lower()}{view[1:]}"
-
-
 # What a government announces or reports of its own acts: plans, decisions and acts done, not views.
 _ANNOUNCEMENT = re.compile(
     r"\b(?:will|shall|is\s+going\s+to|plans?\s+to|intends?\s+to)\b"
@@ -3268,71 +3209,6 @@ def _one_name_order(choices: list[str], accepted: list[str], key: str) -> list[s
         wrong_order = c not in accepted and one_family_word and (parts[0] in JAPANESE_FAMILY) != family_first
         out.append(f"{parts[1]} {parts[0]}" if wrong_order else c)
     return out
-
-
-def _reported_quote(quote: str) -> str | None:
-    """A whole quoted sentence as reported speech, a choice among other people's reported views:
-    "It's too optimistic to expect …" -> "That it's too optimistic to expect …"; None when the
-    sentence opens with a name (whose capital must stay) or is in the first person."""
-    if not _REPORTABLE_OPENING.match(quote) or _FIRST_PERSON_WORD.search(quote):
-        return None
-    return capitalize(f"that {quote[:1].lower()}{quote[1:]}".rstrip(" .!"))
-
-
-def _without_speakers_next_act(view: str) -> str:
-    """ "the visit was very regrettable and fired its ambassador" -> "the visit was very regrettable":
-    after a complement, "and" + a past-tense verb + its object is what the speaker did next."""
-    for m in re.finditer(r"\s+and\s+(?:then\s+|also\s+)?([a-z]+)\s+(?:its|his|her|their|the|a|an)\b", view):
-        before = re.findall(r"[A-Za-z’'-]+", view[: m.start()])
-        previous = before[-1].lower() if before else ""
-        if clauses.past_tense_lemma(m.group(1)) and not (
-            clauses.past_tense_lemma(previous) or clauses.is_participle(previous)
-        ):
-            return view[: m.start()]
-    return view
-
-
-def clean_view(text: str) -> str:
-    """One line, no closing full stop or comma (also inside a final quotation mark)."""
-    view = re.sub(r"\s+", " ", text).strip()
-    inner = re.fullmatch(r"['‘](.{8,}?)[.,;:!]*['’]", view)
-    if inner:  # "''The sovereignty … remains unclear,''": quotation marks written as two apostrophes
-        view = inner.group(1)
-    view = re.sub(r"''([^'“”\"]{2,80}?)''", r"“\1”", view)  # "a ''creative approach''" inside the words
-    view = re.sub(r"[.,;:!]+([”\"’])$", r"\1", view)
-    return view.rstrip(".,;:")
-
-
-_RUSSIAN_GIVEN = frozenset(
-    (
-        *("Sergei", "Sergey", "Dmitry", "Dmitri", "Vladimir", "Nikolai", "Nikolay", "Yevgeny", "Evgeny"),
-        *("Andrei", "Andrey", "Mikhail", "Boris", "Alexei", "Alexey", "Aleksei", "Yuri", "Yury", "Igor"),
-        *("Fyodor", "Viktor", "Anatoly", "Oleg", "Pavel", "Konstantin", "Gennady", "Vyacheslav", "Valentina"),
-    )
-)
-
-
-def name_origin(person: str) -> str:
-    """A rough guess at where a name comes from, so that wrong choices look like the key:
-    "ru" (Lavrov, Lukyanov), "ja" (Hakamada, Iwashita), "zh/ko" (Shen Dingli), else "other"."""
-    words = person.split()
-    if len(words) >= 2 and (words[0] in JAPANESE_FAMILY or words[-1] in JAPANESE_FAMILY):
-        return "ja"
-    if len(words) >= 2 and words[0] in FAMILY_FIRST:
-        return "zh/ko"
-    last = words[-1]
-    if re.search(r"(?:ov|ev|yov|in|sky|skiy|skaya|enko|uk|ova|eva|ina)$", last) or (
-        len(words) >= 2 and words[0] in _RUSSIAN_GIVEN
-    ):
-        return "ru"  # "Sergei Shoigu", "Nikolai Patrushev"
-    if looks_japanese(person):
-        return "ja"
-    return "other"
-
-
-def _unquote(text: str) -> str:
-    """A reported view's inner quotation marks, which would single the key out among choices."""
-    return re.sub(r"[“”\"]", "", text)
 
 
 def _near_spelling(a: str, b: str) -> bool:
@@ -3380,10 +3256,6 @@ def _not_unique(event: str, head: str) -> str | None:
 
 def _contains(a: str, b: str) -> bool:
     return bool(a and b) and (f" {a} " in f" {b} " or f" {b} " in f" {a} ")
-
-
-def _quotes_ok(text: str) -> bool:
-    return text.count("“") == text.count("”") and text.count('"') % 2 == 0
 
 
 def _lengths_give_away(answer: str, choices: list[str]) -> bool:
@@ -3640,7 +3512,6 @@ _ASYMMETRIC = re.compile(
     r"(?i)\b(?:undisputed|no\s+(?:territorial\s+)?dispute|not\s+recogni[sz]e|illegal\w*|occup\w*|"
     r"cannot\s+be\s+(?:called\s+into\s+question|questioned)|not\s+negotiable|renounced|seized|annexed)\b"
 )
-_FIRST_PERSON_WORD = re.compile(r"\b(?:I|we|our|us|my|me)\b")
 # A country's position worth a class: who owns, rules or may claim the place.
 _TERRITORIAL = re.compile(
     r"(?i)\b(?:sovereign\w*|territor\w*|belong\w*|part\s+of|own\w*|occup\w*|illegal\w*|annex\w*|"

@@ -368,7 +368,7 @@ def test_the_date_of_an_event_elsewhere_is_background_not_topic() -> None:
 
 
 def test_who_said_choices_are_not_told_apart_by_nationality() -> None:
-    from studyapp.pipeline.questions import name_origin
+    from studyapp.pipeline.reported_words import name_origin
 
     assert [name_origin(n) for n in ("Sergei Lavrov", "Shigeki Hakamada", "Shen Dingli", "James Brown")] == [
         "ru",
@@ -1028,13 +1028,13 @@ def test_the_territory_is_the_one_disputed_territory_the_article_is_about_by_bot
 
 
 def test_what_the_speaker_did_next_is_not_part_of_the_view() -> None:
-    from studyapp.pipeline.questions import _without_speakers_next_act
+    from studyapp.pipeline.reported_words import without_speakers_next_act
 
     assert (
-        _without_speakers_next_act("the landing was very regrettable and recalled its ambassador to Ankara")
+        without_speakers_next_act("the landing was very regrettable and recalled its ambassador to Ankara")
         == "the landing was very regrettable"
     )
-    assert _without_speakers_next_act("Ankara seized and annexed the islets") == "Ankara seized and annexed the islets"
+    assert without_speakers_next_act("Ankara seized and annexed the islets") == "Ankara seized and annexed the islets"
 
 
 def test_a_quote_that_opens_mid_thought_or_tells_a_joint_act_is_not_asked() -> None:
@@ -1117,7 +1117,8 @@ def test_the_protests_point_back() -> None:
 
 
 def test_russian_given_names_have_their_other_spellings_and_titles_both_spellings() -> None:
-    from studyapp.pipeline.questions import _transliterations, name_origin
+    from studyapp.pipeline.questions import _transliterations
+    from studyapp.pipeline.reported_words import name_origin
 
     assert name_origin("Sergei Shoigu") == "ru"
     assert "Sergey Shoigu" in _transliterations("Sergei Shoigu")
@@ -1654,7 +1655,7 @@ def test_islands_seized_in_a_year_are_the_articles_one_territory() -> None:
 
 
 def test_quotation_marks_written_as_two_apostrophes_are_not_part_of_the_words() -> None:
-    from studyapp.pipeline.questions import clean_view
+    from studyapp.pipeline.reported_words import clean_view
 
     assert (
         clean_view("'The sovereignty of the islets remains unclear,'")

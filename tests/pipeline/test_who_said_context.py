@@ -12,7 +12,7 @@ from studyapp.bank.check import check_bank
 from studyapp.bank.model import Bank
 from studyapp.pipeline.build import BuildReport, build_from_sources
 from studyapp.pipeline.model import Source, SourceMeta
-from studyapp.pipeline.questions import backshift
+from studyapp.pipeline.reported_words import backshift
 
 KURIL_FISHERMEN = "Fishermen from Shikotan and Etorofu met on Monday to talk about catch limits and new boats.\n\n"
 
@@ -343,21 +343,21 @@ def test_an_officials_words_are_still_asked_who_said_them() -> None:
     ],
 )
 def test_a_whole_quotation_as_reported_speech(quote: str, reported: str | None) -> None:
-    from studyapp.pipeline.questions import _reported_quote
+    from studyapp.pipeline.reported_words import reported_quote
 
-    assert _reported_quote(quote) == reported
+    assert reported_quote(quote) == reported
 
 
 def test_a_reported_sentence_opening_with_a_common_word_is_lowered_after_that() -> None:
     """ "One option would be …, he said" is asked "Who said that one option would be …?" (a blind review
     failed "Who said that One …?"); a name keeps its capital."""
-    from studyapp.pipeline.questions import _lower_opening
+    from studyapp.pipeline.reported_words import lower_opening
 
     text = "Talks went on. One option would be a new ferry to the reef, he said."
-    assert _lower_opening("One option would be a new ferry to the reef", text).startswith("one option")
-    assert _lower_opening("Harbor Corp would build a new pier", text) == "Harbor Corp would build a new pier"
+    assert lower_opening("One option would be a new ferry to the reef", text).startswith("one option")
+    assert lower_opening("Harbor Corp would build a new pier", text) == "Harbor Corp would build a new pier"
     # a word the article writes in lower case elsewhere is a common word too
-    assert _lower_opening("Fishing is the reef's only trade", "Fishing rights ... fishing boats").startswith("fishing")
+    assert lower_opening("Fishing is the reef's only trade", "Fishing rights ... fishing boats").startswith("fishing")
 
 
 @pytest.mark.parametrize(
@@ -773,12 +773,12 @@ def test_a_proposal_is_asked_who_made_it_with_its_month() -> None:
 def test_a_hedge_in_another_persons_relative_clause_does_not_hide_the_words() -> None:
     """ "…, following an interview with an official who reportedly said otherwise": the hedge is about
     that official, not about the words the sentence gives; the tail is the reporter's, not the view."""
-    from studyapp.pipeline.questions import _hedged
+    from studyapp.pipeline.reported_words import hedged
 
-    assert not _hedged(
+    assert not hedged(
         "Petrov said Russia will keep Shikotan, following an interview with an aide who reportedly hinted."
     )
-    assert _hedged("Petrov reportedly said Russia will keep Shikotan.")
+    assert hedged("Petrov reportedly said Russia will keep Shikotan.")
     body = KURIL_VOICES + (
         "\n\nHistorian Pavel Orlov said on Tuesday that Moscow will never give up Shikotan, following a "
         "newspaper interview with an official who reportedly expressed a different view."
