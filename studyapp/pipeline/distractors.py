@@ -64,11 +64,18 @@ def is_visible_multiple(value: float, key: float) -> bool:
 
 # -- dates --------------------------------------------------------------------------------------
 def year_distractors(
-    year: int, corpus: list[str], seed: str, latest: int | None = None, *, wide: bool = False
+    year: int,
+    corpus: list[str],
+    seed: str,
+    latest: int | None = None,
+    *,
+    wide: bool = False,
+    earliest: int | None = None,
 ) -> list[str]:
     """Years of the same era: the years the articles give as dates (within 30 years of the key)
     first, then years a few away; none after ``latest`` (the article's year: a year still to come
-    is no choice). ``corpus`` holds normalised date values. ``wide`` adds more years before the
+    is no choice), none at or before ``earliest`` (a deadline's pledge: "by 1993" for a 1997 pledge
+    gives itself away). ``corpus`` holds normalised date values. ``wide`` adds more years before the
     key, for a key near the article's own year whose near years are mostly taken."""
     same_era = [
         v for v in rotated(corpus, seed) if re.fullmatch(r"\d{4}", v) and v != str(year) and abs(int(v) - year) <= 30
@@ -76,7 +83,9 @@ def year_distractors(
     offsets = (-4, 3, -7, 6, -2, 9, -11, 1) + ((-5, -8, -3, -13, -6, -9) if wide else ())
     near = [str(year + d) for d in offsets]
     years = list(dict.fromkeys(same_era[:4] + near))
-    return [y for y in years if latest is None or int(y) <= max(latest, year)]
+    return [
+        y for y in years if (latest is None or int(y) <= max(latest, year)) and (earliest is None or int(y) > earliest)
+    ]
 
 
 def balanced_pairs(first: str, second: str, others: list[str]) -> list[str]:

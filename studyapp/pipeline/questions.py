@@ -368,7 +368,6 @@ class QuestionWriter:
         self._acted_on: dict[tuple[str, str, str], set[str]] | None = None
         self._clause_asked: dict[tuple[str, int], set[str]] = defaultdict(set)
         self._sentence_dates: dict[tuple[str, int], list[Fact]] | None = None
-        self._person_years: dict[str, set[int]] | None = None
         self._naming_years: dict[str, set[int]] = {}  # person -> years of the dated articles naming him
         self._index()
 
@@ -829,12 +828,12 @@ class QuestionWriter:
         # the year before or after is defensible for an act that ran over the new year or was made formal
         # later (the Kurils, seized in 1945, annexed by decree in 1946: a blind review failed 1946 beside 1945)
         exclude += [str(int(year) - 1), str(int(year) + 1)]
-        if earliest is not None:  # a deadline's wrong years come after the pledge
-            exclude += [str(y) for y in range(int(year) - 60, earliest + 1)]
         latest = self._latest_year(f) if capped else None
-        mc = pick(year_distractors(int(year), self._dates, key, latest), [*accepted, *exclude], 6, key)
+        mc = pick(
+            year_distractors(int(year), self._dates, key, latest, earliest=earliest), [*accepted, *exclude], 6, key
+        )
         if len(mc) < 3:  # the near years are taken (a key just before the article's year)
-            wide = year_distractors(int(year), self._dates, key, latest, wide=True)
+            wide = year_distractors(int(year), self._dates, key, latest, wide=True, earliest=earliest)
             mc = pick(wide, [*accepted, *exclude], 6, key)
         shown = D.display(year)
         note = [f"Normalised date: the source writes “{f.answer}”."] if shown != f.answer else []
@@ -1786,28 +1785,28 @@ class QuestionWriter:
         unknown), in decades, so that people of one era keep their own order."""
         if year is None:
             return 0
-        if self._person_years is None:
-            self._person_years = defaultdict(set)
-            for g in self.facts:
-                quoted_or_named = g.kind in (FactKind.EXPERT_VIEW, FactKind.EXPERT_POSITION)
-                y = self._year_of(g.source_id) if quoted_or_named else None
-                if y is not None:
-                    self._person_years[g.subject].add(y)
-        years = self._person_years.get(person, set()) or self._years_naming(person)
+        years = self._years_quoting_or_posting.get(person, set()) or self._years_naming(person)
         # a person no article naming him dates may be of any era (a 2023 NATO admiral beside a 1996
         # remark, failed by a blind review): as far away as the filter allows
         return min(abs(y - year) for y in years) // 10 if years else 2
 
-    @functools.cached_property
-    def _years_quoting(self) -> dict[str, set[int]]:
-        """Person -> years of the dated articles quoting him (not merely naming him: "the late Andrei
-        Gromyko" in a 2012 article is no man of 2012)."""
+    def _years_of(self, *kinds: FactKind) -> dict[str, set[int]]:
+        """Person -> years of the dated articles with a fact of these kinds about him."""
         out: dict[str, set[int]] = defaultdict(set)
         for g in self.facts:
-            y = self._year_of(g.source_id) if g.kind == FactKind.EXPERT_VIEW else None
+            y = self._year_of(g.source_id) if g.kind in kinds else None
             if y is not None:
                 out[g.subject].add(y)
         return out
+
+    @functools.cached_property
+    def _years_quoting_or_posting(self) -> dict[str, set[int]]:
+        return self._years_of(FactKind.EXPERT_VIEW, FactKind.EXPERT_POSITION)
+
+    @functools.cached_property
+    def _years_quoting(self) -> dict[str, set[int]]:
+        """Not merely naming: "the late Andrei Gromyko" in a 2012 article is no man of 2012."""
+        return self._years_of(FactKind.EXPERT_VIEW)
 
     def _quoted_years(self, person: str) -> set[int]:
         return self._years_quoting.get(person, set())
@@ -2027,19 +2026,18 @@ class QuestionWriter:
         telling = bool(when) or bool(occasion and not _ROUTINE_OCCASION.fullmatch(occasion))
         if when:  # "in an interview in May" + "in May 2019" -> "in an interview in May 2019"
             occasion = re.sub(rf"\s+in\s+{re.escape(when.split()[1])}$", "", occasion)
+        where = occasion  # a label's or a request's time comes first, apart from where it was said
         occasion = " ".join(x for x in (occasion, when) if x)
         if _AT_THE_TIME.search(self._around_the_words(f)) and not re.search(
             r"\b1[89]\d\d\b|\b20\d\d\b", view + occasion
         ):
             # "Mr. Medvedev at the time described the islands as …": the question cannot say when
             return self.drop(f, "words said 'at the time', a time the question cannot give")
-        placed = occasion  # where and when, before the time is put first for a label or a request
         if occasion:
             verb = f"{verb} {occasion}"
         if naming:  # "called the visit “an unforgivable outrage” in an interview"
             # the time first: "… the dispute over the islands between Japan and Russia in February 2009"
             # reads as the dispute's date (a blind review of the late rules failed it)
-            where = placed.removesuffix(when).strip() if when else placed
             stated = f"{f.attr('verb')} {view}{f' {where}' if where else ''}"
         elif quoted:
             stated = (
