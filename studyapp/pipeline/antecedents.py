@@ -373,6 +373,24 @@ def _pair(before: str, noun: str, surnames: dict[str, str]) -> str | None:
     if len(last) < 2 or len(set(countries[-4:])) > 2:
         return None
     a, b = last[1], last[0]
+    # "… Ukraine … Japanese media … negotiations that both countries have attempted": the two the text
+    # names most are the pair; two just named in passing are not (a blind review of sets 158-159 failed
+    # "Ukraine and Japan" for Russia and Japan)
+    everywhere = [
+        capital_country(c) or c for c in (re.sub(r"^[Tt]he\s+", "", m.group(0)) for m in _COUNTRY.finditer(before))
+    ]
+    counts: dict[str, int] = {}
+    for c in everywhere:
+        key = next((k for k in counts if same_holder(c, k)), c)
+        counts[key] = counts.get(key, 0) + 1
+    ranked = sorted(counts, key=lambda c: -counts[c])
+    if len(ranked) > 2 and counts[ranked[1]] > counts[ranked[2]]:
+        top = ranked[:2]
+        if not all(any(same_holder(x, t) for t in top) for x in (a, b)):
+            in_tail = [t for t in reversed(last) if any(same_holder(t, x) for x in top)]
+            if len(in_tail) < 2:
+                return None
+            a, b = in_tail[0], in_tail[1]
     return f"{_with_the(a)} and {_with_the(b)}"
 
 

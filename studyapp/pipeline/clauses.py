@@ -155,8 +155,15 @@ def _base_form_after_and(m: re.Match[str]) -> str:
     return f"and {past_tense_lemma(word) or word}"
 
 
+# a sentence's opening word that is no name: lower case after "did" ("did hundreds of Russians protest")
+_COMMON_OPENING = re.compile(
+    r"^(?:The|A|An|Hundreds|Thousands|Dozens|Tens|Millions|Some|Many|Several|Most|All|Both|Two|Three|Four|"
+    r"Five|Six|Seven|Eight|Nine|Ten|Its|Their|His|Her|This|These|Those)\b"
+)
+
+
 def _lower_the(text: str) -> str:
-    return re.sub(r"^The\b", "the", text)
+    return _COMMON_OPENING.sub(lambda m: m.group(0).lower(), text)
 
 
 @lru_cache(maxsize=4096)

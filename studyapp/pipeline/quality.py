@@ -59,6 +59,7 @@ _BACK_REFERENCE = re.compile(
     r"(?:islands?|island\s+group|islets?|chain|archipelago|declaration|treaty|agreement|deal|accord|meeting|meetings|"
     r"summit|talks|visit|trip|forum|conference|leaders?|countries|nations|sides|men|issue|minister|president|"
     r"premier|government|plans?|proposals?|moves?|decisions?|region|area|group|ruling|statements?|reports?|ideas?|offers?|agreements|deals|accords|"
+    r"conditions?|terms|demands?|"  # "did Japan reject the condition": which, the sentence before said
     r"dispute|negotiations|project|programm?e?|package|framework|initiative|measures?|steps?|action|incident|exercises?|"
     r"drills?|deployment|announcement|order|protests?|objections?|complaints?|criticism|court|[Cc]ourt|village|town|"
     r"transfer|handover|hand-over|withdrawal|pullout|pull-out|"  # "the transfer will improve ties": of what?

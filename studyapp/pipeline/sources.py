@@ -256,11 +256,13 @@ def _masthead_date(field: str) -> str:
     m = re.search(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b", field)
     if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31:
         return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
-    m = re.search(r"\b(\d{1,2})\s+([A-Z][a-z]{2,8})\.?,?\s+(\d{4})\b", field)
-    if m and m.group(2).lower() in MONTHS:
+    # "21 FEBRUARY 1981", "29th June, 2019"
+    m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][A-Za-z]{2,8})\.?,?\s+(\d{4})\b", field)
+    if m and m.group(2).lower() in MONTHS and real_day(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1))):
         return f"{m.group(3)}-{MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
-    m = re.search(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})\b", field)  # "Oct 13, 2021"
-    if m and m.group(1).lower() in MONTHS and 1 <= int(m.group(2)) <= 31:
+    # "Oct 13, 2021", "Apr 25th 1998 edition", "June 28 [2017]" (a year an editor added in brackets)
+    m = re.search(r"\b([A-Z][A-Za-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+|\s*\[)(\d{4})\b", field)
+    if m and m.group(1).lower() in MONTHS and real_day(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2))):
         return f"{m.group(3)}-{MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}"
     m = re.search(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b", field)  # "11/17/2010"; "03/04/2010" is either way
     if m:
@@ -308,6 +310,13 @@ def read_dateline_agency(lines: list[str]) -> str:
     return ""
 
 
+def _section_name(field: str) -> bool:
+    """A masthead's section named by a country or region ("Japan", "Asia"), not the outlet."""
+    from studyapp.pipeline.control import is_country
+
+    return is_country(field) or field in ("Asia", "Europe", "Africa", "Americas", "World", "Middle East")
+
+
 def read_masthead(lines: list[str], headline: str | None) -> tuple[str, str, str]:
     """(author, publisher, date) from the line under the headline when it is no plain "By" byline:
     "NAME and NAME | Bloomberg | 2018-09-12", "By NAME, Tokyo Bureau | The Sun | Published: April 19,
@@ -339,7 +348,7 @@ def read_masthead(lines: list[str], headline: str | None) -> tuple[str, str, str
             if when:
                 dates.append(when)
                 masthead = _only_masthead(field)  # "Los Angeles Times, July 10, 2001"
-                if masthead is not None:
+                if masthead is not None and not _section_name(masthead[0]):  # not "Asia | Japan, August 7th 1997"
                     outlets.append(masthead[0])
             elif by:
                 authors.append(by.group(1))
@@ -474,6 +483,7 @@ def _only_masthead(line: str) -> tuple[str, str] | None:
     )
     date = _masthead_date(m.group("date"))
     rest = re.sub(r"(?i)^(?:updated|published|posted):?\s*", "", m.group("date"))
+    rest = re.sub(r"\s*[-–]?\s*\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|[AaPp]\.?[Mm]\.?))?\s*$", "", rest)  # "- 18:34 UTC"
     if not named or not date or len(rest.split()) > 6 or not re.search(r"\d{4}", rest):
         return None
     return outlet, date

@@ -184,6 +184,14 @@ def test_error_line_is_right_after_blank_lines(tmp_path: Path) -> None:
             "The Harbour Foundation",
             "1998-04-20",
         ),
+        # a day with its ordinal, a month in capitals, a year an editor added in brackets
+        ("The Reef Review | Coast | Apr 25th 1998 edition", "unknown", "The Reef Review", "1998-04-25"),
+        ("Andes Wire, Thursday, May 20th 2010 - 18:34 UTC", "unknown", "Andes Wire", "2010-05-20"),
+        ("21 FEBRUARY 1981, Page 7", "unknown", "unknown", "1981-02-21"),
+        ("Andes Wire, June 28 [2017]", "unknown", "Andes Wire", "2017-06-28"),
+        ("Andes Wire, Lima, September 24 [2015]", "unknown", "Andes Wire", "2015-09-24"),
+        # a section named by a country is not the outlet
+        ("The Reef Review, Coast | Japan, August 7th 1997", "unknown", "The Reef Review, Coast", "1997-08-07"),
     ],
 )
 def test_the_line_under_the_headline_is_read_as_a_masthead(
