@@ -138,7 +138,10 @@ _NUMBER_WORDS = dict(enumerate(_SMALL_NUMBERS.split(" "))) | {
 
 # "Japan's policy … remains unchanged", "we have never changed our position": a standing line
 _UNCHANGED = re.compile(
-    r"(?i)\b(?:policy|position|stance)\b.{0,400}?\b(?:remains?|is|was|stays?)\s+(?:still\s+)?unchanged\b|"
+    # ("… determination to claim the four islands remained unchanged": both blind reviewers of sets 162-163
+    # found the prime minister and other ministers saying the same that year)
+    r"(?i)\b(?:policy|position|stance|determination|resolve|commitment)\b.{0,400}?"
+    r"\b(?:remains?|remained|is|was|stays?|stayed)\s+(?:still\s+)?(?:unchanged|unwavering|firm)\b|"
     r"\b(?:has|have)\s+(?:never|not)\s+changed\s+(?:its|our|their|his|the)\s+(?:policy|position|stance)\b"
 )
 _THE_TERRITORY = re.compile(
@@ -169,7 +172,8 @@ _WITHDRAWN_FROM = re.compile(
 )
 # "sign the joint declaration?", "sign a treaty?": the kind in lower case at the end, with nothing to say which
 _UNNAMED_DOCUMENT = re.compile(
-    r"\bsign\s+(?:the|a|an)\s+(?:joint\s+|peace\s+|new\s+)?(?:declaration|treaty|agreement|accord|communiqu[eé]|"
+    # "sign a political declaration": which one, the words do not say (both blind reviewers of sets 162-163)
+    r"\bsign\s+(?:the|a|an)\s+(?:joint\s+|peace\s+|new\s+|[a-z]+al\s+)?(?:declaration|treaty|agreement|accord|communiqu[eé]|"
     r"statement|pact|document)\?$"
 )
 # Measures one state takes against another time after time
@@ -825,7 +829,7 @@ class QuestionWriter:
             return self.drop(f, "an act dated against the article and naming nothing of the dispute: news of the day")
         if f.attr("resolution") and D.find_dates(prompt):
             return self.drop(f, "another date in the act: the year could be either's")
-        if f.attr("resolution") and _BARE_DOCUMENT.search(prompt):
+        if f.attr("resolution") and _BARE_DOCUMENT_ACT.search(prompt):
             # "… sign the treaty in Moscow?": which treaty, the article's earlier lines said
             return self.drop(f, "a document named only as 'the treaty': which one leans on the article")
         if f.attr("resolution") and _TRAVEL_WORD.search(prompt) and not self._to_the_dispute(f, prompt):
@@ -3500,7 +3504,7 @@ _FIRST_OF_KIND = re.compile(
 )
 _HIS_SIDE = re.compile(r"\b(?:his|her)\s+(?:own\s+)?(?:government|country|nation|state|administration)\b")
 _ONE_OF_SEVERAL = re.compile(r"\b(?:also|again|another|second|third|returned|once\s+more)\b", re.I)
-_BARE_DOCUMENT = re.compile(
+_BARE_DOCUMENT_ACT = re.compile(
     r"\bthe\s+(?:treaty|agreement|accord|deal|document|pact|decree|reserve|plan|proposal|bill|law)\b"
     r"(?!\s+(?:of|on|between|with|to|that|which|designating|declaring|establishing|giving|returning)\b)"
 )

@@ -138,3 +138,16 @@ def test_a_journey_the_speaker_announces_is_no_stance() -> None:
 def test_a_post_before_a_name_after_according_to_is_no_part_of_the_name() -> None:
     views = find_views("According to Chief Cabinet Secretary Anton Kral, the Urup talks will go on next year.")
     assert [v.name.text for v in views if v.name is not None] == ["Anton Kral"]
+
+
+def test_a_document_named_by_a_plain_adjective_is_not_asked_by_its_year() -> None:
+    bank = _bank("In 1961, Ruritania and Syldavia signed a political declaration.")
+    assert not [q for q in _year_questions(bank) if "declaration" in q.prompt]
+
+
+def test_a_determination_that_remained_unchanged_is_a_standing_line() -> None:
+    from studyapp.pipeline.questions import _UNCHANGED
+
+    assert _UNCHANGED.search("Japan's determination to claim the four islands remained unchanged")
+    assert _UNCHANGED.search("Syldavia's resolve to keep Urup remains firm")
+    assert not _UNCHANGED.search("Syldavia's resolve to keep Urup hardened after the vote")
