@@ -151,3 +151,21 @@ def test_a_determination_that_remained_unchanged_is_a_standing_line() -> None:
     assert _UNCHANGED.search("Japan's determination to claim the four islands remained unchanged")
     assert _UNCHANGED.search("Syldavia's resolve to keep Urup remains firm")
     assert not _UNCHANGED.search("Syldavia's resolve to keep Urup hardened after the vote")
+
+
+def test_a_date_after_the_occasion_is_no_part_of_it() -> None:
+    from studyapp.pipeline.questions import _OCCASION
+
+    found = [m.group("occasion") for m in _OCCASION.finditer("said in his policy speech on Jan. 18 that")]
+    assert found == ["in his policy speech"]
+    found = [m.group("occasion") for m in _OCCASION.finditer("said in an interview with Reuters on Monday")]
+    assert found == ["in an interview with Reuters"]
+
+
+def test_a_treaty_named_by_its_two_parties_alone_is_not_unique() -> None:
+    from studyapp.pipeline.questions import _kind_and_parties_only
+
+    assert _kind_and_parties_only("the Anglo-German Treaty")
+    assert _kind_and_parties_only("the Franco-Thai Agreement")
+    assert not _kind_and_parties_only("the Soviet-Japanese Joint Declaration")
+    assert not _kind_and_parties_only("the Japan-US Security Treaty")
