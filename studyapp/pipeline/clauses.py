@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from lemminflect import getAllLemmas, getInflection  # type: ignore[import-untyped]
 
-from studyapp.pipeline.control import is_country
+from studyapp.pipeline.control import capital_country, is_country
 from studyapp.pipeline.people import trim_name
 from studyapp.pipeline.text import WEEKDAY_PHRASE
 
@@ -727,7 +727,8 @@ _CITY_COUNTRY = re.compile(
 
 def _without_city_country(text: str) -> str:
     def city(m: re.Match[str]) -> str:
-        plain = is_country(m.group("country")) and not is_country(m.group("city"))
+        city_name = m.group("city")  # a capital is a city ("Brasilia, Brazil"), a country's name is not
+        plain = is_country(m.group("country")) and (capital_country(city_name) is not None or not is_country(city_name))
         return f"{m.group('city')} " if plain else m.group(0)
 
     return _CITY_COUNTRY.sub(city, text)

@@ -1166,7 +1166,9 @@ class QuestionWriter:
             if place is not None and not self._central(f.source_id, place):
                 return self.drop(f, f"an event elsewhere ({m.surface}): background to this article, not its topic")
         principals = self._principals(f.source_id)
-        for country in country_mentions(event) if len(principals) == 2 else []:
+        # (a document is no background: a border often rests on a treaty other states made, "the Italian-
+        # Turkish accords on the Dodecanese" for Greece and Turkey)
+        for country in country_mentions(event) if len(principals) == 2 and head not in _TREATY_HEADS else []:
             if not any(same_holder(country, p) for p in principals):
                 # "the Russian invasion of Ukraine" in an article on the Kurils: background, not its topic
                 return self.drop(f, f"an event of {country}, no party to the article's dispute: background")

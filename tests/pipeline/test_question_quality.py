@@ -1631,7 +1631,10 @@ def test_wrong_choices_for_who_said_come_from_the_same_era() -> None:
 
 def test_documents_named_in_the_plural_take_were() -> None:
     body = (
-        "Sovereignty over the Imia Islets rests on the Italian-Turkish accords of 1932, Athens says.\n\n"
+        # (what the accords were on says which: "the Italian-Turkish accords of 1932" alone, a document's kind
+        # and its two parties, is no name and is not asked)
+        "Sovereignty over the Imia Islets rests on the Italian-Turkish accords of 1932 on the Dodecanese, Athens "
+        "says.\n\n"
         "The Imia Islets were the scene of a naval stand-off between Greece and Turkey."
     )
     bank, report = build(source("t129", body, title="The Imia Islets"))
