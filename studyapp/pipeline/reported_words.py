@@ -2,7 +2,7 @@
 reported speech after a past time, their opening lowered after "that", and a guess at where a
 speaker's name comes from (so that wrong choices look like the key).
 
-Qt-free and stateless: the question writer (``questions.py``) decides what is asked; this module
+Qt-free and stateless: the question writer (the ``questions`` package) decides what is asked; this module
 only words what it asks.
 """
 

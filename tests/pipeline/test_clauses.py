@@ -890,7 +890,7 @@ def test_a_treaty_named_with_a_list_keeps_its_whole_name_in_a_when_clause() -> N
 
 def test_a_document_named_by_its_parties_in_one_hyphenated_word_is_not_asked() -> None:
     """ "In what year was the Russo-Japanese agreement signed?": Russia and Japan made several."""
-    from studyapp.pipeline.questions import _kind_and_parties_only
+    from studyapp.pipeline.questions.date_questions import _kind_and_parties_only
 
     assert _kind_and_parties_only("the Russo-Japanese agreement")
     assert _kind_and_parties_only("a Soviet-Japanese declaration")

@@ -525,7 +525,7 @@ def test_a_reported_view_that_opens_with_a_name_has_substance() -> None:
     asked = [q for q in bank.questions if q.kind == "expert_view" and "under duress" in q.prompt]
     assert asked and all(q.answer == "Hugo Marsh" for q in asked), report.lines()
     # A reported clause that opens with an ordinary word still needs a word of the issue.
-    from studyapp.pipeline.questions import _has_substance
+    from studyapp.pipeline.questions.base import _has_substance
 
     assert not _has_substance("it was a long and tiring day for everyone", reported=True)
     assert not _has_substance("However it was a long and tiring day", reported=True)
@@ -800,7 +800,7 @@ def test_what_did_x_say_says_who_x_is() -> None:
 
 
 def test_an_officials_stock_phrase_is_not_asked() -> None:
-    from studyapp.pipeline.questions import _stock_phrase
+    from studyapp.pipeline.questions.people_questions import _stock_phrase
 
     for formula in (
         "Athens would tenaciously seek a settlement of the row over the Imia Islets",
@@ -874,7 +874,7 @@ def test_a_speaker_is_identified_by_each_article_and_must_be_identified_in_the_q
 
 
 def test_a_leaders_diplomatic_formula_is_not_asked() -> None:
-    from studyapp.pipeline.questions import _stock_phrase
+    from studyapp.pipeline.questions.people_questions import _stock_phrase
 
     assert _stock_phrase("the two countries should create a mutually acceptable solution to the territorial issue")
     body = (
@@ -1102,7 +1102,7 @@ def test_a_government_leaders_standing_line_is_not_asked_as_a_stance() -> None:
 
 
 def test_a_view_whose_it_points_back_loses_points() -> None:
-    from studyapp.pipeline.questions import _REFERRING_IT
+    from studyapp.pipeline.questions.people_questions import _REFERRING_IT
 
     assert _REFERRING_IT.match("it could be an important first step in boosting ties")
     assert _REFERRING_IT.match("“It will not change anything on the islands”")
@@ -1117,7 +1117,7 @@ def test_the_protests_point_back() -> None:
 
 
 def test_russian_given_names_have_their_other_spellings_and_titles_both_spellings() -> None:
-    from studyapp.pipeline.questions import _transliterations
+    from studyapp.pipeline.questions.people_questions import _transliterations
     from studyapp.pipeline.reported_words import name_origin
 
     assert name_origin("Sergei Shoigu") == "ru"
@@ -1147,7 +1147,7 @@ def test_the_occasion_of_the_words_goes_into_who_said() -> None:
 
 
 def test_a_document_named_only_by_its_kind_is_not_asked_by_year() -> None:
-    from studyapp.pipeline.questions import _generic_document
+    from studyapp.pipeline.questions.date_questions import _generic_document
 
     assert _generic_document("the Joint Declaration")
     assert _generic_document("the peace treaty")
@@ -1200,7 +1200,7 @@ def test_words_that_name_nothing_of_the_dispute_are_asked_neither_who_nor_what()
 
 
 def test_a_weekday_in_reported_words_is_left_out_and_second_hand_reports_are_not_views() -> None:
-    from studyapp.pipeline.questions import _SECOND_HAND, _WEEKDAY_IN_VIEW
+    from studyapp.pipeline.questions.people_questions import _SECOND_HAND, _WEEKDAY_IN_VIEW
 
     assert _WEEKDAY_IN_VIEW.sub("", "the landing on the islet on Monday was regrettable") == (
         "the landing on the islet was regrettable"
@@ -1210,7 +1210,7 @@ def test_a_weekday_in_reported_words_is_left_out_and_second_hand_reports_are_not
 
 
 def test_a_leaders_line_on_striving_for_a_deal_is_stock_and_also_points_back() -> None:
-    from studyapp.pipeline.questions import _stock_phrase
+    from studyapp.pipeline.questions.people_questions import _stock_phrase
 
     assert _stock_phrase(
         "Ruritania will strive to reach an elusive deal on the territorial dispute and normalize relations"
@@ -1300,7 +1300,7 @@ def test_wrong_years_are_found_before_the_key_when_the_near_ones_are_taken() -> 
 
 def test_a_verdict_on_unstated_remarks_and_a_dangling_involved_are_not_asked() -> None:
     from studyapp.pipeline.quality import dangling_in
-    from studyapp.pipeline.questions import _REACTION_TO_UNSTATED
+    from studyapp.pipeline.questions.people_questions import _REACTION_TO_UNSTATED
 
     assert _REACTION_TO_UNSTATED.match("the comments by Deputy Foreign Minister Ivo Brandt were unacceptable")
     assert not _REACTION_TO_UNSTATED.match("the Imia Islets have been Greek since 1947")
@@ -1387,7 +1387,7 @@ def test_a_soviet_era_report_names_the_soviet_union_as_a_side() -> None:
 
 
 def test_a_forecast_of_a_summit_named_by_its_place_is_a_stance_on_the_dispute() -> None:
-    from studyapp.pipeline.questions import _NAMED_MEETING
+    from studyapp.pipeline.questions.people_questions import _NAMED_MEETING
 
     assert _NAMED_MEETING.search("the Yamaguchi summit will not deliver a major breakthrough")
     assert _NAMED_MEETING.search("the Helsinki talks will fail")
@@ -1477,7 +1477,7 @@ def test_the_dispute_is_not_spelt_out_when_the_words_name_the_place() -> None:
 
 
 def test_an_official_restating_an_unchanged_position_is_not_asked() -> None:
-    from studyapp.pipeline.questions import _UNCHANGED
+    from studyapp.pipeline.questions.people_questions import _UNCHANGED
 
     assert _UNCHANGED.search("Ruritania's policy of seeking the return of the islets remains unchanged")
     assert _UNCHANGED.search("we have never changed our position that the islets are ours")
@@ -1703,7 +1703,7 @@ def test_an_official_passing_on_the_other_sides_notice_is_not_asked_as_a_stance(
 
 
 def test_the_occasion_of_the_words_leaves_out_the_weekday() -> None:
-    from studyapp.pipeline.questions import _OCCASION
+    from studyapp.pipeline.questions.people_questions import _OCCASION
 
     m = _OCCASION.search("Ruiz said at a press conference on Tuesday that …")
     assert m is not None and m.group("occasion") == "at a press conference"
@@ -1762,7 +1762,7 @@ def test_one_persons_words_reported_again_are_asked_once_unless_negated() -> Non
 
 
 def test_a_newspaper_quoted_like_a_person_is_no_person() -> None:
-    from studyapp.pipeline.questions import _ORG_WORD
+    from studyapp.pipeline.questions.base import _ORG_WORD
 
     for outlet in ("Lagos Daily Shimbun", "The Ruritania Post", "Kyodo", "Itar-Tass"):
         assert _ORG_WORD.search(outlet), outlet
@@ -1967,7 +1967,7 @@ def test_a_document_named_by_its_capitalised_kind_alone_leans_on_another_sentenc
 
 def test_an_act_that_does_not_say_what_it_was_done_to_is_no_event() -> None:
     """ "In what year did Saddam's invasion take place?": of what? (both blind reviewers of sets 130-131)"""
-    from studyapp.pipeline.questions import _judge_event
+    from studyapp.pipeline.questions.date_questions import _judge_event
 
     bare, whole = Score(), Score()
     _judge_event("Saddam's invasion", bare)
