@@ -56,7 +56,7 @@ _BACK_REFERENCE = re.compile(
     r"\b[Bb]oth\s+(?:countries|nations)\b(?!\s*[\[(])|"
     r"\b[Tt]he\s+(?:(?:two|three|four|five|six|disputed|recent|latest|same|other|new|current|previous|first|second|final|whole|entire"
     r"|\d{4}[-–]\d{2,4})\s+)?"  # "the 2007-15 program"
-    r"(?:islands?|island\s+group|islets?|chain|archipelago|declaration|treaty|agreement|deal|accord|meeting|meetings|"
+    r"(?:islands?|isles?|island\s+group|islets?|chain|archipelago|declaration|treaty|agreement|deal|accord|meeting|meetings|"
     r"summit|talks|visit|trip|forum|conference|leaders?|countries|nations|sides|men|issue|minister|president|"
     r"premier|government|plans?|proposals?|moves?|decisions?|region|area|group|ruling|statements?|reports?|ideas?|offers?|agreements|deals|accords|"
     r"conditions?|terms|demands?|"  # "did Japan reject the condition": which, the sentence before said

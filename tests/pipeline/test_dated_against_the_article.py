@@ -38,11 +38,15 @@ def _year_questions(bank: Bank) -> list[QuestionRecord]:
 
 
 def test_an_act_on_the_dispute_dated_against_the_article_is_asked_by_its_year() -> None:
-    bank = _bank("In November, Ruritanian President Jan Novak became the first Ruritanian leader to visit Urup.")
+    bank = _bank(
+        "In November, Ruritanian President Jan Novak became the first Ruritanian leader to visit the disputed "
+        "island of Urup."
+    )
     asked = {q.prompt: q for q in _year_questions(bank)}
-    q = asked.get("In what year did Jan Novak become the first Ruritanian leader to visit Urup?")
+    q = asked.get("In what year did Jan Novak become the first Ruritanian leader to visit the disputed island of Urup?")
     assert q is not None, list(asked)
     assert q.answer == "2010"  # November before an article of February 2011
+    assert q.accepted == ["2010"]  # not "November": the words the year was worked out from are no year
     assert any(n.startswith("Resolved relative date: “November” in an article dated 10 February 2011") for n in q.notes)
 
 
@@ -58,6 +62,8 @@ def test_the_same_act_on_an_undated_article_is_not_asked() -> None:
         "On Wednesday, Ruritanian President Jan Novak met Syldavian President Boris Plekszy in Klow.",
         # a journey, not to the disputed place
         "On Wednesday, Ruritanian Prime Minister Anton Kral flew to Klow to open a new bridge over the river.",
+        # a journey to a place near the dispute, not to the disputed place (Hokkaido, not Etorofu)
+        "On Thursday, Japanese Prime Minister Taro Sato flew to Hokkaido for a two-day visit to Nemuro.",
         # another date in the act: the year could be either's
         "The Ruritanian foreign ministry announced on Wednesday that talks on Urup would open on March 19th.",
         # "the treaty": which one, the lines before said
@@ -169,3 +175,19 @@ def test_a_treaty_named_by_its_two_parties_alone_is_not_unique() -> None:
     assert _kind_and_parties_only("the Franco-Thai Agreement")
     assert not _kind_and_parties_only("the Soviet-Japanese Joint Declaration")
     assert not _kind_and_parties_only("the Japan-US Security Treaty")
+
+
+def test_the_isles_lean_on_the_sentence_before() -> None:
+    from studyapp.pipeline.quality import Score, judge_sentence
+
+    score = Score()
+    judge_sentence("Japan and Russia agreed to start joint activities on the isles.", score)
+    assert any("points back" in r for r in score.reasons), score.reasons
+
+
+def test_a_visit_by_someone_the_article_says_went_several_times_is_not_dated() -> None:
+    bank = _bank(
+        "Syldavian minister Boris Petrov has visited the disputed island of Urup four times. On Wednesday, "
+        "Petrov visited the disputed island of Urup to open a school."
+    )
+    assert not [q for q in _year_questions(bank) if "Petrov" in q.prompt]

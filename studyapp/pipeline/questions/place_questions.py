@@ -236,12 +236,12 @@ def _place_noun(group: PlaceGroup) -> str:
 class PlaceQuestions(WriterBase):
     """Questions about places: which islands a territory is made of, where a place lies, who holds"""
 
-    def _to_the_dispute(self, f: Fact, words: str) -> bool:
-        """Do the words name a place the article is about, or the dispute itself?"""
+    def _to_the_dispute(self, words: str) -> bool:
+        """Do the words name the dispute, or a disputed place (Iturup, not Hokkaido nearby)?"""
         if _DISPUTE_WORD.search(words):
             return True
         groups = (self.group(m.group) for m in self.gazetteer.mentions(words))
-        return any(g is not None and self._central(f.source_id, g) for g in groups)
+        return any(g is not None and self._territory_of(g) is not None for g in groups)
 
     def _central(self, source_id: str, group: PlaceGroup) -> bool:
         """Is the place's region what the article is about (not a passing comparison)?"""
