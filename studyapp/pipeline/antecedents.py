@@ -357,14 +357,11 @@ def _pair(before: str, noun: str, surnames: dict[str, str]) -> str | None:
         return f"{last_two[1]} and {last_two[0]}"
     # "Tokyo" acting for Japan is Japan: "Japan … Tokyo … both countries" are not "Japan and Tokyo"
     # (both blind reviewers of sets 100-101 failed it)
-    countries = [re.sub(r"^[Tt]he\s+", "", m.group(0)) for m in _COUNTRY.finditer(tail)]
-    countries = [capital_country(c) or c for c in countries]
+    countries = _countries_named(tail)
+    named = _countries_named(before)
     if len(set(countries[-4:])) > 2:
         # "… meet in Brunei during the forum. The two countries agreed …": a country the text names once
         # is where something happened, not one of the two
-        named = [
-            capital_country(c) or c for c in (re.sub(r"^[Tt]he\s+", "", m.group(0)) for m in _COUNTRY.finditer(before))
-        ]
         countries = [c for c in countries if sum(same_holder(c, n) for n in named) > 1]
     last: list[str] = []
     for c in reversed(countries):
@@ -376,11 +373,8 @@ def _pair(before: str, noun: str, surnames: dict[str, str]) -> str | None:
     # "… Ukraine … Japanese media … negotiations that both countries have attempted": the two the text
     # names most are the pair; two just named in passing are not (a blind review of sets 158-159 failed
     # "Ukraine and Japan" for Russia and Japan)
-    everywhere = [
-        capital_country(c) or c for c in (re.sub(r"^[Tt]he\s+", "", m.group(0)) for m in _COUNTRY.finditer(before))
-    ]
     counts: dict[str, int] = {}
-    for c in everywhere:
+    for c in named:
         key = next((k for k in counts if same_holder(c, k)), c)
         counts[key] = counts.get(key, 0) + 1
     ranked = sorted(counts, key=lambda c: -counts[c])
@@ -392,6 +386,12 @@ def _pair(before: str, noun: str, surnames: dict[str, str]) -> str | None:
                 return None
             a, b = in_tail[0], in_tail[1]
     return f"{_with_the(a)} and {_with_the(b)}"
+
+
+def _countries_named(text: str) -> list[str]:
+    """The countries ``text`` names, in order, a capital standing for its country ("Tokyo" is Japan)."""
+    names = (re.sub(r"^[Tt]he\s+", "", m.group(0)) for m in _COUNTRY.finditer(text))
+    return [capital_country(c) or c for c in names]
 
 
 def _with_the(country: str) -> str:

@@ -191,3 +191,11 @@ def test_a_visit_by_someone_the_article_says_went_several_times_is_not_dated() -
         "Petrov visited the disputed island of Urup to open a school."
     )
     assert not [q for q in _year_questions(bank) if "Petrov" in q.prompt]
+
+
+def test_an_act_in_a_place_the_article_only_passes_through_is_background() -> None:
+    bank = _bank(
+        "Tokyo wants Etorofu and Kunashiri back, and Moscow refuses to discuss Etorofu or Kunashiri at all.\n\n"
+        "Talks stalled after Russia annexed Crimea in 2014, and Japan joined the sanctions."
+    )
+    assert not [q for q in _year_questions(bank) if "Crimea" in q.prompt]
