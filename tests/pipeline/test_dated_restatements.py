@@ -171,8 +171,8 @@ def test_the_years_next_to_the_key_are_never_wrong_choices() -> None:
     """Seized in 1945, annexed by decree in 1946: the year before or after is defensible."""
     body = (
         "Fishermen from Shikotan and Etorofu met on Monday.\n\nSoviet troops seized Shikotan in 1945.\n\n"
-        "Ruritania annexed the Imia Islets in 1912.\n\nBorduria deployed missiles on Etorofu in 1978.\n\n"
-        "Japan protested the naming of Etorofu's peaks in 2017.\n\nRuritania evacuated Hans Island in 1931."
+        "Ruritania annexed Kunashiri in 1912.\n\nBorduria deployed missiles on Etorofu in 1978.\n\n"
+        "Japan protested the naming of Etorofu's peaks in 2017.\n\nRuritania evacuated Urup in 1931."
     )
     asked = [q for q in _bank(body).questions if q.kind == "date"]
     assert len(asked) >= 4, [q.prompt for q in asked]

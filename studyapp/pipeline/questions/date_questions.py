@@ -378,19 +378,17 @@ class DateQuestions(PeopleQuestions):
     def _background(self, f: Fact, asked: str) -> bool:
         """Drop (and say so) a question naming a country that is no party to the article's dispute:
         "In what year did Russia annex Ukraine's Crimea region?" in an article on the Kurils."""
+        principals = self._principals(f.source_id)
+        for country in country_mentions(asked) if len(principals) >= 2 else []:
+            if not any(same_holder(country, p) for p in principals):
+                self.drop(f, f"an act involving {country}, not a party to the article's dispute: background")
+                return True
         for m in self.gazetteer.mentions(asked):
             place = self.group(m.group)
-            if place is not None and not self._central(f.source_id, place):
+            if place is not None and self._in_passing(f.source_id, place):
                 # "In what year did Russia annex Crimea?" in an article on the Kurils (a blind review of the
                 # session's late rules flagged it: general knowledge, not the article's point), as for events
                 self.drop(f, f"an act elsewhere ({m.surface}): background to this article, not its topic")
-                return True
-        principals = self._principals(f.source_id)
-        if len(principals) < 2:
-            return False
-        for country in country_mentions(asked):
-            if not any(same_holder(country, p) for p in principals):
-                self.drop(f, f"an act involving {country}, not a party to the article's dispute: background")
                 return True
         return False
 

@@ -243,6 +243,13 @@ class PlaceQuestions(WriterBase):
         groups = (self.group(m.group) for m in self.gazetteer.mentions(words))
         return any(g is not None and self._territory_of(g) is not None for g in groups)
 
+    def _in_passing(self, source_id: str, group: PlaceGroup) -> bool:
+        """Does the article name the place's region only in passing, beside another it is about (Crimea
+        once in an article naming the Kurils again and again)?"""
+        counts = {r: n for (s, r), n in self._mentions.items() if s == source_id}
+        top = max(counts.values(), default=0)
+        return top >= 3 and 3 * counts.get(group.region or group.name, 0) <= top
+
     def _central(self, source_id: str, group: PlaceGroup) -> bool:
         """Is the place's region what the article is about (not a passing comparison)?"""
         counts = {r: n for (s, r), n in self._mentions.items() if s == source_id}
