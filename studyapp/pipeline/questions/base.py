@@ -12,32 +12,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from studyapp.pipeline.control import (
-    is_country,
-)
+from studyapp.pipeline.control import is_country
 from studyapp.pipeline.distractors import rotated
 from studyapp.pipeline.facts import SourceText
 from studyapp.pipeline.model import Fact, FactKind
-from studyapp.pipeline.people import (
-    RELATIONAL,
-    is_role,
-    surname_of,
-)
+from studyapp.pipeline.people import RELATIONAL, is_role, surname_of
 from studyapp.pipeline.places import Gazetteer, PlaceGroup
-from studyapp.pipeline.quality import (
-    Score,
-    dangling_in,
-    judge_sentence,
-    strip_connective,
-    words,
-)
-from studyapp.pipeline.reported_words import (
-    FIRST_PERSON_WORD,
-    clean_view,
-    lower_opening,
-    reported_quote,
-    unquote,
-)
+from studyapp.pipeline.quality import Score, dangling_in, judge_sentence, strip_connective, words
+from studyapp.pipeline.reported_words import FIRST_PERSON_WORD, clean_view, lower_opening, reported_quote, unquote
 from studyapp.pipeline.text import capitalize, normalize
 
 BLANK = "_____"
@@ -199,7 +181,7 @@ def _lengths_give_away(answer: str, choices: list[str]) -> bool:
 
 
 class WriterBase:
-    """The writer's shared ground: the question and candidate records, the index of facts by kind, person"""
+    """The facts indexed by kind, person and source, and the helpers every kind of question uses."""
 
     def __init__(self, texts: list[SourceText], facts: list[Fact], gazetteer: Gazetteer | None = None) -> None:
         self.texts = {t.source.id: t for t in texts}

@@ -21,21 +21,12 @@ from studyapp.pipeline.control import (
 )
 from studyapp.pipeline.distractors import pick, rotated, year_distractors
 from studyapp.pipeline.model import Fact, FactKind
-from studyapp.pipeline.people import (
-    surname_of,
-    trim_name,
-)
-from studyapp.pipeline.quality import (
-    Score,
-    strip_any_connective,
-    words,
-)
+from studyapp.pipeline.people import surname_of, trim_name
+from studyapp.pipeline.quality import Score, strip_any_connective, words
 from studyapp.pipeline.questions.base import _ORG_WORD, _PLURAL_PLACE, _TREATY_HEADS, _not_unique
 from studyapp.pipeline.questions.people_questions import _OTHER_SPEAKER, PeopleQuestions, _one_per_family
 from studyapp.pipeline.questions.place_questions import _NUMBER_WORDS, _act_kind, _with_the
-from studyapp.pipeline.reported_words import (
-    name_origin,
-)
+from studyapp.pipeline.reported_words import name_origin
 from studyapp.pipeline.text import capitalize, normalize, the_name
 
 # "The four disputed Pacific islands, known as … in Russia, were …": the islands opening a passive
@@ -225,7 +216,7 @@ def _head(rest: str) -> str:
 
 
 class DateQuestions(PeopleQuestions):
-    """Questions about dates: the year of a dated act, an event or a document, who did a dated act,"""
+    """Year questions (of a dated act, an event, a document, a deadline) and who did a dated act."""
 
     def _repeated_acts(self) -> dict[tuple[str, str, str], set[str]]:
         """(subject, verb, object) -> the years the articles date it to: an act done twice

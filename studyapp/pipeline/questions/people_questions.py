@@ -10,30 +10,12 @@ from collections import Counter, defaultdict
 from studyapp.pipeline import clauses
 from studyapp.pipeline import dates as D
 from studyapp.pipeline.antecedents import PARTITIVE_LEAD, Place, Resolved, resolve
-from studyapp.pipeline.control import (
-    capital_country,
-    countries_in,
-    country_mentions,
-    country_of_word,
-    same_holder,
-)
+from studyapp.pipeline.control import capital_country, countries_in, country_mentions, country_of_word, same_holder
 from studyapp.pipeline.distractors import pick, rotated
 from studyapp.pipeline.model import Fact, FactKind
-from studyapp.pipeline.people import (
-    JAPANESE_FAMILY,
-    is_demonym,
-    is_name,
-    other_order,
-    spelled_out,
-    surname_of,
-)
+from studyapp.pipeline.people import JAPANESE_FAMILY, is_demonym, is_name, other_order, spelled_out, surname_of
 from studyapp.pipeline.places import PlaceGroup
-from studyapp.pipeline.quality import (
-    Score,
-    dangling_in,
-    opens_mid_thought,
-    words,
-)
+from studyapp.pipeline.quality import Score, dangling_in, opens_mid_thought, words
 from studyapp.pipeline.questions.base import _NO_STANCE, _ORG_WORD, _PLURAL_PLACE, _has_substance, _whole_quote
 from studyapp.pipeline.questions.place_questions import _DISPUTE_WORD, _NUMBER_WORDS, PlaceQuestions, _with_the
 from studyapp.pipeline.reported_words import (
@@ -434,7 +416,7 @@ _PROCESS_WORDS = re.compile(
 
 
 class PeopleQuestions(PlaceQuestions):
-    """Questions about people: who argued what (and what a person argued), who the experts are,"""
+    """Who argued what, what a person argued, and who the experts are."""
 
     def _principals(self, source_id: str) -> set[str]:
         """The two countries an article names most: the parties to its dispute."""

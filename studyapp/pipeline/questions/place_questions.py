@@ -26,10 +26,7 @@ from studyapp.pipeline.distractors import balanced_pairs, pick, rotated
 from studyapp.pipeline.locations import Location, location_before
 from studyapp.pipeline.model import Fact, FactKind
 from studyapp.pipeline.places import PlaceGroup
-from studyapp.pipeline.quality import (
-    Score,
-    words,
-)
+from studyapp.pipeline.quality import Score, words
 from studyapp.pipeline.questions.base import _PLURAL_PLACE, _TREATY_HEADS, WriterBase
 from studyapp.pipeline.text import capitalize, normalize, the_name
 
@@ -234,7 +231,7 @@ def _place_noun(group: PlaceGroup) -> str:
 
 
 class PlaceQuestions(WriterBase):
-    """Questions about places: which islands a territory is made of, where a place lies, who holds"""
+    """Which islands make up a territory, where a place lies, who holds or claims it, what each side calls it."""
 
     def _to_the_dispute(self, words: str) -> bool:
         """Do the words name the dispute, or a disputed place (Iturup, not Hokkaido nearby)?"""

@@ -19,16 +19,11 @@ from studyapp.pipeline.distractors import number_distractors, pick
 from studyapp.pipeline.model import Fact
 from studyapp.pipeline.numbers import NumberMention
 from studyapp.pipeline.places import PlaceGroup
-from studyapp.pipeline.quality import (
-    words,
-)
+from studyapp.pipeline.quality import words
 from studyapp.pipeline.questions.date_questions import DateQuestions
 from studyapp.pipeline.questions.people_questions import _THE_TERRITORY
 from studyapp.pipeline.questions.place_questions import _NUMBER_WORDS
-from studyapp.pipeline.reported_words import (
-    FIRST_PERSON_WORD,
-    clean_view,
-)
+from studyapp.pipeline.reported_words import FIRST_PERSON_WORD, clean_view
 from studyapp.pipeline.text import normalize
 
 _KEY_FIGURE = re.compile(

@@ -17,7 +17,7 @@ from studyapp.pipeline.text import capitalize, normalize, with_article
 
 
 class QuestionWriter(StanceQuestions):
-    """The question writer: runs every kind of question over the facts, keeps the best candidate per"""
+    """Runs every kind of question over the facts and keeps the best candidate per slot."""
 
     # -- the run ---------------------------------------------------------------------------------
     def run(self) -> list[Question]:
