@@ -429,14 +429,15 @@ class DateQuestions(PeopleQuestions):
         wrong years near the key and from the course, none of ``exclude``. Multiple choice only: a
         typed date is often defensible another way (a treaty signed, then revised) that the article
         does not mention."""
-        news = self._news_of_the_day(prompt) if f.attr("resolution") else None
+        resolution = f.attr("resolution")  # "“November” in an article dated 10 February 2011", or ""
+        news = self._news_of_the_day(prompt) if resolution else None
         if news:
             return self.drop(f, news)
         if _TRAVEL_WORD.search(prompt) and self._went_more_than_once(f, prompt):
             # "Ivanov visited the disputed Kuril Islands four times … On September 24, Ivanov visited Iturup":
             # which visit, the year alone does not say (both blind reviewers of the late rules failed it)
             return self.drop(f, "the article says the visitor went more than once: which visit is not said")
-        if f.attr("resolution"):
+        if resolution:
             # the same year stated outright elsewhere in the article makes the better question
             score.lose(10, "the year is worked out from the article's date")
         if re.search(r"\bthat(?:\s+\S+){0,2}\?$", prompt):
@@ -448,11 +449,9 @@ class DateQuestions(PeopleQuestions):
         prompt = _OFFICE_BEFORE_NAME.sub(
             lambda m: m.group(0) if re.search(r"\bthe\s+(?:\S+\s+)?$", prompt[: m.start()]) else "", prompt
         )  # "the ICJ President X" keeps its title: without it "the ICJ X" is no English
-        accepted = list(dict.fromkeys([f.answer, *f.accepted, year]))
-        if f.attr("resolution"):
-            # "November", "Friday", "Earlier this year": the words the year was worked out from are no year
-            # (both blind reviewers of the session's late rules failed them as accepted answers)
-            accepted = [year]
+        # ("November", "Friday", "Earlier this year": the words a year was worked out from are no year; both
+        # blind reviewers of the session's late rules failed them as accepted answers)
+        accepted = [year] if resolution else list(dict.fromkeys([f.answer, *f.accepted, year]))
         exclude = [*exclude, *re.findall(r"\b(?:1[5-9]|20)\d\d\b", prompt)]  # "… the Declaration of 1956?"
         # the year before or after is defensible for an act that ran over the new year or was made formal
         # later (the Kurils, seized in 1945, annexed by decree in 1946: a blind review failed 1946 beside 1945)
@@ -465,9 +464,10 @@ class DateQuestions(PeopleQuestions):
             wide = year_distractors(int(year), self._dates, key, latest, wide=True, earliest=earliest)
             mc = pick(wide, [*accepted, *exclude], 6, key)
         shown = D.display(year)
-        note = [f"Normalised date: the source writes “{f.answer}”."] if shown != f.answer else []
-        if f.attr("resolution"):
-            note = [f"Resolved relative date: {f.attr('resolution')}."]
+        if resolution:
+            note = [f"Resolved relative date: {resolution}."]
+        else:
+            note = [f"Normalised date: the source writes “{f.answer}”."] if shown != f.answer else []
         same = self._same_dated_act(prompt, year)
         self._add(
             f, key, "when", "mc", prompt, shown, accepted, score, mc, notes=note, value=_year_value(year), same_as=same
@@ -485,7 +485,7 @@ class DateQuestions(PeopleQuestions):
         if _BARE_DOCUMENT_ACT.search(prompt):
             # "… sign the treaty in Moscow?": which treaty, the article's earlier lines said
             return "a document named only as 'the treaty': which one leans on the article"
-        if _TRAVEL_WORD.search(prompt) and not self._to_the_dispute(prompt):
+        if _TRAVEL_WORD.search(prompt) and not self._names_a_disputed_place(prompt):
             # "In what year did Mr Koizumi fly to Hokkaido?": a journey, not to the disputed place
             return "a journey dated against the article, not to the disputed place: news of the day"
         return None

@@ -233,7 +233,7 @@ def _place_noun(group: PlaceGroup) -> str:
 class PlaceQuestions(WriterBase):
     """Which islands make up a territory, where a place lies, who holds or claims it, what each side calls it."""
 
-    def _to_the_dispute(self, words: str) -> bool:
+    def _names_a_disputed_place(self, words: str) -> bool:
         """Do the words name the dispute, or a disputed place (Iturup, not Hokkaido nearby)?"""
         if _DISPUTE_WORD.search(words):
             return True
