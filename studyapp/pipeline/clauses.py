@@ -422,6 +422,42 @@ def _first_tail(text: str) -> re.Match[str] | None:
     return None
 
 
+# the verb alone, not a noun of the same stem ("a list of projects", "the peace treaty negotiations")
+_NAMING_VERB = re.compile(
+    r"\b(?:designat(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|classif(?:y|ies|ied|ying)|"
+    r"regard(?:s|ed|ing)?|treat(?:s|ed|ing)?|list(?:s|ed|ing)|renam(?:e|es|ed|ing)|describ(?:e|es|ed|ing))\s+"
+    r"(?!as\b)(?:[\w’'-]+\s+){0,8}?[\w’'-]+$"
+)
+
+
+def _as_cut_off(simplified: str, rest: str) -> bool:
+    """Whether simplifying ``rest`` cut off what its object was designated or named as: "designating
+    islands controlled by Moscow [but claimed by Japan as a special economic zone]" says nothing."""
+    if " as " in simplified or not _NAMING_VERB.search(simplified):
+        return False
+    cut = rest[len(simplified) :] if rest.startswith(simplified) else rest
+    cut = re.sub(r"\b(?:known|called|referred\s+to|describes?|described)(?:\s+[\w’'-]+){0,3}?\s+as\b", "", cut)
+    return " as " in cut
+
+
+# "the Joint Declaration on ending the war between the two countries and restoring diplomatic relations":
+# a document's long description after its name
+_TITLE_DESCRIPTION = re.compile(
+    r"\b(?P<title>(?:[A-Z][\w-]*\s+)+(?:Declaration|Treaty|Agreement|Accord|Communiqu[eé]|Pact|Memorandum|"
+    r"Convention|Protocol|Statement))\s+(?P<about>on\s+[a-z][\w-]*ing\b(?:(?!\s(?:in|at)\s+[A-Z])[^,;:()])*)"
+)
+
+
+def _without_title_description(rest: str) -> str:
+    """``rest`` with a document's long description of what it is about left out, so the question keeps
+    the document's name and the act's place: "sign the Joint Declaration [on ending the war between … and
+    restoring diplomatic and consular relations] in Moscow" (a blind review failed the pasted whole)."""
+    m = _TITLE_DESCRIPTION.search(rest)
+    if m is None or len(m.group("about").split()) < 6:
+        return rest
+    return rest[: m.end("title")] + rest[m.end("about") :]
+
+
 def simplify(rest: str) -> str:
     """``rest`` up to the first tacked-on clause or aside (a comma inside a name is neither); an aside in
     commas inside a clause that goes on after it is left out ("whether the claim, which includes
@@ -798,6 +834,9 @@ def ask_year(sentence: str, date_span: tuple[int, int]) -> str | None:
         rest = simplify(rest)
     else:
         return None
+    if _as_cut_off(rest, clause.rest):
+        return None  # "designating islands controlled by Moscow [but claimed by Japan as a zone]"
+    rest = _without_title_description(rest)
     if clause.participle:
         rest = _VAGUE_AGENT.sub("", rest)
     rest = re.sub(r"\s+", " ", rest).strip()
@@ -1131,7 +1170,7 @@ def ask_who(sentence: str, date_span: tuple[int, int]) -> Doer | None:
         return None  # "also visited" leans on another visit; two doers; a phrase before the subject
     rest = simplify(clause.rest)
     rest = re.sub(r"\s+", " ", rest).rstrip(" ,.;:")
-    if _NAMED_AS.search(rest) and " as " not in rest and " as " in clause.rest:
+    if _as_cut_off(rest, clause.rest):
         return None  # "designating disputed islands controlled by Moscow [but … as a special economic zone]"
     if not rest.strip() or re.search(r"\b(?:there|it|them|this|that)\s*$", rest):
         return None  # "arrived there": where, the sentence before says
