@@ -130,7 +130,9 @@ def test_a_revolution_named_by_its_country_and_a_rulers_charter_are_not_unique()
     )
     prompts = [q.prompt for q in _year_questions(bank)]
     assert not [p for p in prompts if "Borduria" in p or "charter" in p], prompts
-    assert "In what year did the Syldavian Revolution take place?" in prompts
+    # a revolution known by its name is general history, like a named war (both blind reviewers of sets
+    # 172-173 flagged "the October Revolution"): not asked either
+    assert not [p for p in prompts if "Revolution" in p], prompts
 
 
 def test_a_journey_the_speaker_announces_is_no_stance() -> None:

@@ -1,0 +1,57 @@
+"""A year question must name one event: a treaty named only by a capital where many were signed, a
+visit not said to be a first, and a revolution known to every learner by its name are not asked (the
+twentieth session's blind reviews failed or flagged each).
+
+Every sentence here is invented; none is from the course's articles."""
+
+from __future__ import annotations
+
+from studyapp.bank.check import check_bank
+from studyapp.bank.model import Bank
+from studyapp.pipeline.build import build_from_sources
+from studyapp.pipeline.model import Source, SourceMeta
+
+DISPUTE = (
+    "Ruritania claims the island of Urup, which Syldavia has held since 1946. The Urup dispute has soured "
+    "ties between Ruritania and Syldavia for decades.\n\n"
+)
+
+
+def _prompts(body: str, date: str = "2011-02-10") -> list[str]:
+    meta = SourceMeta(title="Urup row", author="Jane Roe", publisher="Test Gazette", date=date)
+    text = f"Urup row\n\n{DISPUTE}{body}\n"
+    bank: Bank
+    bank, _ = build_from_sources([Source(id="u1", path="u1.txt", text=text, meta=meta)])
+    assert check_bank(bank) == []
+    return [q.prompt for q in bank.questions]
+
+
+def test_a_treaty_named_only_by_a_capital_is_not_asked_but_one_named_by_a_town_is() -> None:
+    prompts = _prompts(
+        "Urup was neutralised by the Treaty of Paris in 1856.\n\n"
+        "Syldavia first took Urup under the Treaty of Klowtown in 1855."
+    )
+    assert not [p for p in prompts if "Paris" in p], prompts
+    assert "In what year was the Treaty of Klowtown signed?" in prompts
+
+
+def test_a_revolution_known_by_its_name_is_general_history() -> None:
+    prompts = _prompts(
+        "After the October Revolution in 1917, the islanders of Urup asked to join Ruritania.\n\n"
+        "Syldavia seized Urup in 1946."
+    )
+    assert not [p for p in prompts if "Revolution" in p], prompts
+    assert "In what year did Syldavia seize Urup?" in prompts
+
+
+def test_a_visit_dated_against_the_article_is_asked_by_year_only_when_it_was_a_first() -> None:
+    prompts = _prompts(
+        "Syldavian Prime Minister Petr Klaw visited the disputed island of Urup in January, prompting a rebuke "
+        "from Ruritania.\n\n"
+        "In November, Syldavian President Jan Novak became the first Syldavian leader to visit the disputed "
+        "island of Urup."
+    )
+    assert not [p for p in prompts if p.startswith("In what year") and "Klaw" in p], prompts
+    assert (
+        "In what year did Jan Novak become the first Syldavian leader to visit the disputed island of Urup?" in prompts
+    )
