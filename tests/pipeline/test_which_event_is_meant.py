@@ -55,3 +55,14 @@ def test_a_visit_dated_against_the_article_is_asked_by_year_only_when_it_was_a_f
     assert (
         "In what year did Jan Novak become the first Syldavian leader to visit the disputed island of Urup?" in prompts
     )
+
+
+def test_a_document_the_article_calls_a_something_agreement_needs_its_parties() -> None:
+    prompts = _prompts(
+        "Ruritania and Syldavia agreed to share the fishing grounds around Urup in a 1998 Lake Co-operation "
+        "agreement.\n\n"
+        "Ruritania and Syldavia signed a 1999 Ruritanian-Syldavian fisheries agreement.\n\n"
+        "Syldavia seized Urup in 1946."
+    )
+    assert not [p for p in prompts if "Co-operation" in p], prompts
+    assert "In what year was the Ruritanian-Syldavian fisheries agreement signed?" in prompts

@@ -703,6 +703,14 @@ class DateQuestions(PeopleQuestions):
             # "the 1960 Japan-US Security Treaty": the year tells apart treaties of one name (but "the
             # 1858 Cañas-Jerez Treaty" is one treaty whatever the year: there the year is only a date)
             score.lose(40, "the year is part of the name the article uses")
+        parties = country_mentions(event) or re.search(
+            r"\b[A-Z][\w’'-]*[a-z]-[A-Z][a-z]\w*\b", event
+        )  # "Soviet-Japanese"
+        if indefinite and head in _TREATY_HEADS and re.search(rf"\s{head}s?$", event) and not parties:
+            # "agreed to disagree in a 1998 Arctic Co-operation agreement": a description in lower case after
+            # "a", not a title, and no party in it; "the Arctic Co-operation agreement" says neither whose nor
+            # which (both blind reviewers of sets 182-183 failed it)
+            return self.drop(f, "a document the article calls 'a … agreement', with no party named: whose is not said")
         plural = bool(head) and bool(re.search(rf"(?i)\b{re.escape(head)}s\b", event))  # "the Italian-Turkish accords"
         verb = f"{'were' if plural else 'was'} {{}} signed" if head in _TREATY_HEADS else "did {} take place"
         whose = self._whose_document(event, f)
