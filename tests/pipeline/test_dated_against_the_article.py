@@ -140,6 +140,8 @@ def test_a_journey_the_speaker_announces_is_no_stance() -> None:
 
     assert _OWN_PLAN.search("he would visit Urup, putting a damper on hopes for talks over sovereignty")
     assert _OWN_PLAN.search("she will soon travel to the disputed island")
+    assert _OWN_PLAN.search("he intends to visit four Syldavian-held islands under a visa-free programme")
+    assert not _OWN_PLAN.search("he intends to press Syldavia to return the four islands")
     assert not _OWN_PLAN.search("Syldavia would never hand over Urup")
 
 

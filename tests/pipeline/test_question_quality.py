@@ -1492,19 +1492,20 @@ def test_an_official_restating_an_unchanged_position_is_not_asked() -> None:
 
 
 def test_an_official_saying_talks_go_on_is_not_asked_who_said_it() -> None:
-    from studyapp.pipeline.questions.people_questions import _TALKS_GO_ON
+    from studyapp.pipeline.questions.people_questions import _ROUTINE_LINE
 
-    assert _TALKS_GO_ON.search("Ruritania intends to continue consultations with Syldavia on joint fishing")
-    assert _TALKS_GO_ON.search("negotiations with Klow are ongoing with the aim of settling the question")
-    assert not _TALKS_GO_ON.search("Ruritania will never give up its claim to the islets")
-    assert not _TALKS_GO_ON.search("the talks should settle which islets are returned first")
+    assert _ROUTINE_LINE.search("Ruritania intends to continue consultations with Syldavia on joint fishing")
+    assert _ROUTINE_LINE.search("negotiations with Klow are ongoing with the aim of settling the question")
+    assert not _ROUTINE_LINE.search("Ruritania will never give up its claim to the islets")
+    assert not _ROUTINE_LINE.search("the talks should settle which islets are returned first")
+    assert _ROUTINE_LINE.search("Klow and Rurik must work together to find a “mutually acceptable” solution")
     body = KURIL_VOICES + (
         "Foreign Minister Ken Mori said at a press conference that Japan intends to continue consultations "
         "with Russia on joint economic activity on Etorofu and Kunashir."
     )
     bank, report = build(source("t127b", body, title="Kuril voices"))
     assert not [q for q in bank.questions if "consultations" in q.prompt + q.answer], report.lines()
-    assert any("talks go on" in r for r in report.dropped)
+    assert any("routine line" in r for r in report.dropped)
 
 
 @pytest.mark.parametrize(

@@ -66,3 +66,13 @@ def test_a_document_the_article_calls_a_something_agreement_needs_its_parties() 
     )
     assert not [p for p in prompts if "Co-operation" in p], prompts
     assert "In what year was the Ruritanian-Syldavian fisheries agreement signed?" in prompts
+
+
+def test_leaders_pledging_to_speed_up_talks_is_not_dated_unless_its_basis_says_which() -> None:
+    """Leaders agree to hurry the talks at summit after summit; "on the basis of" a named document says which."""
+    prompts = _prompts(
+        "In April 2009, Jan Novak and Petr Klaw agreed to speed up work on a peace treaty over Urup.\n\n"
+        "In 2010, Novak and Klaw agreed to accelerate talks on Urup on the basis of the Klow Declaration."
+    )
+    assert not [p for p in prompts if "speed up" in p], prompts
+    assert any("on the basis of the Klow Declaration" in p for p in prompts), prompts

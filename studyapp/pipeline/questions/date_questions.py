@@ -51,6 +51,11 @@ _RENEWED_MEASURE = re.compile(
     # "In what year did Putin and Abe hold meetings in Japan?": leaders meet year after year (they met in
     # Japan in 2016 and 2019; a blind review of sets 158-159 failed it)
     r"|\b(?:hold|have)\s+(?:\w+\s+){0,2}?(?:meetings?|talks|summits?|consultations|a\s+summit)\b|\bmeet\s+(?:with\s+)?[A-Z]"
+    # "agree to speed up work on a peace treaty": leaders pledge to hurry the talks at summit after summit
+    # (2013, 2016, 2018: both blind reviewers of sets 186-187 failed it with 2016 among the choices); "on the
+    # basis of the 1956 declaration" says which pledge
+    r"|\bagree\s+to\s+(?:speed\s+up|accelerate|step\s+up|intensify|continue|push\s+forward)\b"
+    r"(?![^?]*\b(?:on\s+the\s+basis\s+of|based\s+on)\b)"
 )
 
 _CITATION_BEFORE = re.compile(r"\(\s*[A-Z][\w.’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+|\s+et\s+al\.?)?,?\s*$")

@@ -228,7 +228,10 @@ _ISLAND_PEOPLE = re.compile(
 # have been considering inspecting the islands", "we plan to visit the area", "I want to exchange views
 # with …"), or a visit anywhere in them ("I have never been there", "So I will definitely go")
 _OWN_PLAN = re.compile(
-    r"(?i)^(?:I|we)\s+(?:have\s+been\s+|had\s+been\s+|am\s+|are\s+|was\s+|were\s+|would\s+)?"
+    # ("he intends to visit four Russian-held islands …": both blind reviewers of sets 184-185 failed a
+    # minister's plan to go as no position on the dispute)
+    r"(?i)^(?:I|we|he|she|they)\s+(?:have\s+been\s+|has\s+been\s+|had\s+been\s+|am\s+|is\s+|are\s+|was\s+|"
+    r"were\s+|would\s+)?"
     r"(?:consider(?:s|ed|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|want(?:s|ed)?|hop(?:e|es|ed|ing)|like|"
     r"wish(?:ed)?|think(?:ing)?\s+(?:about|of))\s+(?:to\s+)?"
     r"(?:visit|inspect|go|travel|tour|see|fly|sail)(?:ing|s)?\b"
@@ -410,17 +413,20 @@ _STANCE_NOT_STATED = re.compile(
     r"[^.;]{0,40}\b(?:stand|stance|position|view|views|policy)\b"
 )
 
-# How talks went ("heated but candid discussions", "we've been going forward"): a formula of process.
-# "Japan intends to continue consultations with Russia on …", "negotiations with Moscow are ongoing with the
-# aim of …": that talks go on, which every official of either side says (both blind reviewers of a late-rules
-# check failed a foreign minister's and a prime minister's such line as fitting any official)
-_TALKS_GO_ON = re.compile(
+# Lines every official of either side gives: that talks go on ("Japan intends to continue consultations
+# with Russia on …", "negotiations with Moscow are ongoing with the aim of …"; both blind reviewers of a
+# late-rules check failed a foreign minister's and a prime minister's such line as fitting any official)
+_ROUTINE_LINE = re.compile(
     r"(?i)\b(?:continue|continuing|pursue|pursuing|carry\s+on|go\s+on\s+with|keep\s+up)\s+(?:the\s+|its\s+|our\s+)?"
     r"(?:[a-z-]+\s+)?(?:consultations|talks|dialogue|negotiations|discussions|contacts)\b"
     r"|\b(?:consultations|talks|dialogue|negotiations|discussions)\b[^.;]{0,40}?\b(?:are|is|were|was|will\s+be)\s+"
     r"(?:still\s+)?(?:ongoing|continuing|under\s+way|underway|in\s+progress|going\s+on)\b"
+    # "Tokyo and Moscow must work together to find a “mutually acceptable” solution": the formula of every
+    # leader of either side (both blind reviewers of sets 184-185 judged it a standard line, not a position)
+    r"|\bmutually\W{0,2}\s*acceptable\b"
 )
 
+# How talks went ("heated but candid discussions", "we've been going forward"): a formula of process.
 _PROCESS_WORDS = re.compile(
     r"(?i)\b(?:discussions?|talks|candid|frank|heated|constructive|useful|productive|forward)\b"
 )
@@ -709,8 +715,8 @@ class PeopleQuestions(PlaceQuestions):
             return "an official's words on relations in general, naming nothing of the dispute"
         if official and (_stock_phrase(view) or _stock_phrase(clauses.simplify(view))):
             return "an official's stock phrase (any official of that government could have said it)"
-        if official and _TALKS_GO_ON.search(view):
-            return "an official saying talks go on (a routine line any official could give)"
+        if official and _ROUTINE_LINE.search(view):
+            return "an official's routine line (talks go on, a 'mutually acceptable' solution): any official fits"
         if official and _UNCHANGED.search(view):
             # "Japan's policy of … remains unchanged": the words say it is the government's standing line
             return "an official restating an unchanged position (a standing line, not a stance of his own)"
