@@ -136,7 +136,7 @@ def test_a_revolution_named_by_its_country_and_a_rulers_charter_are_not_unique()
 
 
 def test_a_journey_the_speaker_announces_is_no_stance() -> None:
-    from studyapp.pipeline.questions.people_questions import _OWN_PLAN
+    from studyapp.pipeline.questions.view_questions import _OWN_PLAN
 
     assert _OWN_PLAN.search("he would visit Urup, putting a damper on hopes for talks over sovereignty")
     assert _OWN_PLAN.search("she will soon travel to the disputed island")
@@ -156,7 +156,7 @@ def test_a_document_named_by_a_plain_adjective_is_not_asked_by_its_year() -> Non
 
 
 def test_a_determination_that_remained_unchanged_is_a_standing_line() -> None:
-    from studyapp.pipeline.questions.people_questions import _UNCHANGED
+    from studyapp.pipeline.questions.view_questions import _UNCHANGED
 
     assert _UNCHANGED.search("Japan's determination to claim the four islands remained unchanged")
     assert _UNCHANGED.search("Syldavia's resolve to keep Urup remains firm")
@@ -164,7 +164,7 @@ def test_a_determination_that_remained_unchanged_is_a_standing_line() -> None:
 
 
 def test_a_date_after_the_occasion_is_no_part_of_it() -> None:
-    from studyapp.pipeline.questions.people_questions import _OCCASION
+    from studyapp.pipeline.questions.view_questions import _OCCASION
 
     found = [m.group("occasion") for m in _OCCASION.finditer("said in his policy speech on Jan. 18 that")]
     assert found == ["in his policy speech"]

@@ -800,7 +800,7 @@ def test_what_did_x_say_says_who_x_is() -> None:
 
 
 def test_an_officials_stock_phrase_is_not_asked() -> None:
-    from studyapp.pipeline.questions.people_questions import _stock_phrase
+    from studyapp.pipeline.questions.view_questions import _stock_phrase
 
     for formula in (
         "Athens would tenaciously seek a settlement of the row over the Imia Islets",
@@ -874,7 +874,7 @@ def test_a_speaker_is_identified_by_each_article_and_must_be_identified_in_the_q
 
 
 def test_a_leaders_diplomatic_formula_is_not_asked() -> None:
-    from studyapp.pipeline.questions.people_questions import _stock_phrase
+    from studyapp.pipeline.questions.view_questions import _stock_phrase
 
     assert _stock_phrase("the two countries should create a mutually acceptable solution to the territorial issue")
     body = (
@@ -1102,7 +1102,7 @@ def test_a_government_leaders_standing_line_is_not_asked_as_a_stance() -> None:
 
 
 def test_a_view_whose_it_points_back_loses_points() -> None:
-    from studyapp.pipeline.questions.people_questions import _REFERRING_IT
+    from studyapp.pipeline.questions.view_questions import _REFERRING_IT
 
     assert _REFERRING_IT.match("it could be an important first step in boosting ties")
     assert _REFERRING_IT.match("“It will not change anything on the islands”")
@@ -1117,7 +1117,7 @@ def test_the_protests_point_back() -> None:
 
 
 def test_russian_given_names_have_their_other_spellings_and_titles_both_spellings() -> None:
-    from studyapp.pipeline.questions.people_questions import _transliterations
+    from studyapp.pipeline.questions.view_questions import _transliterations
     from studyapp.pipeline.reported_words import name_origin
 
     assert name_origin("Sergei Shoigu") == "ru"
@@ -1200,7 +1200,7 @@ def test_words_that_name_nothing_of_the_dispute_are_asked_neither_who_nor_what()
 
 
 def test_a_weekday_in_reported_words_is_left_out_and_second_hand_reports_are_not_views() -> None:
-    from studyapp.pipeline.questions.people_questions import _SECOND_HAND, _WEEKDAY_IN_VIEW
+    from studyapp.pipeline.questions.view_questions import _SECOND_HAND, _WEEKDAY_IN_VIEW
 
     assert _WEEKDAY_IN_VIEW.sub("", "the landing on the islet on Monday was regrettable") == (
         "the landing on the islet was regrettable"
@@ -1210,7 +1210,7 @@ def test_a_weekday_in_reported_words_is_left_out_and_second_hand_reports_are_not
 
 
 def test_a_leaders_line_on_striving_for_a_deal_is_stock_and_also_points_back() -> None:
-    from studyapp.pipeline.questions.people_questions import _stock_phrase
+    from studyapp.pipeline.questions.view_questions import _stock_phrase
 
     assert _stock_phrase(
         "Ruritania will strive to reach an elusive deal on the territorial dispute and normalize relations"
@@ -1300,7 +1300,7 @@ def test_wrong_years_are_found_before_the_key_when_the_near_ones_are_taken() -> 
 
 def test_a_verdict_on_unstated_remarks_and_a_dangling_involved_are_not_asked() -> None:
     from studyapp.pipeline.quality import dangling_in
-    from studyapp.pipeline.questions.people_questions import _REACTION_TO_UNSTATED
+    from studyapp.pipeline.questions.view_questions import _REACTION_TO_UNSTATED
 
     assert _REACTION_TO_UNSTATED.match("the comments by Deputy Foreign Minister Ivo Brandt were unacceptable")
     assert not _REACTION_TO_UNSTATED.match("the Imia Islets have been Greek since 1947")
@@ -1477,7 +1477,7 @@ def test_the_dispute_is_not_spelt_out_when_the_words_name_the_place() -> None:
 
 
 def test_an_official_restating_an_unchanged_position_is_not_asked() -> None:
-    from studyapp.pipeline.questions.people_questions import _UNCHANGED
+    from studyapp.pipeline.questions.view_questions import _UNCHANGED
 
     assert _UNCHANGED.search("Ruritania's policy of seeking the return of the islets remains unchanged")
     assert _UNCHANGED.search("we have never changed our position that the islets are ours")
@@ -1492,7 +1492,7 @@ def test_an_official_restating_an_unchanged_position_is_not_asked() -> None:
 
 
 def test_an_official_saying_talks_go_on_is_not_asked_who_said_it() -> None:
-    from studyapp.pipeline.questions.people_questions import _ROUTINE_LINE
+    from studyapp.pipeline.questions.view_questions import _ROUTINE_LINE
 
     assert _ROUTINE_LINE.search("Ruritania intends to continue consultations with Syldavia on joint fishing")
     assert _ROUTINE_LINE.search("negotiations with Klow are ongoing with the aim of settling the question")
@@ -1720,7 +1720,7 @@ def test_an_official_passing_on_the_other_sides_notice_is_not_asked_as_a_stance(
 
 
 def test_the_occasion_of_the_words_leaves_out_the_weekday() -> None:
-    from studyapp.pipeline.questions.people_questions import _OCCASION
+    from studyapp.pipeline.questions.view_questions import _OCCASION
 
     m = _OCCASION.search("Ruiz said at a press conference on Tuesday that …")
     assert m is not None and m.group("occasion") == "at a press conference"

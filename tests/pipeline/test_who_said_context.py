@@ -125,7 +125,7 @@ def test_an_aside_on_a_place_is_left_out_of_reported_words() -> None:
 def test_wrong_choices_are_not_of_the_side_the_words_face_nor_of_unknown_era() -> None:
     """ "its territorial dispute with Japan": no Japanese said it, so no Japanese name is a choice; a
     person whom only undated articles quote may be of any era, so he is no choice beside a dated remark."""
-    from studyapp.pipeline.questions.people_questions import _COUNTERPART
+    from studyapp.pipeline.questions.view_questions import _COUNTERPART
 
     assert _COUNTERPART.findall("its four-decade territorial dispute with Japan") == ["Japan"]
     voices = KURIL_VOICES
@@ -564,7 +564,7 @@ def test_a_leaders_wish_to_talk_is_not_asked_as_a_stance() -> None:
 def test_wrong_choices_are_full_names_in_the_keys_order() -> None:
     """ "Chair Shii" (a post and a family name) is no one's full name, and "Sato Masaru" beside "Taro Aso"
     mixes the two orders (a blind reviewer of sets 88-89 failed such a set of choices)."""
-    from studyapp.pipeline.questions.people_questions import _one_name_order
+    from studyapp.pipeline.questions.view_questions import _one_name_order
 
     assert _one_name_order(["Sato Masaru", "Taro Aso", "Pavel Sorokin"], ["Taro Aso"], "Taro Aso") == [
         "Masaru Sato",
@@ -829,7 +829,7 @@ def test_both_sides_named_together_do_not_say_which_side_speaks() -> None:
 def test_a_timetable_passed_on_is_no_stance_and_a_range_of_days_goes_whole() -> None:
     """ "Who said that prior to the dispatch, a group … is scheduled to visit Sakhalin from through?" (both
     blind reviewers of sets 144-145 failed it)."""
-    from studyapp.pipeline.questions.people_questions import _WEEKDAY_RANGE
+    from studyapp.pipeline.questions.view_questions import _WEEKDAY_RANGE
 
     assert (
         _WEEKDAY_RANGE.sub("", "will visit Urup from Tuesday through Thursday, he said") == "will visit Urup, he said"

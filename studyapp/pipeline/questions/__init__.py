@@ -10,8 +10,9 @@ weekdays, relative dates, heads of state's titles, authors' credentials.
 
 The writer is one class built in layers, each a module that may use the ones below it:
 :mod:`.base` (records, index, shared helpers) < :mod:`.place_questions` < :mod:`.people_questions`
-< :mod:`.date_questions` < :mod:`.stance_questions` (countries' positions, figures) < :mod:`.writer`
-(runs them all, keeps the best candidate per slot).
+(who people are) < :mod:`.view_questions` (what they said) < :mod:`.date_questions` <
+:mod:`.stance_questions` (countries' positions, figures) < :mod:`.writer` (runs them all, keeps the
+best candidate per slot).
 """
 
 from studyapp.pipeline.questions.base import BLANK, Candidate, Question

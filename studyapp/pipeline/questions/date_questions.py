@@ -24,8 +24,9 @@ from studyapp.pipeline.model import Fact, FactKind
 from studyapp.pipeline.people import surname_of, trim_name
 from studyapp.pipeline.quality import Score, strip_any_connective, words
 from studyapp.pipeline.questions.base import _ORG_WORD, _PLURAL_PLACE, _TREATY_HEADS, _not_unique
-from studyapp.pipeline.questions.people_questions import _OTHER_SPEAKER, PeopleQuestions, _one_per_family
+from studyapp.pipeline.questions.people_questions import _OTHER_SPEAKER, _one_per_family
 from studyapp.pipeline.questions.place_questions import _NUMBER_WORDS, _act_kind, _with_the
+from studyapp.pipeline.questions.view_questions import ViewQuestions
 from studyapp.pipeline.reported_words import name_origin
 from studyapp.pipeline.text import capitalize, normalize, the_name
 
@@ -223,7 +224,7 @@ def _head(rest: str) -> str:
     return ""
 
 
-class DateQuestions(PeopleQuestions):
+class DateQuestions(ViewQuestions):
     """Year questions (of a dated act, an event, a document, a deadline) and who did a dated act."""
 
     def _repeated_acts(self) -> dict[tuple[str, str, str], set[str]]:
