@@ -71,6 +71,10 @@ ACTS = {
     *("pull", "remove"),  # "pulled hundreds of soldiers from the disputed zone"
     *("inspect", "tour"),  # "inspected military facilities on the islands": a minister's visit
 }
+# "reached an agreement …", "reached a final settlement": what was agreed is the act
+_SETTLEMENT_REACHED = re.compile(
+    r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|settlement|accord|understanding|compromise)\b"
+)
 # "broke its neutrality pact", "broke off diplomatic relations"
 _BROKEN_PACT = re.compile(
     r"\s+(?:off\s+)?(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,2}?(?:pact|treaty|agreement|ceasefire|truce|"
@@ -309,6 +313,8 @@ def parse(sentence: str, date_span: tuple[int, int] | None = None) -> Clause | N
         pass
     elif lemma in ("fight", "wage") and not participle and _WAR_OVER.match(sentence, verb_end):
         pass  # "fought a war with Somalia over the Ogaden"; "fought a major war" is one of several
+    elif lemma == "reach" and not participle and _SETTLEMENT_REACHED.match(sentence, verb_end):
+        pass  # "reached an agreement establishing Martín García as Argentine territory"; "reached the coast"
     elif lemma in ("normalise", "normalize") and not participle and not _RELATIONS.match(sentence, verb_end):
         return None  # "normalized its continental shelf with a decree": no plain act
     elif (participle_lemma(participle) if participle else lemma) not in ACTS:
@@ -406,7 +412,8 @@ _NAME_LIST_AFTER = re.compile(r",\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A
 
 # "designated the islands as …", "recognised Abkhazia as …": "as" gives what the object was made or taken for
 _NAMED_AS = re.compile(
-    r"\b(?:designat|declar|recogni[sz]|classif|regard|treat|list|renam|nam|describ)\w*\s+(?:[\w’'-]+\s+){0,8}?[\w’'-]+$"
+    r"\b(?:designat|declar|recogni[sz]|classif|regard|treat|list|renam|nam|describ|establish)\w*\s+"
+    r"(?:[\w’'-]+\s+){0,8}?[\w’'-]+$"
 )
 
 
@@ -425,7 +432,8 @@ def _first_tail(text: str) -> re.Match[str] | None:
 # the verb alone, not a noun of the same stem ("a list of projects", "the peace treaty negotiations")
 _NAMING_VERB = re.compile(
     r"\b(?:designat(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|classif(?:y|ies|ied|ying)|"
-    r"regard(?:s|ed|ing)?|treat(?:s|ed|ing)?|list(?:s|ed|ing)|renam(?:e|es|ed|ing)|describ(?:e|es|ed|ing))\s+"
+    r"regard(?:s|ed|ing)?|treat(?:s|ed|ing)?|list(?:s|ed|ing)|renam(?:e|es|ed|ing)|describ(?:e|es|ed|ing)|"
+    r"establish(?:es|ed|ing))\s+"
     r"(?!as\b)(?:[\w’'-]+\s+){0,8}?[\w’'-]+$"
 )
 
@@ -743,7 +751,30 @@ def restatements(sentence: str, date_span: tuple[int, int]) -> list[tuple[str, t
         restated = f"{second.group('subject')} {second.group('second')}"
         shift = len(second.group("subject")) + 1 - second.start("second")
         out.append((restated, (date_span[0] + shift, date_span[1] + shift)))
+    joined = _joined_clause(sentence, date_span)
+    if joined is not None:
+        out.append(joined)
     return [(s, sp) for s, sp in out if s[sp[0] : sp[1]] == date]
+
+
+# ", but in 1973 Uruguay and Argentina reached …", "; in 1981 India sent …": a second statement of its own
+_CLAUSE_JOINER = re.compile(r"(?:,?\s+but|;)\s+(?=(?:in|on|by\s+)?\s*[A-Za-z\d])")
+
+
+def _joined_clause(sentence: str, date_span: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
+    """The statement after "but" or a semicolon that holds the date, as a sentence of its own ("The
+    island is in Uruguayan waters but in 1973 Uruguay and Argentina reached an agreement …" -> "In 1973
+    Uruguay and Argentina reached an agreement …"), or None. The date must open it or follow its subject
+    within a few words, so that it dates that statement's act."""
+    joins = [m for m in _CLAUSE_JOINER.finditer(sentence, 0, date_span[0]) if m.end() <= date_span[0]]
+    if not joins:
+        return None
+    start = joins[-1].end()
+    if len(sentence[start : date_span[0]].split()) > 5 or re.search(r"[,;:]", sentence[start : date_span[0]]):
+        return None
+    clause = sentence[start:]
+    restated = clause[:1].upper() + clause[1:]
+    return restated, (date_span[0] - start, date_span[1] - start)
 
 
 # "the International Court of Justice (ICJ)": an acronym in brackets says nothing the question needs

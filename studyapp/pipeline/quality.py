@@ -286,6 +286,13 @@ def dangling_in(text: str, speaker_pronouns: bool = False) -> str | None:
     return found.group(0) if found else None
 
 
+# "signed another declaration with Japan": another than the one the sentence before told of
+_ANOTHER = re.compile(
+    r"\b(?:[Aa]nother|[Yy]et\s+another|[Aa]\s+further)\s+(?:[\w-]+\s+)?(?:declaration|treaty|agreement|deal|"
+    r"accord|pact|communiqu[eé]|document|visit|trip|round|summit|protest|statement|proposal|offer)\b"
+)
+
+
 def _leaning_reference(text: str) -> re.Match[str] | None:
     """A definite description that leans on another sentence: "the islands", "the legal position",
     "ceded the island to France", "the Declaration"."""
@@ -295,4 +302,5 @@ def _leaning_reference(text: str) -> re.Match[str] | None:
         or _WHOSE_POSITION.search(text)
         or _BARE_CAPITAL_DOCUMENT.search(text)
         or _SIDES_PROPOSAL.search(text)
+        or _ANOTHER.search(text)
     )

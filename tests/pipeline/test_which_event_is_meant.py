@@ -1,6 +1,7 @@
 """A year question must name one event: a treaty named only by a capital where many were signed, a
-visit not said to be a first, and a revolution known to every learner by its name are not asked (the
-twentieth session's blind reviews failed or flagged each).
+visit not said to be a first, a revolution known to every learner by its name, "a … agreement" with no
+party, leaders' pledges to speed talks up and "another declaration" are not asked (the twentieth
+session's blind reviews failed or flagged each); a plain dated act after "but" is.
 
 Every sentence here is invented; none is from the course's articles."""
 
@@ -10,6 +11,7 @@ from studyapp.bank.check import check_bank
 from studyapp.bank.model import Bank
 from studyapp.pipeline.build import build_from_sources
 from studyapp.pipeline.model import Source, SourceMeta
+from studyapp.pipeline.quality import dangling_in
 
 DISPUTE = (
     "Ruritania claims the island of Urup, which Syldavia has held since 1946. The Urup dispute has soured "
@@ -76,3 +78,27 @@ def test_leaders_pledging_to_speed_up_talks_is_not_dated_unless_its_basis_says_w
     )
     assert not [p for p in prompts if "speed up" in p], prompts
     assert any("on the basis of the Klow Declaration" in p for p in prompts), prompts
+
+
+def test_a_dated_statement_after_but_is_asked_by_its_year() -> None:
+    """ "… but in 1973 Ruritania and Syldavia reached an agreement establishing Urup as …": the second
+    statement is a plain dated act of its own; what the agreement established Urup as stays in it."""
+    prompts = _prompts(
+        "Urup lies in Syldavian waters but in 1973 Ruritania and Syldavia reached an agreement establishing Urup "
+        "as Ruritanian territory and a nature reserve."
+    )
+    assert (
+        "In what year did Ruritania and Syldavia reach an agreement establishing Urup as Ruritanian territory "
+        "and a nature reserve?"
+    ) in prompts
+
+
+def test_another_document_leans_on_the_one_told_before() -> None:
+    """ "In what year did Jan Novak sign another declaration with Syldavia?": another than which?"""
+    prompts = _prompts(
+        "The treaty has never been signed, but in 1993 President Jan Novak signed another declaration with "
+        "Syldavia in which Ruritania recognised the dispute over Urup."
+    )
+    assert not [p for p in prompts if "another" in p], prompts
+    assert dangling_in("In what year did Jan Novak sign another declaration with Syldavia?") == "another declaration"
+    assert dangling_in("In what year did Jan Novak sign a declaration with Syldavia?") is None
