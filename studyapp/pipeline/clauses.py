@@ -410,10 +410,12 @@ def _second_act(tokens: list[tuple[str, int, int]], i: int) -> int | None:
 _NAME_LIST_AFTER = re.compile(r",\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+\b")
 
 
-# "designated the islands as …", "recognised Abkhazia as …": "as" gives what the object was made or taken for
+# "designated the islands as …", "recognised Abkhazia as …": "as" gives what the object was made or taken
+# for. The verb alone, not a noun of the same stem ("a list of projects", "the peace treaty negotiations").
 _NAMED_AS = re.compile(
-    r"\b(?:designat|declar|recogni[sz]|classif|regard|treat|list|renam|nam|describ|establish)\w*\s+"
-    r"(?:[\w’'-]+\s+){0,8}?[\w’'-]+$"
+    r"\b(?:designat(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|classif(?:y|ies|ied|ying)|"
+    r"regard(?:s|ed|ing)?|treat(?:s|ed|ing)?|list(?:s|ed|ing)|(?:re)?nam(?:e|es|ed|ing)|describ(?:e|es|ed|ing)|"
+    r"establish(?:es|ed|ing))\s+(?!as\b)(?:[\w’'-]+\s+){0,8}?[\w’'-]+$"
 )
 
 
@@ -429,19 +431,10 @@ def _first_tail(text: str) -> re.Match[str] | None:
     return None
 
 
-# the verb alone, not a noun of the same stem ("a list of projects", "the peace treaty negotiations")
-_NAMING_VERB = re.compile(
-    r"\b(?:designat(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|classif(?:y|ies|ied|ying)|"
-    r"regard(?:s|ed|ing)?|treat(?:s|ed|ing)?|list(?:s|ed|ing)|renam(?:e|es|ed|ing)|describ(?:e|es|ed|ing)|"
-    r"establish(?:es|ed|ing))\s+"
-    r"(?!as\b)(?:[\w’'-]+\s+){0,8}?[\w’'-]+$"
-)
-
-
 def _as_cut_off(simplified: str, rest: str) -> bool:
     """Whether simplifying ``rest`` cut off what its object was designated or named as: "designating
     islands controlled by Moscow [but claimed by Japan as a special economic zone]" says nothing."""
-    if " as " in simplified or not _NAMING_VERB.search(simplified):
+    if " as " in simplified or not _NAMED_AS.search(simplified):
         return False
     cut = rest[len(simplified) :] if rest.startswith(simplified) else rest
     cut = re.sub(r"\b(?:known|called|referred\s+to|describes?|described)(?:\s+[\w’'-]+){0,3}?\s+as\b", "", cut)
@@ -758,7 +751,7 @@ def restatements(sentence: str, date_span: tuple[int, int]) -> list[tuple[str, t
 
 
 # ", but in 1973 Uruguay and Argentina reached …", "; in 1981 India sent …": a second statement of its own
-_CLAUSE_JOINER = re.compile(r"(?:,?\s+but|;)\s+(?=(?:in|on|by\s+)?\s*[A-Za-z\d])")
+_CLAUSE_JOINER = re.compile(r"(?:,?\s+but|;)\s+(?=[A-Za-z\d])")
 
 
 def _joined_clause(sentence: str, date_span: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:

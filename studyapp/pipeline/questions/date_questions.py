@@ -709,9 +709,8 @@ class DateQuestions(ViewQuestions):
             # "the 1960 Japan-US Security Treaty": the year tells apart treaties of one name (but "the
             # 1858 Cañas-Jerez Treaty" is one treaty whatever the year: there the year is only a date)
             score.lose(40, "the year is part of the name the article uses")
-        parties = country_mentions(event) or re.search(
-            r"\b[A-Z][\w’'-]*[a-z]-[A-Z][a-z]\w*\b", event
-        )  # "Soviet-Japanese"
+        # parties: countries, or a pair of names in one word ("Soviet-Japanese")
+        parties = country_mentions(event) or re.search(r"\b[A-Z][\w’'-]*[a-z]-[A-Z][a-z]\w*\b", event)
         if indefinite and head in _TREATY_HEADS and re.search(rf"\s{head}s?$", event) and not parties:
             # "agreed to disagree in a 1998 Arctic Co-operation agreement": a description in lower case after
             # "a", not a title, and no party in it; "the Arctic Co-operation agreement" says neither whose nor
