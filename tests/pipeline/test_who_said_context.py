@@ -955,3 +955,28 @@ def test_who_did_it_offers_only_people_quoted_in_its_era() -> None:
     mc = [q for q in bank.questions if q.answer == "Pavel Orlovsky" and q.format == "mc"]
     assert [q for q in bank.questions if q.answer == "Pavel Orlovsky"], report.lines()
     assert all("Andrei Gromykov" not in (q.choices or []) for q in mc), [q.choices for q in mc]
+
+
+def test_people_the_words_are_aimed_at_are_no_wrong_choices() -> None:
+    """ "Japanese officials who disagree with his stance should resign": no Japanese official said it, so no
+    Japanese name is a choice (both blind reviewers of the pooled dev sets found them absurd there)."""
+    from studyapp.pipeline.questions.view_questions import _AIMED_AT
+
+    assert _AIMED_AT.findall("Japanese officials who disagree with him should resign") == ["Japanese"]
+    assert _AIMED_AT.findall("the islands belong to Russia") == []
+    body = KURIL_VOICES + (
+        "\n\nAnalyst Sergei Orlov argued that Japanese officials who still claim Etorofu should give up the claim "
+        "for good."
+    )
+    bank, report = build(source("w9", body, title="Kuril voices"))
+    mc = [q for q in bank.questions if q.answer == "Sergei Orlov" and q.format == "mc"]
+    assert mc, report.lines()
+    assert not set(mc[0].choices or []) & {"Hiroshi Tanaka", "Kenji Watanabe"}, mc[0].choices
+
+
+def test_an_official_saying_he_will_proceed_with_the_dialogue_is_a_routine_line() -> None:
+    from studyapp.pipeline.questions.people_questions import _OFFICIAL
+    from studyapp.pipeline.questions.view_questions import _ROUTINE_LINE
+
+    assert _ROUTINE_LINE.search("Moscow is ready to proceed with the territorial dialogue in a quiet atmosphere")
+    assert _OFFICIAL.search("chief of staff of the Presidential Executive Office")

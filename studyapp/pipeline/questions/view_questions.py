@@ -184,6 +184,11 @@ _WEEKDAY_RANGE = re.compile(rf"\s+(?:from|between)\s+{WEEKDAY}\s+(?:through|to|u
 
 # "a dispute with Japan", "protests from Tokyo": the side the words face, which is not the speaker's
 _COUNTERPART = re.compile(r"\b(?:with|from|against|by)\s+((?:the\s+)?[A-Z][\w.]+(?:\s+[A-Z][a-z]+)?)")
+# "Japanese officials who disagree with his stance should …": the people the words are aimed at (both blind
+# reviewers of the pooled dev sets found Japanese officials among the choices absurd)
+_AIMED_AT = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:officials|politicians|leaders|diplomats|nationalists|lawmakers|authorities)\b"
+)
 
 
 _MEETING_WORD = re.compile(r"\b(?:summit|meeting|talks|negotiations|conference)\b", re.I)
@@ -374,7 +379,8 @@ _STANCE_NOT_STATED = re.compile(
 # with Russia on …", "negotiations with Moscow are ongoing with the aim of …"; both blind reviewers of a
 # late-rules check failed a foreign minister's and a prime minister's such line as fitting any official)
 _ROUTINE_LINE = re.compile(
-    r"(?i)\b(?:continue|continuing|pursue|pursuing|carry\s+on|go\s+on\s+with|keep\s+up)\s+(?:the\s+|its\s+|our\s+)?"
+    r"(?i)\b(?:continue|continuing|pursue|pursuing|carry\s+on|go\s+on\s+with|keep\s+up|proceed(?:ing)?\s+with)\s+"
+    r"(?:the\s+|its\s+|our\s+)?"
     r"(?:[a-z-]+\s+)?(?:consultations|talks|dialogue|negotiations|discussions|contacts)\b"
     r"|\b(?:consultations|talks|dialogue|negotiations|discussions)\b[^.;]{0,40}?\b(?:are|is|were|was|will\s+be)\s+"
     r"(?:still\s+)?(?:ongoing|continuing|under\s+way|underway|in\s+progress|going\s+on)\b"
@@ -740,7 +746,8 @@ class ViewQuestions(PeopleQuestions):
             + [p for p in people if p not in kin and name_origin(p) != origin and not self._official(p)]
             + [p for p in people if p not in kin and (name_origin(p) == origin or self._official(p))]
         )
-        facing = {_ORIGIN_OF.get(c, "") for c in country_mentions(" ".join(_COUNTERPART.findall(view)))}
+        aimed_at = " ".join([*_COUNTERPART.findall(view), *_AIMED_AT.findall(view)])
+        facing = {_ORIGIN_OF.get(c, "") for c in country_mentions(aimed_at)}
         if facing - {"", origin}:
             # "its territorial dispute with Japan": nobody of Japan said it, so Japanese names are no choices
             people = [p for p in people if name_origin(p) not in facing]
