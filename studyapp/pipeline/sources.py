@@ -144,6 +144,19 @@ _BYLINE_LINE = re.compile(
 )
 
 
+def _masthead_line(line: str) -> bool:
+    """Whether ``line`` is a short line of masthead fields with a date: "Times Staff Writers | Los Angeles
+    Times | September 10, 1992", "The Sydney Morning Herald, June 17, 2020. By James Massola" (no
+    sentence: it names no act)."""
+    if len(line.split()) > 25 or re.search(r"[.!?][”\"]?$", line) or not _masthead_date(line):
+        return False
+    if re.search(r"\b(?:said|says|told|was|were|is|are|has|have)\b", line):
+        return False
+    fields = re.split(r"\s[|—–]\s|,\s", line)
+    # a field besides the date: "Monday, Aug. 13, 1956" is a date line alone, not an outlet and a date
+    return len(fields) > 1 and not _WEEKDAY_NAME.fullmatch(fields[0]) and not _masthead_date(fields[0])
+
+
 def _heads_masthead(lines: list[str], i: int) -> bool:
     """Whether the line under ``lines[i]`` is a byline or only an outlet and a date."""
     below = lines[i + 1] if i + 1 < len(lines) else ""
@@ -178,6 +191,18 @@ def _headline(lines: list[str]) -> str | None:
             # "Kaifu Urges … Over 4 Islands : Summit: The Soviet leader … relations." over "Los Angeles
             # Times, April 17, 1991" or over "By Jane Doe | The Independent": a headline with its deck,
             # however long, right over a masthead or a byline
+            return ln
+        if (
+            i == 0
+            and 2 <= n <= 45
+            and _masthead_line(below)
+            and not _HEADLINE_NOT.search(ln)
+            and not looks_like_boilerplate(ln)
+            and not _masthead_date(ln)
+        ):
+            # "History at midnight: India, Bangladesh exchange enclaves" over "Hindustan Times | Mashaldanga
+            # (Cooch Behar) | Aug 01, 2015 07:33 AM IST", "Bear hug" over "The Economist, Asia | Japan, August
+            # 7th 1997": the first line over a short dated line of fields is the headline, colon or not
             return ln
         if (
             i == 0
@@ -370,6 +395,9 @@ def read_masthead(lines: list[str], headline: str | None) -> tuple[str, str, str
             break
     author = re.sub(r"\s*\([^)]*\)", "", authors[0]) if authors else ""
     publisher = (outlets or others or [""])[0]
+    papers = [o for o in outlets if not re.fullmatch(_AGENCIES, o)]
+    if re.fullmatch(_AGENCIES, publisher) and papers:
+        publisher = f"{papers[0]} ({publisher})"  # "Kyodo | The Japan Times | …": the agency wrote, the paper ran it
     return author, publisher, (dates or [""])[0]
 
 
@@ -469,6 +497,11 @@ def _only_masthead(line: str) -> tuple[str, str] | None:
     """(publisher, date) of a line that is only an outlet and a date ("The Japan Times, 2004/08/26",
     "TASS | September 5, 2025"), else None."""
     line = _REPRINT_ASIDE.sub("", line)
+    wire = re.match(rf"^(?P<agency>{_AGENCIES})\s+\|\s+(?=[^|]+\|)", line)
+    if wire is not None:
+        # "Kyodo | The Japan Times | September 16, 2000": the agency that wrote it, the paper that ran it
+        found = _only_masthead(line[wire.end() :])
+        return (f"{found[0]} ({wire.group('agency')})", found[1]) if found is not None else None
     m = re.match(r"^(?P<outlet>[^,|—–]{2,60}?)\s*(?:,|\s[|—–])\s*(?P<date>.+)$", line)
     if m is None or len(m.group("outlet").split()) > 6:
         return None

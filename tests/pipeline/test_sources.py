@@ -564,3 +564,38 @@ def test_a_number_with_dashes_in_the_masthead_is_no_date() -> None:
     )
     assert infer_meta(text).date == "2011-08-25"
     assert infer_meta("Reef row\n\nHarbour News, 2019-02-31\n\nThe reef was seized in 1945.\n").date == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("head", "under", "publisher", "date"),
+    [
+        # a colon in the headline, over an agency, the paper that ran it and a date
+        (
+            "Tone down reef criticism: Ruritania",
+            "Kyodo | The Harbour Times | September 16, 2000",
+            "The Harbour Times (Kyodo)",
+            "2000-09-16",
+        ),
+        # over a line of fields with a credit first
+        (
+            "Brandt Shocks Ruiz by Calling Off Visit : Diplomacy",
+            "Times Staff Writers | Harbour Times | September 10, 1992",
+            "Harbour Times",
+            "1992-09-10",
+        ),
+        # two words in sentence case, over an outlet, its section and a date
+        ("Cold comfort", "The Harbour Weekly | Asia | March 3, 2011", "The Harbour Weekly", "2011-03-03"),
+        (
+            "History at midnight: Ruritania and Syldavia swap enclaves",
+            "Harbour Times | Klow | Aug 01, 2015 07:33 AM IST",
+            "Harbour Times",
+            "2015-08-01",
+        ),
+    ],
+)
+def test_the_first_line_over_a_dated_line_of_masthead_fields_is_the_headline(
+    head: str, under: str, publisher: str, date: str
+) -> None:
+    body = "The navy sent two ships to the reef on Monday, officials said, and fishermen were told to stay away."
+    meta = infer_meta(f"{head}\n\n{under}\n\n{body}\n")
+    assert (meta.title, meta.publisher, meta.date) == (head, publisher, date)
