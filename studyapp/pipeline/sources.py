@@ -383,7 +383,8 @@ def read_masthead(lines: list[str], headline: str | None) -> tuple[str, str, str
             elif not field or _DATELINE.match(field):
                 continue
             elif _OUTLET.search(field) and len(field.split()) <= 6:
-                outlets.append(field)
+                outlet, _, section = field.rpartition(", ")
+                outlets.append(outlet if outlet and _section_name(section) else field)  # "The Economist, Asia"
             elif _AUTHORS.match(field) and len(fields) > 1:
                 authors.append(field)
             elif len(fields) > 1 and len(field.split()) <= 6 and not re.search(r"[.!?]$", field):

@@ -585,6 +585,7 @@ def test_a_number_with_dashes_in_the_masthead_is_no_date() -> None:
         ),
         # two words in sentence case, over an outlet, its section and a date
         ("Cold comfort", "The Harbour Weekly | Asia | March 3, 2011", "The Harbour Weekly", "2011-03-03"),
+        ("Cold comfort", "The Harbour Weekly, Asia | Japan, August 7th 1997", "The Harbour Weekly", "1997-08-07"),
         (
             "History at midnight: Ruritania and Syldavia swap enclaves",
             "Harbour Times | Klow | Aug 01, 2015 07:33 AM IST",
