@@ -203,3 +203,20 @@ def test_an_act_in_a_place_the_article_only_passes_through_is_background() -> No
         "Talks stalled after Russia annexed Crimea in 2014, and Japan joined the sanctions."
     )
     assert not [q for q in _year_questions(bank) if "Crimea" in q.prompt]
+
+
+def test_an_act_dated_against_the_article_in_a_place_it_is_not_about_is_background() -> None:
+    """ "In what year did Russia annex Crimea?" from "after Russia annexed Crimea in March" in an article on
+    islet talks that names no island: the news behind the news, general knowledge (both blind reviewers of
+    the pooled dev sets flagged it)."""
+    meta = SourceMeta(title="Islet talks put off", author="Jane Roe", publisher="Test Gazette", date="2014-08-05")
+    text = (
+        "Islet talks put off\n\nSyldavia said on Tuesday that talks with Ruritania over the disputed islets off "
+        "its coast will not be held this month. Ruritania and Syldavia both claim the islets.\n\n"
+        "A visit to Klow by Foreign Minister Jan Novak, planned for April, was deferred after Syldavia annexed "
+        "Crimea in March.\n"
+    )
+    bank, report = build_from_sources([Source(id="u2", path="u2.txt", text=text, meta=meta)])
+    prompts = [q.prompt for q in _year_questions(bank)]
+    assert not [p for p in prompts if "Crimea" in p], prompts
+    assert any("a place it is not about (Crimea)" in r for r in report.dropped), report.dropped
