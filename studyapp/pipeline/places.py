@@ -50,7 +50,7 @@ _NAME_WORD = r"(?<![\w-])[A-Z][a-zA-Z’']+"
 _NAMED_FEATURE = re.compile(rf"((?:{_NAME_WORD}\s+){{1,3}}{_FEATURE})\b")
 _ORG_AFTER = re.compile(
     r"\s+(?:University|Shimbun|Institute|College|Prefecture|Airlines?|Bank|Times|Post|News|Group|"
-    r"Company|Corporation|Museum|School|Hospital|Declaration|Treaty)\b"
+    r"Company|Corporation|Museum|School|Hospital|Declaration|Treaty|Day)\b"
 )
 _ISLAND_OF = re.compile(rf"\bislands?\s+of\s+({_CAP})(?:\s*,\s*({_CAP}))*(?:,?\s+and\s+(?:the\s+)?({_CAP}))?")
 _SLASH = re.compile(rf"\b({_CAP}(?:\s+{_CAP})?)\s*/\s*({_CAP}(?:\s+{_CAP})?)\b")

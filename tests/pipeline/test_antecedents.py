@@ -206,3 +206,49 @@ def test_a_proposal_with_another_like_it_named_since_is_left_alone() -> None:
     assert resolve("the proposal is unrealistic", before, PEOPLE, places, quoted=False).text == (
         "the proposal is unrealistic"
     )
+
+
+def _named_places(text: str) -> list[Place]:
+    """Places with the group they name: "the Xisha Islands" is China's name for the Paracels."""
+    names = {"Paracel Islands": "Paracel Islands", "Xisha Islands": "Paracel Islands", "Hainan": "Hainan"}
+    out = [
+        Place(m.start(), name, name.endswith("s"), group)
+        for name, group in names.items()
+        for m in re.finditer(re.escape(name), text)
+    ]
+    return sorted(out, key=lambda p: p.start)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "which China refers to as the Xisha Islands",
+        "which Beijing calls the Xisha Islands",
+        "known in China as the Xisha Islands",
+        "known to neighbouring China as the Xisha Islands",
+        "called by China the Xisha Islands",
+    ],
+)
+def test_a_name_one_side_gives_the_place_is_not_what_the_islands_stand_for(aside: str) -> None:
+    # the Vietnamese act is not told in China's name for the islands
+    before = f"Fishermen from Hainan sail near the Paracel Islands, {aside}. "
+    out = resolve(
+        "the National Assembly passed a law declaring the islands part of Vietnam",
+        before,
+        PEOPLE,
+        _named_places,
+        quoted=False,
+    )
+    assert out.text == "the National Assembly passed a law declaring the Paracel Islands part of Vietnam"
+
+
+def test_a_name_given_only_in_an_aside_is_what_the_islands_stand_for() -> None:
+    before = "Fishermen sail near the disputed islands, which China calls the Xisha Islands. "
+    out = resolve("the navy patrols the islands", before, PEOPLE, _named_places, quoted=False)
+    assert out.text == "the navy patrols the Xisha Islands"
+
+
+def test_a_name_the_article_itself_uses_is_what_the_islands_stand_for() -> None:
+    before = "Fishermen sail near the Paracel Islands. China has built an airstrip on the Xisha Islands. "
+    out = resolve("the navy patrols the islands", before, PEOPLE, _named_places, quoted=False)
+    assert out.text == "the navy patrols the Xisha Islands"

@@ -21,6 +21,16 @@ def test_known_spellings_share_a_group() -> None:
     assert {"Etorofu", "Iturup", "Etorufu"} <= set(g.names("Etorofu"))
 
 
+def test_a_day_named_after_a_place_is_no_place() -> None:
+    # "the islands, known to Japan as the Northern Territories …" must not find the name in "Northern
+    # Territories Day" and take it for the article's own name of the place
+    g = Gazetteer()
+    assert surfaces(g, "Rallies mark Northern Territories Day, and Shimane marks Takeshima Day.") == []
+    assert surfaces(g, "Rallies on the day demand the Northern Territories back.") == [
+        ("Northern Territories", "Northern Territories")
+    ]
+
+
 def test_mentions_in_unrelated_text() -> None:
     g = Gazetteer()
     text = "Fishing boats left Hokkaido for the waters off Shikotan at dawn."
