@@ -1143,6 +1143,8 @@ def _commit_subject(sentence: str, before: str) -> str | None:
         return both.group("both")
     trimmed = re.sub(r"\s+(?:have|has|had)?\s*(?:also\s+|already\s+|jointly\s+)?$", "", before)
     candidate = re.split(r",\s+|\bthat\s+", trimmed)[-1].strip()  # the clause the verb is in
+    # ("the summit, where Hashimoto and Yeltsin pledged …": the meeting's clause has its own subject)
+    candidate = re.sub(r"^(?:where|when|whereupon)\s+(?=[A-Z])", "", candidate)
     subject = _SUBJECT.fullmatch(candidate)
     if subject is None or (_DETERMINER_START.match(candidate) and not re.match(r"The\s+[A-Z]", candidate)):
         return None

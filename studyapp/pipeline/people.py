@@ -78,6 +78,7 @@ ROLE_WORDS = {
     "representative",
     "commissioner",
     "judge",
+    "prosecutor",
     "deputy",
     "politician",
     "mp",
@@ -531,6 +532,8 @@ def is_name(candidate: str) -> bool:
     tokens = candidate.split()
     if len(tokens) < 2 or any(t.rstrip("’'s") in NOT_NAME or t in NOT_NAME for t in tokens):
         return False
+    if re.fullmatch(r"[A-Z][a-z]+s", tokens[-1]) and is_role(tokens[-1][:-1]):
+        return False  # "the Kushiro District Public Prosecutors Office … Prosecutors said": a body, no person
     return not all(re.fullmatch(r"[A-Z]\.", t) for t in tokens)
 
 

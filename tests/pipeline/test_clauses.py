@@ -624,6 +624,16 @@ def test_a_leading_connective_does_not_stop_a_dated_statement_from_being_asked()
             "Lagos and Bachelet told reporters that they had agreed to intensify efforts to sign a treaty by 2030.",
             "Lagos and Bachelet agreed to intensify efforts to sign a treaty by what year?",
         ),
+        (  # the commitment in a clause on the meeting it was made at
+            "The thaw followed the so-called lakeside summit, where Chilean President Ricardo Lagos and "
+            "Peruvian President Alan Garcia pledged to sign a border treaty by 2030.",
+            "Chilean President Ricardo Lagos and Peruvian President Alan Garcia pledged to sign a border treaty "
+            "by what year?",
+        ),
+        (
+            "Hopes rose in Lima, when Chile and Peru agreed to sign a border treaty by 2030.",
+            "Chile and Peru agreed to sign a border treaty by what year?",
+        ),
     ],
 )
 def test_a_commitment_with_a_deadline_becomes_by_what_year(sentence: str, question: str) -> None:

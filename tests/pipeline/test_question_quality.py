@@ -1508,6 +1508,47 @@ def test_an_official_saying_talks_go_on_is_not_asked_who_said_it() -> None:
     assert any("routine line" in r for r in report.dropped)
 
 
+def test_an_official_saying_an_incident_may_hurt_relations_is_not_asked_who_said_it() -> None:
+    from studyapp.pipeline.questions.view_questions import _ROUTINE_LINE
+
+    assert _ROUTINE_LINE.search("the seizure of the trawlers near Urup may hamper relations with Klow")
+    assert _ROUTINE_LINE.search("the drills will seriously damage bilateral ties")
+    assert not _ROUTINE_LINE.search("relations cannot improve until the islets are returned")
+    body = KURIL_VOICES + (
+        "Foreign Minister Ken Mori said on Monday the detention of three fishing boats near Kunashir may "
+        "hamper relations with Russia."
+    )
+    bank, report = build(source("t127c", body, title="Kuril voices"))
+    assert not [q for q in bank.questions if "hamper" in q.prompt + q.answer], report.lines()
+    assert any("routine line" in r for r in report.dropped)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Mayor Pavel Orlov, head of the Kunashir district, said that the island faces severe fuel shortages",
+        "Mayor Pavel Orlov, head of the Kunashir district, said that Shikotan is running out of food",
+    ],
+)
+def test_words_reporting_conditions_on_the_ground_are_not_asked(said: str) -> None:
+    # news of the day, not anyone's position on the dispute
+    bank, report = build(source("t127d", KURIL_VOICES + said + ".", title="Kuril voices"))
+    assert not [q for q in bank.questions if "Orlov" in q.prompt + q.answer + str(q.choices)], report.lines()
+    assert any("conditions on the ground" in r for r in report.dropped)
+
+
+def test_words_as_news_reports_gave_them_are_not_asked_who_said_them() -> None:
+    body = KURIL_VOICES + (
+        "According to news agency reports, analyst Pavel Orlov said that Russia must never hand Kunashir to Japan."
+    )
+    bank, report = build(source("t127e", body, title="Kuril voices"))
+    assert not [q for q in bank.questions if "Orlov" in q.prompt + q.answer + str(q.choices)], report.lines()
+    assert any("as an outlet reported them" in r for r in report.dropped)
+    plain = body.replace("According to news agency reports, analyst", "Analyst")
+    bank, _ = build(source("t127e", plain, title="Kuril voices"))
+    assert [q for q in bank.questions if "Orlov" in q.prompt + q.answer]
+
+
 @pytest.mark.parametrize(
     "condition",
     [

@@ -116,7 +116,11 @@ _RELAYED = re.compile(
 
 # "Interfax news agency reported that Ishaev told …", "the newspaper quoted Ishaev as saying": the speaker
 # is named inside a report
-_OUTLET_REPORTED = re.compile(r"\b(?:reported|quoted|cited)\s+(?:that\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}$")
+_OUTLET_REPORTED = re.compile(
+    r"\b(?:reported|quoted|cited)\s+(?:that\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}$"
+    # "According to news agency reports, Vladimir Zema … said": his words as the reports gave them
+    r"|^(?:According|according)\s+to\s+(?:[\w-]+\s+){0,3}reports?,\s+(?:[\w-]+\s+){0,3}$"
+)
 
 
 # A view that passes on what others reported is not the speaker's stance.
@@ -387,6 +391,19 @@ _ROUTINE_LINE = re.compile(
     # "Tokyo and Moscow must work together to find a “mutually acceptable” solution": the formula of every
     # leader of either side (both blind reviewers of sets 184-185 judged it a standard line, not a position)
     r"|\bmutually\W{0,2}\s*acceptable\b"
+    # "the detention of four fishing boats may hamper relations with Russia": what any minister says of
+    # any incident (both blind reviewers of sets 188-189 flagged it as not worth asking)
+    r"|\b(?:may|might|could|would|will|to)\s+(?:\w+\s+)?(?:hamper|harm|hurt|damage|affect|complicate|cloud|strain|sour|"
+    r"undermine|worsen|spoil|poison)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:relations|ties)\b"
+)
+
+# "two of the four islands face catastrophic fuel shortages": a report of how things stand on the
+# ground, news rather than anyone's position (both blind reviewers of sets 188-189 judged a local
+# administrator's words so, one failed the who-said)
+_CONDITIONS = re.compile(
+    r"(?i)\b(?:face[sd]?|facing|suffer(?:s|ed|ing)?|lack(?:s|ed|ing)?|experienc(?:e|es|ed|ing))\s+(?:\w+\s+){0,3}?"
+    r"(?:shortages?|hardships?|outages?|blackouts?|difficulties|cuts)\b"
+    r"|\b(?:run(?:s|ning)?|ran)\s+(?:out|short)\s+of\b"
 )
 
 
@@ -503,6 +520,8 @@ class ViewQuestions(PeopleQuestions):
             # "Interfax news agency reported that Ishaev told the conference …": the agency's account of
             # his words, which the headline said he denied (both blind reviewers of sets 118-119 failed it)
             return "words as an outlet reported them ('X reported that he said'), not his own"
+        if _CONDITIONS.search(view):
+            return "the words report conditions on the ground (shortages, hardship): news, not a stance"
         if _OWN_PLAN.search(view):
             return "the speaker's own plan to go and see, or to talk ('I want to exchange views …')"
         if official and self._announces_own_act(person, view):
