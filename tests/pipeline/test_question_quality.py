@@ -1979,6 +1979,19 @@ def test_a_measure_taken_again_and_again_is_not_dated() -> None:
     assert any("again and again" in reason for reason in report.dropped), report.dropped
 
 
+def test_an_act_on_a_party_named_only_by_its_relation_is_not_dated() -> None:
+    """ "In what year did Russia invade its neighbor?": which neighbour the question does not say."""
+    body = (
+        "Japan and Russia both claim Shikotan and Etorofu.\n\n"
+        "Talks on Shikotan have stalled since Syldavia invaded its neighbor in 2031.\n\n"
+        "Talks on Etorofu have stalled since Syldavia invaded Borduria in 2033."
+    )
+    bank, report = build(source("m1b", body))
+    years = {q.answer for q in bank.questions if q.kind == "date"}
+    assert "2031" not in years and "2033" in years, prompts(bank)
+    assert any("only by its relation" in reason for reason in report.dropped), report.dropped
+
+
 def test_an_agreement_to_start_talks_is_not_dated_but_one_to_resume_them_is() -> None:
     """ "In what year did Russia and Japan agree to start discussions on economic cooperation?": sides
     agree to talk year after year (both blind reviewers of sets 116-117 found other years as true); a
@@ -1986,11 +1999,12 @@ def test_an_agreement_to_start_talks_is_not_dated_but_one_to_resume_them_is() ->
     body = (
         "Japan and Russia both claim Shikotan and Etorofu.\n\n"
         "In 2011, Japan and Russia agreed to start discussions on economic cooperation.\n\n"
+        "In 2009, Japan and Russia agreed to discuss joint fishing, including by private firms.\n\n"
         "In 2013, Japan and Russia agreed to resume territorial talks on Shikotan and Etorofu."
     )
     bank, report = build(source("m2", body))
     years = {q.answer for q in bank.questions if q.kind == "date"}
-    assert "2011" not in years and "2013" in years, prompts(bank)
+    assert "2011" not in years and "2009" not in years and "2013" in years, prompts(bank)
     assert any("again and again" in reason for reason in report.dropped), report.dropped
 
 

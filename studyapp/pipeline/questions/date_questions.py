@@ -42,6 +42,14 @@ _WITHDRAWN_FROM = re.compile(
     r"\s+(?:out\s+)?(?:from|of)\s+(?P<whence>[A-Z][\w’'-]*)\?$"
 )
 
+# "In what year did Russia invade its neighbor?": the other party only by its relation to the doer, so
+# which one the question does not say (Georgia in 2008, Ukraine in 2014 and 2022; a blind reviewer of
+# sets 192-193 failed it)
+_RELATION_ONLY = re.compile(
+    r"\b(?:its|their|his|her)\s+(?:\w+\s+)?(?:neighbou?rs?|ally|allies|rivals?|enemy|enemies|adversary|"
+    r"adversaries|partners?|foes?)\b(?!\s+(?:of|in)\b)"
+)
+
 # Measures one state takes against another time after time
 _RENEWED_MEASURE = re.compile(
     r"\b(?:impose|lift|extend|tighten|ease|expand|widen)\b[^?]*\bsanctions\b|\blodge\b[^?]*\bprotests?\b"
@@ -49,6 +57,9 @@ _RENEWED_MEASURE = re.compile(
     # after year (both blind reviewers of sets 116-117 found other years as true)
     r"|\bagree\s+to\s+(?:start|begin|hold|open|launch)\s+(?:\w+\s+){0,2}?"
     r"(?:talks|discussions|negotiations|consultations|dialogue)\b"
+    # "agree to discuss joint economic activities": an agreement to talk (one blind reviewer of sets
+    # 192-193 found the 2018 and 2019 rounds as true)
+    r"|\bagree\s+to\s+(?:discuss|talk\s+about|explore|study)\b"
     # "In what year did Putin and Abe hold meetings in Japan?": leaders meet year after year (they met in
     # Japan in 2016 and 2019; a blind review of sets 158-159 failed it)
     r"|\b(?:hold|have)\s+(?:\w+\s+){0,2}?(?:meetings?|talks|summits?|consultations|a\s+summit)\b|\bmeet\s+(?:with\s+)?[A-Z]"
@@ -284,6 +295,8 @@ class DateQuestions(ViewQuestions):
             # again (1985, 2000, 2006; both blind reviewers of sets 78-79 failed it as ambiguous); a named
             # territory or zone says which withdrawal
             return self.drop(f, "a withdrawal from a whole country (troops leave more than once): which is not said")
+        if asked is not None and _RELATION_ONLY.search(asked):
+            return self.drop(f, "the act's other party is named only by its relation ('its neighbor'): which?")
         if asked is not None and _RENEWED_MEASURE.search(asked):
             # "In what year did Japan impose sanctions on Russia?": sanctions are imposed, widened and lifted
             # again and again (2014 and 2022 both; a blind review failed it as ambiguous)
