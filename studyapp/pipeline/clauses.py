@@ -539,6 +539,37 @@ _NAME_RUN = re.compile(rf"(?:\b[Tt]he\s+)?{_CAP}(?:\s+{_CAP})*")
 _OPENING_THEY = re.compile(r"^(?:Although|Though|While|After|When|Before|Since|Once)\s+(?=they\s)")
 
 
+# "… before the International Court of Justice, which in 1933 ruled in favor of Copenhagen": a named
+# body's own act in a relative clause (the clause's subject is the name, not a word of its own: "which
+# Japan claims", "which the Soviets seized" are left alone)
+_RELATIVE_ACT = re.compile(
+    rf"(?P<name>(?:\b[Tt]he\s+)?{_CAP}(?:\s+(?:of\s+(?:the\s+)?|for\s+)?{_CAP})*),\s+(?:which|who)\s+"
+    r"(?!(?:the|a|an|its|his|her|their|this|these|those|it|he|she|they|we|i|you)\b)(?=[a-z])"
+    # (an act of the name's own: "the islands, which were seized in 1945" is the territory's, read elsewhere)
+    r"(?!(?:(?:in|on|by)\s+[^,]{1,30}?\s+)?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\b)"
+)
+
+
+def relative_act(sentence: str, date_span: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
+    """The dated relative clause of a name as a statement of its own: "the International Court of
+    Justice in 1933 ruled in favor of Copenhagen", and the date's span in it; None when the clause says
+    "there" or "then" (of what came before), or the name is part of a longer one ("islands of Japan")."""
+    found = list(_RELATIVE_ACT.finditer(sentence[: date_span[0]]))
+    if not found or _DETERMINER_START.fullmatch(found[-1].group("name")):
+        return None
+    m = found[-1]
+    if re.search(r"[,;:()“”\"]", sentence[m.end() : date_span[0]]) or re.search(r"\bof\s+$", sentence[: m.start()]):
+        return None  # the date is not in the relative clause; "the islands of Japan, which …"
+    end = sentence.find(",", date_span[1])
+    end = len(sentence) if end < 0 else end
+    name = m.group("name")
+    segment = f"{name} {sentence[m.end() : end]}"
+    if re.search(r"\b(?:there|then|here|it|them)\b", segment):
+        return None
+    shift = m.end() - len(name) - 1
+    return segment, (date_span[0] - shift, date_span[1] - shift)
+
+
 def subordinate_statement(sentence: str, date_span: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
     """The dated clause after "after", "when", "as" … as a statement of its own, and the date's span in it."""
     starts = [m.end() for m in _SUBORDINATE.finditer(sentence[: date_span[0]])]

@@ -21,6 +21,7 @@ from studyapp.pipeline.clauses import (
     ask_year_of_place_act,
     parse,
     past_tense_lemma,
+    relative_act,
     subordinate_statement,
 )
 from studyapp.pipeline.model import Source, SourceMeta
@@ -588,12 +589,14 @@ def test_a_landmark_with_its_war_named_is_still_a_landmark() -> None:
         # with an adverb: "In what year did Japan formally surrender …?" (blind reviewers of sets 66-67
         # flagged it as common knowledge)
         "Japan formally surrendered to the Allied Powers on Sept. 2, 1945, aboard a battleship off Urup.",
+        # the war's end as a noun in the act of a named man: "who signed an act on Japan's capitulation"
+        "The streets of Urup honour Gen Ivan Petrov, who signed an act on Japan's capitulation on Sept. 2, 1945.",
     ],
 )
 def test_a_landmark_worded_as_an_act_is_not_asked(surrender: str) -> None:
     body = f"{surrender}\n\nUrup lies between Iturup and Simushir, and Ruritania and Syldavia both claim it."
     bank, report = build(body)
-    assert not [q for q in bank.questions if "surrender" in q.prompt], report.lines()
+    assert not [q for q in bank.questions if re.search("surrender|capitulation", q.prompt)], report.lines()
 
 
 def test_a_leading_connective_does_not_stop_a_dated_statement_from_being_asked() -> None:
@@ -638,6 +641,31 @@ def test_a_leading_connective_does_not_stop_a_dated_statement_from_being_asked()
 )
 def test_a_commitment_with_a_deadline_becomes_by_what_year(sentence: str, question: str) -> None:
     assert ask_deadline(sentence, span(sentence, "2030")) == question
+
+
+def test_a_named_bodys_dated_act_in_a_relative_clause_is_a_statement_of_its_own() -> None:
+    sentence = "Chile and Peru took their row to the Permanent Court of Arbitration, which in 2031 ruled for Lima."
+    statement = relative_act(sentence, span(sentence, "2031"))
+    assert statement == ("the Permanent Court of Arbitration in 2031 ruled for Lima.", (38, 42))
+    assert ask_year(*statement) == "In what year did the Permanent Court of Arbitration rule for Lima?"
+    sentence = "The names honour Admiral Jorge Vial, who signed the Arica accord in 2031, and two pilots."
+    assert relative_act(sentence, span(sentence, "2031")) == (
+        "Admiral Jorge Vial signed the Arica accord in 2031",
+        (46, 50),
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lima wants the islets off northern Chile, which were seized by Chilean troops in 2031.",  # passive
+        "The islets belong to Peru, which Chile invaded in 2031.",  # the clause has its own subject
+        "The last minister to go was Ana Ruiz, who travelled there in 2031.",  # there: where?
+        "Lima claims the islets of Chile, which in 2031 built a port.",  # part of a longer name
+    ],
+)
+def test_no_statement_from_a_relative_clause_that_is_not_the_names_own_act(sentence: str) -> None:
+    assert relative_act(sentence, span(sentence, "2031")) is None
 
 
 def test_a_deadline_pledged_in_an_opening_participle_is_the_main_subjects() -> None:

@@ -92,6 +92,9 @@ _WORLD_LANDMARK = re.compile(
 # Powers?": the same landmark worded as an act.
 _LANDMARK_ACT = re.compile(
     r"(?i)\b(?:Japan|Germany)\s+(?:[a-z]+ly\s+)?(?:surrender|capitulate)\b|\b(?:surrender|end)\b[^?]*\b(?:World\s+War|Second\s+World\s+War)\b"
+    # "sign an act on Japan's capitulation": the year is the war's end (the relative clause of a general's
+    # name, "who signed an act on Japan's capitulation on Sept. 2, 1945")
+    r"|\b(?:Japan|Germany)[’']s\s+(?:\w+\s+)?(?:surrender|capitulation)\b"
 )
 
 # An office before a person's name in a year question: "President Dmitry Medvedev", "Russian Prime
@@ -276,6 +279,7 @@ class DateQuestions(ViewQuestions):
                 *clauses.restatements(stmt, span),
                 *self._named_pronoun(f, stmt, span),
                 *self._territory_subject(f, stmt, span),
+                *filter(None, [clauses.relative_act(stmt, span)]),  # "the Court, which in 1933 ruled …"
             ]
             for restated in restated_ways:
                 restated = self._statement_spelt_out(f, *restated, off=off)
