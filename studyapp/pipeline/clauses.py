@@ -619,6 +619,11 @@ _TIED_DATE_OPENING = re.compile(
 )
 # "As the war drew to a close, on August 9, 1945, …": a clause setting the scene before an opening date
 _SETTING_BEFORE_DATE = re.compile(r"^(?:As|While|With)\s+[^,;:()“”\"]{3,80},\s+(?=(?:on|in)\s+[A-Z\d])")
+# "In December 2016, during his visit to Japan, Putin agreed …": the scene set after an opening date
+_ASIDE_AFTER_OPENING_DATE = re.compile(
+    r"^(?P<date>(?:In|On|By)\s+[^,;:()“”\"]{4,25}?),\s+(?:during|at|on|amid|while|in|at\s+the\s+end\s+of)\s+"
+    r"(?:his|her|their|its)\s+[^,;:()“”\"\d]{3,60},\s+(?=[A-Z])"  # the doer's own occasion, said again after
+)
 # "It was Hashimoto who, in 1997, launched …": the cleft puts the doer first; the plain statement
 # ("Hashimoto launched … in 1997") says the same
 _CLEFT = re.compile(rf"^It\s+(?:was|is)\s+(?P<who>{_NAME})\s+(?:who|that)\s*,?\s*")
@@ -748,6 +753,10 @@ def restatements(sentence: str, date_span: tuple[int, int]) -> list[tuple[str, t
         untied = rest[:1].upper() + rest[1:]
         shift = -setting.end()
         out.append((untied, (date_span[0] + shift, date_span[1] + shift)))
+    aside = _ASIDE_AFTER_OPENING_DATE.match(sentence)
+    if aside is not None and date_span[1] <= aside.end("date"):
+        # the date stays where it was; the aside after it is left out
+        out.append((f"{aside.group('date')}, {sentence[aside.end() :]}", date_span))
     current, span = sentence, date_span
     cleft = _CLEFT.match(current)
     if cleft is not None and span[0] >= cleft.end():

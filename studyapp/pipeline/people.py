@@ -931,9 +931,30 @@ def find_views(sentence: str) -> list[ViewMention]:
         view = v.view if v.quoted or after_that else _past_the_setting(v.view)
         if view is not None and not v.quoted:
             view = _without_narration(view)
+        if view is not None and v.quoted:
+            view = _whole_quotation(sentence, v)
         if view is not None:
             out.append(ViewMention(v.name, v.pronoun, view, v.verb, v.quoted))
     return out
+
+
+# '"As for the talks," he said, "the islands are Russian."': the quotation goes on after the tag
+_QUOTATION_GOES_ON = re.compile(
+    r"\s*(?:said|says|added|stressed|noted)?\s*,\s*[“\"‘](?P<rest>[^“”\"]{8,}?)[,.!?]?(?:[”\"’]|\s*$)"
+)
+
+
+def _whole_quotation(sentence: str, v: ViewMention) -> Span:
+    """The quoted words with their second half when the speech tag splits one sentence of them ("As
+    for the negotiating process …," he said, "the islands are …"): the first half alone says nothing.
+    The span is the second half's; the text joins both."""
+    tag = v.name or v.pronoun
+    if tag is None or sentence[v.view.end : v.view.end + 1] != ",":
+        return v.view
+    m = _QUOTATION_GOES_ON.match(sentence, tag.end)
+    if m is None:
+        return v.view
+    return Span(m.start("rest"), m.end("rest"), f"{v.view.text}, {m.group('rest')}")
 
 
 _JOINT_SUBJECT = re.compile(r"[A-Z][\w’'-]+\s+and\s+(?:[A-Z][\w’'-]*\s+){0,4}$")

@@ -22,6 +22,7 @@ from studyapp.pipeline.clauses import (
     parse,
     past_tense_lemma,
     relative_act,
+    restatements,
     subordinate_statement,
 )
 from studyapp.pipeline.model import Source, SourceMeta
@@ -597,6 +598,16 @@ def test_a_landmark_worded_as_an_act_is_not_asked(surrender: str) -> None:
     body = f"{surrender}\n\nUrup lies between Iturup and Simushir, and Ruritania and Syldavia both claim it."
     bank, report = build(body)
     assert not [q for q in bank.questions if re.search("surrender|capitulation", q.prompt)], report.lines()
+
+
+def test_the_doers_own_occasion_after_an_opening_date_is_left_out() -> None:
+    sentence = "In May 2031, during his visit to Lima, Chilean President Ana Ruiz agreed with Peru to open the border."
+    assert "In what year did Chilean President Ana Ruiz agree with Peru to open the border?" in [
+        ask_year(*r) for r in restatements(sentence, span(sentence, "May 2031"))
+    ]
+    # a scene of its own ("at the height of the pandemic") is no occasion of the doer's: the sentence stays
+    sentence = "In 2031, at the height of the pandemic, Chilean President Ana Ruiz sent a video message instead."
+    assert all(r[0].count(",") == sentence.count(",") for r in restatements(sentence, span(sentence, "2031")))
 
 
 def test_a_leading_connective_does_not_stop_a_dated_statement_from_being_asked() -> None:

@@ -452,3 +452,22 @@ def test_a_month_after_a_name_is_the_date_not_part_of_the_name() -> None:
 
     assert trim_name("Foreign Minister Ivan Orlov Feb", 0) == ("Ivan Orlov", 17)
     assert trim_name("Ivan Orlov", 0) == ("Ivan Orlov", 0)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "view"),
+    [
+        (  # the tag splits one sentence of the quotation: the first half alone says nothing
+            '"As for the talks with Chile on the islets," he said, "the islets belong to Peru."',
+            "As for the talks with Chile on the islets, the islets belong to Peru",
+        ),
+        (
+            '"The talks are hard," Ana Ruiz said, "but the islets are ours."',
+            "The talks are hard, but the islets are ours",
+        ),
+        ('"The islets belong to Peru," Ana Ruiz said.', "The islets belong to Peru"),  # a whole sentence
+        ('"The islets belong to Peru." Ana Ruiz said, "We will not move."', "The islets belong to Peru"),
+    ],
+)
+def test_a_quotation_split_by_its_tag_is_read_whole(sentence: str, view: str) -> None:
+    assert [v.view.text for v in P.find_views(sentence)][:1] == [view]

@@ -1524,6 +1524,30 @@ def test_an_official_saying_an_incident_may_hurt_relations_is_not_asked_who_said
 
 
 @pytest.mark.parametrize(
+    ("said", "why"),
+    [
+        # the side's standing premise (both blind reviewers of sets 196-197 failed it)
+        ("Prime Minister Ken Mori said that the sovereignty of Etorofu remains unclear.", "routine line"),
+        # the government's line unchanged (one blind reviewer of sets 198-199 failed it, the other flagged it)
+        (
+            "Foreign Minister Ken Mori said on Friday that Tokyo's position on the sovereignty of Etorofu "
+            "has not changed.",
+            "unchanged",
+        ),
+        # what his government did, passed on (both blind reviewers of sets 202-203 failed it)
+        (
+            "Japan has voiced its concern over Russia's drills on Etorofu, Foreign Minister Ken Mori said.",
+            "own government",
+        ),
+    ],
+)
+def test_an_officials_standing_line_or_his_governments_act_is_not_asked_who_said_it(said: str, why: str) -> None:
+    bank, report = build(source("t127f", KURIL_VOICES + said, title="Kuril voices"))
+    assert not [q for q in bank.questions if "Mori" in q.prompt + q.answer + str(q.choices)], report.lines()
+    assert any(why in r for r in report.dropped), report.dropped
+
+
+@pytest.mark.parametrize(
     "said",
     [
         "Mayor Pavel Orlov, head of the Kunashir district, said that the island faces severe fuel shortages",
@@ -1977,6 +2001,26 @@ def test_a_measure_taken_again_and_again_is_not_dated() -> None:
     bank, report = build(source("m1", body))
     assert not any(q.kind == "date" and q.answer in ("2014", "1999") for q in bank.questions), prompts(bank)
     assert any("again and again" in reason for reason in report.dropped), report.dropped
+
+
+@pytest.mark.parametrize(
+    ("sentence", "why"),
+    [
+        # a leader's time in office is his country's politics (both blind reviewers of sets 202-203 flagged it)
+        (
+            "Since Prime Minister Ken Mori returned to power in 2031, talks on Shikotan have gone nowhere.",
+            "term of office",
+        ),
+        ("Talks on Shikotan stalled after Ken Mori took office in 2031.", "term of office"),
+        # a country's independence from an aside (both blind reviewers of sets 200-201 failed it)
+        ("Shikotan stayed under Syldavian rule despite Ruritania's independence in 2031.", "independence"),
+    ],
+)
+def test_a_leaders_term_and_a_countrys_independence_are_not_dated(sentence: str, why: str) -> None:
+    body = f"Japan and Russia both claim Shikotan and Etorofu.\n\n{sentence}"
+    bank, report = build(source("m1c", body))
+    assert not [q for q in bank.questions if q.answer == "2031"], prompts(bank)
+    assert any(why in reason for reason in report.dropped), report.dropped
 
 
 def test_an_act_on_a_party_named_only_by_its_relation_is_not_dated() -> None:

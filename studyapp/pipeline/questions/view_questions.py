@@ -54,7 +54,10 @@ _UNCHANGED = re.compile(
     # found the prime minister and other ministers saying the same that year)
     r"(?i)\b(?:policy|position|stance|determination|resolve|commitment)\b.{0,400}?"
     r"\b(?:remains?|remained|is|was|stays?|stayed)\s+(?:still\s+)?(?:unchanged|unwavering|firm)\b|"
-    r"\b(?:has|have)\s+(?:never|not)\s+changed\s+(?:its|our|their|his|the)\s+(?:policy|position|stance)\b"
+    r"\b(?:has|have)\s+(?:never|not)\s+changed\s+(?:its|our|their|his|the)\s+(?:policy|position|stance)\b|"
+    # "Tokyo's position on the southern Kuril Islands … has not changed" (one blind reviewer of sets 198-199
+    # failed it, the other flagged it: the prime minister and his ministers said so too)
+    r"\b(?:policy|position|stance)\b.{0,200}?\b(?:has|have|had)\s+(?:never|not)\s+(?:been\s+)?changed\b"
 )
 
 
@@ -75,6 +78,15 @@ _ANNOUNCED_ACT = re.compile(
     r"^(?P<who>(?:the\s+)?[Gg]overnment|[Ww]e|[A-Z][\w’'-]+)(?:\s+(?:experts|officials|troops|forces|ships|"
     r"diplomats|authorities))?\s+(?:would|will|is\s+to|was\s+to|plans?\s+to|intends?\s+to|is\s+going\s+to)\s+"
     r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b"
+)
+
+
+# "Japan has voiced its concern over Russia's military activity": what his government has done,
+# passed on (both blind reviewers of sets 202-203 failed the who-said: any minister could have said it)
+_PROTEST_PASSED_ON = re.compile(
+    r"^(?P<who>(?:the\s+)?[Gg]overnment|[Ww]e|[A-Z][\w’'-]+)\s+(?:has|have|had)\s+(?:already\s+)?"
+    r"(?:voiced|lodged|sent|expressed|conveyed|filed|raised|delivered|handed|registered)\s+"
+    r"(?:a\s+|an\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:protests?|concerns?|notes?|complaints?|objections?)\b"
 )
 
 
@@ -393,6 +405,9 @@ _ROUTINE_LINE = re.compile(
     r"|\bmutually\W{0,2}\s*acceptable\b"
     # "the detention of four fishing boats may hamper relations with Russia": what any minister says of
     # any incident (both blind reviewers of sets 188-189 flagged it as not worth asking)
+    # "The sovereignty of the islands remains unclear": the premise every official of that side states (both
+    # blind reviewers of sets 196-197 failed it, the prime minister's own line came after it)
+    r"|\b(?:remains?|remained|is\s+still|are\s+still)\s+(?:still\s+)?(?:unclear|unresolved|unsettled|undecided)\b"
     r"|\b(?:may|might|could|would|will|to)\s+(?:\w+\s+)?(?:hamper|harm|hurt|damage|affect|complicate|cloud|strain|sour|"
     r"undermine|worsen|spoil|poison)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:relations|ties)\b"
 )
@@ -968,8 +983,8 @@ class ViewQuestions(PeopleQuestions):
     def _announces_own_act(self, person: str, view: str) -> bool:
         """Do the words announce what the speaker's own government will do ("Japan would recall its
         ambassador", "the government will lodge a protest")?"""
-        m = _ANNOUNCED_ACT.match(view)
-        if m is None or m.group("verb") in _STANCE_VERBS:
+        m = _ANNOUNCED_ACT.match(view) or _PROTEST_PASSED_ON.match(view)
+        if m is None or m.groupdict().get("verb") in _STANCE_VERBS:
             return False
         who = m.group("who")
         if re.fullmatch(r"(?i)(?:the\s+)?government|we", who):
