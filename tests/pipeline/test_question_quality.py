@@ -2023,6 +2023,21 @@ def test_a_leaders_term_and_a_countrys_independence_are_not_dated(sentence: str,
     assert any(why in reason for reason in report.dropped), report.dropped
 
 
+def test_a_ruling_is_dated_only_when_the_question_says_on_what_and_the_court_then_existed() -> None:
+    body = (
+        "Ruritania and Syldavia both claim Urup.\n\n"
+        "The two took their row to the Permanent Court of Arbitration, which in 2031 ruled in favour of Klow.\n\n"
+        "In 1933 the International Court of Justice ruled that Iturup belonged to Ruritania.\n\n"
+        "In 1934 the Permanent Court of International Justice ruled that Urup belonged to Syldavia."
+    )
+    bank, report = build(source("m1d", body))
+    years = {q.answer for q in bank.questions if q.kind == "date"}
+    # a ruling "in favour of Klow" says neither the case nor the other side; the ICJ first sat in 1946
+    assert "2031" not in years and "1933" not in years and "1934" in years, prompts(bank)
+    assert any("ruling for one side" in reason for reason in report.dropped), report.dropped
+    assert any("before its doer existed" in reason for reason in report.dropped), report.dropped
+
+
 def test_an_act_on_a_party_named_only_by_its_relation_is_not_dated() -> None:
     """ "In what year did Russia invade its neighbor?": which neighbour the question does not say."""
     body = (
