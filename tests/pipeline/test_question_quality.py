@@ -1534,6 +1534,14 @@ def test_an_official_saying_an_incident_may_hurt_relations_is_not_asked_who_said
             "has not changed.",
             "unchanged",
         ),
+        # his government's completed act, passed on: the act is the fact
+        (
+            "Deputy Prime Minister Ken Mori said that the Japanese government has drawn up a bill on fishing "
+            "rights off Etorofu.",
+            "own government",
+        ),
+        # his own journey to come, not a position (as "he would visit")
+        ("Prime Minister Ken Mori said he would make a trip to Etorofu, though he gave no date.", "own plan"),
         # what his government did, passed on (both blind reviewers of sets 202-203 failed it)
         (
             "Japan has voiced its concern over Russia's drills on Etorofu, Foreign Minister Ken Mori said.",

@@ -246,7 +246,15 @@ _OWN_PLAN = re.compile(
     # "(said) he would visit the Kuril Islands": his own journey announced, not a position (a blind review
     # of sets 158-159 failed "Who said that he would visit …?")
     r"|^(?:he|she|they|I|we)\s+(?:would|will|could|might|may|shall|'ll)\s+(?:soon\s+|definitely\s+|also\s+)?"
-    r"(?:visit|go\s+to|travel\s+to|tour|fly\s+to|come\s+to)\b"
+    r"(?:visit|go\s+to|travel\s+to|tour|fly\s+to|come\s+to|make\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit)s?)\b"
+)
+
+# "the Russian government has prepared and submitted to the State Duma a bill …": what his government
+# has done, passed on by the official; the act is the fact (as with one announced: "would recall")
+_GOVERNMENT_ACT_DONE = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:government|cabinet|ministry)\s+(?:has|have|had)\s+(?:already\s+|just\s+|now\s+)?"
+    r"(?!(?:always|consistently|repeatedly|long|never|not)\b)(?:[a-z]+ed|sent|made|built|drawn\s+up|taken)\b"
+    r"(?<!maintained)(?<!insisted)(?<!claimed)(?<!argued)(?<!stressed)(?<!stated)(?<!declared)"
 )
 
 
@@ -983,6 +991,8 @@ class ViewQuestions(PeopleQuestions):
     def _announces_own_act(self, person: str, view: str) -> bool:
         """Do the words announce what the speaker's own government will do ("Japan would recall its
         ambassador", "the government will lodge a protest")?"""
+        if _GOVERNMENT_ACT_DONE.match(view):
+            return True
         m = _ANNOUNCED_ACT.match(view) or _PROTEST_PASSED_ON.match(view)
         if m is None or m.groupdict().get("verb") in _STANCE_VERBS:
             return False
