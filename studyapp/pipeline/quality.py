@@ -64,6 +64,8 @@ _BACK_REFERENCE = re.compile(
     r"drills?|deployment|announcement|order|protests?|objections?|complaints?|criticism|court|[Cc]ourt|village|town|"
     r"transfer|handover|hand-over|withdrawal|pullout|pull-out|"  # "the transfer will improve ties": of what?
     r"dispatch|mission|delegation|"  # "prior to the dispatch, a group will visit …": which?
+    # "the vessel was apprehended in Russian waters": the boat, the crew, the seizure the sentence before told of
+    r"vessels?|boats?|ships?|trawlers?|schooners?|crew|planes?|aircraft|jets?|fisherm[ae]n|shooting|seizure|detention|"
     rf"{LANDFORMS})\b"
     r"(?!\s+(?:of|between|in|on|with|for|at|to|over|comprising|making\s+up|that\s+make\s+up|known\s+as|called)\s+"
     r"(?:the\s+)?[A-Z\d])(?!\s+[A-Z])(?!\s+\[)"

@@ -2087,6 +2087,8 @@ def test_a_place_handed_to_a_country_is_not_named_by_that_country() -> None:
     [
         "Morozov shrugged off an order Putin gave the previous day to deploy weapons on Shikotan.",
         "Morozov stressed that the legal position is set by the 1951 treaty.",
+        # which boat? the sentence before told of it (the ambassador's words on a seized trawler)
+        "Morozov told reporters that the vessel was seized in Syldavian waters, under Syldavian law.",
     ],
 )
 def test_a_day_or_a_position_that_leans_on_another_sentence_loses_points(sentence: str) -> None:
@@ -2095,6 +2097,7 @@ def test_a_day_or_a_position_that_leans_on_another_sentence_loses_points(sentenc
     assert (
         score_of("Morozov stressed that the legal position on Shikotan is set by the 1951 treaty.").points >= PASS_MARK
     )
+    assert score_of("Morozov said the vessel Kaiyo Maru was seized in Syldavian waters.").points >= PASS_MARK
 
 
 def test_a_document_named_by_its_capitalised_kind_alone_leans_on_another_sentence() -> None:
