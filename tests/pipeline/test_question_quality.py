@@ -1540,6 +1540,12 @@ def test_an_official_saying_an_incident_may_hurt_relations_is_not_asked_who_said
             "rights off Etorofu.",
             "own government",
         ),
+        # a policy speech with no year: every prime minister gives one (both blind reviewers, pooled sets)
+        (
+            "Prime Minister Ken Mori said in his policy speech that “the Etorofu question must be settled "
+            "rather than left to our grandchildren.”",
+            "no time or occasion",
+        ),
         # his own journey to come, not a position (as "he would visit")
         ("Prime Minister Ken Mori said he would make a trip to Etorofu, though he gave no date.", "own plan"),
         # what his government did, passed on (both blind reviewers of sets 202-203 failed it)
@@ -2022,9 +2028,18 @@ def test_a_measure_taken_again_and_again_is_not_dated() -> None:
         ("Talks on Shikotan stalled after Ken Mori took office in 2031.", "term of office"),
         # a country's independence from an aside (both blind reviewers of sets 200-201 failed it)
         ("Shikotan stayed under Syldavian rule despite Ruritania's independence in 2031.", "independence"),
+        # worded as an act: declared one year, recognised the next (both blind reviewers of the pooled sets)
+        ("In 2031 Ruritania became independent, and Shikotan became its border.", "independence"),
+        # a visit the question cannot place: the graves are on the islands (both, pooled sets)
+        (
+            "Japan and Russia agreed in 2031 to allow Japanese people to visit the graves of their ancestors.",
+            "visit whose place",
+        ),
+        # a treaty named by its two parties alone, one of several (both, pooled sets)
+        ("In the Ruritanian-Syldavian Treaty of 2031, Shikotan was handed back to Japan.", "parties"),
     ],
 )
-def test_a_leaders_term_and_a_countrys_independence_are_not_dated(sentence: str, why: str) -> None:
+def test_a_leaders_term_a_countrys_independence_and_an_unplaced_visit_are_not_dated(sentence: str, why: str) -> None:
     body = f"Japan and Russia both claim Shikotan and Etorofu.\n\n{sentence}"
     bank, report = build(source("m1c", body))
     assert not [q for q in bank.questions if q.answer == "2031"], prompts(bank)
