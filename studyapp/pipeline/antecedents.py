@@ -263,7 +263,13 @@ def _proposal(before: str, noun: str) -> str | None:
     other = re.compile(rf"\b(?:an?|another|his|her|its|their)\s+(?:\w+\s+)?{noun}s?\b", re.I)
     if other.search(before, latest.end()):
         return None  # another proposal named since: which one is meant is not clear ("a plan" is not it)
-    owner = re.sub(r"^The\b", "the", latest.group("owner"))
+    # ("Experts believe Anders Holm's proposal": the owner is the name before the possessive)
+    owner = re.sub(r"^.*?\b(?=(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s$)", "", latest.group("owner"))
+    owner = re.sub(r"^The\b", "the", owner)
+    if re.fullmatch(r"the\s+(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+[’']s", owner):
+        # "the Japanese foreign minister's proposal": which minister, and when, the words do not say (both
+        # blind reviewers of the session-21 census of the dev sets failed it); a name says whose
+        return None
     return f"{owner} {latest.group('noun')} {latest.group('what').strip()}"
 
 

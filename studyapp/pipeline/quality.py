@@ -66,6 +66,9 @@ _BACK_REFERENCE = re.compile(
     r"dispatch|mission|delegation|"  # "prior to the dispatch, a group will visit …": which?
     # "the vessel was apprehended in Russian waters": the boat, the crew, the seizure the sentence before told of
     r"vessels?|boats?|ships?|trawlers?|schooners?|crew|planes?|aircraft|jets?|fisherm[ae]n|shooting|seizure|detention|"
+    # "pull soldiers from the disputed zone", "the new blueprint should be more realistic": which (both blind
+    # reviewers of the session-21 census of the dev sets failed the zone, one the blueprint)
+    r"zone|blueprint|scheme|strategy|road\s*map|concept|"
     rf"{LANDFORMS})\b"
     r"(?!\s+(?:of|between|in|on|with|for|at|to|over|comprising|making\s+up|that\s+make\s+up|known\s+as|called)\s+"
     r"(?:the\s+)?[A-Z\d])(?!\s+[A-Z])(?!\s+\[)"

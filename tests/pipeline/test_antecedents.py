@@ -192,13 +192,21 @@ def test_the_proposal_becomes_whose_proposal_to_do_what() -> None:
     """ "Konovalov said the proposal could pave the way …": which proposal, the lead said (an unseen
     article's analyst was asked nothing until it was spelt out)."""
     before = (
-        "Experts believe the Danish defence minister's new proposal to split Hans Island could revive talks. "
+        "Experts believe Anders Holm's new proposal to split Hans Island could revive talks. "
         "Copenhagen once rejected a Canadian plan to share the island. "
     )
     out = resolve("the proposal could pave the way for a deal", before, PEOPLE, places, quoted=False)
-    assert out.text == "the Danish defence minister's proposal to split Hans Island could pave the way for a deal"
+    assert out.text == "Anders Holm's proposal to split Hans Island could pave the way for a deal"
     # "the plan" is "a Canadian plan", whose owner is no possessive: left alone
     assert resolve("the plan failed", before, PEOPLE, places, quoted=False).text == "the plan failed"
+
+
+def test_a_proposal_owned_by_a_title_alone_is_left_alone() -> None:
+    """ "the Danish defence minister's proposal": which minister, and when? (both blind reviewers of the
+    session-21 census of the dev sets failed the question it made)"""
+    before = "Experts believe the Danish defence minister's new proposal to split Hans Island could revive talks. "
+    out = resolve("the proposal could pave the way for a deal", before, PEOPLE, places, quoted=False)
+    assert out.text == "the proposal could pave the way for a deal"
 
 
 def test_a_proposal_with_another_like_it_named_since_is_left_alone() -> None:

@@ -592,12 +592,19 @@ def test_a_landmark_with_its_war_named_is_still_a_landmark() -> None:
         "Japan formally surrendered to the Allied Powers on Sept. 2, 1945, aboard a battleship off Urup.",
         # the war's end as a noun in the act of a named man: "who signed an act on Japan's capitulation"
         "The streets of Urup honour Gen Ivan Petrov, who signed an act on Japan's capitulation on Sept. 2, 1945.",
+        "Japan signed surrender documents aboard a battleship off Urup on Sept. 2, 1945.",
     ],
 )
 def test_a_landmark_worded_as_an_act_is_not_asked(surrender: str) -> None:
     body = f"{surrender}\n\nUrup lies between Iturup and Simushir, and Ruritania and Syldavia both claim it."
     bank, report = build(body)
     assert not [q for q in bank.questions if re.search("surrender|capitulation", q.prompt)], report.lines()
+
+
+def test_the_disputes_own_act_after_the_surrender_is_no_landmark() -> None:
+    from studyapp.pipeline.questions.date_questions import _LANDMARK_ACT
+
+    assert not _LANDMARK_ACT.search("In what year did the Soviet Union seize Urup after Japan's surrender?")
 
 
 def test_the_doers_own_occasion_after_an_opening_date_is_left_out() -> None:

@@ -471,3 +471,13 @@ def test_a_month_after_a_name_is_the_date_not_part_of_the_name() -> None:
 )
 def test_a_quotation_split_by_its_tag_is_read_whole(sentence: str, view: str) -> None:
     assert [v.view.text for v in P.find_views(sentence)][:1] == [view]
+
+
+def test_a_tag_inside_the_words_keeps_the_comma_of_an_opening_phrase() -> None:
+    # "By making …, Sheinis said, the Japanese have failed …": the opening phrase keeps its comma
+    sentence = "By insisting on all four islets, Anders Holm said, the Danes have lost the goodwill of Ottawa."
+    assert [v.view.text.lower() for v in P.find_views(sentence)] == [
+        "by insisting on all four islets, the danes have lost the goodwill of ottawa"
+    ]
+    sentence = "Those talks, Anders Holm said, would be based on the 1973 treaty."
+    assert [v.view.text for v in P.find_views(sentence)] == ["those talks would be based on the 1973 treaty"]

@@ -1575,6 +1575,18 @@ def test_words_reporting_conditions_on_the_ground_are_not_asked(said: str) -> No
     assert any("conditions on the ground" in r for r in report.dropped)
 
 
+def test_reported_words_are_set_right_and_a_span_from_an_unsaid_time_is_not_asked() -> None:
+    body = KURIL_VOICES + (
+        "Analyst Pavel Orlov said that the trip to the Southern Kurils islands would anger Tokyo for years.\n\n"
+        "Analyst Lena Ortiz said that a peace treaty should be signed sometime during the next two decades."
+    )
+    bank, report = build(source("t127g", body, title="Kuril voices"))
+    said = " ".join(q.prompt + " " + q.answer for q in bank.questions)
+    assert "Southern Kuril islands" in said and "Kurils islands" not in said, report.lines()
+    assert "next two decades" not in said
+    assert any("counted from when the words were said" in r for r in report.dropped), report.dropped
+
+
 def test_words_as_news_reports_gave_them_are_not_asked_who_said_them() -> None:
     body = KURIL_VOICES + (
         "According to news agency reports, analyst Pavel Orlov said that Russia must never hand Kunashir to Japan."
@@ -2102,6 +2114,9 @@ def test_a_place_handed_to_a_country_is_not_named_by_that_country() -> None:
     [
         "Morozov shrugged off an order Putin gave the previous day to deploy weapons on Shikotan.",
         "Morozov stressed that the legal position is set by the 1951 treaty.",
+        # which zone, which blueprint? (the census of the dev sets in session 21)
+        "In 2031 Ruritania and Syldavia pulled hundreds of soldiers from the disputed zone.",
+        "Morozov said the new blueprint should be more realistic and better funded.",
         # which boat? the sentence before told of it (the ambassador's words on a seized trawler)
         "Morozov told reporters that the vessel was seized in Syldavian waters, under Syldavian law.",
     ],

@@ -119,8 +119,14 @@ _WORLD_LANDMARK = re.compile(
 _LANDMARK_ACT = re.compile(
     r"(?i)\b(?:Japan|Germany)\s+(?:[a-z]+ly\s+)?(?:surrender|capitulate)\b|\b(?:surrender|end)\b[^?]*\b(?:World\s+War|Second\s+World\s+War)\b"
     # "sign an act on Japan's capitulation": the year is the war's end (the relative clause of a general's
-    # name, "who signed an act on Japan's capitulation on Sept. 2, 1945")
-    r"|\b(?:Japan|Germany)[’']s\s+(?:\w+\s+)?(?:surrender|capitulation)\b"
+    # name, "who signed an act on Japan's capitulation on Sept. 2, 1945"); not "seized the islands after
+    # Japan's surrender", the dispute's own act
+    r"|\b(?:act|instrument|documents?|deed)\s+(?:of|on)\s+(?:the\s+)?(?:Japan|Germany)[’']s\s+(?:\w+\s+)?"
+    r"(?:surrender|capitulation)\b"
+    # "In what year did Japan sign surrender documents?" (both blind reviewers of the pooled dev sets of
+    # session 21 flagged it as general knowledge of the war)
+    r"|\b(?:Japan|Germany)\s+(?:\w+\s+){0,2}?sign\s+(?:the\s+)?(?:\w+\s+)?(?:surrender|capitulation)\s+"
+    r"(?:documents?|instruments?|terms|act)\b"
 )
 
 # An office before a person's name in a year question: "President Dmitry Medvedev", "Russian Prime
