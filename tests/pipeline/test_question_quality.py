@@ -2042,6 +2042,12 @@ def test_a_measure_taken_again_and_again_is_not_dated() -> None:
         ("Shikotan stayed under Syldavian rule despite Ruritania's independence in 2031.", "independence"),
         # worded as an act: declared one year, recognised the next (both blind reviewers of the pooled sets)
         ("In 2031 Ruritania became independent, and Shikotan became its border.", "independence"),
+        # a crowd's rally and an office's paperwork: news of their day (both flagged them, census of session 21)
+        (
+            "Hundreds of Russians protested in Moscow in 2031 against a feared handover of Shikotan to Japan.",
+            "news of its day",
+        ),
+        ("In 2031 Minister Ivan Petrov submitted a list of investment projects on Shikotan.", "news of its day"),
         # a visit the question cannot place: the graves are on the islands (both, pooled sets)
         (
             "Japan and Russia agreed in 2031 to allow Japanese people to visit the graves of their ancestors.",

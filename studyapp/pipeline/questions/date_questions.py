@@ -61,6 +61,14 @@ _INDEPENDENCE = re.compile(
 # what a visit is to: "to visit the graves of their ancestors" (the words after "visit" up to the end)
 _VISIT_OBJECT = re.compile(r"\bvisit(?:s|ed|ing)?\s+(?P<what>[^?]+)\?$")
 
+# "In what year did hundreds of Russians protest against …?": a crowd's rally, one of many, news of its day;
+# "… submit a list of investment projects on the … islands?": an office's paperwork (both blind reviewers
+# of the session-21 census of the dev sets flagged each as not worth asking)
+_NEWS_OF_ITS_DAY = re.compile(
+    r"\bdid\s+(?:some\s+|several\s+|many\s+)?(?:hundreds|thousands|dozens|tens\s+of\s+thousands)\s+of\b"
+    r"|\b(?:submit|present|send|hand\s+over)\s+(?:a|an|the)\s+list\s+of\b"
+)
+
 # "In what year did Abe return to power?": a leader's time in office is the country's own politics, not
 # the dispute (both blind reviewers of sets 202-203 flagged it as not worth asking)
 _TERM_OF_OFFICE = re.compile(
@@ -344,6 +352,8 @@ class DateQuestions(ViewQuestions):
             return self.drop(
                 f, "a visit whose place the question does not say ('to visit the graves of their ancestors')"
             )
+        if asked is not None and _NEWS_OF_ITS_DAY.search(asked):
+            return self.drop(f, "a crowd's rally or an office's list of projects: news of its day, not the dispute")
         if asked is not None and _TERM_OF_OFFICE.search(asked):
             return self.drop(f, "a leader's term of office (the country's own politics), not the dispute")
         if asked is not None and _RELATION_ONLY.search(asked):
