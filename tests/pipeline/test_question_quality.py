@@ -1587,6 +1587,23 @@ def test_reported_words_are_set_right_and_a_span_from_an_unsaid_time_is_not_aske
     assert any("counted from when the words were said" in r for r in report.dropped), report.dropped
 
 
+def test_a_remark_with_no_time_is_typed_only_when_no_multiple_choice_asks_it() -> None:
+    """Recalling a name for an unplaced remark (both blind reviewers of sets 98-99 failed the typed form
+    twice and passed the multiple choice); with a year it is placed, and typed too."""
+    five = THREE_VOICES + (
+        "\n\nAnalyst Lena Ortiz argued that the Imia Islets row will cool once Athens and Ankara sign a fishing pact."
+        "\n\nProfessor Cy Park argued that the Imia Islets claims of Turkey rest on a 1932 protocol."
+    )
+    for body, formats in (
+        (five, ["mc"]),
+        (five.replace("Vidal argued that", "Vidal argued in 2019 that"), ["mc", "typed"]),
+    ):
+        bank, report = build(source("t127h", body, title="Imia voices"))
+        assert sorted(q.format for q in bank.questions if q.answer == "Ines Vidal") == formats, report.lines()
+    bank, _ = build(source("t127h", THREE_VOICES, title="Imia voices"))  # too few names for a multiple choice
+    assert [q.format for q in bank.questions if q.answer == "Ines Vidal"] == ["typed"]
+
+
 def test_words_as_news_reports_gave_them_are_not_asked_who_said_them() -> None:
     body = KURIL_VOICES + (
         "According to news agency reports, analyst Pavel Orlov said that Russia must never hand Kunashir to Japan."
