@@ -769,7 +769,7 @@ class ViewQuestions(PeopleQuestions):
                 self.dropped.append(
                     (f.source_id, f.kind.value, "typed who-said of a minister speaking for his government")
                 )
-            elif not telling and in_mc:
+            elif not telling and in_mc and not naming:  # (a label, "a permanent flashpoint", marks its maker)
                 # "Who said that by making settlement of the islands issue the precondition …?" typed, with
                 # no time or occasion: a remark to recall by name with nothing to place it (both blind
                 # reviewers of sets 98-99 failed it, twice; the multiple choice passed both): asked there
