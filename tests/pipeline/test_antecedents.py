@@ -11,12 +11,18 @@ from studyapp.pipeline.antecedents import Place, resolve
 _PLACES = ("Hans Island", "Greenland", "Ellesmere Island", "Paracel Islands", "Spratly Islands", "Woody Island")
 
 
-def places(text: str) -> list[Place]:
-    out = []
-    for name in _PLACES:
-        for m in re.finditer(re.escape(name), text):
-            out.append(Place(m.start(), name, name.endswith("s")))
+def _places_found(text: str, groups: dict[str, str]) -> list[Place]:
+    """The places of ``groups`` (name -> the group it names, "" for none) in ``text``, in order."""
+    out = [
+        Place(m.start(), name, name.endswith("s"), group)
+        for name, group in groups.items()
+        for m in re.finditer(re.escape(name), text)
+    ]
     return sorted(out, key=lambda p: p.start)
+
+
+def places(text: str) -> list[Place]:
+    return _places_found(text, dict.fromkeys(_PLACES, ""))
 
 
 PEOPLE = ["Anders Holm", "Jean Tremblay", "Nguyen Van Minh", "Li Wei"]
@@ -218,13 +224,9 @@ def test_a_proposal_with_another_like_it_named_since_is_left_alone() -> None:
 
 def _named_places(text: str) -> list[Place]:
     """Places with the group they name: "the Xisha Islands" is China's name for the Paracels."""
-    names = {"Paracel Islands": "Paracel Islands", "Xisha Islands": "Paracel Islands", "Hainan": "Hainan"}
-    out = [
-        Place(m.start(), name, name.endswith("s"), group)
-        for name, group in names.items()
-        for m in re.finditer(re.escape(name), text)
-    ]
-    return sorted(out, key=lambda p: p.start)
+    return _places_found(
+        text, {"Paracel Islands": "Paracel Islands", "Xisha Islands": "Paracel Islands", "Hainan": "Hainan"}
+    )
 
 
 @pytest.mark.parametrize(

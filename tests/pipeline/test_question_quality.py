@@ -1499,6 +1499,10 @@ def test_an_official_saying_talks_go_on_is_not_asked_who_said_it() -> None:
     assert not _ROUTINE_LINE.search("Ruritania will never give up its claim to the islets")
     assert not _ROUTINE_LINE.search("the talks should settle which islets are returned first")
     assert _ROUTINE_LINE.search("Klow and Rurik must work together to find a “mutually acceptable” solution")
+    # what any minister says of any incident (both blind reviewers of sets 188-189 flagged it)
+    assert _ROUTINE_LINE.search("the seizure of the trawlers near Urup may hamper relations with Klow")
+    assert _ROUTINE_LINE.search("the drills will seriously damage bilateral ties")
+    assert not _ROUTINE_LINE.search("relations cannot improve until the islets are returned")
     body = KURIL_VOICES + (
         "Foreign Minister Ken Mori said at a press conference that Japan intends to continue consultations "
         "with Russia on joint economic activity on Etorofu and Kunashir."
@@ -1508,24 +1512,21 @@ def test_an_official_saying_talks_go_on_is_not_asked_who_said_it() -> None:
     assert any("routine line" in r for r in report.dropped)
 
 
-def test_an_official_saying_an_incident_may_hurt_relations_is_not_asked_who_said_it() -> None:
-    from studyapp.pipeline.questions.view_questions import _ROUTINE_LINE
-
-    assert _ROUTINE_LINE.search("the seizure of the trawlers near Urup may hamper relations with Klow")
-    assert _ROUTINE_LINE.search("the drills will seriously damage bilateral ties")
-    assert not _ROUTINE_LINE.search("relations cannot improve until the islets are returned")
-    body = KURIL_VOICES + (
-        "Foreign Minister Ken Mori said on Monday the detention of three fishing boats near Kunashir may "
-        "hamper relations with Russia."
-    )
-    bank, report = build(source("t127c", body, title="Kuril voices"))
-    assert not [q for q in bank.questions if "hamper" in q.prompt + q.answer], report.lines()
-    assert any("routine line" in r for r in report.dropped)
-
-
 @pytest.mark.parametrize(
     ("said", "why"),
     [
+        # conditions on the ground: news of the day, not anyone's position (sets 188-189)
+        (
+            "Mayor Ken Mori, head of the Kunashir district, said that the island faces severe fuel shortages.",
+            "conditions",
+        ),
+        ("Mayor Ken Mori, head of the Kunashir district, said that Shikotan is running out of food.", "conditions"),
+        # an incident that "may hamper relations" (both blind reviewers of sets 188-189 flagged it)
+        (
+            "Foreign Minister Ken Mori said on Monday the detention of three fishing boats near Kunashir may "
+            "hamper relations with Russia.",
+            "routine line",
+        ),
         # the side's standing premise (both blind reviewers of sets 196-197 failed it)
         ("Prime Minister Ken Mori said that the sovereignty of Etorofu remains unclear.", "routine line"),
         # the government's line unchanged (one blind reviewer of sets 198-199 failed it, the other flagged it)
@@ -1559,20 +1560,6 @@ def test_an_officials_standing_line_or_his_governments_act_is_not_asked_who_said
     bank, report = build(source("t127f", KURIL_VOICES + said, title="Kuril voices"))
     assert not [q for q in bank.questions if "Mori" in q.prompt + q.answer + str(q.choices)], report.lines()
     assert any(why in r for r in report.dropped), report.dropped
-
-
-@pytest.mark.parametrize(
-    "said",
-    [
-        "Mayor Pavel Orlov, head of the Kunashir district, said that the island faces severe fuel shortages",
-        "Mayor Pavel Orlov, head of the Kunashir district, said that Shikotan is running out of food",
-    ],
-)
-def test_words_reporting_conditions_on_the_ground_are_not_asked(said: str) -> None:
-    # news of the day, not anyone's position on the dispute
-    bank, report = build(source("t127d", KURIL_VOICES + said + ".", title="Kuril voices"))
-    assert not [q for q in bank.questions if "Orlov" in q.prompt + q.answer + str(q.choices)], report.lines()
-    assert any("conditions on the ground" in r for r in report.dropped)
 
 
 def test_reported_words_are_set_right_and_a_span_from_an_unsaid_time_is_not_asked() -> None:
