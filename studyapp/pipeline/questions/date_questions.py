@@ -770,7 +770,7 @@ class DateQuestions(ViewQuestions):
         if head == "independence":
             # "despite India's independence in 1947" (both blind reviewers of sets 200-201 failed its year:
             # general history from an aside); a state's independence is declared and recognised in
-            # different years, and the act path leaves it alone too
+            # different years (the act path drops "became independent" for the same reason: _INDEPENDENCE)
             return self.drop(f, "a country's independence: background, not the dispute")
         why = _not_unique(event, head)
         if why:

@@ -415,11 +415,11 @@ _ROUTINE_LINE = re.compile(
     # "Tokyo and Moscow must work together to find a “mutually acceptable” solution": the formula of every
     # leader of either side (both blind reviewers of sets 184-185 judged it a standard line, not a position)
     r"|\bmutually\W{0,2}\s*acceptable\b"
-    # "the detention of four fishing boats may hamper relations with Russia": what any minister says of
-    # any incident (both blind reviewers of sets 188-189 flagged it as not worth asking)
     # "The sovereignty of the islands remains unclear": the premise every official of that side states (both
     # blind reviewers of sets 196-197 failed it, the prime minister's own line came after it)
     r"|\b(?:remains?|remained|is\s+still|are\s+still)\s+(?:still\s+)?(?:unclear|unresolved|unsettled|undecided)\b"
+    # "the detention of four fishing boats may hamper relations with Russia": what any minister says of
+    # any incident (both blind reviewers of sets 188-189 flagged it as not worth asking)
     r"|\b(?:may|might|could|would|will|to)\s+(?:\w+\s+)?(?:hamper|harm|hurt|damage|affect|complicate|cloud|strain|sour|"
     r"undermine|worsen|spoil|poison)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:relations|ties)\b"
 )
@@ -1020,7 +1020,8 @@ class ViewQuestions(PeopleQuestions):
 
     def _announces_own_act(self, person: str, view: str) -> bool:
         """Do the words announce what the speaker's own government will do ("Japan would recall its
-        ambassador", "the government will lodge a protest")?"""
+        ambassador", "the government will lodge a protest") or pass on what it has done ("Japan has voiced
+        its concern over …", "the Russian government has submitted a bill …")?"""
         if _GOVERNMENT_ACT_DONE.match(view):
             return True
         m = _ANNOUNCED_ACT.match(view) or _PROTEST_PASSED_ON.match(view)
