@@ -2061,7 +2061,7 @@ def test_a_measure_taken_again_and_again_is_not_dated() -> None:
         ("In the Ruritanian-Syldavian Treaty of 2031, Shikotan was handed back to Japan.", "parties"),
     ],
 )
-def test_a_leaders_term_a_countrys_independence_and_an_unplaced_visit_are_not_dated(sentence: str, why: str) -> None:
+def test_acts_that_are_background_news_of_their_day_or_unplaced_are_not_dated(sentence: str, why: str) -> None:
     body = f"Japan and Russia both claim Shikotan and Etorofu.\n\n{sentence}"
     bank, report = build(source("m1c", body))
     assert not [q for q in bank.questions if q.answer == "2031"], prompts(bank)
