@@ -41,7 +41,18 @@ _SUBJECT = re.compile(
     rf"(?:[Tt]he\s+)?{_NAME}{_FORCES}(?:\s+in\s+(?:The\s+)?{_CAP}(?:\s+{_CAP})?(?=\s+[a-z]))?"
     rf"(?:\s+and\s+(?:the\s+)?(?:former\s+)?{_NAME}{_GROUP})?"  # "Japan and the former Soviet Union"
 )
-_ADVERBS = {"also", "formally", "officially", "first", "jointly", "once"}
+_ADVERBS = {
+    "also",
+    "formally",
+    "officially",
+    "first",
+    "jointly",
+    "once",
+    "secretly",
+    "unilaterally",
+    "publicly",
+    "privately",
+}
 _SILENT_ADVERBS = {"then", "later", "finally", "eventually"}  # "Cameroon and Nigeria then signed …": narration
 # Verbs that report speech or thought make stances, not facts; auxiliaries need another reading.
 _NOT_FACT_VERBS = {
@@ -629,7 +640,9 @@ _ASIDE_AFTER_OPENING_DATE = re.compile(
 _CLEFT = re.compile(rf"^It\s+(?:was|is)\s+(?P<who>{_NAME})\s+(?:who|that)\s*,?\s*")
 # "Hashimoto, in 1997, launched …": a date in commas between subject and verb
 _DATE_IN_COMMAS = re.compile(
-    rf"^(?P<subject>(?:[Tt]he\s+)?{_NAME}),?\s+(?P<date>in\s+[^,;:()“”\"]{{4,25}}?),\s+(?P<rest>.+)$"
+    rf"^(?P<subject>(?:[Tt]he\s+)?{_NAME}),?\s+(?P<date>in\s+[^,;:()“”\"]{{4,25}}?)"
+    # ("Russia in 1992 secretly proposed …": a bare year before a past verb, no commas)
+    rf"(?:,\s+|\s+(?<=\d\s)(?=(?:[a-z]+ly\s+)?[a-z]{{3,}}ed\s))(?P<rest>.+)$"
 )
 # "Putin acknowledged the above but suddenly declared in 2005 that …": the dated act is the second
 _SECOND_PREDICATE = re.compile(
@@ -768,11 +781,19 @@ def restatements(sentence: str, date_span: tuple[int, int]) -> list[tuple[str, t
     commas = _DATE_IN_COMMAS.match(current)
     if commas is not None and date in commas.group("date"):
         rest = commas.group("rest").rstrip()
+        # (the act ends where another clause begins: "… before a peace treaty, but Tokyo rejected the offer")
+        rest = re.split(r",\s+(?:but|while|whereas|although|though)\s|;\s", rest)[0]
         end = rest[-1] if rest[-1:] in ".!?" else ""
         rest = rest[: len(rest) - len(end)]
         moved = f"{commas.group('subject')} {rest} {commas.group('date')}{end}"
         at = len(moved) - len(end) - len(commas.group("date")) + commas.group("date").index(date)
         out.append((moved, (at, at + len(date))))
+        # the date put first when, put last, it would seem to date the last words ("before the conclusion of a
+        # peace treaty in 1992"): "In 1992, Russia secretly proposed …"
+        subject = re.sub(r"^The\b", "the", commas.group("subject"))
+        fronted = f"{commas.group('date')[:1].upper()}{commas.group('date')[1:]}, {subject} {rest}{end}"
+        at = commas.group("date").index(date)
+        out.append((fronted, (at, at + len(date))))
     when = _dated_when_clause(sentence, date_span) or _when_pronoun_act(sentence, date_span)
     if when is not None:
         out.append(when)

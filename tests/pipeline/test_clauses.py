@@ -607,6 +607,15 @@ def test_the_disputes_own_act_after_the_surrender_is_no_landmark() -> None:
     assert not _LANDMARK_ACT.search("In what year did the Soviet Union seize Urup after Japan's surrender?")
 
 
+def test_a_bare_year_between_subject_and_verb_is_read_and_put_first() -> None:
+    # "Russia in 1992 secretly proposed returning … before the conclusion of a peace treaty, but Tokyo …": put
+    # last, the year would seem to date the treaty; put first it dates the proposal
+    sentence = "Chile in 2031 secretly proposed sharing the islets with Peru before a treaty, but Lima refused."
+    assert "In what year did Chile secretly propose sharing the islets with Peru?" in [
+        ask_year(*r) for r in restatements(sentence, span(sentence, "2031"))
+    ]
+
+
 def test_the_doers_own_occasion_after_an_opening_date_is_left_out() -> None:
     sentence = "In May 2031, during his visit to Lima, Chilean President Ana Ruiz agreed with Peru to open the border."
     assert "In what year did Chilean President Ana Ruiz agree with Peru to open the border?" in [

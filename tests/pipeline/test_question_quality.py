@@ -2083,6 +2083,17 @@ def test_a_ruling_is_dated_only_when_the_question_says_on_what_and_the_court_the
     assert any("before its doer existed" in reason for reason in report.dropped), report.dropped
 
 
+def test_a_place_that_only_says_where_the_islands_lie_is_no_background() -> None:
+    """ "… on four islands off Hokkaido": Hokkaido says where the islands lie; the act is on them."""
+    body = (
+        "Japan and Russia both claim Shikotan and Etorofu.\n\n"
+        "In 2031 Russia deployed missiles on four islands off Hokkaido.\n\n"
+        "Shikotan and Etorofu are close to Japan."
+    )
+    bank, report = build(source("m1e", body))
+    assert "In what year did Russia deploy missiles on four islands off Hokkaido?" in prompts(bank), report.dropped
+
+
 def test_an_act_on_a_party_named_only_by_its_relation_is_not_dated() -> None:
     """ "In what year did Russia invade its neighbor?": which neighbour the question does not say."""
     body = (

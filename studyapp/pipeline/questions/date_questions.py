@@ -453,6 +453,11 @@ class DateQuestions(ViewQuestions):
                 return True
         for m in self.gazetteer.mentions(asked):
             place = self.group(m.group)
+            if re.search(
+                r"\b(?:off|near|north\s+of|northeast\s+of|east\s+of|south\s+of|west\s+of)\s+(?:the\s+)?$",
+                asked[: m.start],
+            ):
+                continue  # "the four islands it holds off Hokkaido": where the islands lie, not where the act was
             if place is not None and self._in_passing(f.source_id, place):
                 # "In what year did Russia annex Crimea?" in an article on the Kurils (a blind review of the
                 # session's late rules flagged it: general knowledge, not the article's point), as for events
