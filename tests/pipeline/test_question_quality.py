@@ -1476,22 +1476,15 @@ def test_the_dispute_is_not_spelt_out_when_the_words_name_the_place() -> None:
     assert park and all("dispute over" not in p for p in park), (park, report.lines())
 
 
-def test_an_official_restating_an_unchanged_position_is_not_asked() -> None:
+def test_the_unchanged_position_pattern() -> None:
     from studyapp.pipeline.questions.view_questions import _UNCHANGED
 
     assert _UNCHANGED.search("Ruritania's policy of seeking the return of the islets remains unchanged")
     assert _UNCHANGED.search("we have never changed our position that the islets are ours")
     assert not _UNCHANGED.search("the islets changed hands in 1945")
-    body = KURIL_VOICES + (
-        "Foreign Minister Ken Mori said that Japan's policy of negotiating over the sovereignty of Etorofu "
-        "remains unchanged."
-    )
-    bank, report = build(source("t127", body, title="Kuril voices"))
-    assert not [q for q in bank.questions if "unchanged" in q.prompt + q.answer], report.lines()
-    assert any("unchanged position" in r for r in report.dropped)
 
 
-def test_an_official_saying_talks_go_on_is_not_asked_who_said_it() -> None:
+def test_the_routine_line_pattern() -> None:
     from studyapp.pipeline.questions.view_questions import _ROUTINE_LINE
 
     assert _ROUTINE_LINE.search("Ruritania intends to continue consultations with Syldavia on joint fishing")
@@ -1503,18 +1496,23 @@ def test_an_official_saying_talks_go_on_is_not_asked_who_said_it() -> None:
     assert _ROUTINE_LINE.search("the seizure of the trawlers near Urup may hamper relations with Klow")
     assert _ROUTINE_LINE.search("the drills will seriously damage bilateral ties")
     assert not _ROUTINE_LINE.search("relations cannot improve until the islets are returned")
-    body = KURIL_VOICES + (
-        "Foreign Minister Ken Mori said at a press conference that Japan intends to continue consultations "
-        "with Russia on joint economic activity on Etorofu and Kunashir."
-    )
-    bank, report = build(source("t127b", body, title="Kuril voices"))
-    assert not [q for q in bank.questions if "consultations" in q.prompt + q.answer], report.lines()
-    assert any("routine line" in r for r in report.dropped)
 
 
 @pytest.mark.parametrize(
     ("said", "why"),
     [
+        # a policy "remains unchanged": a standing line (both blind reviewers of sets 162-163)
+        (
+            "Foreign Minister Ken Mori said that Japan's policy of negotiating over the sovereignty of Etorofu "
+            "remains unchanged.",
+            "unchanged position",
+        ),
+        # talks go on: any official fits
+        (
+            "Foreign Minister Ken Mori said at a press conference that Japan intends to continue consultations "
+            "with Russia on joint economic activity on Etorofu and Kunashir.",
+            "routine line",
+        ),
         # conditions on the ground: news of the day, not anyone's position (sets 188-189)
         (
             "Mayor Ken Mori, head of the Kunashir district, said that the island faces severe fuel shortages.",
