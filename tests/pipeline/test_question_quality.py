@@ -2090,6 +2090,16 @@ def test_a_place_that_only_says_where_the_islands_lie_is_no_background() -> None
     )
     bank, report = build(source("m1e", body))
     assert "In what year did Russia deploy missiles on four islands off Hokkaido?" in prompts(bank), report.dropped
+    # the same for an act dated against the article ("in March"): the place is not where it was done
+    body = (
+        "Japan and Russia both claim Shikotan and Etorofu.\n\n"
+        "Russia deployed missiles in March on four disputed islands off Hokkaido.\n\n"
+        "Shikotan and Etorofu are close to Japan. Etorofu is the largest."
+    )
+    bank, report = build(source("m1f", body, date="2031-06-10"))
+    assert "In what year did Russia deploy missiles on four disputed islands off Hokkaido?" in prompts(bank), (
+        report.dropped
+    )
 
 
 def test_an_act_on_a_party_named_only_by_its_relation_is_not_dated() -> None:

@@ -22,6 +22,7 @@ from studyapp.pipeline.control import (
 from studyapp.pipeline.distractors import pick, rotated, year_distractors
 from studyapp.pipeline.model import Fact, FactKind
 from studyapp.pipeline.people import is_demonym, surname_of, trim_name
+from studyapp.pipeline.places import PlaceGroup, PlaceMention
 from studyapp.pipeline.quality import Score, strip_any_connective, words
 from studyapp.pipeline.questions.base import _ORG_WORD, _PLURAL_PLACE, _TREATY_HEADS, _not_unique
 from studyapp.pipeline.questions.people_questions import _OTHER_SPEAKER, _one_per_family
@@ -67,6 +68,11 @@ _VISIT_OBJECT = re.compile(r"\bvisit(?:s|ed|ing)?\s+(?P<what>[^?]+)\?$")
 _NEWS_OF_ITS_DAY = re.compile(
     r"\bdid\s+(?:some\s+|several\s+|many\s+)?(?:hundreds|thousands|dozens|tens\s+of\s+thousands)\s+of\b"
     r"|\b(?:submit|present|send|hand\s+over)\s+(?:a|an|the)\s+list\s+of\b"
+)
+
+# "four islands off Hokkaido": the place after it says where another lies
+_LOCATOR_BEFORE = re.compile(
+    r"\b(?:off|near|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(?:the\s+)?$"
 )
 
 # "In what year did Abe return to power?": a leader's time in office is the country's own politics, not
@@ -451,19 +457,22 @@ class DateQuestions(ViewQuestions):
             if not any(same_holder(country, p) for p in principals):
                 self.drop(f, f"an act involving {country}, not a party to the article's dispute: background")
                 return True
-        for m in self.gazetteer.mentions(asked):
-            place = self.group(m.group)
-            if re.search(
-                r"\b(?:off|near|north\s+of|northeast\s+of|east\s+of|south\s+of|west\s+of)\s+(?:the\s+)?$",
-                asked[: m.start],
-            ):
-                continue  # "the four islands it holds off Hokkaido": where the islands lie, not where the act was
-            if place is not None and self._in_passing(f.source_id, place):
+        for m, place in self._places_acted_in(asked):
+            if self._in_passing(f.source_id, place):
                 # "In what year did Russia annex Crimea?" in an article on the Kurils (a blind review of the
                 # session's late rules flagged it: general knowledge, not the article's point), as for events
                 self.drop(f, f"an act elsewhere ({m.surface}): background to this article, not its topic")
                 return True
         return False
+
+    def _places_acted_in(self, asked: str) -> list[tuple[PlaceMention, PlaceGroup]]:
+        """The places a question's act is done in, with their groups: not one that only says where
+        another lies ("four islands off Hokkaido": the act is on the islands, not in Hokkaido)."""
+        return [
+            (m, place)
+            for m in self.gazetteer.mentions(asked)
+            if (place := self.group(m.group)) is not None and not _LOCATOR_BEFORE.search(asked[: m.start])
+        ]
 
     def _deadline_asked(self, f: Fact, stmt: str, span: tuple[int, int], year: str) -> bool:
         """ "Yeltsin and Hashimoto agreed to conclude a peace treaty by what year?" from a
@@ -562,9 +571,8 @@ class DateQuestions(ViewQuestions):
         if not self._on_the_dispute(prompt):
             # "On Tuesday Abe met Putin", "announced on August 9th that …"
             return "an act dated against the article and naming nothing of the dispute: news of the day"
-        for m in self.gazetteer.mentions(prompt):
-            place = self.group(m.group)
-            if place is not None and not self._central(source_id, place):
+        for m, place in self._places_acted_in(prompt):
+            if not self._central(source_id, place):
                 # "In what year did Russia annex Crimea?" from "after Russia annexed Crimea in March" in an article
                 # on islet talks: the news behind the news (both blind reviewers of the pooled dev sets flagged it
                 # as general knowledge)
