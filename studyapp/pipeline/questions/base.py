@@ -311,13 +311,14 @@ class WriterBase:
         span: tuple[int, int] | None = None,
         value: dict[str, Any] | None = None,
         same_as: str | None = None,
-    ) -> None:
-        """A candidate question; the best of those that share a slot (``same_as`` or ``key``, with the
-        direction and format) is kept. ``key`` gives the question's stable id and fact id."""
+    ) -> Candidate | None:
+        """A candidate question, or None when it is not made; the best of those that share a slot
+        (``same_as`` or ``key``, with the direction and format) is kept. ``key`` gives the question's
+        stable id and fact id."""
         role = self.roles.get(f.passage_id, "body")
         if role != "body":
             self.dropped.append((f.source_id, f.kind.value, f"from a {role}, not the article's body"))
-            return
+            return None
         slot = f"{same_as or key}|{direction}|{fmt}"
         variant = "" if direction in ("when", "ask") else f"-{direction}"
         qid = f"{f.kind.value}-{_digest(key)}-{fmt}{variant}"
@@ -331,7 +332,7 @@ class WriterBase:
             distractors = [c for c in choices if normalize(c) not in ok]
             if len(distractors) < 3:
                 self.dropped.append((f.source_id, f.kind.value, f"{fmt}: fewer than 3 distractors of the same kind"))
-                return
+                return None
             choices = _shuffle([answer, *distractors[:3]], qid)
             if len({words(c) > 12 for c in choices}) > 1 or _lengths_give_away(answer, choices):
                 score.lose(20, "the key's length stands out among the choices")
@@ -356,8 +357,10 @@ class WriterBase:
             notes=notes or [],
             value=value,
         )
-        self.candidates.append(Candidate(question, f, slot, score))
+        candidate = Candidate(question, f, slot, score)
+        self.candidates.append(candidate)
         self._person_of[id(question)] = f.subject
+        return candidate
 
     def drop(self, f: Fact, reason: str) -> None:
         self.dropped.append((f.source_id, f.kind.value, reason))

@@ -745,11 +745,10 @@ class ViewQuestions(PeopleQuestions):
                 (f.source_id, f.kind.value, "who-said of an official's standing line with no time or occasion")
             )
         else:
-            made = len(self.candidates)
-            self._add(
+            mc = self._add(
                 f, key, "who", "mc", who_prompt, name, accepted, score, choices, notes=notes, value=who, same_as=same
             )
-            in_mc = len(self.candidates) > made and self.candidates[-1].score.passes
+            in_mc = mc is not None and mc.score.passes
             if official and not telling:
                 # "Who argued that there is no territorial dispute …?" typed, with no time or occasion: a
                 # government's standing line, which his predecessors and ministers gave too, so other names
