@@ -432,8 +432,9 @@ class PeopleQuestions(PlaceQuestions):
         one = self._territory_named_or_implied(source_id)
         if m is None or one is None or self._names_territory(text, source_id):
             return text
-        if re.match(r",?\s+(?:that|which)\b", text[m.end() :]):
-            return text  # "the four islands that Soviet troops seized in 1945": the clause says which
+        if re.match(r",?\s+(?:that|which)\b|\s+(?:it|they|[A-Z][\w’'-]*)\s+[a-z]+(?:s|ed)\b", text[m.end() :]):
+            # "the four islands that Soviet troops seized in 1945", "the four islands it holds": the clause says which
+            return text
         if m.group("count").lower() != _NUMBER_WORDS.get(self._size_of(one), ""):
             return text  # "the two islands" are some of the territory, not all of it
         side = next((side for side, names in one.called.items() if one.name in names), "")
