@@ -75,6 +75,7 @@ _PAIR_REF = re.compile(
     r"\b(?:[Tt]he\s+two\s+(?P<noun>leaders|men|countries|nations|sides|neighbou?rs|governments)"
     # "both governments", "the countries": the two states named just before, when only two are
     r"|(?:[Bb]oth|[Tt]he)\s+(?P<states>countries|nations|governments))\b"
+    r"(?P<poss>['’](?!\w))?"  # "the two sides' first summit": "Japan and Russia's first summit"
 )
 
 # "the islands, which Russia refers to as the Southern Kurils": a name one side gives the place just
@@ -198,12 +199,17 @@ def resolve(
         ),
         (_OPENING_PLACE_REF, lambda m: _place(before, m.group("noun"), places)),
         (_AREA_REF if broad else _TERRITORY_REF, lambda m: _place(before, m.group("noun"), places)),
-        (_PAIR_REF, lambda m: _pair(before, m.group("noun") or m.group("states"), surnames)),
+        (_PAIR_REF, lambda m: _possessive(_pair(before, m.group("noun") or m.group("states"), surnames), m)),
         (_LANDFORM_REF, lambda m: _landform(before, m.group("noun"))),
         (_PROPOSAL_REF, lambda m: _proposal(before, m.group("noun"))),
     ):
         out = _replace(out, pattern, finder, quoted)
     return out
+
+
+def _possessive(meant: str | None, m: re.Match[str]) -> str | None:
+    """ "Japan and Russia’s" for "the two sides’": a plural's bare apostrophe on a name takes an s."""
+    return f"{meant}{m.group('poss')}s" if meant and m.group("poss") else meant
 
 
 def _replace(

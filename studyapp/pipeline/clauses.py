@@ -81,10 +81,17 @@ ACTS = {
     *("dispatch", "send", "stage", "conduct", "condemn"),
     *("pull", "remove"),  # "pulled hundreds of soldiers from the disputed zone"
     *("inspect", "tour"),  # "inspected military facilities on the islands": a minister's visit
+    "host",  # "Putin hosted Abe in Sochi": a meeting told by its host
 }
 # "reached an agreement …", "reached a final settlement": what was agreed is the act
 _SETTLEMENT_REACHED = re.compile(
     r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|settlement|accord|understanding|compromise)\b"
+)
+# "claimed western New Guinea", "claimed sovereignty over the Spratly Islands,": a named place as the
+# object, closed by a stop or a preposition; "claimed Tokyo was wrong" is words ("that" left out)
+_PLACE_CLAIMED = re.compile(
+    r"\s+(?:(?:sovereignty|ownership)\s+(?:over|of)\s+)?(?:the\s+)?(?:(?:western|eastern|northern|southern)\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?=\s*(?:[,.;]|$)|\s+(?:in|on|as|for|from|after|and)\b)"
 )
 # "broke its neutrality pact", "broke off diplomatic relations"
 _BROKEN_PACT = re.compile(
@@ -305,7 +312,9 @@ def parse(sentence: str, date_span: tuple[int, int] | None = None) -> Clause | N
         verb = getInflection(lemma, "VBD")[0] if getInflection(lemma, "VBD") else verb
     else:
         found = past_tense_lemma(verb)
-        if found is None or found in _NOT_FACT_VERBS:
+        if found == "claim" and _PLACE_CLAIMED.match(sentence, verb_end):
+            pass  # "the Netherlands claimed western New Guinea": a territory claimed is an act, not words
+        elif found is None or found in _NOT_FACT_VERBS:
             return None
         lemma = found
         second = _second_act(tokens, i + 1) if lemma not in ACTS else None

@@ -114,6 +114,18 @@ def test_pairs_become_the_two_named_just_before(view: str, before: str, expected
     assert out.text.startswith(expected)
 
 
+def test_a_pairs_possessive_apostrophe_takes_an_s_on_the_names() -> None:
+    """ "the two sides' first summit" is "Denmark and Canada's first summit", not "Denmark and Canada' …"."""
+    out = resolve(
+        "the two sides’ first summit was in Ottawa",
+        "Denmark and Canada both claim Hans Island. ",
+        PEOPLE,
+        places,
+        quoted=False,
+    )
+    assert out.text.startswith("Denmark and Canada’s first summit"), out.text
+
+
 def test_a_capital_acting_for_its_country_is_that_country_in_a_pair() -> None:
     # (both blind reviewers of sets 100-101 failed "stopped Japan and Tokyo from signing a treaty")
     before = "Russia and Japan signed deals. Tokyo hopes for more. "

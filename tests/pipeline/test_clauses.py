@@ -874,6 +874,23 @@ def test_a_long_run_of_words_after_a_comma_is_read_in_one_pass() -> None:
             "1945",
             "In what year was Urup seized by Ruritania?",
         ),
+        # a territory claimed is an act, not words (the West New Guinea article of sets 206-207)
+        (
+            "In 1791 Syldavia claimed eastern Urup, ruled it loosely but with little interest.",
+            "1791",
+            "In what year did Syldavia claim eastern Urup?",
+        ),
+        (
+            "Ruritania claimed sovereignty over the Hanish Islands in 1907 as terra nullius.",
+            "1907",
+            "In what year did Ruritania claim sovereignty over the Hanish Islands?",
+        ),
+        # a meeting told by its host
+        (
+            "President Ivo Brandt hosted Jean Tremblay in March 2004 for talks on the border.",
+            "March 2004",
+            "In what year did President Ivo Brandt host Jean Tremblay for talks on the border?",
+        ),
     ],
 )
 def test_an_act_dated_by_its_document_or_told_as_narration_is_asked(sentence: str, date: str, question: str) -> None:
@@ -883,6 +900,12 @@ def test_an_act_dated_by_its_document_or_told_as_narration_is_asked(sentence: st
 def test_a_statement_dated_by_its_document_is_not_an_act() -> None:
     s = "In a 2001 statement, Syldavia said it wanted all four islands."
     assert ask_year(s, span(s, "2001")) is None
+
+
+def test_a_claim_of_what_is_true_is_words_not_an_act() -> None:
+    """ "claimed Tokyo was wrong": "that" left out, the claim is words (a place claimed is an act)."""
+    s = "In 2019, Syldavia claimed Ruritania was wrong about the islands."
+    assert ask_year(s, span(s, "2019")) is None
 
 
 @pytest.mark.parametrize(

@@ -980,3 +980,29 @@ def test_an_official_saying_he_will_proceed_with_the_dialogue_is_a_routine_line(
 
     assert _ROUTINE_LINE.search("Moscow is ready to proceed with the territorial dialogue in a quiet atmosphere")
     assert _OFFICIAL.search("chief of staff of the Presidential Executive Office")
+
+
+def test_a_ministers_visit_is_not_asked_who_made_it() -> None:
+    """ "In September 2015, who visited Iturup?" of an agriculture minister: anyone who went that month fits,
+    and the minister's name is trivia beside the visit (both blind reviewers of sets 208-209 failed it)."""
+    body = KURIL_VOICES + (
+        "\n\nRussian Fisheries Minister Pavel Orlov visited the disputed island of Etorofu on Tuesday, "
+        "prompting a sharp protest from Tokyo.\n\nMinister Pavel Orlov later said nothing more."
+    )
+    bank, report = build(source("w41", body, title="Fishing talks", date="2019-06-07"))
+    assert not [q for q in bank.questions if q.answer == "Pavel Orlov" and "visit" in q.prompt], report.lines()
+    assert any("below a head of state" in r for r in report.dropped), report.lines()
+
+
+def test_a_leaders_visit_is_asked_which_leader_of_his_country_made_it() -> None:
+    """ "In August 2015, who visited the Kuril islands?": residents and other officials went too (a blind
+    review of sets 174-175 failed it); "which Russian leader" says which visitor is meant."""
+    body = KURIL_VOICES + (
+        "\n\nRussian Prime Minister Pavel Orlov visited the disputed island of Etorofu on Tuesday, "
+        "prompting a sharp protest from Tokyo.\n\nPrime Minister Pavel Orlov later said nothing more."
+    )
+    bank, report = build(source("w42", body, title="Fishing talks", date="2019-06-07"))
+    asked = [q.prompt for q in bank.questions if q.answer == "Pavel Orlov" and "visit" in q.prompt]
+    assert asked and all(
+        p == "In June 2019, which Russian leader visited the disputed island of Etorofu?" for p in asked
+    ), report.lines()

@@ -863,6 +863,18 @@ class DateQuestions(ViewQuestions):
         at = off + doer.subject_start + (trimmed[1] if trimmed else 0)
         # the time first: "… seized at the end of World War Two in July 2012?" reads as the war's date
         prompt = f"In {D.MONTH_NAMES[month]} {year}, {doer.asked[:1].lower()}{doer.asked[1:]}?"
+        visit = _act_kind(doer.lemma) == "visit"
+        if visit and person not in self._leaders:
+            # "In September 2015, who visited Iturup?" of an agriculture minister: anyone who went that month
+            # fits, and a minister's name is trivia beside the visit (both blind reviewers of sets 208-209)
+            return self.drop(
+                f, "a visit by someone below a head of state or government: 'who visited' fits any visitor"
+            )
+        demonym = self._demonym_of(person) if visit else None
+        if demonym:
+            # "In August 2015, who visited the Kuril islands?": residents and other officials went too (a blind
+            # review of sets 174-175): "which Russian leader" says which visitor is meant
+            prompt = re.sub(r", who ", f", which {demonym} leader ", prompt, count=1)
         key = f"doer|{person}|{doer.lemma}|{year}-{month:02d}"
         score = self._judge_asked(prompt)
         # wrong choices: people quoted on the same dispute in the same era, of the doer's own country (a
@@ -881,6 +893,7 @@ class DateQuestions(ViewQuestions):
             and self._disputes_of(p) & self._disputes_of(person)
             and origin != "other"
             and name_origin(p) == origin
+            and (not demonym or (p in self._leaders and self._demonym_of(p) == demonym))
         ]
         accepted = [person, self._family(person), *self._name_forms(person)]
         value = self._person_value(person, person, accepted)
@@ -888,6 +901,17 @@ class DateQuestions(ViewQuestions):
         choices = pick(_one_per_family(others, person), accepted, 3, key, keep_order=True)
         self._add(f, key, "doer", "mc", prompt, person, accepted, score, choices, span=span, value=value)
         self._add(f, key, "doer", "typed", prompt, person, accepted, score, span=span, value=value)
+
+    def _demonym_of(self, person: str) -> str | None:
+        """ "Russian" for a person the articles give a post such as "Russian Prime Minister"; None when no
+        post says, or two posts say different things."""
+        found = {
+            w
+            for post in self._all_posts.get(person, [])
+            for w in re.findall(r"[A-Z][a-z]+", post.attr("title") or post.answer)
+            if is_demonym(w)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _whose_document(self, event: str, f: Fact) -> str:
         """ "the Japan–Russia Tokyo Declaration" for "the Tokyo Declaration" in an article on Japan and
