@@ -82,6 +82,8 @@ ACTS = {
     *("pull", "remove"),  # "pulled hundreds of soldiers from the disputed zone"
     *("inspect", "tour"),  # "inspected military facilities on the islands": a minister's visit
     "host",  # "Putin hosted Abe in Sochi": a meeting told by its host
+    *("recapture", "retake", "reoccupy"),  # "the Colombians recaptured Tarapacá"
+    "decide",  # "decided to promote joint economic activities on the islands" (what: _NEEDS_WHAT)
 }
 # "reached an agreement …", "reached a final settlement": what was agreed is the act
 _SETTLEMENT_REACHED = re.compile(
@@ -127,7 +129,9 @@ _TAIL = re.compile(
     r"\s*(?:[,;:(]|\s[–—-]\s)|\s+(?:(?:in|under|by|with|through|of|on|at|to|from)\s+(?=which\b|whom\b))?(?:which|who|whom|whose|while|whereas|although|though|because|but|"
     # ("as a result of World War II" is a phrase of the act, not a clause tacked on)
     r"as(?!\s+a\s+result\s+of\b)|after|before|when|until|since|so|if|unless|amid|despite|following|during|due\s+to|"
-    r"in\s+response\s+to)\b"
+    r"in\s+response\s+to|"
+    # a proviso is no part of the act: "decided to promote joint activities on the condition that …"
+    r"on\s+(?:the\s+)?condition\s+that|provided\s+that|providing\s+that)\b"
 )
 _DETERMINER_START = re.compile(r"^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Some|Many|It|He|She|They)\b")
 _WH_NOUN = re.compile(r"^[\w’'-]+(?:\s+[\w’'-]+){0,3}$")

@@ -891,6 +891,18 @@ def test_a_long_run_of_words_after_a_comma_is_read_in_one_pass() -> None:
             "March 2004",
             "In what year did President Ivo Brandt host Jean Tremblay for talks on the border?",
         ),
+        # a place taken back; a decision with what was decided, not the proviso tacked on after it
+        (
+            "In 1933, the Syldavians recaptured Urup from Ruritania.",
+            "1933",
+            "In what year did the Syldavians recapture Urup from Ruritania?",
+        ),
+        (
+            "In 2016, Ruritania and Syldavia decided to promote joint fishing on Urup on the condition that it "
+            "would not harm either side's legal position.",
+            "2016",
+            "In what year did Ruritania and Syldavia decide to promote joint fishing on Urup?",
+        ),
     ],
 )
 def test_an_act_dated_by_its_document_or_told_as_narration_is_asked(sentence: str, date: str, question: str) -> None:
