@@ -214,6 +214,9 @@ def _finish(words: list[str]) -> Event | None:
     first_prep = next((i for i, w in enumerate(words) if w in _COMPLEMENT_PREPOSITIONS), len(words))
     heads = [i for i in heads if i < first_prep] or heads
     head = words[heads[-1]].lower()
+    if head in DOCUMENT_NOUNS and "in" in words[heads[-1] :]:
+        # "the San Francisco Peace Treaty in San Francisco": where a document was signed is no part of its name
+        words = words[: words.index("in", heads[-1])]
     phrase = " ".join(words).replace(" ’s", "’s").replace(" 's", "'s")
     phrase = re.sub(r"^(?:a|an)\s+", "the ", phrase)
     phrase = re.sub(r"^The\s+", "the ", phrase)
@@ -308,6 +311,18 @@ _APPOSED_SIGNED = re.compile(
     r",?\s+(?:signed|concluded)(?:\s+by\s+[^,;:()“”\"]{3,60}?)?\s+(?:in|on)\s+$"
 )
 _NP_AFTER_DATE = re.compile(r",?\s+(?P<np>the\s+(?:[A-Z][\w’'-]*\s+){1,5}(?:of\s+(?:the\s+)?[A-Z][\w’'-]*)?)")
+# "48 nations signed the San Francisco Peace Treaty at the Opera House in San Francisco, on September 8,
+# 1951": a named document signed, then where, then when, in one clause ("and", "after" … start another)
+_SIGNED_THEN_DATE = re.compile(
+    r"\b(?:signed|concluded|ratified)\s+(?P<np>the\s+(?:[A-Z][\w’'-]*\s+){1,5}(?:of\s+(?:the\s+)?[A-Z][\w’'-]*\s*)?)"
+    r"(?:(?!\b(?:and|but|or|after|before|when|while|which|who|that|until|since|following)\b)[^.;:“”\"\d]){0,80}?"
+    r"(?:,\s+|\s+)(?:in|on)\s+$"
+)
+# "In 1951, 48 nations signed the San Francisco Peace Treaty": the document is what the dated clause made
+_SIGNED_AFTER_DATE = re.compile(
+    r",\s+(?:(?!\b(?:and|but|or|after|before|when|while|which|who|that|said|says)\b)[^,.;:“”\"]){1,60}?\s+"
+    r"(?:signed|concluded|ratified)\s+(?P<np>the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)?)"
+)
 
 
 def event_subject(text: str, start: int, end: int) -> Event | None:
@@ -315,7 +330,9 @@ def event_subject(text: str, start: int, end: int) -> Event | None:
     Shimoda, signed in 1855, …": a named document as the subject of the clause that dates it."""
     m = _PASSIVE_BEFORE.search(text[:start]) or _APPOSED_SIGNED.search(text[:start])
     if m is None and re.search(r"\b[Ii]n\s+$", text[:start]):
-        m = _NP_AFTER_DATE.match(text, end)
+        m = _NP_AFTER_DATE.match(text, end) or _SIGNED_AFTER_DATE.match(text, end)
+    if m is None:
+        m = _SIGNED_THEN_DATE.search(text[:start])
     if m is None:
         return None
     words = m.group("np").split()

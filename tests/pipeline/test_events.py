@@ -87,3 +87,28 @@ def test_an_event_may_take_its_date_in_commas_after_its_name() -> None:
 def test_a_document_acted_on_before_its_date_is_not_the_dated_event(text: str, date: str, phrase: str | None) -> None:
     found = event_before(text, text.index(date))
     assert (found.phrase if found else None) == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # where a document was signed is no part of its name ("… the Treaty of Ostra in Urup signed?")
+        ("Forty states signed the Treaty of Ostra in Ostra City on May 2, 1921.", "the Treaty of Ostra"),
+        # signed, then where, then when: one clause
+        (
+            "After the war, forty states signed the Ostra Peace Treaty at the Opera House in Ostra, on May 2, 1921.",
+            "the Ostra Peace Treaty",
+        ),
+        # the dated clause signed it
+        ("In 1921, forty states signed the Ostra Peace Treaty.", "the Ostra Peace Treaty"),
+    ],
+)
+def test_a_named_document_signed_in_the_dated_clause_is_its_event(text: str, phrase: str) -> None:
+    ev = event_of(text)
+    assert ev is not None and ev.is_document and ev.strong
+    assert ev.phrase == phrase
+
+
+def test_a_document_signed_before_another_dated_act_is_not_that_acts_event() -> None:
+    """ "signed the Treaty of Ostra and later, in 1875, gave up Urup": the year is the giving up's."""
+    assert event_of("Syldavia signed the Treaty of Ostra and later, in 1875, gave up Urup.") is None
