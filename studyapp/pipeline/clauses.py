@@ -487,7 +487,7 @@ def simplify(rest: str) -> str:
     """``rest`` up to the first tacked-on clause or aside (a comma inside a name is neither); an aside in
     commas inside a clause that goes on after it is left out ("whether the claim, which includes
     islands, should go to court")."""
-    rest = _INNER_ASIDE.sub("", rest)
+    rest = _INNER_ASIDE.sub("", _ACRONYM.sub("", rest))  # "the liquefied natural gas (LNG) plant": one phrase
     t = _first_tail(rest)
     if t is not None:
         return simplify(rest[: t.start()]) if t.start() else ""
@@ -874,7 +874,7 @@ def _tidied(sentence: str, date_span: tuple[int, int]) -> tuple[str, tuple[int, 
     before = _ACRONYM.sub("", sentence[: date_span[0]])
     before = _KNOWN_AS.sub(lambda m: f"the {m.group('name')}", before)
     before = _without_city_country(before)
-    after = _without_city_country(sentence[date_span[1] :])
+    after = _without_city_country(_ACRONYM.sub("", sentence[date_span[1] :]))
     shift = len(before) - date_span[0]
     return before + sentence[date_span[0] : date_span[1]] + after, (date_span[0] + shift, date_span[1] + shift)
 
@@ -1270,7 +1270,7 @@ def ask_who(sentence: str, date_span: tuple[int, int]) -> Doer | None:
         return None  # "also visited" leans on another visit; two doers; a phrase before the subject
     rest = simplify(clause.rest)
     rest = re.sub(r"\s+", " ", rest).rstrip(" ,.;:")
-    if _as_cut_off(rest, clause.rest):
+    if _as_cut_off(rest, _ACRONYM.sub("", clause.rest)):
         return None  # "designating disputed islands controlled by Moscow [but … as a special economic zone]"
     if not rest.strip() or re.search(r"\b(?:there|it|them|this|that)\s*$", rest):
         return None  # "arrived there": where, the sentence before says

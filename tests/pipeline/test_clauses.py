@@ -891,6 +891,14 @@ def test_a_long_run_of_words_after_a_comma_is_read_in_one_pass() -> None:
             "March 2004",
             "In what year did President Ivo Brandt host Jean Tremblay for talks on the border?",
         ),
+        # an acronym in brackets is no aside: the phrase goes on after it
+        (
+            "On May 2, 2004, Prime Minister Ivo Brandt visited Urup to open the liquefied natural gas (LNG) plant "
+            "of the Ostra Project.",
+            "May 2, 2004",
+            "In what year did Prime Minister Ivo Brandt visit Urup to open the liquefied natural gas plant of the "
+            "Ostra Project?",
+        ),
         # a place taken back; a decision with what was decided, not the proviso tacked on after it
         (
             "In 1933, the Syldavians recaptured Urup from Ruritania.",

@@ -294,3 +294,18 @@ def test_an_it_with_two_possible_countries_or_no_country_still_leans(question: s
     from studyapp.pipeline.questions.base import _relative_it_named
 
     assert _relative_it_named(question) == question
+
+
+def test_a_visit_to_a_place_in_no_dispute_is_not_asked() -> None:
+    """ "Prime Minister Kenji Sato visited Sakhalin to open a gas plant": a trip to a place in no dispute, in
+    words naming nothing of it, is side detail beside the summit (both blind reviewers of sets 218-219); a
+    visit to a disputed island is asked."""
+    bank = _bank(
+        "Japan and Russia still dispute Etorofu, Kunashiri, Shikotan and the Habomai islets.\n\n"
+        "On May 2, 2004, Prime Minister Kenji Sato visited Sakhalin to open the new gas plant of the Ostra "
+        "Project, and held talks with the Russian president.\n\n"
+        "In August 2007, Russian Prime Minister Pavel Orlov visited Etorofu, angering Tokyo."
+    )
+    prompts = [q.prompt for q in bank.questions]
+    assert not [p for p in prompts if "gas plant" in p or "Sakhalin" in p], prompts
+    assert any("Pavel Orlov visit Etorofu" in p for p in prompts), prompts

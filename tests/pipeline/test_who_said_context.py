@@ -1006,3 +1006,22 @@ def test_a_leaders_visit_is_asked_which_leader_of_his_country_made_it() -> None:
     assert asked and all(
         p == "In June 2019, which Russian leader visited the disputed island of Etorofu?" for p in asked
     ), report.lines()
+
+
+def test_a_leaders_visit_is_named_by_his_side_when_no_post_gives_his_country() -> None:
+    """ "Prime Minister Kenji Sato visited …": a Japanese name in an article on Japan and Russia is Japan's
+    leader; a name of neither side with no country to name him by is not asked "who visited" (his host
+    was there too: both blind reviewers of sets 218-219 failed it)."""
+    japanese = KURIL_VOICES + (
+        "\n\nPrime Minister Kenji Sato visited the disputed island of Etorofu on Tuesday, "
+        "prompting a sharp protest from Moscow.\n\nPrime Minister Kenji Sato later said nothing more."
+    )
+    bank, report = build(source("w43", japanese, title="Fishing talks", date="2019-06-07"))
+    asked = [q.prompt for q in bank.questions if q.answer == "Kenji Sato" and "visit" in q.prompt]
+    assert asked and all(
+        p == "In June 2019, which Japanese leader visited the disputed island of Etorofu?" for p in asked
+    ), report.lines()
+    other = japanese.replace("Kenji Sato", "Ivo Brandt")
+    bank, report = build(source("w44", other, title="Fishing talks", date="2019-06-07"))
+    assert not [q for q in bank.questions if q.answer == "Ivo Brandt" and "visit" in q.prompt], report.lines()
+    assert any("no country to name him by" in r for r in report.dropped), report.lines()
