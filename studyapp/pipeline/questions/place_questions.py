@@ -248,14 +248,17 @@ class PlaceQuestions(WriterBase):
         return top >= 3 and 3 * counts.get(group.region or group.name, 0) <= top
 
     def _off_disputed_ground(self, groups: list[PlaceGroup], words: str) -> bool:
-        """Are ``groups`` all places the gazetteer knows as in no dispute and holding no disputed part, with
-        ``words`` naming nothing of a dispute? A trip there is no part of the topic ("visit Sakhalin to
-        attend the start-up ceremony of the liquefied natural gas plant": both blind reviewers of sets
-        218-219 called it side detail beside the summit). No places: not judged."""
+        """Are ``groups`` all places the gazetteer knows as in no dispute, holding no disputed part and in
+        no disputed territory's region, with ``words`` naming nothing of a dispute? A trip there is no part
+        of the topic ("visit Sakhalin to attend the start-up ceremony of the liquefied natural gas plant":
+        both blind reviewers of sets 218-219 called it side detail beside the summit). No places: not
+        judged."""
         if not groups or _DISPUTE_WORD.search(words):
             return False
-        disputed = {g.name for g in self.gazetteer.groups.values() if g.kind.startswith("disputed")}
-        return not any(self._lineage(g.name) & disputed for g in groups)
+        disputed = [g for g in self.gazetteer.groups.values() if g.kind.startswith("disputed")]
+        names = {g.name for g in disputed}
+        regions = {g.region for g in disputed if g.region}  # "Urup": a Kuril island, beside the disputed four
+        return not any(self._lineage(g.name) & names or g.region in regions for g in groups)
 
     def _central(self, source_id: str, group: PlaceGroup) -> bool:
         """Is the place's region what the article is about (not a passing comparison)?"""
