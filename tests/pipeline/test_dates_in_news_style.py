@@ -309,3 +309,14 @@ def test_a_visit_to_a_place_in_no_dispute_is_not_asked() -> None:
     prompts = [q.prompt for q in bank.questions]
     assert not [p for p in prompts if "gas plant" in p or "Sakhalin" in p], prompts
     assert any("Pavel Orlov visit Etorofu" in p for p in prompts), prompts
+
+
+def test_a_person_named_by_the_family_name_alone_is_named_in_full() -> None:
+    """ "did Ivo Brandt host Sato …?": the article names one Sato in full, and the question names him so
+    (a blind review of the session-22 late rules failed "host Abe")."""
+    bank = _bank(
+        "Japanese Prime Minister Kenji Sato said on Monday that Etorofu and Kunashiri belong to Japan.\n\n"
+        "Russian President Ivo Brandt hosted Sato in April 2013 for talks on Etorofu and Kunashiri in Moscow."
+    )
+    asked = [q.prompt for q in bank.questions if q.kind == "date" and q.answer == "2013"]
+    assert asked == ["In what year did Ivo Brandt host Kenji Sato for talks on Etorofu and Kunashiri in Moscow?"]
