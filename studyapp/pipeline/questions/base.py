@@ -317,6 +317,17 @@ class WriterBase:
     def group(self, name: str) -> PlaceGroup | None:
         return self.gazetteer.groups.get(name)
 
+    def _one_name_a_place(self, prompt: str) -> str:
+        """ "visited Kunashir/Kunashiri?" -> "visited Kunashir?": two spellings of one place joined by a
+        slash, as a source writes them, read as clumsy in a question (a blind review of the session-22 late
+        rules); the first is kept. Two places ("Kunashiri/Etorofu") are left as written."""
+
+        def one(m: re.Match[str]) -> str:
+            first, second = self.gazetteer.group_of(m.group(1)), self.gazetteer.group_of(m.group(2))
+            return m.group(1) if first is not None and first == second else m.group(0)
+
+        return re.sub(r"\b([A-Z][\w’'-]+)/([A-Z][\w’'-]+)\b", one, prompt)
+
     def _add(
         self,
         f: Fact,
@@ -344,6 +355,8 @@ class WriterBase:
         variant = "" if direction in ("when", "ask") else f"-{direction}"
         qid = f"{f.kind.value}-{_digest(key)}-{fmt}{variant}"
         accepted = list(dict.fromkeys([answer, *accepted]))
+        if fmt != "cloze":
+            prompt = self._one_name_a_place(prompt)
         if value is not None and value.get("type") == "place":
             # "the Liancourt Rocks" as well as "Liancourt Rocks": the list a teacher reads shows both
             accepted += [f"the {a}" for a in accepted if _PLURAL_PLACE.search(a) and not a.lower().startswith("the ")]
