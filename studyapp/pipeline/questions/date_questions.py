@@ -323,6 +323,8 @@ class DateQuestions(ViewQuestions):
     def _date_asked(self, f: Fact) -> None:
         """ "In what year did Dmitry Medvedev visit Kunashiri?" from a plain dated statement."""
         stmt, off = self._statement(f)
+        if f.answer_start < off:
+            return None  # "MOSCOW, August 3 (RIA Novosti) - …": the date of a dateline, not of the act
         bare = strip_any_connective(stmt)
         if bare != stmt and f.answer_start - off >= len(stmt) - len(bare):
             stmt, off = bare, off + len(stmt) - len(bare)  # "Thus, in 1956, …": the date anchors the act
@@ -876,6 +878,8 @@ class DateQuestions(ViewQuestions):
             return
         year, month = int(f.value[:4]), int(f.value[5:7])
         stmt, off = self._statement(f)
+        if f.answer_start < off:
+            return  # the date of a dateline, cut off the statement
         doer = clauses.ask_who(stmt, (f.answer_start - off, f.answer_end - off))
         if doer is None or not self._on_the_dispute(doer.asked):
             return
