@@ -369,6 +369,12 @@ _DOCUMENT_AFTER_DATE = (
 )
 
 
+# "In September Russian Prime Minister Dmitry Medvedev visited …": a month ends the opening phrase too
+_MONTH_ALONE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?"
+)
+
+
 def _dated_intro_end(sentence: str, date_span: tuple[int, int] | None) -> int:
     """Where the subject starts after an opening date ("On 30 November 1971, a day after …, "), or 0."""
     if date_span is None:
@@ -381,7 +387,8 @@ def _dated_intro_end(sentence: str, date_span: tuple[int, int] | None) -> int:
     if not re.fullmatch(rf"(?:{_PREPOSITION}\s+)?", lead, re.I):
         return 0
     comma = re.match(r",\s+", sentence[date_span[1] :])
-    if comma is None and re.search(r"\b(?:1[5-9]|20)\d\d$", sentence[: date_span[1]]) and lead:
+    month = re.fullmatch(_MONTH_ALONE, sentence[date_span[0] : date_span[1]])
+    if comma is None and (re.search(r"\b(?:1[5-9]|20)\d\d$", sentence[: date_span[1]]) or month) and lead:
         # "In 1997 Russian and Japanese leaders agreed …": a year ends the opening phrase without a comma
         # (a state's name may open with "the"; "the Chileans" are people, not a named subject)
         comma = re.match(

@@ -891,6 +891,12 @@ def test_a_long_run_of_words_after_a_comma_is_read_in_one_pass() -> None:
             "March 2004",
             "In what year did President Ivo Brandt host Jean Tremblay for talks on the border?",
         ),
+        # a month with no comma after it ends the opening phrase, as a year does
+        (
+            "In September Syldavian Prime Minister Ivo Brandt visited Urup.",
+            "September",
+            "In what year did Syldavian Prime Minister Ivo Brandt visit Urup?",
+        ),
         # an acronym in brackets is no aside: the phrase goes on after it
         (
             "On May 2, 2004, Prime Minister Ivo Brandt visited Urup to open the liquefied natural gas (LNG) plant "
