@@ -601,6 +601,12 @@ def _has_role(words: list[str]) -> bool:
     return any(is_role(w) for w in words)
 
 
+_CALENDAR_WORD = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
+
+
 def find_prenominal(text: str) -> list[PositionMention]:
     """Titles written before a name: "Russian Foreign Minister Sergei Lavrov"."""
     out = []
@@ -628,7 +634,12 @@ def find_prenominal(text: str) -> list[PositionMention]:
                 is_role(w)
                 or low in _TITLE_MODIFIERS
                 or re.fullmatch(r"(?:ex|then)-[a-z][\w-]*", low)  # "ex-Prime Minister": a former post
-                or (w[:1].isupper() and w not in {"The", "A", "An", "But", "And"} and not w.endswith(("’s", "'s")))
+                or (
+                    w[:1].isupper()
+                    and w not in {"The", "A", "An", "But", "And"}
+                    and not w.endswith(("’s", "'s"))
+                    and not _CALENDAR_WORD.fullmatch(w)  # "In September Russian Prime Minister X": no title
+                )
             ):
                 title_words.insert(0, w)
                 continue

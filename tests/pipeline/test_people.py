@@ -481,3 +481,16 @@ def test_a_tag_inside_the_words_keeps_the_comma_of_an_opening_phrase() -> None:
     ]
     sentence = "Those talks, Anders Holm said, would be based on the 1973 treaty."
     assert [v.view.text for v in P.find_views(sentence)] == ["those talks would be based on the 1973 treaty"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("In September Syldavian Prime Minister Ivo Brandt visited Urup.", "Syldavian Prime Minister"),
+        ("On Tuesday Foreign Minister Lena Ortiz said no.", "Foreign Minister"),
+    ],
+)
+def test_a_month_or_weekday_before_a_title_is_no_part_of_it(text: str, title: str) -> None:
+    from studyapp.pipeline.people import find_prenominal
+
+    assert [p.position.text for p in find_prenominal(text)] == [title]
