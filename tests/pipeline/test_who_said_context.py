@@ -982,58 +982,65 @@ def test_an_official_saying_he_will_proceed_with_the_dialogue_is_a_routine_line(
     assert _OFFICIAL.search("chief of staff of the Presidential Executive Office")
 
 
+def _visit(
+    sid: str, post: str, name: str, place: str = "the disputed island of Etorofu"
+) -> tuple[list[str], BuildReport]:
+    """The prompts asking of "POST NAME visited PLACE on Tuesday" in an article of June 2019, and the report."""
+    bare_post = post.split(" ", 1)[-1] if post.split()[0] in ("Russian", "Japanese") else post
+    body = KURIL_VOICES + (
+        f"\n\n{post} {name} visited {place} on Tuesday, prompting a sharp protest.\n\n"
+        f"{bare_post} {name} later said nothing more."
+    )
+    bank, report = build(source(sid, body, title="Fishing talks", date="2019-06-07"))
+    return [q.prompt for q in bank.questions if q.answer == name and "visit" in q.prompt], report
+
+
 def test_a_ministers_visit_is_not_asked_who_made_it() -> None:
     """ "In September 2015, who visited Iturup?" of an agriculture minister: anyone who went that month fits,
     and the minister's name is trivia beside the visit (both blind reviewers of sets 208-209 failed it)."""
-    body = KURIL_VOICES + (
-        "\n\nRussian Fisheries Minister Pavel Orlov visited the disputed island of Etorofu on Tuesday, "
-        "prompting a sharp protest from Tokyo.\n\nMinister Pavel Orlov later said nothing more."
-    )
-    bank, report = build(source("w41", body, title="Fishing talks", date="2019-06-07"))
-    assert not [q for q in bank.questions if q.answer == "Pavel Orlov" and "visit" in q.prompt], report.lines()
+    asked, report = _visit("w41", "Russian Fisheries Minister", "Pavel Orlov")
+    assert not asked, report.lines()
     assert any("below a head of state" in r for r in report.dropped), report.lines()
 
 
-def test_a_leaders_visit_is_asked_which_leader_of_his_country_made_it() -> None:
-    """ "In August 2015, who visited the Kuril islands?": residents and other officials went too (a blind
-    review of sets 174-175 failed it); "which Russian leader" says which visitor is meant."""
-    body = KURIL_VOICES + (
-        "\n\nRussian Prime Minister Pavel Orlov visited the disputed island of Etorofu on Tuesday, "
-        "prompting a sharp protest from Tokyo.\n\nPrime Minister Pavel Orlov later said nothing more."
-    )
-    bank, report = build(source("w42", body, title="Fishing talks", date="2019-06-07"))
-    asked = [q.prompt for q in bank.questions if q.answer == "Pavel Orlov" and "visit" in q.prompt]
-    assert asked and all(
-        p == "In June 2019, which Russian leader visited the disputed island of Etorofu?" for p in asked
-    ), report.lines()
+@pytest.mark.parametrize(
+    ("post", "name", "place", "prompt"),
+    [
+        # "In August 2015, who visited the Kuril islands?": residents and other officials went too (a blind
+        # review of sets 174-175 failed it); "which Russian leader" says which visitor is meant
+        (
+            "Russian Prime Minister",
+            "Pavel Orlov",
+            "the disputed island of Etorofu",
+            "In June 2019, which Russian leader visited the disputed island of Etorofu?",
+        ),
+        # no post gives his country: a Japanese name in an article on Japan and Russia is Japan's leader
+        (
+            "Prime Minister",
+            "Kenji Sato",
+            "the disputed island of Etorofu",
+            "In June 2019, which Japanese leader visited the disputed island of Etorofu?",
+        ),
+        # two spellings of one place joined by a slash, as the source writes them, read clumsily in a
+        # question (a blind review of the session-22 late rules): the first is kept
+        (
+            "Russian Prime Minister",
+            "Pavel Orlov",
+            "Kunashir/Kunashiri",
+            "In June 2019, which Russian leader visited Kunashir?",
+        ),
+    ],
+)
+def test_a_leaders_visit_is_asked_which_leader_of_his_country_made_it(
+    post: str, name: str, place: str, prompt: str
+) -> None:
+    asked, report = _visit("w42", post, name, place)
+    assert asked and all(p == prompt for p in asked), report.lines()
 
 
-def test_a_leaders_visit_is_named_by_his_side_when_no_post_gives_his_country() -> None:
-    """ "Prime Minister Kenji Sato visited …": a Japanese name in an article on Japan and Russia is Japan's
-    leader; a name of neither side with no country to name him by is not asked "who visited" (his host
-    was there too: both blind reviewers of sets 218-219 failed it)."""
-    japanese = KURIL_VOICES + (
-        "\n\nPrime Minister Kenji Sato visited the disputed island of Etorofu on Tuesday, "
-        "prompting a sharp protest from Moscow.\n\nPrime Minister Kenji Sato later said nothing more."
-    )
-    bank, report = build(source("w43", japanese, title="Fishing talks", date="2019-06-07"))
-    asked = [q.prompt for q in bank.questions if q.answer == "Kenji Sato" and "visit" in q.prompt]
-    assert asked and all(
-        p == "In June 2019, which Japanese leader visited the disputed island of Etorofu?" for p in asked
-    ), report.lines()
-    other = japanese.replace("Kenji Sato", "Ivo Brandt")
-    bank, report = build(source("w44", other, title="Fishing talks", date="2019-06-07"))
-    assert not [q for q in bank.questions if q.answer == "Ivo Brandt" and "visit" in q.prompt], report.lines()
+def test_a_leader_with_no_country_to_name_him_by_is_not_asked_who_visited() -> None:
+    """A name of neither side and a post that names no country: his host was there too (both blind
+    reviewers of sets 218-219 failed "In February 2009, who visited Sakhalin …?")."""
+    asked, report = _visit("w44", "Prime Minister", "Ivo Brandt")
+    assert not asked, report.lines()
     assert any("no country to name him by" in r for r in report.dropped), report.lines()
-
-
-def test_two_spellings_of_one_place_joined_by_a_slash_are_asked_as_one() -> None:
-    """ "visited Kunashir/Kunashiri" as the source writes it reads clumsily in a question (a blind review of
-    the session-22 late rules): the first spelling is kept."""
-    body = KURIL_VOICES + (
-        "\n\nRussian Prime Minister Pavel Orlov visited Kunashir/Kunashiri on Tuesday, "
-        "prompting a sharp protest from Tokyo.\n\nPrime Minister Pavel Orlov later said nothing more."
-    )
-    bank, report = build(source("w45", body, title="Fishing talks", date="2019-06-07"))
-    asked = [q.prompt for q in bank.questions if q.answer == "Pavel Orlov" and "visit" in q.prompt]
-    assert asked and all(p == "In June 2019, which Russian leader visited Kunashir?" for p in asked), report.lines()
