@@ -1496,6 +1496,10 @@ def test_the_routine_line_pattern() -> None:
     assert _ROUTINE_LINE.search("the seizure of the trawlers near Urup may hamper relations with Klow")
     assert _ROUTINE_LINE.search("the drills will seriously damage bilateral ties")
     assert not _ROUTINE_LINE.search("relations cannot improve until the islets are returned")
+    # how any dispute gets settled (a blind review of the session-22 pooled dev sets flagged it)
+    assert _ROUTINE_LINE.search("it is impossible to resolve the Urup question without dialogue between leaders")
+    assert _ROUTINE_LINE.search("the islets issue can only be resolved through peaceful negotiations")
+    assert not _ROUTINE_LINE.search("the question cannot be resolved without the return of all four islets")
 
 
 @pytest.mark.parametrize(
@@ -1547,6 +1551,12 @@ def test_the_routine_line_pattern() -> None:
         ),
         # his own journey to come, not a position (as "he would visit")
         ("Prime Minister Ken Mori said he would make a trip to Etorofu, though he gave no date.", "own plan"),
+        # how any dispute gets settled: every leader's line (a blind review of the session-22 pooled dev sets)
+        (
+            "“It is impossible to resolve the Etorofu issue without dialogue between leaders,” Prime Minister "
+            "Ken Mori told reporters on Friday.",
+            "routine line",
+        ),
         # what his government did, passed on (both blind reviewers of sets 202-203 failed it)
         (
             "Japan has voiced its concern over Russia's drills on Etorofu, Foreign Minister Ken Mori said.",

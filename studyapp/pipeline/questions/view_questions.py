@@ -422,6 +422,12 @@ _ROUTINE_LINE = re.compile(
     # any incident (both blind reviewers of sets 188-189 flagged it as not worth asking)
     r"|\b(?:may|might|could|would|will|to)\s+(?:\w+\s+)?(?:hamper|harm|hurt|damage|affect|complicate|cloud|strain|sour|"
     r"undermine|worsen|spoil|poison)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:relations|ties)\b"
+    # "It is impossible to resolve the Northern Territories issue without dialogue between leaders": how any
+    # dispute gets settled, said by every leader (a blind review of the session-22 pooled dev sets flagged it)
+    r"|\b(?:impossible|cannot|can\s*not|can[’']t)\s+(?:to\s+)?(?:be\s+)?(?:resolve|solve|settle)[ds]?\b[^.;]{0,60}?\bwithout\s+"
+    r"(?:(?:a|the)\s+)?(?:dialogue|talks|negotiations?|summit|meetings?|contacts)\b"
+    r"|\bcan\s+only\s+be\s+(?:resolved|solved|settled)\s+(?:through|by|via)\s+(?:(?:a|the)\s+)?(?:[a-z-]+\s+)?"
+    r"(?:dialogue|talks|negotiations?|diplomacy|diplomatic\s+means)\b"
 )
 
 # "two of the four islands face catastrophic fuel shortages": a report of how things stand on the
