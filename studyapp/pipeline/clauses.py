@@ -1237,7 +1237,7 @@ def _commit_subject(sentence: str, before: str) -> str | None:
 # nor "flew to Hokkaido" (the journey, not the act on the dispute: both blind reviewers of the late rules
 # flagged it)
 _PERSONAL_ACTS = {
-    *("visit", "land", "arrive", "inspect", "sign", "ratify", "declare"),
+    *("visit", "tour", "land", "arrive", "inspect", "sign", "ratify", "declare"),
     *("propose", "offer", "order", "deploy", "annex", "cede", "recognise", "recognize", "announce"),
 }
 

@@ -1051,6 +1051,13 @@ def test_a_document_named_by_its_parties_in_one_hyphenated_word_is_not_asked() -
             "Ivan Orlov",
             "Who signed a decree designating Urup as a special economic zone",
         ),
+        # a tour of the islands is a visit (Russia's prime minister touring the Kurils, sets 210-211)
+        (
+            "Prime Minister Ivan Orlov toured islands claimed by Syldavia on Monday, prompting a protest.",
+            "Monday",
+            "Prime Minister Ivan Orlov",
+            "Who toured islands claimed by Syldavia",
+        ),
     ],
 )
 def test_a_named_persons_dated_act_is_asked_who_did_it(sentence: str, date: str, subject: str, asked: str) -> None:
