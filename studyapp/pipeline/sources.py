@@ -405,7 +405,9 @@ def read_masthead(lines: list[str], headline: str | None) -> tuple[str, str, str
 _TITLE_SEPARATOR = re.compile(r"\s+[—–|]\s+")
 # "Harbour News (via Port Wire)", "(reprinted from Tabula, February 21-27)": where else it ran, no outlet
 _REPRINT_ASIDE = re.compile(
-    r"(?i)\s*\((?:via|reprinted\s+from|republished\s+from|originally\s+published\s+in)\s[^)]*\)"
+    r"(?i)\s*\((?:(?:via|reprinted\s+from|republished\s+from|originally\s+published\s+in)\s[^)]*|"
+    # ("reposted on a blog, September 2007": a date inside the brackets stays to be read)
+    r"(?:(?:re)?posted\s+on|with\s+(?:additional\s+)?reporting\s+(?:from|by))\s[^),]*)\)"
 )
 # "Monitor (Volume 4, Issue 75)", "Vol. 6 No. 12": an issue's numbers, neither the outlet's name nor a date
 _VOLUME = re.compile(

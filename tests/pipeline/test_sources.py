@@ -458,6 +458,9 @@ def test_a_byline_post_or_a_byline_of_no_person_does_not_hide_the_outlet_under_i
         ("By The Associated Press", "Harbour News, July 4, 2012", "Harbour News (The Associated Press)"),
         ("Compiled From Port Wire, Staff Reports", "Harbour News, July 4, 2012", "Harbour News"),
         ("By Ivo Brandt", "Harbour News (reprinted from Port Wire, July 1-7), July 4, 2012", "Harbour News"),
+        # a wire's share of the reporting, and a repost, in brackets after the outlet's name
+        ("By Ivo Brandt", "Harbour News (with reporting from Port Wire), July 4, 2012", "Harbour News"),
+        ("By Ivo Brandt", "Harbour News (reposted on a reader's blog), July 4, 2012 | 1253 GMT", "Harbour News"),
     ],
 )
 def test_credits_and_reprints_around_a_masthead_leave_the_outlet_and_date(
