@@ -134,7 +134,7 @@ def _topic_colon(line: str) -> bool:
 
     label = line.split(":", 1)[0]
     return bool(_TOPIC_COLON.match(line)) or (
-        ":" in line and country_of_word(label) is not None and len(line.split()) >= 4
+        ":" in line and country_of_word(label) is not None and len(line.split()) >= 3
     )
 
 

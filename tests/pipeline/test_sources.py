@@ -504,6 +504,7 @@ def test_a_weekday_before_a_date_is_no_outlet_and_a_date_line_is_no_headline(hea
     [
         "BRANDT FALTERS, BUT BOTH CAPITALS CLAIM SUMMIT SUCCESS.",  # a wire headline in capitals, with its stop
         "The Ember Isles: So near, and yet so far away",  # a topic before the colon, no section label
+        "Indonesia: Reef Party",  # a magazine's country, then a short title (the West New Guinea piece)
     ],
 )
 def test_a_capitals_headline_with_a_stop_and_a_topic_before_a_colon_are_headlines(headline: str) -> None:
