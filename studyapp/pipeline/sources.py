@@ -382,6 +382,8 @@ def read_masthead(lines: list[str], headline: str | None) -> tuple[str, str, str
                 continue
             elif not field or _DATELINE.match(field):
                 continue
+            elif re.match(r"[A-Z][\w ]{0,20}:\s", field):
+                continue  # "World: Opinion pieces": a section's label over the text, not the outlet
             elif _OUTLET.search(field) and len(field.split()) <= 6:
                 outlet, _, section = field.rpartition(", ")
                 outlets.append(outlet if outlet and _section_name(section) else field)  # "The Economist, Asia"

@@ -604,3 +604,10 @@ def test_the_first_line_over_a_dated_line_of_masthead_fields_is_the_headline(
     body = "The navy sent two ships to the reef on Monday, officials said, and fishermen were told to stay away."
     meta = infer_meta(f"{head}\n\n{under}\n\n{body}\n")
     assert (meta.title, meta.publisher, meta.date) == (head, publisher, date)
+
+
+def test_a_sections_label_over_the_text_is_no_outlet() -> None:
+    """ "World: Opinion pieces" over an article with no headline or masthead is a page's section label."""
+    body = "The navy sent two ships to the reef on Monday, officials said, and fishermen were told to stay away."
+    meta = infer_meta(f"World: Opinion pieces\n\n{body}\n")
+    assert meta.publisher == "unknown"
