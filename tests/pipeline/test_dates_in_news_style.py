@@ -266,15 +266,12 @@ def test_islands_a_country_holds_said_in_a_relative_clause_lean_on_nothing() -> 
     """ "two of the four islands it holds off Hokkaido": "it" is the question's one doer, a country, and
     "the four islands it holds" says which islands; neither is spelt out again nor read as leaning on
     the sentence before (the 1992 offer of a dev set was dropped for both)."""
-    meta = SourceMeta(title="An offer refused", author="Jane Roe", publisher="Test Gazette", date="2003-05")
-    body = (
+    bank = _bank(
         "Japan and Russia have never signed a peace treaty.\n\n"
         "Russia in 1994 secretly offered to hand over to Japan two of the four islands it holds off Hokkaido "
         "before any peace treaty, but Tokyo turned the offer down, a former envoy has said.\n\n"
         "Japan still claims Etorofu, Kunashiri, Shikotan and the Habomai islets."
     )
-    bank, _ = build_from_sources([Source(id="n6", path="n6.txt", text=f"An offer refused\n\n{body}\n", meta=meta)])
-    assert check_bank(bank) == []
     asked = [q.prompt for q in bank.questions if q.kind == "date" and q.answer == "1994"]
     assert asked == [
         "In what year did Russia secretly offer to hand over to Japan two of the four islands it holds off Hokkaido?"

@@ -2076,19 +2076,53 @@ def test_acts_that_are_background_news_of_their_day_or_unplaced_are_not_dated(se
     assert any(why in reason for reason in report.dropped), report.dropped
 
 
-def test_a_ruling_is_dated_only_when_the_question_says_on_what_and_the_court_then_existed() -> None:
-    body = (
-        "Ruritania and Syldavia both claim Urup.\n\n"
-        "The two took their row to the Permanent Court of Arbitration, which in 2031 ruled in favour of Klow.\n\n"
-        "In 1933 the International Court of Justice ruled that Iturup belonged to Ruritania.\n\n"
-        "In 1934 the Permanent Court of International Justice ruled that Urup belonged to Syldavia."
-    )
-    bank, report = build(source("m1d", body))
+@pytest.mark.parametrize(
+    ("sid", "body", "dropped", "kept", "reasons"),
+    [
+        # a ruling "in favour of Klow" says neither the case nor the other side; the ICJ first sat in 1946
+        (
+            "m1d",
+            "Ruritania and Syldavia both claim Urup.\n\n"
+            "The two took their row to the Permanent Court of Arbitration, which in 2031 ruled in favour of Klow.\n\n"
+            "In 1933 the International Court of Justice ruled that Iturup belonged to Ruritania.\n\n"
+            "In 1934 the Permanent Court of International Justice ruled that Urup belonged to Syldavia.",
+            ("2031", "1933"),
+            "1934",
+            ("ruling for one side", "before its doer existed"),
+        ),
+        # "In what year did Russia invade its neighbor?": which neighbour the question does not say
+        (
+            "m1b",
+            "Japan and Russia both claim Shikotan and Etorofu.\n\n"
+            "Talks on Shikotan have stalled since Syldavia invaded its neighbor in 2031.\n\n"
+            "Talks on Etorofu have stalled since Syldavia invaded Borduria in 2033.",
+            ("2031",),
+            "2033",
+            ("only by its relation",),
+        ),
+        # "In what year did Russia and Japan agree to start discussions on economic cooperation?": sides agree
+        # to talk year after year (both blind reviewers of sets 116-117 found other years as true); a
+        # resumption names the break it ends
+        (
+            "m2",
+            "Japan and Russia both claim Shikotan and Etorofu.\n\n"
+            "In 2011, Japan and Russia agreed to start discussions on economic cooperation.\n\n"
+            "In 2009, Japan and Russia agreed to discuss joint fishing, including by private firms.\n\n"
+            "In 2013, Japan and Russia agreed to resume territorial talks on Shikotan and Etorofu.",
+            ("2011", "2009"),
+            "2013",
+            ("again and again",),
+        ),
+    ],
+)
+def test_acts_whose_year_is_not_asked_beside_one_whose_year_is(
+    sid: str, body: str, dropped: tuple[str, ...], kept: str, reasons: tuple[str, ...]
+) -> None:
+    bank, report = build(source(sid, body))
     years = {q.answer for q in bank.questions if q.kind == "date"}
-    # a ruling "in favour of Klow" says neither the case nor the other side; the ICJ first sat in 1946
-    assert "2031" not in years and "1933" not in years and "1934" in years, prompts(bank)
-    assert any("ruling for one side" in reason for reason in report.dropped), report.dropped
-    assert any("before its doer existed" in reason for reason in report.dropped), report.dropped
+    assert not years & set(dropped) and kept in years, prompts(bank)
+    for why in reasons:
+        assert any(why in reason for reason in report.dropped), report.dropped
 
 
 def test_a_place_that_only_says_where_the_islands_lie_is_no_background() -> None:
@@ -2110,35 +2144,6 @@ def test_a_place_that_only_says_where_the_islands_lie_is_no_background() -> None
     assert "In what year did Russia deploy missiles on four disputed islands off Hokkaido?" in prompts(bank), (
         report.dropped
     )
-
-
-def test_an_act_on_a_party_named_only_by_its_relation_is_not_dated() -> None:
-    """ "In what year did Russia invade its neighbor?": which neighbour the question does not say."""
-    body = (
-        "Japan and Russia both claim Shikotan and Etorofu.\n\n"
-        "Talks on Shikotan have stalled since Syldavia invaded its neighbor in 2031.\n\n"
-        "Talks on Etorofu have stalled since Syldavia invaded Borduria in 2033."
-    )
-    bank, report = build(source("m1b", body))
-    years = {q.answer for q in bank.questions if q.kind == "date"}
-    assert "2031" not in years and "2033" in years, prompts(bank)
-    assert any("only by its relation" in reason for reason in report.dropped), report.dropped
-
-
-def test_an_agreement_to_start_talks_is_not_dated_but_one_to_resume_them_is() -> None:
-    """ "In what year did Russia and Japan agree to start discussions on economic cooperation?": sides
-    agree to talk year after year (both blind reviewers of sets 116-117 found other years as true); a
-    resumption names the break it ends."""
-    body = (
-        "Japan and Russia both claim Shikotan and Etorofu.\n\n"
-        "In 2011, Japan and Russia agreed to start discussions on economic cooperation.\n\n"
-        "In 2009, Japan and Russia agreed to discuss joint fishing, including by private firms.\n\n"
-        "In 2013, Japan and Russia agreed to resume territorial talks on Shikotan and Etorofu."
-    )
-    bank, report = build(source("m2", body))
-    years = {q.answer for q in bank.questions if q.kind == "date"}
-    assert "2011" not in years and "2009" not in years and "2013" in years, prompts(bank)
-    assert any("again and again" in reason for reason in report.dropped), report.dropped
 
 
 def test_a_place_handed_to_a_country_is_not_named_by_that_country() -> None:
