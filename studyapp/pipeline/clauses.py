@@ -126,7 +126,11 @@ _PREPOSITION = r"(?:in|on|during)"
 # Where a simple statement ends and a tacked-on clause begins.
 _TAIL = re.compile(
     # ("a Joint Declaration in which Moscow …": the preposition goes with the relative clause)
-    r"\s*(?:[,;:(]|\s[–—-]\s)|\s+(?:(?:in|under|by|with|through|of|on|at|to|from)\s+(?=which\b|whom\b))?(?:which|who|whom|whose|while|whereas|although|though|because|but|"
+    r"\s*(?:[,;:(]|\s[–—-]\s)|\s+(?:(?:in|under|by|with|through|of|on|at|to|from)\s+(?=which\b|whom\b))?"
+    # ("seized the islands in 1945 just after Japan surrendered": the adverb goes with the clause it times)
+    r"(?:(?:just|shortly|soon|right|immediately|directly|long|well|barely|only|even)\s+"
+    r"(?=(?:after|before|when|until|since|as|though)\b))?"
+    r"(?:which|who|whom|whose|while|whereas|although|though|because|but|"
     # ("as a result of World War II" is a phrase of the act, not a clause tacked on)
     r"as(?!\s+a\s+result\s+of\b)|after|before|when|until|since|so|if|unless|amid|despite|following|during|due\s+to|"
     r"in\s+response\s+to|"
@@ -593,6 +597,12 @@ def relative_act(sentence: str, date_span: tuple[int, int]) -> tuple[str, tuple[
         return None  # the date is not in the relative clause; "the islands of Japan, which …"
     end = sentence.find(",", date_span[1])
     end = len(sentence) if end < 0 else end
+    if re.fullmatch(r"\s+and\s+[A-Z].*", sentence[date_span[1] : end]) and re.match(
+        r",\s+(?:who|which)\b", sentence[end:]
+    ):
+        # "Gen. Derevyanko, who signed the surrender in 1945 and Gen. Gnechko, who …": the next name of
+        # a list, with a clause of its own, is no part of the act
+        end = date_span[1]
     name = m.group("name")
     segment = f"{name} {sentence[m.end() : end]}"
     if re.search(r"\b(?:there|then|here|it|them)\b", segment):

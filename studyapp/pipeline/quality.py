@@ -126,6 +126,12 @@ _PRONOUN_START = re.compile(
     r"real|only|same|latter|former|next|last|final)?\s*(?:reason|problem|issue|question|answer|result|point|"
     r"difference|goal|aim|idea|plan|move|answer|upshot|outcome)s?\s+(?:is|was|are|were|for|behind)\b)\b"
 )
+# "talks on singing a peace treaty": a document is signed, never sung
+_SING_FOR_SIGN = re.compile(
+    r"\bs(?:ing|ings|inging|inged|ang|ung)\s+(?:[\w’'-]+\s+){0,6}?"
+    r"(?:treaty|treaties|agreement|accord|pact|declaration|deal|protocol|convention|memorandum)\b",
+    re.I,
+)
 _DOUBLED_WORD = re.compile(r"\b(the|a|an|of|to|in|and|on)\s+\1\b", re.I)
 _WORD = re.compile(r"[\w’'-]+")
 
@@ -227,6 +233,9 @@ def judge_sentence(sentence: str, score: Score, *, max_words: int = 32) -> None:
         score.lose(30, f"a day with no year ({m.group(0)!r})")
     if re.search(r"\baimed\s+[a-z]+ing\b", s):
         score.lose(40, "source typo ('aimed' with no 'at')")
+    m = _SING_FOR_SIGN.search(s)
+    if m:
+        score.lose(40, f"source typo ({m.group(0)!r}: 'sign' misspelt)")
     if not s[:1].isupper() and s[:1] not in "“\"‘'":
         score.lose(40, "sentence does not start with a capital letter")
     if _LEADING_CONNECTIVE.match(s) and not _DROPPABLE_CONNECTIVE.match(s):

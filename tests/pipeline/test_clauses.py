@@ -680,6 +680,15 @@ def test_a_named_bodys_dated_act_in_a_relative_clause_is_a_statement_of_its_own(
         "Admiral Jorge Vial signed the Arica accord in 2031",
         (46, 50),
     )
+    # the next name of a list, with a clause of its own, is no part of the act (sets 226-227: "sign the
+    # Instrument of Surrender with the Allies and Gen. X?", failed by both blind reviewers)
+    sentence = (
+        "The islets honour Jorge Vial, who signed the Arica accord with Peru in 2031 and Ana Ruiz, who led the "
+        "landing in the same year."
+    )
+    statement = relative_act(sentence, span(sentence, "2031"))
+    assert statement == ("Jorge Vial signed the Arica accord with Peru in 2031", (48, 52))
+    assert ask_year(*statement) == "In what year did Jorge Vial sign the Arica accord with Peru?"
 
 
 @pytest.mark.parametrize(
@@ -904,6 +913,18 @@ def test_a_long_run_of_words_after_a_comma_is_read_in_one_pass() -> None:
             "May 2, 2004",
             "In what year did Prime Minister Ivo Brandt visit Urup to open the liquefied natural gas plant of the "
             "Ostra Project?",
+        ),
+        # an adverb that times the clause tacked on goes with it ("just after", both blind reviewers of sets
+        # 220-221 failed "seize the Kuril Islands just?")
+        (
+            "The Syldavians seized Urup on 8 August 1945 just after Ruritania had surrendered.",
+            "8 August 1945",
+            "In what year did the Syldavians seize Urup?",
+        ),
+        (
+            "Syldavia annexed Urup in 1946 shortly before the treaty was signed.",
+            "1946",
+            "In what year did Syldavia annex Urup?",
         ),
         # a place taken back; a decision with what was decided, not the proviso tacked on after it
         (

@@ -78,6 +78,11 @@ def test_sentence_leaning_on_context_is_not_used() -> None:
 
 def test_source_typo_and_long_aside_lose_points() -> None:
     assert not score_of("Officials made the the visit to the atoll in 2004.").passes
+    # "talks on singing a peace treaty" (both blind reviewers of sets 226-227 failed the typo carried over)
+    assert not score_of(
+        "Ruritania withdrew from talks on singing a post-war Ruritanian peace treaty with Syldavia."
+    ).passes
+    assert score_of("Ruritania withdrew from talks on signing a post-war Ruritanian peace treaty with Syldavia.").passes
     long_aside = (
         "Three reefs near the coast, which local fishermen have long compared to sleeping turtles in the sea, "
         "were claimed by the navy in 1974."
@@ -149,11 +154,12 @@ def test_a_place_in_a_sentence_is_not_blanked_but_a_treaty_provision_is_asked() 
 def test_date_of_an_event_that_recurs_is_not_asked() -> None:
     body = (
         "Foreign Minister Ana Ruiz's visit in March 2012 angered Buenos Aires.\n\n"
-        "The Treaty of Madrid was signed in 1670 by Spain and England."
+        "The Treaty of Valcarra was signed in 1670 by Spain and England."
     )
     bank, report = build(source("t6b", body))
     assert not [q for q in bank.questions if q.answer == "March 2012"]
-    assert [q for q in bank.questions if q.answer == "1670" and "Treaty of Madrid" in q.prompt]
+    # (a town's treaty names one; a capital's, "the Treaty of Madrid", names several: 1526, 1670, 1750 …)
+    assert [q for q in bank.questions if q.answer == "1670" and "Treaty of Valcarra" in q.prompt]
     assert any("recurs" in r for r in report.dropped)
 
 

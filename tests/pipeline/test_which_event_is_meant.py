@@ -102,3 +102,25 @@ def test_another_document_leans_on_the_one_told_before() -> None:
     assert not [p for p in prompts if "another" in p], prompts
     assert dangling_in("In what year did Jan Novak sign another declaration with Syldavia?") == "another declaration"
     assert dangling_in("In what year did Jan Novak sign a declaration with Syldavia?") is None
+
+
+def test_a_document_named_by_a_capital_before_its_kind_is_not_asked_either() -> None:
+    """ "the London Protocol": 1828, 1829, 1830, 1852 … (both blind reviewers of sets 224-225 failed its year
+    as naming no one protocol); a town's protocol names one."""
+    prompts = _prompts(
+        "The London Protocol, which recognised Syldavian independence, was signed in 1830.\n\n"
+        "The Treaty of London was signed in 1839.\n\n"
+        "The Klowtown Protocol was signed in 1855."
+    )
+    assert not [p for p in prompts if "London" in p], prompts
+    assert "In what year was the Klowtown Protocol signed?" in prompts
+
+
+def test_a_one_word_title_acted_on_with_no_doer_or_place_is_not_asked() -> None:
+    """ "In what year was the Mendoub expelled?": who the Mendoub is, by whom and whence, the question does
+    not say (both blind reviewers of sets 222-223 failed it); with the doer and the place it is an act."""
+    prompts = _prompts("The Vardar, the king's envoy, was expelled in March 1941.\n\nSyldavia seized Urup in 1946.")
+    assert not [p for p in prompts if "Vardar" in p], prompts
+    assert "In what year did Syldavia seize Urup?" in prompts
+    prompts = _prompts("The Vardar was expelled from Urup by Syldavia in 1941.")
+    assert "In what year was the Vardar expelled from Urup by Syldavia?" in prompts

@@ -24,7 +24,13 @@ from studyapp.pipeline.model import Fact, FactKind
 from studyapp.pipeline.people import is_demonym, is_role, surname_of, trim_name
 from studyapp.pipeline.places import PlaceGroup, PlaceMention
 from studyapp.pipeline.quality import Score, strip_any_connective, words
-from studyapp.pipeline.questions.base import _ORG_WORD, _PLURAL_PLACE, _TREATY_HEADS, _not_unique
+from studyapp.pipeline.questions.base import (
+    _ORG_WORD,
+    _PLURAL_PLACE,
+    _TREATY_HEADS,
+    _not_unique,
+    capital_named_document,
+)
 from studyapp.pipeline.questions.people_questions import _OTHER_SPEAKER, _one_per_family
 from studyapp.pipeline.questions.place_questions import _NUMBER_WORDS, _act_kind, _with_the
 from studyapp.pipeline.questions.view_questions import ViewQuestions
@@ -621,6 +627,14 @@ class DateQuestions(ViewQuestions):
             return "a visit whose place the question does not say ('to visit the graves of their ancestors')"
         if self._visit_off_disputed_ground(asked):
             return "a visit to a place not in dispute, in words naming nothing of the dispute: a trip, not the topic"
+        titled = re.fullmatch(r"In what year (?:was|were) the (?P<title>[A-Z][a-z]+) [a-z]+ed\?", asked)
+        if titled and not self.gazetteer.mentions(titled["title"]) and not is_country(titled["title"]):
+            # "In what year was the Mendoub expelled?": a post or body in its own word, unexplained, and the
+            # act with no doer and no place (both blind reviewers of sets 222-223 failed it)
+            return f"a passive act of 'the {titled['title']}' with no doer or place: who or what is not said"
+        document = capital_named_document(asked)
+        if document:
+            return f"a document named only by a capital where many were signed ({document!r}: which one?)"
         return next((why for pattern, why in _ACTS_NOT_DATED if pattern.search(asked)), None)
 
     def _visit_to_nowhere(self, prompt: str) -> bool:
