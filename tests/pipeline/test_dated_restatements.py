@@ -342,6 +342,17 @@ def test_the_territorys_islands_opening_a_passive_are_the_territory_by_its_name(
     assert "In what year were the Northern Territories occupied by Soviet troops?" in asked, asked
 
 
+def test_a_chain_acted_on_after_its_name_takes_the() -> None:
+    """ "the group of islands in the Kurile chain taken by …": "take the Kurile chain", never "take Kurile
+    chain" (a chain or a strip takes "the" as a plural name does)."""
+    body = (
+        "Syldavia and Ruritania both claim the Kurile chain.\n\n"
+        "At issue are the group of islands in the Kurile chain taken by Syldavia in 1931."
+    )
+    asked = _build(body)
+    assert "In what year did Syldavia take the Kurile chain?" in asked, asked
+
+
 def test_two_of_the_territorys_islands_opening_a_passive_are_not_the_territory() -> None:
     body = (
         "Etorofu, Kunashiri, Shikotan and the Habomai islets lie off Hokkaido.\n\n"

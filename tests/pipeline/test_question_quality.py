@@ -2285,3 +2285,18 @@ def test_who_holds_a_place_of_a_two_sided_dispute_is_not_asked() -> None:
     bank, report = build(source("t302", body, title="Kunashiri"))
     assert not [q for q in bank.questions if q.prompt.startswith("Which country controls")], report.lines()
     assert any("two-sided dispute's holder" in r for r in report.dropped)
+
+
+def test_a_visit_the_question_places_before_it_is_dated() -> None:
+    """ "launch the first charter flight to Shikotan for Japanese citizens to visit the graves …": the
+    question says where the graves are (the RT piece of sets 222-223 lost its 2017 flight to the rule)."""
+    body = (
+        "Japan and Russia both claim Shikotan and Etorofu.\n\n"
+        "In 2031, Japan and Russia launched the first charter flight to Shikotan for Japanese citizens to visit "
+        "the graves of their ancestors."
+    )
+    bank, _ = build(source("m1v", body))
+    assert (
+        "In what year did Japan and Russia launch the first charter flight to Shikotan for Japanese citizens to "
+        "visit the graves of their ancestors?"
+    ) in prompts(bank)

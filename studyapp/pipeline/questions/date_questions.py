@@ -646,6 +646,8 @@ class DateQuestions(ViewQuestions):
             return False
         what = m.group("what")
         named = self.gazetteer.mentions(what) or country_mentions(what) or capital_country(what.split()[-1])
+        if self.gazetteer.mentions(prompt[: m.start()]):
+            return False  # "launch the first charter flight to the Kuril Islands for … to visit the graves …"
         return not named and not re.search(r"\b(?i:islands?|islets?|isles?|territor\w*|kuril\w*)\b|\b[A-Z][a-z]+", what)
 
     def _visit_off_disputed_ground(self, prompt: str) -> bool:

@@ -209,9 +209,15 @@ def _act_kind(lemma: str) -> str:
     return "visit" if lemma in _TRAVEL else lemma
 
 
+# "the Kurile chain", "the Aouzou Strip": a singular place name that takes "the" as a plural one does
+_SINGULAR_WITH_THE = re.compile(r"\b(?:[Cc]hain|[Aa]rchipelago|Strip|Salient|Peninsula)$")
+
+
 def _with_the(name: str) -> str:
-    """ "the Kuril Islands", "Hans Island": a plural place name takes "the"."""
-    return f"the {name}" if _PLURAL_PLACE.search(name) and not name.lower().startswith("the ") else name
+    """ "the Kuril Islands", "the Kurile chain", "Hans Island": a plural place name, or a chain or strip,
+    takes "the"."""
+    takes_the = _PLURAL_PLACE.search(name) or _SINGULAR_WITH_THE.search(name)
+    return f"the {name}" if takes_the and not name.lower().startswith("the ") else name
 
 
 def _actor(subject: str) -> str:
