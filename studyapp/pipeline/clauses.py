@@ -457,8 +457,13 @@ _NAMED_AS = re.compile(
 def _first_tail(text: str) -> re.Match[str] | None:
     """The first tacked-on clause or aside in ``text``, past the commas of a name ("the Treaty of
     Commerce, Navigation and Delimitation")."""
+    name_end = 0  # the end of a name's list of words ("Commerce, Navigation, and Delimitation")
     for t in _TAIL.finditer(text):
-        if re.search(r"\b[A-Z][a-z]+$", text[: t.start()]) and _NAME_LIST_AFTER.match(text, t.start()):
+        if t.start() < name_end:
+            continue
+        named = _NAME_LIST_AFTER.match(text, t.start())
+        if re.search(r"\b[A-Z][a-z]+$", text[: t.start()]) and named:
+            name_end = named.end()
             continue
         if t.group(0).strip() == "as" and _NAMED_AS.search(text[: t.start()]):
             continue  # "designate the four islands as a special development area": what they were made

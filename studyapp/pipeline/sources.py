@@ -165,6 +165,20 @@ def _heads_masthead(lines: list[str], i: int) -> bool:
     return bool(_BYLINE_LINE.match(below)) or _only_masthead(below) is not None or dated
 
 
+# "From Wikipedia, the free encyclopedia", "Wikipedia (English), undated encyclopaedia article": a reference
+# work's masthead under the entry's own title
+_ENCYCLOPEDIA_LINE = re.compile(
+    r"^(?:From\s+)?(?P<name>Wikipedia|(?:The\s+)?(?:[A-Z][\w.]*\s+){0,3}Encyclop(?:a)?edia(?:\s+[A-Z][\w.]*){0,2})\b"
+    r"(?!\s+(?:says|said|is|was|has|lists|describes)\b)"
+)
+
+
+def _encyclopedia(line: str) -> str | None:
+    """The reference work a short masthead line names ("Wikipedia"), or None."""
+    m = _ENCYCLOPEDIA_LINE.match(line)
+    return m.group("name") if m is not None and len(line.split()) <= 20 and not line.endswith(".") else None
+
+
 def _headline(lines: list[str]) -> str | None:
     """The article's own headline: a short line at the top that is not a sentence, a byline,
     a dateline, a label or a credit. None when the text has none (never invented)."""
@@ -183,6 +197,7 @@ def _headline(lines: list[str]) -> str | None:
             and not (ln.startswith(("“", '"')) and re.search(r"[”\"][.!?]?$", ln))  # a quotation, not a title
             and not looks_like_boilerplate(ln)
             and not _masthead_date(ln)  # "Monday, Aug. 13, 1956": a date line, no headline
+            and not _encyclopedia(ln)  # "Wikipedia, the free encyclopedia": the work, under the entry's title
             and i + 1 < len(lines)
         ):
             return ln
@@ -203,6 +218,9 @@ def _headline(lines: list[str]) -> str | None:
             # "History at midnight: India, Bangladesh exchange enclaves" over "Hindustan Times | Mashaldanga
             # (Cooch Behar) | Aug 01, 2015 07:33 AM IST", "Bear hug" over "The Economist, Asia | Japan, August
             # 7th 1997": the first line over a short dated line of fields is the headline, colon or not
+            return ln
+        if i == 0 and n <= 2 and re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?", ln) and _encyclopedia(below):
+            # "Nueces Strip" over "Wikipedia, the free encyclopedia": an entry's title is its name alone
             return ln
         if (
             i == 0
@@ -375,6 +393,8 @@ def read_masthead(lines: list[str], headline: str | None) -> tuple[str, str, str
                 masthead = _only_masthead(field)  # "Los Angeles Times, July 10, 2001"
                 if masthead is not None and not _section_name(masthead[0]):  # not "Asia | Japan, August 7th 1997"
                     outlets.append(masthead[0])
+                elif masthead is None and _encyclopedia(field):  # "Wikipedia (offline snapshot, January 2012)"
+                    outlets.append(_encyclopedia(field) or "")
             elif by:
                 authors.append(by.group(1))
             elif re.search(r"(?i)\b(?:staff|writer|correspondent|reporter|compiled)\b", field):
@@ -384,6 +404,8 @@ def read_masthead(lines: list[str], headline: str | None) -> tuple[str, str, str
                 continue
             elif re.match(r"[A-Z][\w ]{0,20}:\s", field):
                 continue  # "World: Opinion pieces": a section's label over the text, not the outlet
+            elif _encyclopedia(field):
+                outlets.append(_encyclopedia(field) or "")  # "Wikipedia, the free encyclopedia [no date]"
             elif _OUTLET.search(field) and len(field.split()) <= 6:
                 outlet, _, section = field.rpartition(", ")
                 outlets.append(outlet if outlet and _section_name(section) else field)  # "The Economist, Asia"

@@ -23,6 +23,7 @@ from studyapp.pipeline.clauses import (
     past_tense_lemma,
     relative_act,
     restatements,
+    simplify,
     subordinate_statement,
 )
 from studyapp.pipeline.model import Source, SourceMeta
@@ -1039,6 +1040,16 @@ def test_a_treaty_named_with_a_list_keeps_its_whole_name_in_a_when_clause() -> N
     )
     asked = [q.prompt for q in bank.questions if q.answer == "1855"]
     assert asked and all("Treaty of Commerce, Navigation and Delimitation" in p for p in asked), report.lines()
+
+
+def test_a_name_listed_with_a_comma_before_and_is_one_name() -> None:
+    """ "the Treaty of Commerce, Navigation, and Delimitation": the comma before "and" is still inside the
+    name (sets 228-229 asked "the signing of the Treaty of Commerce?")."""
+    rest = " to mark the signing of the Treaty of Commerce, Navigation, and Delimitation between Ruritania and Syldavia"
+    assert simplify(rest) == rest
+    assert simplify(" the Treaty of Commerce, Navigation, and Delimitation, which set the border") == (
+        " the Treaty of Commerce, Navigation, and Delimitation"
+    )
 
 
 def test_a_document_named_by_its_parties_in_one_hyphenated_word_is_not_asked() -> None:

@@ -611,3 +611,20 @@ def test_a_sections_label_over_the_text_is_no_outlet() -> None:
     body = "The navy sent two ships to the reef on Monday, officials said, and fishermen were told to stay away."
     meta = infer_meta(f"World: Opinion pieces\n\n{body}\n")
     assert meta.publisher == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("head", "under", "date"),
+    [
+        # (sets 232-233: "Wikipedia, the free encyclopedia (…)" was read as the title, the outlet unknown)
+        ("Klow Strip", "Wikipedia, the free encyclopedia (no date shown on the page)", "unknown"),
+        ("Vardar", "From Wikipedia, the free encyclopedia [archived copy; no date shown]", "unknown"),
+        ("Klow Islands dispute", "Wikipedia (offline snapshot, January 2012; no date on the page)", "2012-01"),
+    ],
+)
+def test_an_encyclopaedias_masthead_is_the_outlet_under_the_entrys_title(head: str, under: str, date: str) -> None:
+    """An entry's title may be one or two words; the reference work's line under it is its outlet, never the
+    title."""
+    body = "Klow Strip is a strip of land between two rivers, long claimed by Ruritania and by Syldavia alike."
+    meta = infer_meta(f"{head}\n\n{under}\n\n{body}\n")
+    assert (meta.title, meta.publisher, meta.date) == (head, "Wikipedia", date)

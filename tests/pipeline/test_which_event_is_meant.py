@@ -124,3 +124,14 @@ def test_a_one_word_title_acted_on_with_no_doer_or_place_is_not_asked() -> None:
     assert "In what year did Syldavia seize Urup?" in prompts
     prompts = _prompts("The Vardar was expelled from Urup by Syldavia in 1941.")
     assert "In what year was the Vardar expelled from Urup by Syldavia?" in prompts
+
+
+def test_a_document_named_only_by_how_many_signed_it_is_not_asked() -> None:
+    """ "In what year was the Quintuple Treaty signed?": 1839 and 1841 each had one (both blind reviewers of
+    sets 232-233 failed it); named by its parties it is one treaty."""
+    prompts = _prompts(
+        "The Quintuple Treaty of 1839 guaranteed Urup's neutrality.\n\n"
+        "The Ruritanian-Syldavian Treaty of Klowtown was signed in 1840."
+    )
+    assert not [p for p in prompts if "Quintuple" in p], prompts
+    assert "In what year was the Ruritanian-Syldavian Treaty of Klowtown signed?" in prompts

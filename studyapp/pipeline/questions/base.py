@@ -183,6 +183,20 @@ def capital_named_document(text: str) -> str | None:
     return None
 
 
+# "the Quintuple Treaty", "the Tripartite Pact": a document named by how many signed it (1839 and 1841 each had
+# a Quintuple Treaty; a blind review of sets 232-233 failed its year as naming no one treaty)
+_COUNTED_PARTIES_DOCUMENT = re.compile(
+    r"\bthe\s+(?:Dual|Triple|Tripartite|Trilateral|Quadruple|Quadripartite|Quadrilateral|Quintuple|"
+    r"(?:Four|Five|Nine)[- ]Power)\s+(?:Treaty|Pact|Alliance|Agreement|Declaration|Convention|Accord|Entente)\b"
+)
+
+
+def counted_parties_document(text: str) -> str | None:
+    """The first document in ``text`` named only by how many parties signed it, or None."""
+    m = _COUNTED_PARTIES_DOCUMENT.search(text)
+    return m.group(0) if m is not None else None
+
+
 def _not_unique(event: str, head: str) -> str | None:
     """Why "When did/was EVENT…?" would have more than one answer, or None."""
     if head not in _UNIQUE_HEADS:
@@ -205,6 +219,8 @@ def _not_unique(event: str, head: str) -> str | None:
         return f"a {head} named only by who issued it: one ruler issued many"
     if head in _TREATY_HEADS and not named:
         return "a treaty named only by a common noun (which one?)"
+    if head in _TREATY_HEADS and counted_parties_document(f"the {core}"):
+        return "a treaty named only by how many signed it (which one?)"
     if head in _TREATY_HEADS and capital_named_document(f"the {core}"):
         # "the Treaty of Paris": 1763, 1783, 1856, 1898, 1947 … (both blind reviewers of sets 172-173 failed
         # it as naming no one treaty); "the Treaty of Shimoda" does

@@ -30,6 +30,7 @@ from studyapp.pipeline.questions.base import (
     _TREATY_HEADS,
     _not_unique,
     capital_named_document,
+    counted_parties_document,
 )
 from studyapp.pipeline.questions.people_questions import _OTHER_SPEAKER, _one_per_family
 from studyapp.pipeline.questions.place_questions import _NUMBER_WORDS, _act_kind, _with_the
@@ -635,6 +636,9 @@ class DateQuestions(ViewQuestions):
         document = capital_named_document(asked)
         if document:
             return f"a document named only by a capital where many were signed ({document!r}: which one?)"
+        document = counted_parties_document(asked)
+        if document:
+            return f"a document named only by how many signed it ({document!r}: which one?)"
         return next((why for pattern, why in _ACTS_NOT_DATED if pattern.search(asked)), None)
 
     def _visit_to_nowhere(self, prompt: str) -> bool:
