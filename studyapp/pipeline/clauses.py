@@ -539,15 +539,25 @@ _VAGUE_AGENT = re.compile(r"^\s*by\s+the\s+(?:government|authorities|state|regim
 
 
 # "Having signed a treaty with Japan in 1941, the Soviet Union …": the act is the main subject's.
-_HAVING = re.compile(r"^Having\s+(?P<verb>[a-z]+)\s+(?P<rest>[^,;:()“”\"]+?),\s+(?P<subject>(?:the\s+)?[A-Z])")
+# "After visiting the islands in 2007, Lavrov proposed …": so is the act of an opening "after" or "before"
+# with a verb in -ing.
+_HAVING = re.compile(
+    r"^(?:Having\s+(?P<verb>[a-z]+)|(?:After|Before)\s+(?P<gerund>[a-z]+ing))\s+(?P<rest>[^,;:()“”\"]+?),\s+"
+    r"(?P<subject>(?:the\s+)?[A-Z])"
+)
+
+
+def _is_gerund(word: str) -> bool:
+    return any(word in getInflection(lemma, "VBG") and lemma != word for lemma in _lemmas(word))
 
 
 def _ask_having(sentence: str, date_span: tuple[int, int]) -> str | None:
     m = _HAVING.match(sentence)
     if m is None or not (m.start("rest") <= date_span[0] and date_span[1] <= m.end("rest")):
         return None
-    lemma = participle_lemma(m.group("verb"))
-    if not is_participle(m.group("verb")) or lemma not in ACTS:
+    verb = m.group("verb") or m.group("gerund")
+    lemma = participle_lemma(verb)
+    if not (is_participle(verb) if m.group("verb") else _is_gerund(verb)) or lemma not in ACTS:
         return None
     subject = _SUBJECT.match(sentence, m.start("subject"))
     if subject is None or re.match(r"(?:the\s+)?[A-Z][\w’'-]*\s+[A-Z]?[a-z]+ing\b", subject.group(0)):
@@ -912,6 +922,10 @@ def ask_year(sentence: str, date_span: tuple[int, int]) -> str | None:
     sentence, date_span = _tidied(sentence, date_span)
     if sentence.startswith("Having "):
         return _ask_having(sentence, date_span)
+    if re.match(r"(?:After|Before)\s+[a-z]+ing\s", sentence):
+        having = _ask_having(sentence, date_span)  # else the date is the main clause's
+        if having is not None:
+            return having
     clause = parse(sentence, date_span)
     if clause is None:
         return None

@@ -119,6 +119,16 @@ def span(sentence: str, part: str) -> tuple[int, int]:
             "1903",
             "In what year did Cuba lease the base to Britain?",
         ),
+        (  # "After/Before …ing …, SUBJECT": so is an opening "after" with a verb in -ing (set 221's Lavrov)
+            "After visiting the Klow Islands in 2007, Foreign Minister Ivan Orlov proposed joint fishing there.",
+            "2007",
+            "In what year did Foreign Minister Ivan Orlov visit the Klow Islands?",
+        ),
+        (  # the date in the main clause after such an opening is the main clause's
+            "After signing the pact, Ruritania and Syldavia in 1956 restored relations.",
+            "1956",
+            "In what year did Ruritania and Syldavia restore relations?",
+        ),
         (  # a present perfect dated by "since"
             "Norway has administered the islands since 1920, under a treaty.",
             "1920",
