@@ -188,7 +188,7 @@ _PAST_VERBS = {
 }
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our"}
 _WEAK = re.compile(r"\b(?:the\s+two|both|these|those|its|their|his|her|our|this|that|it|they|them)\b", re.I)
-_WORD = re.compile(r"[\w’'-]+|[^\w\s]")
+_WORD = re.compile(r"[\w’'-]+(?:–(?=[A-Z])[\w’'-]+)*|[^\w\s]")  # "Italo–Ethiopian": one word
 
 
 @dataclass(frozen=True)
@@ -214,6 +214,21 @@ def _finish(words: list[str]) -> Event | None:
     first_prep = next((i for i, w in enumerate(words) if w in _COMPLEMENT_PREPOSITIONS), len(words))
     heads = [i for i in heads if i < first_prep] or heads
     head = words[heads[-1]].lower()
+    after = words[heads[-1] + 1 : heads[-1] + 2]
+    if head in DOCUMENT_NOUNS and after and after[0][:1].isupper():
+        return None  # "the League of Nations Treaty Series", "the North Atlantic Treaty Organization": no document
+    named_from = next(
+        (
+            i + 1
+            for i in range(heads[-1] - 1, 0, -1)
+            if words[i] == "of" and words[i - 1][:1].islower() and words[i - 1].lower() not in _DETERMINERS
+        ),
+        0,
+    )
+    if head in DOCUMENT_NOUNS and named_from and all(w[:1].isupper() for w in words[named_from : heads[-1]]):
+        # "on the basis of Joint Soviet-Japanese Declaration": the document, not "the basis of" it
+        words = ["the", *words[named_from:]]
+        heads = [heads[-1] - named_from + 1]
     if head in DOCUMENT_NOUNS and "in" in words[heads[-1] :]:
         # "the San Francisco Peace Treaty in San Francisco": where a document was signed is no part of its name
         words = words[: words.index("in", heads[-1])]

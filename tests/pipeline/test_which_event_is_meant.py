@@ -135,3 +135,37 @@ def test_a_document_named_only_by_how_many_signed_it_is_not_asked() -> None:
     )
     assert not [p for p in prompts if "Quintuple" in p], prompts
     assert "In what year was the Ruritanian-Syldavian Treaty of Klowtown signed?" in prompts
+
+
+def test_a_document_named_only_by_common_words_or_by_a_capital_and_peace_is_not_asked() -> None:
+    """ "the Boundary Treaty", "the Moscow Peace Treaty": which one, the question does not say (both blind
+    reviewers of the partial sets 236-243 failed the first; one of sets 240-242 the second)."""
+    prompts = _prompts(
+        "The Boundary Treaty of 1881 (Tratado de Limites) between Ruritania and Syldavia was signed on 23 July 1881 "
+        "in Klowtown.\n\n"
+        "The Moscow Peace Treaty of 1940 formalised these changes.\n\n"
+        "The Klowtown Boundary Treaty was signed in 1882."
+    )
+    assert not [p for p in prompts if "the Boundary Treaty" in p or "Moscow" in p], prompts
+    assert "In what year was the Klowtown Boundary Treaty signed?" in prompts
+
+
+def test_a_document_the_articles_date_to_two_years_is_not_asked_by_either() -> None:
+    """One article has the Joint Declaration signed in 1965, another in 1956: a source's slip the question
+    cannot settle (both blind reviewers of sets 240-242 failed the 1965 key)."""
+    meta = SourceMeta(title="Islet row", author="Jane Roe", publisher="Test Gazette", date="2019-02-10")
+    dispute = "Chile claims the islet of Urup, which Peru has held since 1946. The Urup dispute sours ties.\n\n"
+    first = f"Islet row\n\n{dispute}In 1965, Chile and Peru signed the Joint Declaration on Urup.\n"
+    second = (
+        f"Islet talks\n\n{dispute}The Joint Chilean-Peruvian Declaration was signed in 1956.\n\n"
+        "The Treaty of Klowtown was signed in 1855.\n"
+    )
+    bank, _ = build_from_sources(
+        [
+            Source(id="u1", path="u1.txt", text=first, meta=meta),
+            Source(id="u2", path="u2.txt", text=second, meta=meta),
+        ]
+    )
+    prompts = [q.prompt for q in bank.questions]
+    assert not [p for p in prompts if "Joint" in p], prompts
+    assert "In what year was the Treaty of Klowtown signed?" in prompts

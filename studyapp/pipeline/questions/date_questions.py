@@ -31,6 +31,7 @@ from studyapp.pipeline.questions.base import (
     _not_unique,
     capital_named_document,
     counted_parties_document,
+    generic_document,
 )
 from studyapp.pipeline.questions.people_questions import _OTHER_SPEAKER, _one_per_family
 from studyapp.pipeline.questions.place_questions import _NUMBER_WORDS, _act_kind, _with_the
@@ -143,7 +144,7 @@ _WORLD_LANDMARK = re.compile(
     r"|^(?:the\s+)?(?:Japan|Germany)[’']s\s+(?:(?:World\s+War\s+(?:II|Two|2)|wartime)\s+)?(?:surrender|defeat)$"
     # "the Six-Day War", "the Korean War": a war known by its name is general history, background to a
     # dispute (a blind review of sets 94-95 flagged "In what year did the Six-Day War take place?")
-    r"|^(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}War$"
+    r"|^(?:the\s+)?(?:[A-Z][\w’'–-]*\s+){1,3}War$"
     # "the October Revolution", "the French Revolution": the same for a revolution known by its name (both
     # blind reviewers of sets 172-173 flagged "In what year did the October Revolution take place?")
     r"|^(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,2}Revolution$"
@@ -537,6 +538,13 @@ class DateQuestions(ViewQuestions):
             # "Ivanov visited the disputed Kuril Islands four times … On September 24, Ivanov visited Iturup":
             # which visit, the year alone does not say (both blind reviewers of the late rules failed it)
             return self.drop(f, "the article says the visitor went more than once: which visit is not said")
+        others = self._other_years_of_document(prompt, year)
+        if others:
+            return self.drop(f, f"the articles date the document to other years too ({', '.join(others)}): which?")
+        generic = generic_document(prompt)
+        if generic and not country_mentions(prompt):
+            # "In what year was the Boundary Treaty signed?" (both blind reviewers of sets 236-243 failed it)
+            return self.drop(f, f"a document named only by common words ({generic!r}) and no party: which one?")
         if resolution:
             # the same year stated outright elsewhere in the article makes the better question
             score.lose(10, "the year is worked out from the article's date")
