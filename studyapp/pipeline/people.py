@@ -360,7 +360,12 @@ NOT_NAME = {
     "Few",
     "Former",
 }
-_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Z][a-z]+|-[a-z]{2,})*|[A-Z]\.)"  # "Lee Chung-min", "O'Neill"
+# Letters with accents count ("Wojciech Król", "Franjo Tuđman"): Latin-1 and Latin Extended-A
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_LOWER = "a-zß-öø-ÿĀ-ſ"
+_NAME_TOKEN = (
+    rf"(?:[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}][{_LOWER}]+|-[a-z]{{2,}})*|[A-Z]\.)"  # "Lee Chung-min", "O'Neill"
+)
 # A later token may follow a particle: "Albert del Rosario", "Ursula von der Leyen".
 _NEXT_TOKEN = rf"(?:(?:de|del|della|di|da|dos|das|du|van|von|der|den|la|le|bin|binti|ter)\s+){{0,2}}{_NAME_TOKEN}"
 FULL_NAME = re.compile(rf"\b{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{1,3}}\b")

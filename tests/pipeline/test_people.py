@@ -22,6 +22,16 @@ def test_prenominal_lowercase_role() -> None:
     assert (m.name.text, m.position.text) == ("Maria Lopez", "economist")
 
 
+def test_a_name_with_accented_letters_is_read_whole() -> None:
+    """ "Wojciech Król", "Franjo Tuđman": a name is not cut at its first accented letter (set 220's MP was
+    read as "Wojciech", a speaker known by one name)."""
+    text = "“The heroes deserve respect,” said Wojciech Król, an MP from the largest opposition group."
+    (m,) = P.find_appositions(text)
+    assert m.name.text == "Wojciech Król"
+    (m,) = P.find_prenominal("Croatian President Franjo Tuđman arrived in Piran on Tuesday.")
+    assert m.name.text == "Franjo Tuđman"
+
+
 def test_no_title_no_position() -> None:
     assert P.find_prenominal("Maria Lopez arrived late for the meeting.") == []
 

@@ -1153,12 +1153,14 @@ def test_the_occasion_of_the_words_goes_into_who_said() -> None:
 
 
 def test_a_document_named_only_by_its_kind_is_not_asked_by_year() -> None:
-    from studyapp.pipeline.questions.date_questions import _generic_document
+    from studyapp.pipeline.questions.base import generic_document, is_generic_document
 
-    assert _generic_document("the Joint Declaration")
-    assert _generic_document("the peace treaty")
-    assert not _generic_document("the Soviet-Japanese Joint Declaration")
-    assert not _generic_document("the Treaty of Shimoda")
+    assert is_generic_document("the Joint Declaration")
+    assert is_generic_document("the peace treaty")
+    assert is_generic_document("the Boundary Treaty")
+    assert not is_generic_document("the Soviet-Japanese Joint Declaration")
+    assert not is_generic_document("the Treaty of Shimoda")
+    assert generic_document("In what year did they sign the Treaty of Commerce, Navigation and Delimitation?") is None
 
 
 def test_an_act_of_a_third_country_is_background_not_asked() -> None:
@@ -2073,6 +2075,14 @@ def test_a_measure_taken_again_and_again_is_not_dated() -> None:
         ),
         # a treaty named by its two parties alone, one of several (both, pooled sets)
         ("In the Ruritanian-Syldavian Treaty of 2031, Shikotan was handed back to Japan.", "parties"),
+        # a minister's trip and the war's end by its document (both flagged them, session-23 late rules)
+        (
+            "After visiting Shikotan in 2031, Foreign Minister Ivan Orlov proposed joint fishing there.",
+            "official's visit",
+        ),
+        ("The new names honour Gen. Ivan Orlov, who signed the Instrument of Surrender in 2031.", "landmark"),
+        # a treaty named by an en dash between its parties alone (a blind review of sets 236-243)
+        ("The Italo–Syldavian Treaty of 2031 set the border of Shikotan.", "parties"),
     ],
 )
 def test_acts_that_are_background_news_of_their_day_or_unplaced_are_not_dated(sentence: str, why: str) -> None:
@@ -2287,16 +2297,20 @@ def test_who_holds_a_place_of_a_two_sided_dispute_is_not_asked() -> None:
     assert any("two-sided dispute's holder" in r for r in report.dropped)
 
 
-def test_a_visit_the_question_places_before_it_is_dated() -> None:
-    """ "launch the first charter flight to Shikotan for Japanese citizens to visit the graves …": the
-    question says where the graves are (the RT piece of sets 222-223 lost its 2017 flight to the rule)."""
+def test_a_visit_the_question_places_before_it_is_dated_and_a_flight_is_logistics() -> None:
+    """ "let former residents of Shikotan visit the graves of their ancestors": the question says where the
+    graves are (the RT piece of sets 222-223 lost its 2017 grave visits to the rule); the first charter flight
+    there is how they went, not the dispute (both blind reviewers of the session-23 late rules flagged it)."""
     body = (
         "Japan and Russia both claim Shikotan and Etorofu.\n\n"
-        "In 2031, Japan and Russia launched the first charter flight to Shikotan for Japanese citizens to visit "
+        "In 2031, Japan and Russia agreed to let former residents of Shikotan visit the graves of their ancestors."
+        "\n\nIn 2032, Japan and Russia launched the first charter flight to Etorofu for Japanese citizens to visit "
         "the graves of their ancestors."
     )
-    bank, _ = build(source("m1v", body))
+    bank, report = build(source("m1v", body))
     assert (
-        "In what year did Japan and Russia launch the first charter flight to Shikotan for Japanese citizens to "
-        "visit the graves of their ancestors?"
+        "In what year did Japan and Russia agree to let former residents of Shikotan visit the graves of their "
+        "ancestors?"
     ) in prompts(bank)
+    assert not [p for p in prompts(bank) if "flight" in p]
+    assert any("logistics" in reason for reason in report.dropped), report.dropped

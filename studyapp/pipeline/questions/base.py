@@ -199,7 +199,7 @@ _COUNTED_PARTIES_DOCUMENT = re.compile(
 
 _DOCUMENT_NAME = re.compile(
     r"\bthe\s+(?P<name>(?:[A-Z][\w’'–-]*\s+){0,4}(?:Treaty|Agreement|Accord|Declaration|Convention|Protocol|Pact|"
-    r"Communiqu[eé])(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)"
+    r"Communiqu[eé])(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:(?:\s+|,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]*){0,4})?)"
 )
 # Common words a document's name is made of ("the Boundary Treaty", "the Joint Declaration"): no one document
 _GENERIC_NAME_WORDS = frozenset(
@@ -278,13 +278,21 @@ def documents_named(text: str) -> list[str]:
     return [m.group(0) for m in _DOCUMENT_NAME.finditer(text)]
 
 
+_KIND_WORDS = frozenset(
+    ["declaration", "treaty", "agreement", "accord", "pact", "communique", "communiqué", "convention", "protocol"]
+)
+
+
+def is_generic_document(name: str) -> bool:
+    """ "the Joint Declaration", "the peace treaty", "the Boundary Treaty": a document's kind in common words,
+    with no party, place or year."""
+    words = re.findall(r"[\w’'-]+", name.lower())
+    return all(w in _GENERIC_NAME_WORDS or w in _KIND_WORDS or w in ("the", "a", "an", "of") for w in words)
+
+
 def generic_document(text: str) -> str | None:
     """The first document in ``text`` named only by common words ("the Boundary Treaty": which one?), or None."""
-    for name in documents_named(text):
-        words = re.sub(r"^the\s+", "", name).split()
-        if " of " not in name and all(w.lower() in _GENERIC_NAME_WORDS for w in words[:-1]):
-            return name
-    return None
+    return next((name for name in documents_named(text) if is_generic_document(name)), None)
 
 
 def counted_parties_document(text: str) -> str | None:
