@@ -2314,3 +2314,19 @@ def test_a_visit_the_question_places_before_it_is_dated_and_a_flight_is_logistic
     ) in prompts(bank)
     assert not [p for p in prompts(bank) if "flight" in p]
     assert any("logistics" in reason for reason in report.dropped), report.dropped
+
+
+def test_talks_one_side_breaks_off_are_asked_with_the_other_side_named() -> None:
+    """ "… suspend peace treaty negotiations?": with whom, in an article on two sides, is the other side (a
+    blind review of sets 240-242 failed it without); both sides named, or a person, leave it as it is."""
+    body = (
+        "Japan calls the island Etorofu; Russia calls it Iturup. Japan and Russia both claim Etorofu and "
+        "Shikotan.\n\n"
+        "In 2017, Russia unilaterally announced that it would suspend peace treaty negotiations.\n\n"
+        "In 2015, Japan and Russia agreed to restart talks toward a peace treaty."
+    )
+    bank, report = build(source("m1t", body))
+    assert (
+        "In what year did Russia unilaterally announce that it would suspend peace treaty negotiations with Japan?"
+    ) in prompts(bank), report.lines()
+    assert "In what year did Japan and Russia agree to restart talks toward a peace treaty?" in prompts(bank)
