@@ -2330,3 +2330,22 @@ def test_talks_one_side_breaks_off_are_asked_with_the_other_side_named() -> None
         "In what year did Russia unilaterally announce that it would suspend peace treaty negotiations with Japan?"
     ) in prompts(bank), report.lines()
     assert "In what year did Japan and Russia agree to restart talks toward a peace treaty?" in prompts(bank)
+
+
+def test_a_leaders_tour_of_islands_by_a_name_no_gazetteer_knows_is_not_asked() -> None:
+    """ "which Russian leader toured Pacific Islands claimed by Japan?": the headline's name reads as Oceania
+    (both blind reviewers of the session-23 pooled sample failed it); the Kuril Islands by name are asked."""
+    head = "Japan calls the island Etorofu; Russia calls it Iturup. Japan and Russia both claim Etorofu.\n\n"
+    unknown = f"{head}Russian Prime Minister Ivan Orlov toured Pacific Islands claimed by Japan on July 26, 2021."
+    bank, _ = build(source("m1p", unknown, date="2021-08"))
+    assert not [p for p in prompts(bank) if "Pacific" in p], prompts(bank)
+    known = f"{head}Russian Prime Minister Ivan Orlov toured the Kuril Islands claimed by Japan on July 26, 2021."
+    bank, _ = build(source("m1k", known, date="2021-08"))
+    assert "In July 2021, which Russian leader toured the Kuril Islands claimed by Japan?" in prompts(bank)
+
+
+def test_troops_named_by_their_side_take_no_article_in_a_year_question() -> None:
+    """ "did the Soviet troops seize …": a lifted fragment (a blind review of the session-23 pooled sample)."""
+    body = "Japan and Russia both claim Shikotan and Etorofu.\n\nIn 1945, the Soviet troops seized Shikotan."
+    bank, _ = build(source("m1s", body))
+    assert "In what year did Soviet troops seize Shikotan?" in prompts(bank), prompts(bank)
