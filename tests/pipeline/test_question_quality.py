@@ -1153,7 +1153,7 @@ def test_the_occasion_of_the_words_goes_into_who_said() -> None:
 
 
 def test_a_document_named_only_by_its_kind_is_not_asked_by_year() -> None:
-    from studyapp.pipeline.questions.base import generic_document, is_generic_document
+    from studyapp.pipeline.questions.documents import generic_document, is_generic_document
 
     assert is_generic_document("the Joint Declaration")
     assert is_generic_document("the peace treaty")

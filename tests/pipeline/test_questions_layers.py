@@ -9,6 +9,7 @@ from pathlib import Path
 import studyapp.pipeline.questions as package
 
 LAYERS = [
+    "documents",
     "base",
     "place_questions",
     "people_questions",

@@ -9,7 +9,8 @@ a blank is only cut into a sentence that stands on its own. Not asked: publicati
 weekdays, relative dates, heads of state's titles, authors' credentials.
 
 The writer is one class built in layers, each a module that may use the ones below it:
-:mod:`.base` (records, index, shared helpers) < :mod:`.place_questions` < :mod:`.people_questions`
+:mod:`.documents` (how a question names a treaty, and whether the name says which) < :mod:`.base`
+(records, index, shared helpers) < :mod:`.place_questions` < :mod:`.people_questions`
 (who people are) < :mod:`.view_questions` (what they said) < :mod:`.date_questions` <
 :mod:`.stance_questions` (countries' positions, figures) < :mod:`.writer` (runs them all, keeps the
 best candidate per slot).

@@ -24,11 +24,8 @@ from studyapp.pipeline.model import Fact, FactKind
 from studyapp.pipeline.people import is_demonym, is_role, surname_of, trim_name
 from studyapp.pipeline.places import PlaceGroup, PlaceMention
 from studyapp.pipeline.quality import Score, strip_any_connective, words
-from studyapp.pipeline.questions.base import (
-    _ORG_WORD,
-    _PLURAL_PLACE,
-    _TREATY_HEADS,
-    _not_unique,
+from studyapp.pipeline.questions.base import _ORG_WORD, _PLURAL_PLACE, _TREATY_HEADS, _not_unique
+from studyapp.pipeline.questions.documents import (
     capital_named_document,
     counted_parties_document,
     generic_document,
