@@ -307,6 +307,14 @@ _ANOTHER = re.compile(
 )
 
 
+# "one potential area of development would be …": one item of a list the sentence before gave (all four
+# blind reviewers of the session-23 pooled sample and stance census flagged it as a side remark)
+_ONE_OF_A_LIST = re.compile(
+    r"\b(?:[Oo]ne|[Aa]nother)\s+(?:[a-z]+\s+){0,2}(?:areas?|options?|ideas?|steps?|ways?|possibilit(?:y|ies)|"
+    r"examples?|fields?|directions?|priorit(?:y|ies))\s+(?:of\s+[a-z\s]+?\s+)?(?:would|could|will|is|was|might)\b"
+)
+
+
 def _leaning_reference(text: str) -> re.Match[str] | None:
     """A definite description that leans on another sentence: "the islands", "the legal position",
     "ceded the island to France", "the Declaration"."""
@@ -317,4 +325,5 @@ def _leaning_reference(text: str) -> re.Match[str] | None:
         or _BARE_CAPITAL_DOCUMENT.search(text)
         or _SIDES_PROPOSAL.search(text)
         or _ANOTHER.search(text)
+        or _ONE_OF_A_LIST.search(text)
     )

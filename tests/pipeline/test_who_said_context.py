@@ -241,6 +241,12 @@ def test_a_reporters_closing_aside_is_no_part_of_a_reported_view() -> None:
             "from signing a peace treaty.",
             "both countries",
         ),
+        # one item of a list the sentence before gave (all four blind reviewers of session 23 flagged it)
+        (
+            "President Ivo Brandt said on Tuesday that one potential area of development would be the "
+            "modernisation of the airport on Shikotan.",
+            "one potential area",
+        ),
     ],
 )
 def test_words_left_leaning_on_another_sentence_are_not_asked(said: str, leaning: str) -> None:
