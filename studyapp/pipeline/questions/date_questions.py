@@ -116,10 +116,12 @@ _RENEWED_MEASURE = re.compile(
     r"(?![^?]*\b(?:on\s+the\s+basis\s+of|based\s+on)\b)"
 )
 
-# Acts whose year is not asked, and why (each pattern's comment says which blind review asked for it)
 # "suspend peace treaty negotiations", "resume talks": talks, with whom not said after them
 _TALKS_ALONE = re.compile(r"\b(?:peace(?:\s+treaty)?\s+)?(?:negotiations|talks)\b(?!\s+(?:with|between)\b)")
+# "launch the first charter flight to …", "open a ferry route": how people get there
 _TRANSPORT = re.compile(r"\b(?:charter\s+)?flights?\b|\bferry\b|\bferries\b|\b(?:air|shipping|sea)\s+routes?\b", re.I)
+
+# Acts whose year is not asked, and why (each pattern's comment says which blind review asked for it)
 _ACTS_NOT_DATED: tuple[tuple[re.Pattern[str], str], ...] = (
     (_RULING_FOR_ONE_SIDE, "a ruling for one side, with neither the case nor the other side said"),
     # "In what year did Croatia become independent?": declared in 1991, recognised in 1992 (a blind reviewer
