@@ -26,7 +26,9 @@ from studyapp.pipeline.places import PlaceGroup, PlaceMention
 from studyapp.pipeline.quality import Score, strip_any_connective, words
 from studyapp.pipeline.questions.base import _ORG_WORD, _PLURAL_PLACE, _TREATY_HEADS, _not_unique
 from studyapp.pipeline.questions.documents import (
+    DOCUMENT_KINDS,
     capital_named_document,
+    city_of_lower_case_document,
     counted_parties_document,
     generic_document,
     is_generic_document,
@@ -191,12 +193,6 @@ _DATED_ACT = re.compile(
     r"|Since what year (?:have|has) (?P<holder>.+?) (?P<held>occupied|held|controlled)\b(?P<held_rest>.*)\?$"
 )
 
-# "the Algiers peace accord": a document called by the city it was made in, the kind in lower case
-_CITY_DOCUMENT = re.compile(
-    r"the\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z]+\s+){0,2}"
-    r"(?:accords?|agreements?|declaration|treaty|protocol|communiqu[eé]|pact)$"
-)
-
 
 def _kind_and_parties_only(event: str) -> bool:
     """ "the declaration between Japan and the Soviet Union", "a Soviet-Japanese agreement": a document's
@@ -292,10 +288,6 @@ _BARE_DOCUMENT_ACT = re.compile(
 )
 
 _TRAVEL_WORD = re.compile(r"\b(?:visit\w*|trip|travell?\w*|flew|fly|flies|landed|sailed|went|arriv\w*|tour\w*)\b", re.I)
-
-_DOCUMENT_NOUNS = frozenset(
-    ("declaration", "treaty", "pact", "accord", "agreement", "communique", "memorandum", "protocol")
-)
 
 
 def _head(rest: str) -> str:
@@ -410,7 +402,7 @@ class DateQuestions(ViewQuestions):
             bool(document)
             and clause.lemma in ("sign", "conclude", "ratify", "adopt")
             and normalize(document).split()[-1:]
-            == [w for w in normalize(clause.rest).split()[:4] if w in _DOCUMENT_NOUNS][:1]
+            == [w for w in normalize(clause.rest).split()[:4] if w in DOCUMENT_KINDS][:1]
         )
         key = f"date|{year}" if named or signed else f"date|{year}|{clause.key}"
         if key == f"date|{year}":
@@ -500,7 +492,7 @@ class DateQuestions(ViewQuestions):
             r"\1",
             asked,
         )
-        nouns = [w for w in normalize(act).split() if w in _DOCUMENT_NOUNS]
+        nouns = [w for w in normalize(act).split() if w in DOCUMENT_KINDS]
         key = f"date|{year}|deadline|{nouns[0] if nouns else _head(act)}"
         # a deadline may lie after the article: the wrong years are not capped at its date; nor may it lie
         # before the pledge: "by 1993" for a 1997 pledge gives itself away (both blind reviewers of the late
@@ -941,12 +933,12 @@ class DateQuestions(ViewQuestions):
         plural = bool(head) and bool(re.search(rf"(?i)\b{re.escape(head)}s\b", event))  # "the Italian-Turkish accords"
         verb = f"{'were' if plural else 'was'} {{}} signed" if head in _TREATY_HEADS else "did {} take place"
         whose = self._whose_document(event, f)
-        city = _CITY_DOCUMENT.match(event)
+        city = city_of_lower_case_document(event)
         if whose == event and city is not None:
             # "the Algiers peace accord" (in lower case: the accord made in Algiers, not a name): Algiers saw
             # the Iran-Iraq accord of 1975 and the US-Iran accords of 1981 as well (a blind review failed
             # it); whose, the question does not say. "the San Francisco Peace Treaty" is a name.
-            return self.drop(f, f"a document known by the city it was made in ({city.group('city')}), parties unsaid")
+            return self.drop(f, f"a document known by the city it was made in ({city}), parties unsaid")
         self._ask_year(f, key, capitalize(f"In what year {verb.format(whose)}?"), value, score)
         return None
 
@@ -1046,7 +1038,7 @@ class DateQuestions(ViewQuestions):
             r"the\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<rest>(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+)$", event
         )
         sides = self._two_sides(f.source_id)
-        if m is None or not sides or m.group("rest").split()[-1].lower() not in _DOCUMENT_NOUNS:
+        if m is None or not sides or m.group("rest").split()[-1].lower() not in DOCUMENT_KINDS:
             return event
         capital_of = capital_country(m.group("city"))
         if capital_of is None or not any(same_holder(capital_of, side) for side in sides):

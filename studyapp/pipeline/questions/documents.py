@@ -9,6 +9,24 @@ import re
 
 from studyapp.pipeline.control import capital_country, country_of_word, is_country, is_country_adjective
 
+# The kinds of document a question dates by its signing
+DOCUMENT_KINDS = frozenset(
+    ("declaration", "treaty", "agreement", "accord", "pact", "communique", "communiqué", "convention")
+) | {"protocol", "memorandum"}
+
+# "the Algiers peace accord": a document called by the city it was made in, the kind in lower case
+_CITY_KIND_DOCUMENT = re.compile(
+    r"the\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:accords?|agreements?|declaration|treaty|protocol|communiqu[eé]|pact)$"
+)
+
+
+def city_of_lower_case_document(event: str) -> str | None:
+    """The city of "the Algiers peace accord" (the kind in lower case: the accord made there, no name), or None."""
+    m = _CITY_KIND_DOCUMENT.match(event)
+    return m.group("city") if m is not None else None
+
+
 # "the Treaty of Paris", "the London Protocol": a document named by the city it was signed in and nothing else
 _CITY_DOCUMENT = re.compile(
     r"\bthe\s+(?:(?:[Pp]eace\s+)?(?:[Tt]reaty|[Cc]onvention|[Pp]rotocol|[Pp]eace)\s+of\s+(?P<city>[A-Z][\w’'-]+)"
@@ -115,16 +133,11 @@ def documents_named(text: str) -> list[str]:
     return [m.group(0) for m in _DOCUMENT_NAME.finditer(text)]
 
 
-_KIND_WORDS = frozenset(
-    ["declaration", "treaty", "agreement", "accord", "pact", "communique", "communiqué", "convention", "protocol"]
-)
-
-
 def is_generic_document(name: str) -> bool:
     """ "the Joint Declaration", "the peace treaty", "the Boundary Treaty": a document's kind in common words,
     with no party, place or year."""
     words = re.findall(r"[\w’'-]+", name.lower())
-    return all(w in _GENERIC_NAME_WORDS or w in _KIND_WORDS or w in ("the", "a", "an", "of") for w in words)
+    return all(w in _GENERIC_NAME_WORDS or w in DOCUMENT_KINDS or w in ("the", "a", "an", "of") for w in words)
 
 
 def generic_document(text: str) -> str | None:
