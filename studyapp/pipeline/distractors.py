@@ -71,16 +71,26 @@ def year_distractors(
     *,
     wide: bool = False,
     earliest: int | None = None,
+    person: bool = False,
 ) -> list[str]:
     """Years of the same era: the years the articles give as dates (within 30 years of the key)
     first, then years a few away; none after ``latest`` (the article's year: a year still to come
     is no choice), none at or before ``earliest`` (a deadline's pledge: "by 1993" for a 1997 pledge
     gives itself away). ``corpus`` holds normalised date values. ``wide`` adds more years before the
-    key, for a key near the article's own year whose near years are mostly taken."""
+    key, for a key near the article's own year whose near years are mostly taken. A ``person``'s act
+    gets wrong years a few either side of it only: a man's term or life rules out a year a decade
+    away ("In what year did John F. Kennedy agree …?" beside 1952 and 1969 is answered by knowing
+    when he was president; both blind reviewers of sets 224-225 failed it)."""
+    before, after = (-4, 3) if person else (-30, 30)
     same_era = [
-        v for v in rotated(corpus, seed) if re.fullmatch(r"\d{4}", v) and v != str(year) and abs(int(v) - year) <= 30
+        v
+        for v in rotated(corpus, seed)
+        if re.fullmatch(r"\d{4}", v) and v != str(year) and before <= int(v) - year <= after
     ]
-    offsets = (-4, 3, -7, 6, -2, 9, -11, 1) + ((-5, -8, -3, -13, -6, -9) if wide else ())
+    if person:
+        offsets: tuple[int, ...] = (-2, 2, -3, -4, 3) + ((-5, -6) if wide else ())
+    else:
+        offsets = (-4, 3, -7, 6, -2, 9, -11, 1) + ((-5, -8, -3, -13, -6, -9) if wide else ())
     near = [str(year + d) for d in offsets]
     years = list(dict.fromkeys(same_era[:4] + near))
     return [

@@ -317,3 +317,30 @@ def test_a_person_named_by_the_family_name_alone_is_named_in_full() -> None:
     )
     asked = [q.prompt for q in bank.questions if q.kind == "date" and q.answer == "2013"]
     assert asked == ["In what year did Ivo Brandt host Kenji Sato for talks on Etorofu and Kunashiri in Moscow?"]
+
+
+@pytest.mark.parametrize("doer", ["Ivo Brandt", "President Ivo Brandt", "Mr. Brandt and Mr. Kovac"])
+def test_a_person_s_act_gets_wrong_years_a_few_either_side(doer: str) -> None:
+    """A man's term or life rules out a year a decade away: "In what year did John F. Kennedy agree …?"
+    beside 1952 and 1969 is answered by knowing when he was president. The articles' far years stay out."""
+    bank = _bank(
+        f"{doer} landed on the Ostra river islands in 1987, angering Marvania.\n\n"
+        "Veloria and Marvania both claim the Ostra river islands. Veloria first mapped them in 1962, "
+        "Marvania built a lighthouse there in 1971, and a court ruled on the islands in 2004."
+    )
+    asked = [q for q in bank.questions if q.kind == "date" and q.answer == "1987"]
+    assert asked and all("Brandt" in q.prompt for q in asked), [q.prompt for q in bank.questions]
+    for q in asked:
+        assert q.choices and all(abs(int(c) - 1987) <= 4 for c in q.choices), (q.prompt, q.choices)
+
+
+def test_a_country_s_act_keeps_wrong_years_from_the_articles() -> None:
+    bank = _bank(
+        "Velorian troops landed on the Ostra river islands in 1987, angering Marvania.\n\n"
+        "Veloria and Marvania both claim the Ostra river islands. Veloria first mapped them in 1962, "
+        "Marvania built a lighthouse there in 1971, and a court ruled on the islands in 2004."
+    )
+    asked = [q for q in bank.questions if q.kind == "date" and q.answer == "1987"]
+    assert asked and any(abs(int(c) - 1987) > 4 for q in asked for c in q.choices or []), [
+        (q.prompt, q.choices) for q in asked
+    ]

@@ -3,6 +3,7 @@ and deadlines, with wrong years near the key and none that is also true."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -21,7 +22,7 @@ from studyapp.pipeline.control import (
 )
 from studyapp.pipeline.distractors import pick, rotated, year_distractors
 from studyapp.pipeline.model import Fact, FactKind
-from studyapp.pipeline.people import is_demonym, is_role, surname_of, trim_name
+from studyapp.pipeline.people import FULL_NAME, is_demonym, is_name, is_role, surname_of, trim_name
 from studyapp.pipeline.places import PlaceGroup, PlaceMention
 from studyapp.pipeline.quality import Score, strip_any_connective, words
 from studyapp.pipeline.questions.base import _ORG_WORD, _PLURAL_PLACE, _TREATY_HEADS, _not_unique
@@ -564,24 +565,51 @@ class DateQuestions(ViewQuestions):
         # the year before or after is defensible for an act that ran over the new year or was made formal
         # later (the Kurils, seized in 1945, annexed by decree in 1946: a blind review failed 1946 beside 1945)
         exclude += [str(int(year) - 1), str(int(year) + 1)]
+        prompt = self._surnames_in_full(prompt, f.source_id)
+        prompt = self._talks_with_the_other_side(prompt, f.source_id)
         latest = self._latest_year(f) if capped else None
+        person = self._done_by_a_person(prompt)
         mc = pick(
-            year_distractors(int(year), self._dates, key, latest, earliest=earliest), [*accepted, *exclude], 6, key
+            year_distractors(int(year), self._dates, key, latest, earliest=earliest, person=person),
+            [*accepted, *exclude],
+            6,
+            key,
         )
         if len(mc) < 3:  # the near years are taken (a key just before the article's year)
-            wide = year_distractors(int(year), self._dates, key, latest, wide=True, earliest=earliest)
+            wide = year_distractors(int(year), self._dates, key, latest, wide=True, earliest=earliest, person=person)
             mc = pick(wide, [*accepted, *exclude], 6, key)
         shown = D.display(year)
         if resolution:
             note = [f"Resolved relative date: {resolution}."]
         else:
             note = [f"Normalised date: the source writes “{f.answer}”."] if shown != f.answer else []
-        prompt = self._surnames_in_full(prompt, f.source_id)
-        prompt = self._talks_with_the_other_side(prompt, f.source_id)
         same = self._same_dated_act(prompt, year)
         self._add(
             f, key, "when", "mc", prompt, shown, accepted, score, mc, notes=note, value=_year_value(year), same_as=same
         )
+
+    def _done_by_a_person(self, prompt: str) -> bool:
+        """Whether "In what year did WHO …?" names a person among its doers ("Dmitry Medvedev", "Mr. Abe and
+        Mr. Putin"), not only countries, bodies or places ("Saudi Arabia and the UAE")."""
+        m = re.match(r"In what year did (.+?) [a-z]", prompt)
+        if m is None:
+            return False
+        for who in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1)):
+            if re.match(r"(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]", who):
+                return True
+            tokens = who.split()
+            if any(is_role(t) and n[:1].isupper() and not is_role(n) for t, n in itertools.pairwise(tokens)):
+                return True  # "President Dmitry Medvedev", "King Christian X"
+            name = FULL_NAME.search(who)
+            if (
+                name is not None
+                and is_name(name.group(0))
+                and not country_mentions(name.group(0))
+                and not _ORG_WORD.search(who)
+                and self.gazetteer.group_of(name.group(0)) is None
+            ):
+                return True
+        return False
 
     def _talks_with_the_other_side(self, prompt: str, source_id: str) -> str:
         """ "… announce that it would suspend peace treaty negotiations?" -> "… negotiations with Japan?": talks
