@@ -169,3 +169,45 @@ def test_a_document_the_articles_date_to_two_years_is_not_asked_by_either() -> N
     prompts = [q.prompt for q in bank.questions]
     assert not [p for p in prompts if "Joint" in p], prompts
     assert "In what year was the Treaty of Klowtown signed?" in prompts
+
+
+def test_an_act_that_counts_its_time_by_the_year_asked_is_not_dated() -> None:
+    """ "In what year did Brandt propose to finalise a peace treaty within the year?" reads "year" twice
+    for two things (both blind reviewers of the session-24 unseen sets failed it)."""
+    prompts = _prompts(
+        "In September 2018, Syldavian President Ivo Brandt proposed to finalise a peace treaty with Ruritania "
+        "within the year, without any prerequisites."
+    )
+    assert not [p for p in prompts if p.startswith("In what year") and "within the year" in p], prompts
+
+
+def test_a_deal_named_by_nothing_but_its_kind_is_not_dated() -> None:
+    prompts = _prompts(
+        "Ruritania and Syldavia signed a deal in 2008.\n\nSyldavia signed the Treaty of Klowtown in 1855."
+    )
+    assert not [p for p in prompts if "sign a deal" in p], prompts
+    assert "In what year was the Treaty of Klowtown signed?" in prompts
+
+
+def test_the_articles_own_year_is_no_wrong_choice_when_its_headline_reports_an_agreement() -> None:
+    """ "agree to the revised border" in 2002, under "Ruritania, Syldavia sign border agreement" of 2011:
+    the agreement drawn up then may be the one signed in the article's year."""
+    meta = SourceMeta(
+        title="Ruritania, Syldavia sign border agreement", author="Jane Roe", publisher="Gazette", date="2011-01-13"
+    )
+    text = (
+        "Ruritania, Syldavia sign border agreement\n\n"
+        f"{DISPUTE}The deal to cede the land on Urup was drawn up in 2002, when Ruritania and Syldavia agreed "
+        "to the revised border.\n\nRuritania first mapped Urup in 2009, and Syldavia fortified it in 2011.\n"
+    )
+    bank, _ = build_from_sources([Source(id="u1", path="u1.txt", text=text, meta=meta)])
+    asked = [q for q in bank.questions if q.kind == "date" and q.answer == "2002"]
+    assert asked, [q.prompt for q in bank.questions]
+    assert all("2011" not in (q.choices or []) for q in asked), [(q.prompt, q.choices) for q in asked]
+
+
+def test_a_capital_that_acts_is_its_country() -> None:
+    from studyapp.pipeline.control import capitals_as_countries
+
+    assert capitals_as_countries("Ashgabat and Baku signed a deal") == "Turkmenistan and Azerbaijan signed a deal"
+    assert capitals_as_countries("Minsk and Vientiane protested") == "Belarus and Laos protested"
