@@ -167,8 +167,11 @@ def _heads_masthead(lines: list[str], i: int) -> bool:
 
 # "From Wikipedia, the free encyclopedia", "Wikipedia (English), undated encyclopaedia article": a reference
 # work's masthead under the entry's own title
+# ("1914-1918-online. International Encyclopedia of the First World War": an online work's site name, then
+# its title, of the war it covers)
 _ENCYCLOPEDIA_LINE = re.compile(
-    r"^(?:From\s+)?(?P<name>Wikipedia|(?:The\s+)?(?:[A-Z][\w.]*\s+){0,3}Encyclop(?:a)?edia(?:\s+[A-Z][\w.]*){0,2})\b"
+    r"^(?:From\s+)?(?P<name>Wikipedia|(?:[\w-]+\.\s+)?(?:The\s+)?(?:[A-Z][\w.]*\s+){0,3}Encyclop(?:a)?edia"
+    r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w.]*){1,3}|(?:\s+[A-Z][\w.]*){0,2}))\b"
     r"(?!\s+(?:says|said|is|was|has|lists|describes)\b)"
 )
 
@@ -177,6 +180,20 @@ def _encyclopedia(line: str) -> str | None:
     """The reference work a short masthead line names ("Wikipedia"), or None."""
     m = _ENCYCLOPEDIA_LINE.match(line)
     return m.group("name") if m is not None and len(line.split()) <= 20 and not line.endswith(".") else None
+
+
+_ARTICLE_BY = re.compile(r"\b[Aa]rticle\s+by\s+(?P<name>[^\W\d_][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){1,3})")
+
+
+# "3 November 1898: The Fashoda Incident between Britain and France ends": an on-this-day headline, a date
+# and a colon before words of its own
+_DATED_HEADLINE = re.compile(r"^[\w ,.]{4,30}:\s+[A-Z]\S*(?:\s+\S+){3,}$")
+
+
+def _title_case(line: str) -> bool:
+    """Whether every longer word of ``line`` opens with a capital, as headlines are written."""
+    long = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) > 3]
+    return len(long) >= 2 and all(w[0].isupper() for w in long)
 
 
 def _headline(lines: list[str]) -> str | None:
@@ -194,9 +211,11 @@ def _headline(lines: list[str]) -> str | None:
             and (not re.search(r"[.,;:]$", ln) or shouted)  # "YELTSIN FALTERS, BUT … SUCCESS.": a wire headline
             and not _HEADLINE_NOT.search(ln)
             and not (_LABEL_OR_TITLE_LINE.search(ln) and not _heads_masthead(lines, i) and not _topic_colon(ln))
-            and not (ln.startswith(("“", '"')) and re.search(r"[”\"][.!?]?$", ln))  # a quotation, not a title
+            # a quotation, not a title; unless in title case, a quoted headline ("“Russians Want Back …”")
+            and not (ln.startswith(("“", '"')) and re.search(r"[”\"][.!?]?$", ln) and not _title_case(ln))
             and not looks_like_boilerplate(ln)
-            and not _masthead_date(ln)  # "Monday, Aug. 13, 1956": a date line, no headline
+            # "Monday, Aug. 13, 1956": a date line, no headline; "3 November 1898: The … Incident ends" is one
+            and not (_masthead_date(ln) and not _DATED_HEADLINE.match(ln))
             and not _encyclopedia(ln)  # "Wikipedia, the free encyclopedia": the work, under the entry's title
             and i + 1 < len(lines)
         ):
@@ -236,18 +255,23 @@ def _headline(lines: list[str]) -> str | None:
     return None
 
 
+# ", source: Hungarian Institute of Research" after an outlet: where the outlet had it from
+_SOURCE_ASIDE = re.compile(r",\s*source:\s*[^|,]+(?=\s*\||$)", re.I)
+
+
 def read_byline(lines: list[str]) -> tuple[str, str, str]:
     """(author, publisher, date) from a byline near the top: "By NAME", "By NAME, Publisher,
     4 November 2000", "By NAME | Publisher | Published: June 22, 2019". Unknown parts are ""."""
     from studyapp.pipeline.dates import find_dates
 
     for ln in lines[:12]:
+        ln = _SOURCE_ASIDE.sub("", ln)  # "Magyar Nemzet (English), source: Hungarian Institute …"
         m = _BYLINE_LINE.match(ln)
         if not m:
             continue
         author = re.sub(r"\s+", " ", m.group("author")).strip()
-        if author.isupper():
-            author = author.title()  # "By ANDREW HORVAT"
+        if re.fullmatch(r"[A-Z .'’-]+", author):
+            author = author.title()  # "By ANDREW HORVAT"; not "By KH디지털2"
         publisher = (m.group("publisher") or "").strip()
         if re.search(r"(?i)\b(?:staff|writer|correspondent|reporter|bureau|editor)\b", publisher):
             publisher = ""  # "By NAME, Times Staff Writer": the author's post, not the outlet
@@ -273,7 +297,7 @@ _OUTLET = re.compile(
     r"estate|library|expatica|wire|service|network|media|channel|associated|sun|star|mirror|standard|globe|"
     r"inquirer|examiner|courier|dispatch|bulletin|record|register|sentinel|shimbun|asahi|yomiuri|mainichi)\b|\.(?:com|org|net|ru|jp|co\.uk|info)\b"
 )
-_PERSON_NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,3}(?:\s*\([^)]{2,30}\))?"
+_PERSON_NAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){1,3}(?:\s*\([^)]{2,30}\))?"
 _AUTHORS = re.compile(rf"^(?:By\s+)?{_PERSON_NAME}(?:(?:\s*,\s*|\s+and\s+){_PERSON_NAME})*$")
 _DATELINE = re.compile(r"^[A-Z]{3,}(?:\s+[A-Z]{3,})*\s*,")
 
@@ -296,6 +320,9 @@ def _masthead_date(field: str) -> str:
     for iso in re.finditer(r"(?<![\d-])((?:1[5-9]|20)\d\d)[-/](\d{2})[-/](\d{2})(?![\d-])", field):
         if real_day(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))):
             return f"{iso.group(1)}-{iso.group(2)}-{iso.group(3)}"
+    m = re.search(r"\b((?:1[5-9]|20)\d\d)\.\s?(\d{1,2})\.\s?(\d{1,2})\.(?!\d)", field)  # "2022. 01. 08.": Hungarian
+    if m and real_day(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+        return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     m = re.search(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b", field)
     if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31:
         return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
@@ -375,7 +402,7 @@ def read_masthead(lines: list[str], headline: str | None) -> tuple[str, str, str
         fields = [f.strip() for f in re.split(r"\s+\|\s+|\s+[—–]\s+|\s*-{3}\s*$", ln) if f.strip()]
         found = False
         for field in fields:
-            field = _REPRINT_ASIDE.sub("", field).strip()
+            field = _SOURCE_ASIDE.sub("", _REPRINT_ASIDE.sub("", field)).strip()
             field = re.sub(
                 r"^(?:Source|Published|Posted|Updated|Publication):?\s*|[©®•]|All Rights Reserved\.?", "", field
             )
@@ -406,6 +433,8 @@ def read_masthead(lines: list[str], headline: str | None) -> tuple[str, str, str
                 continue  # "World: Opinion pieces": a section's label over the text, not the outlet
             elif _encyclopedia(field):
                 outlets.append(_encyclopedia(field) or "")  # "Wikipedia, the free encyclopedia [no date]"
+                if by_name := _ARTICLE_BY.search(field):  # "…, article by Christoph Brüll"
+                    authors.append(by_name.group("name"))
             elif _OUTLET.search(field) and len(field.split()) <= 6:
                 outlet, _, section = field.rpartition(", ")
                 outlets.append(outlet if outlet and _section_name(section) else field)  # "The Economist, Asia"
@@ -535,6 +564,10 @@ def _only_masthead(line: str) -> tuple[str, str] | None:
     outlet = m.group("outlet").strip()
     if _WEEKDAY_NAME.fullmatch(outlet):
         return None  # "Monday, Aug. 13, 1956": a date with its weekday, no outlet
+    # "The Japan Times (Staff writer)": the outlet, the author's post beside it left out
+    outlet = re.sub(r"(?i)\s*\([^()]*\b(?:staff|writer|correspondent|reporter)\b[^()]*\)", "", outlet)
+    if re.search(r"(?i)\bcorrespondents?\b|\b(?:staff|senior|chief|special)\s+(?:writer|reporter|editor)s?\b", outlet):
+        return None  # "Senior Correspondent, bdnews24.com, …": the author's post, not the outlet
     # "RFE/RL", "Voice of America": an outlet's name need not say it is one when a full date follows
     named = _OUTLET.search(outlet) or re.fullmatch(
         r"(?:[A-Z][\w/&.’'-]*|of|the)(?:\s+(?:[A-Z][\w/&.’'-]*|of|the|to|and|for|on|in)){0,4}"
@@ -543,7 +576,20 @@ def _only_masthead(line: str) -> tuple[str, str] | None:
     )
     date = _masthead_date(m.group("date"))
     rest = re.sub(r"(?i)^(?:updated|published|posted):?\s*", "", m.group("date"))
-    rest = re.sub(r"\s*[-–]?\s*\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|[AaPp]\.?[Mm]\.?))?\s*$", "", rest)  # "- 18:34 UTC"
+    # "(English Press, as reproduced by …)", "[Provisional Translation]": an aside, no part of the date
+    # (an aside with a year goes only when a year stands outside it: not "June 28 [2017]", a year an editor
+    # added in brackets, nor "posted (October 24, 2022)")
+    rest = re.sub(r"\s*(?:\((?![^()]*\b\d{4}\b)[^()]*\)|\[(?![^\[\]]*\b\d{4}\b)[^\[\]]*\])", "", rest).strip()
+    if re.search(r"\d{4}", re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", rest)):
+        rest = re.sub(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])", "", rest).strip()
+    rest = re.sub(r"^pp?\.\s*\d+\s*,\s*", "", rest)  # "Yomiuri, p. 2, August 17, 2018": the page
+    rest = re.sub(r",\s*[A-Z]{3,}(?:\s+[A-Z]{3,})*$", "", rest)  # "…, 05:40 pm IST, BEIJING": a dateline
+    # "- 18:34 UTC", ", 7:41 p.m.", "05:40 pm IST": the time of day
+    rest = re.sub(
+        r"\s*[-–,]?\s*\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|IST|JST|KST|MSK|CET|CEST|BST|EST|EDT|[AaPp]\.?[Mm]\.?))*\s*$",
+        "",
+        rest,
+    )
     if not named or not date or len(rest.split()) > 6 or not re.search(r"\d{4}", rest):
         return None
     return outlet, date

@@ -628,3 +628,95 @@ def test_an_encyclopaedias_masthead_is_the_outlet_under_the_entrys_title(head: s
     body = "Klow Strip is a strip of land between two rivers, long claimed by Ruritania and by Syldavia alike."
     meta = infer_meta(f"{head}\n\n{under}\n\n{body}\n")
     assert (meta.title, meta.publisher, meta.date) == (head, "Wikipedia", date)
+
+
+@pytest.mark.parametrize(
+    ("head", "under", "title", "publisher", "date"),
+    [
+        # (sets 244-251: each was read as no headline, and the outlet's line under it as the title)
+        (
+            "3 November 1898: The Klow Incident between Ruritania and Syldavia ends",
+            "Harbour Weekly",
+            "3 November 1898: The Klow Incident between Ruritania and Syldavia ends",
+            "Harbour Weekly",
+            "unknown",
+        ),
+        (
+            "“Syldavians Want Back What Was Taken From Them”",
+            "Harbour Review",
+            "“Syldavians Want Back What Was Taken From Them”",
+            "Harbour Review",
+            "unknown",
+        ),
+    ],
+)
+def test_a_headline_opening_with_a_date_or_in_quotes_is_the_headline(
+    head: str, under: str, title: str, publisher: str, date: str
+) -> None:
+    body = "The navy sent two ships to the reef on Monday, officials said, and fishermen were told to stay away."
+    meta = infer_meta(f"{head}\n\n{under}\n\n{body}\n")
+    assert (meta.title, meta.publisher, meta.date) == (title, publisher, date)
+
+
+def test_a_quotation_opening_the_text_is_still_no_headline() -> None:
+    body = "The navy sent two ships to the reef on Monday, officials said, and fishermen were told to stay away."
+    meta = infer_meta(f"“We will never give the reef away,” the minister said.\n\n{body}\n")
+    assert meta.title.startswith("Untitled article")
+
+
+@pytest.mark.parametrize(
+    ("under", "publisher", "date"),
+    [
+        # a time, a zone, a dateline, a page or an aside after the date: the outlet before it is still read
+        ("The Harbour Herald, January 13, 2011 05:40 pm IST, KLOWTOWN", "The Harbour Herald", "2011-01-13"),
+        (
+            "The Harbour News (The Klow Shimbun), November 13, 2017, 7:41 p.m. (reprinted in a digest)",
+            "The Harbour News (The Klow Shimbun)",
+            "2017-11-13",
+        ),
+        (
+            "Klow Shimbun, p. 2, August 17, 2018 (translated by the embassy's press office)",
+            "Klow Shimbun",
+            "2018-08-17",
+        ),
+        (
+            "The Harbour Times, October 9, 2017 (English Press, as reproduced by a digest)",
+            "The Harbour Times",
+            "2017-10-09",
+        ),
+    ],
+)
+def test_the_outlet_is_read_before_a_date_with_a_time_a_dateline_or_an_aside(
+    under: str, publisher: str, date: str
+) -> None:
+    body = "The navy sent two ships to the reef on Monday, officials said, and fishermen were told to stay away."
+    meta = infer_meta(f"Navy ships sail to the reef\n\n{under}\n\n{body}\n")
+    assert (meta.title, meta.publisher, meta.date) == ("Navy ships sail to the reef", publisher, date)
+
+
+def test_a_byline_with_an_accented_name_a_source_aside_and_a_dotted_date() -> None:
+    """ "By Babucs Zoltán | Magyar Nemzet (English), source: … | 2022. 01. 08. 14:30" (set 247): the name was
+    cut at "á", the date taken for the outlet."""
+    body = "The navy sent two ships to the reef on Monday, officials said, and fishermen were told to stay away."
+    under = "By Kovács Zoltán | Klow Nemzet (English), source: Institute of Research | 2022. 01. 08. 14:30"
+    meta = infer_meta(f"Klow is not Klowburg!\n\n{under}\n\n{body}\n")
+    assert (meta.author, meta.publisher, meta.date) == ("Kovács Zoltán", "Klow Nemzet (English)", "2022-01-08")
+
+
+def test_a_byline_in_another_script_is_not_title_cased() -> None:
+    body = "The navy sent two ships to the reef on Monday, officials said, and fishermen were told to stay away."
+    meta = infer_meta(
+        f"Navy ships sail to the reef\n\nBy KH디지털2 | The Harbour Herald | Aug. 27, 2015 - 17:40\n\n{body}\n"
+    )
+    assert (meta.author, meta.publisher, meta.date) == ("KH디지털2", "The Harbour Herald", "2015-08-27")
+
+
+def test_an_online_encyclopaedias_line_is_the_outlet_and_its_author_is_read() -> None:
+    body = "Klow Strip is a strip of land between two rivers, long claimed by Ruritania and by Syldavia alike."
+    under = "1914-1918-online. International Encyclopedia of the Great War, article by Ivo Brandt"
+    meta = infer_meta(f"Klow-Malmedy\n\n{under}\n\n{body}\n")
+    assert (meta.title, meta.author, meta.publisher) == (
+        "Klow-Malmedy",
+        "Ivo Brandt",
+        "1914-1918-online. International Encyclopedia of the Great War",
+    )
