@@ -211,3 +211,18 @@ def test_a_capital_that_acts_is_its_country() -> None:
 
     assert capitals_as_countries("Ashgabat and Baku signed a deal") == "Turkmenistan and Azerbaijan signed a deal"
     assert capitals_as_countries("Minsk and Vientiane protested") == "Belarus and Laos protested"
+
+
+def test_a_peace_treaty_proposed_by_one_sides_leader_names_the_other_side() -> None:
+    """ "In September 2018, who proposed to finalise a peace treaty?" does not say with whom (a blind review of
+    the session-24 unseen sets failed it): a leader of one of the article's two sides makes it with the other."""
+    meta = SourceMeta(title="Island row", author="Jane Roe", publisher="Test Gazette", date="2019-02-10")
+    body = (
+        "Japan and Russia both claim the islands Japan calls Etorofu and Kunashiri and Russia calls Iturup and "
+        "Kunashir. The dispute has soured ties between Japan and Russia for decades.\n\n"
+        "In September 2018, Russian President Ivo Brandt proposed to finalise a peace treaty within the year, "
+        "without any prerequisites.\n\nJapan rejected the offer.\n"
+    )
+    bank, _ = build_from_sources([Source(id="u1", path="u1.txt", text=f"Island row\n\n{body}", meta=meta)])
+    asked = [q.prompt for q in bank.questions if "peace treaty" in q.prompt]
+    assert asked == ["In September 2018, who proposed to finalise a peace treaty with Japan within the year?"], asked

@@ -139,7 +139,9 @@ _AGREEMENT_WORD = re.compile(
 )
 
 # "suspend peace treaty negotiations", "resume talks": talks, with whom not said after them
-_TALKS_ALONE = re.compile(r"\b(?:peace(?:\s+treaty)?\s+)?(?:negotiations|talks)\b(?!\s+(?:with|between)\b)")
+_TALKS_ALONE = re.compile(
+    r"\b(?:(?:peace(?:\s+treaty)?\s+)?(?:negotiations|talks)|(?:a|the)\s+peace\s+treaty)\b(?!\s+(?:with|between)\b)"
+)
 # "launch the first charter flight to …", "open a ferry route": how people get there
 _TRANSPORT = re.compile(r"\b(?:charter\s+)?flights?\b|\bferry\b|\bferries\b|\b(?:air|shipping|sea)\s+routes?\b", re.I)
 
@@ -644,20 +646,29 @@ class DateQuestions(ViewQuestions):
                 return True
         return False
 
-    def _talks_with_the_other_side(self, prompt: str, source_id: str) -> str:
+    def _talks_with_the_other_side(self, prompt: str, source_id: str, person: str | None = None) -> str:
         """ "… announce that it would suspend peace treaty negotiations?" -> "… negotiations with Japan?": talks
         of an article's two sides that the question gives one side of (a blind review of sets 240-242 failed
-        it as not saying with whom)."""
+        it as not saying with whom); "who proposed to finalise a peace treaty?" of ``person``, a Russian
+        leader, -> "… a peace treaty with Japan?" (a blind review of sets 246-247 failed it)."""
         sides = self._two_sides(source_id)
         m = _TALKS_ALONE.search(prompt)
         if len(sides) != 2 or m is None or re.search(r"\b(?:with|between)\b", prompt[m.end() :]):
             return prompt
         doer = re.match(r"In what year did (?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+[a-z]", prompt)
-        if doer is None:
+        who = person or (doer["who"] if doer is not None else None)
+        if who is None:
             return prompt
-        named = [side for side in sides if same_holder(doer["who"], side)]
-        if len(named) != 1 or len(country_mentions(prompt)) != 1:
-            return prompt  # a person, or a country no side, or another country named too
+        named = [side for side in sides if same_holder(who, side)]
+        known = {*self._speakers, *self._leaders, *self._all_posts}
+        if not named and (person or who in known):  # a person: his side, by the post or the name
+            demonym = self._demonym_of(who, source_id)
+            country = country_of_word(demonym) if demonym else None
+            named = [side for side in sides if country and same_holder(country, side)]
+            if len(named) != 1 or country_mentions(prompt):
+                return prompt  # no side, or a country named in the question already
+        elif len(named) != 1 or len(country_mentions(prompt)) != 1:
+            return prompt  # a country no side, or another country named too
         other = next(side for side in sides if side != named[0])
         return f"{prompt[: m.end()]} with {other}{prompt[m.end() :]}"
 
@@ -1047,6 +1058,7 @@ class DateQuestions(ViewQuestions):
             # "In August 2015, who visited the Kuril islands?": residents and other officials went too (a blind
             # review of sets 174-175): "which Russian leader" says which visitor is meant
             prompt = re.sub(r", who ", f", which {demonym} leader ", prompt, count=1)
+        prompt = self._talks_with_the_other_side(prompt, f.source_id, person=person)
         key = f"doer|{person}|{doer.lemma}|{year}-{month:02d}"
         score = self._judge_asked(prompt)
         # wrong choices: people quoted on the same dispute in the same era, of the doer's own country (a
