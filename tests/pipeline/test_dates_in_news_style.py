@@ -344,3 +344,13 @@ def test_a_country_s_act_keeps_wrong_years_from_the_articles() -> None:
     assert asked and any(abs(int(c) - 1987) > 4 for q in asked for c in q.choices or []), [
         (q.prompt, q.choices) for q in asked
     ]
+
+
+def test_an_office_before_an_accented_name_is_left_out_too() -> None:
+    """ "Czechoslovak President Edvard Beneš": the office went for plain names only (set 255)."""
+    bank = _bank(
+        "Velorian Prime Minister Ivo Beneš visited the Ostra river islands in 2021, angering Marvania.\n\n"
+        "Marvania and Veloria both claim the Ostra river islands."
+    )
+    asked = [q.prompt for q in bank.questions if q.kind == "date"]
+    assert "In what year did Ivo Beneš visit the Ostra river islands?" in asked, asked

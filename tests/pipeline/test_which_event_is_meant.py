@@ -226,3 +226,15 @@ def test_a_peace_treaty_proposed_by_one_sides_leader_names_the_other_side() -> N
     bank, _ = build_from_sources([Source(id="u1", path="u1.txt", text=f"Island row\n\n{body}", meta=meta)])
     asked = [q.prompt for q in bank.questions if "peace treaty" in q.prompt]
     assert asked == ["In September 2018, who proposed to finalise a peace treaty with Japan within the year?"], asked
+
+
+def test_over_after_a_verb_of_handing_over_is_no_bound_and_an_opposition_leader_leads_no_state() -> None:
+    """ "Parliament voted to turn over 380 square miles": no "more than"; "opposition leader Ivo Brandt": his post
+    says who he is, unlike a head of state's title (set 249)."""
+    from studyapp.pipeline.questions.base import _LEADER
+    from studyapp.pipeline.questions.stance_questions import _BOUND_BEFORE
+
+    assert _BOUND_BEFORE.search("On Wednesday, Parliament voted to turn over ") is None
+    assert _BOUND_BEFORE.search("China had claimed over ") is not None
+    assert _LEADER.search("opposition leader") is None and _LEADER.search("party leader") is None
+    assert _LEADER.search("Soviet leader") is not None and _LEADER.search("President") is not None

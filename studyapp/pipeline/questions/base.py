@@ -37,7 +37,10 @@ _PLURAL_PLACE = re.compile(
 # Heads of state and government: their titles are not an expert's position worth asking.
 _LEADER = re.compile(
     r"\b(?:president(?:-elect)?|prime\s+minister|premier|chancellor|king|queen|emperor|empress|"
-    r"head\s+of\s+state|leader|monarch|dictator|supreme\s+leader)\b",
+    r"head\s+of\s+state|monarch|dictator|supreme\s+leader|"
+    # ("opposition leader Mukhiddin Kabiri" leads no state: his post identifies him)
+    r"(?<!opposition\s)(?<!party\s)(?<!rebel\s)(?<!separatist\s)(?<!community\s)(?<!parliamentary\s)"
+    r"(?<!religious\s)(?<!tribal\s)(?<!union\s)(?<!business\s)(?<!group\s)(?<!faction\s)leader)\b",
     re.I,
 )
 

@@ -205,7 +205,7 @@ _LANDMARK_ACT = re.compile(
 _OFFICE_BEFORE_NAME = re.compile(
     r"\b(?:then-|former\s+)?(?:(?:[A-Z][a-z]+|US|U\.S\.)\s+){0,2}"
     r"(?:President|Prime\s+Minister|Premier|Chancellor|Foreign\s+Minister|Defen[cs]e\s+Minister)\s+"
-    r"(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b)"
+    r"(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ſ]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+)+\b)"  # "Edvard Beneš" too
 )
 
 # "In what year did Medvedev first visit Kunashiri?", "… did Gorbachev become the first Soviet leader

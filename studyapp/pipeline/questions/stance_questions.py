@@ -41,6 +41,9 @@ _TRAVELLING_PARTY = re.compile(
 
 _BOUND_BEFORE = re.compile(
     r"(?:more|fewer|less|greater|higher|lower)\s+than\s+(?:the\s+)?$|"
+    # ("voted to turn over 380 square miles": "over" of a verb that hands something over is no bound)
+    r"(?<!\bturn\s)(?<!\bturns\s)(?<!\bturned\s)(?<!\bhand\s)(?<!\bhands\s)(?<!\bhanded\s)"
+    r"(?<!\bgive\s)(?<!\bgave\s)(?<!\bsigned\s)(?<!\bsign\s)(?<!\bcede\s)"
     r"(?:over|under|at\s+least|at\s+most|up\s+to|exceeding)\s+(?:the\s+)?$",
     re.I,
 )
