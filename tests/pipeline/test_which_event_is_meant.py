@@ -238,3 +238,8 @@ def test_over_after_a_verb_of_handing_over_is_no_bound_and_an_opposition_leader_
     assert _BOUND_BEFORE.search("China had claimed over ") is not None
     assert _LEADER.search("opposition leader") is None and _LEADER.search("party leader") is None
     assert _LEADER.search("Soviet leader") is not None and _LEADER.search("President") is not None
+
+
+def test_one_more_of_a_kind_is_not_dated() -> None:
+    prompts = _prompts("In December 2021, Syldavia announced that it had installed further missiles on Urup.")
+    assert not [p for p in prompts if "further missiles" in p], prompts

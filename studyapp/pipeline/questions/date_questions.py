@@ -127,6 +127,10 @@ _OWN_YEAR_IN_ACT = re.compile(
     r"(?:the|that|this)\s+(?:same\s+)?year\b|\b(?:that|the\s+same)\s+year\b"
 )
 
+# "In what year did the Russian military announce that it had installed further Bastion missiles on Matua?":
+# one more of a kind, the first and the others undated (both blind reviewers of sets 244-245 flagged it)
+_ONE_MORE = re.compile(r"\b(?:install|deploy|station|send|add|build|place)\w*\s+(?:further|additional|more|extra)\b")
+
 # "In what year did Turkmenistan and Azerbaijan sign a deal?": a deal named by nothing but its kind (the
 # two had signed many; both blind reviewers of sets 248-249 failed it)
 _UNNAMED_DEAL = re.compile(
@@ -162,6 +166,7 @@ _ACTS_NOT_DATED: tuple[tuple[re.Pattern[str], str], ...] = (
     (_TRANSPORT, "a flight, ferry or route opened: logistics, not the dispute"),
     (_OWN_YEAR_IN_ACT, "the act counts its time by the year asked ('within the year'): the question reads it twice"),
     (_UNNAMED_DEAL, "a deal named by nothing but its kind ('sign a deal'): which one?"),
+    (_ONE_MORE, "one more of a kind ('installed further missiles'): the others' years are not said"),
 )
 
 _CITATION_BEFORE = re.compile(r"\(\s*[A-Z][\w.’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+|\s+et\s+al\.?)?,?\s*$")
