@@ -243,3 +243,18 @@ def test_over_after_a_verb_of_handing_over_is_no_bound_and_an_opposition_leader_
 def test_one_more_of_a_kind_is_not_dated() -> None:
     prompts = _prompts("In December 2021, Syldavia announced that it had installed further missiles on Urup.")
     assert not [p for p in prompts if "further missiles" in p], prompts
+
+
+def test_an_aside_before_the_objects_name_goes_and_the_object_stays() -> None:
+    """ "renounced its claims to (Karafuto Prefecture) South Sakhalin and the Kuril Islands" was asked as
+    "… renounce its claims to?" (both blind reviewers of sets 256-257 failed it)."""
+    from studyapp.pipeline import clauses
+    from studyapp.pipeline.questions.base import _CUT_OFF_END
+
+    s = "In 1951, Syldavia renounced its claims to (Klow Prefecture) South Urup and the Ostra Islands when it signed."
+    assert (
+        clauses.ask_year(s, (3, 7))
+        == "In what year did Syldavia renounce its claims to South Urup and the Ostra Islands?"
+    )
+    assert _CUT_OFF_END.search("In what year did Japan renounce its claims to?")
+    assert not _CUT_OFF_END.search("In what year did Japan renounce its claims to the Kurils?")
