@@ -753,7 +753,31 @@ def find_posts_before_names(text: str) -> list[PositionMention]:
 def find_positions(text: str) -> list[PositionMention]:
     """Every post told beside a name: before it ("Foreign Minister X"), after it ("X, a professor at
     Y"), or before it in commas ("the acting head of the embassy, X")."""
-    return find_prenominal(text) + find_appositions(text) + find_posts_before_names(text)
+    return find_prenominal(text) + find_appositions(text) + find_posts_before_names(text) + find_long_titles(text)
+
+
+# ", Director of the Center for Japanese Studies at the … Institute for Far Eastern Studies Valery Kistanov told":
+# a long title in capitals, opening with a post, right before a speaker's name and his speech verb
+_LONG_TITLE = re.compile(
+    rf"(?<=,\s)(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|at|the|on|and|in)){{4,20}})\s+"
+    rf"(?P<name>{_NAME_TOKEN}\s+{_NEXT_TOKEN})\s+(?:said|says|told|tells|added|stressed|noted|argued|warned)\b"
+)
+
+
+def find_long_titles(text: str) -> list[PositionMention]:
+    """A long capitalised title before a speaker's name, when it opens with a post and ends in "of", "at" or
+    "for" a body ("Director of the Center for … Studies"); shorter ones are read by the other finders."""
+    out = []
+    for m in _LONG_TITLE.finditer(text):
+        title = m.group("title")
+        if not is_role(title.split()[0]) or not re.search(r"\b(?:of|at|for)\b", title):
+            continue
+        trimmed = trim_name(m.group("name"), m.start("name"))
+        if trimmed is None:
+            continue
+        name, nstart = trimmed
+        out.append(_position_mention(name, nstart, title, m.start("title"), "long-title"))
+    return out
 
 
 def _past_tense_lemma(word: str) -> str | None:
@@ -847,6 +871,19 @@ _TAG_AFTER = re.compile(
 )
 
 
+# "…, Director of the Center for Japanese Studies at the … Institute for Far Eastern Studies Valery Kistanov told
+# TASS on Thursday.": a long title in capitals before the name (the name: its last two words)
+_TAG_AFTER_TITLED = re.compile(
+    rf"^(?P<view>[A-Z](?:[^“”\"]|“[^“”\"]*”|\"[^“”\"]*\"){{19,}}?),\s+"
+    rf"(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|at|the|on|and|in)){{1,20}})\s+"
+    rf"(?P<name>{_NAME_TOKEN}\s+{_NEXT_TOKEN})\s+"
+    rf"(?P<verb>said|says|told|tells|warned|added|stressed|insisted|argued|noted|explained|predicted|suggested)"
+    rf"(?:\s+(?:reporters|journalists|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}))?"
+    rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|yesterday|today|last\s+(?:week|month))|\s+(?:at|in|during|after|on)\s+[^,;“”\"]{{3,60}}?)*"
+    r"[.!?]?$"
+)
+
+
 # Capitalised only because they open the sentence: lower-cased when the words follow "that".
 _SENTENCE_OPENERS = frozenset(
     {"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Our", "We", "It", "There"}
@@ -854,10 +891,17 @@ _SENTENCE_OPENERS = frozenset(
 )
 
 
+_ADDRESSEE_WORDS = frozenset({"on", "in", "at", "last", "this", "the", "a", "an", "of", "to", "from", "by", "and"})
+
+
 def _tag_after(sentence: str) -> ViewMention | None:
     """Words reported before a closing speech tag: "The islands will stay Russian, Ivanov said."."""
     at = len(sentence) - len(strip_dateline(sentence))  # "TOKYO — Experts will …, X said": not the words
     m = _TAG_AFTER.match(sentence[at:])
+    if m is None:
+        m = _TAG_AFTER_TITLED.match(sentence[at:])
+        if m is not None and not any(is_role(w) for w in m.group("title").split()):
+            m = None  # a title names a post ("Director", "Minister"), not any run of capitals
     if m is None or re.search(r"\b(?:that|whether|if)\s*$", m.group("view")):
         return None
     view = Span(at + m.start("view"), at + m.end("view"), _lower_opener(m.group("view")))
@@ -1224,6 +1268,8 @@ def _find_views(sentence: str) -> list[ViewMention]:
         lead = re.match(r"(?:that,?\s+)", view_text)
         if lead:
             view_text, vs = view_text[lead.end() :], vs + lead.end()
+        if not quoted and all(w in _ADDRESSEE_WORDS for w in re.findall(r"\b[a-z][\w’'-]*", view_text)):
+            continue  # "told TASS on Thursday": to whom and when, no words (the words came before the name)
         view = Span(vs, vs + len(view_text), view_text)
         if who in PRONOUNS:
             if not re.search(r"(?:^|[,;:—–]\s*|\b(?:and|but|then)\s+)$", sentence[: m.start("name")]):

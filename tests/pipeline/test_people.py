@@ -504,3 +504,21 @@ def test_a_month_or_weekday_before_a_title_is_no_part_of_it(text: str, title: st
     from studyapp.pipeline.people import find_prenominal
 
     assert [p.position.text for p in find_prenominal(text)] == [title]
+
+
+def test_words_before_a_long_title_and_name_are_the_view_and_the_title_is_the_post() -> None:
+    """ "…, Director of the Center for … Studies Valery Kistanov told TASS on Thursday." (set 255): the view was
+    read as "TASS on Thursday", and the post not at all."""
+    sentence = (
+        "If Syldavia handed the Ostra islands over to Ruritania, it would open a true Pandora’s box, Director of "
+        "the Center for Ruritanian Studies at the Klow Academy of Sciences Ivo Brandt told TASS on Thursday."
+    )
+    (v,) = P.find_views(sentence)
+    assert v.name is not None and v.name.text == "Ivo Brandt"
+    assert v.view.text.startswith("If Syldavia handed the Ostra islands over to Ruritania, it would open")
+    posts = [(p.name.text, p.position.text) for p in P.find_positions(sentence)]
+    assert ("Ivo Brandt", "Director of the Center for Ruritanian Studies at the Klow Academy of Sciences") in posts
+
+
+def test_to_whom_and_when_it_was_told_are_no_words() -> None:
+    assert [v.view.text for v in P.find_views("Ivo Brandt told Reuters on Thursday.")] == []
