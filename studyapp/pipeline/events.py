@@ -325,7 +325,9 @@ _APPOSED_SIGNED = re.compile(
     r"(?P<np>(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)"
     r",?\s+(?:signed|concluded)(?:\s+by\s+[^,;:()“”\"]{3,60}?)?\s+(?:in|on)\s+$"
 )
-_NP_AFTER_DATE = re.compile(r",?\s+(?P<np>the\s+(?:[A-Z][\w’'-]*\s+){1,5}(?:of\s+(?:the\s+)?[A-Z][\w’'-]*)?)")
+_NP_AFTER_DATE = re.compile(
+    r",?\s+(?P<np>the\s+(?:[A-Z][\w’'-]*\s+){1,5}(?:of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?)"
+)
 # "48 nations signed the San Francisco Peace Treaty at the Opera House in San Francisco, on September 8,
 # 1951": a named document signed, then where, then when, in one clause ("and", "after" … start another)
 _SIGNED_THEN_DATE = re.compile(
@@ -344,7 +346,10 @@ def event_subject(text: str, start: int, end: int) -> Event | None:
     """ "The Treaty of Madrid was signed in 1670", "In 1855, the Treaty of Shimoda…", "the Treaty of
     Shimoda, signed in 1855, …": a named document as the subject of the clause that dates it."""
     m = _PASSIVE_BEFORE.search(text[:start]) or _APPOSED_SIGNED.search(text[:start])
-    if m is None and re.search(r"\b[Ii]n\s+$", text[:start]):
+    opening = text[:start][max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1 :]
+    # "In 1855, the Treaty of Shimoda …": the date opens the sentence; not "After the U.S. Army seized Mexico
+    # City in 1847, the Treaty of Guadalupe Hidalgo ended the war" (the year is the seizure's)
+    if m is None and re.search(r"\b[Ii]n\s+$", text[:start]) and len(opening.split()) <= 3:
         m = _NP_AFTER_DATE.match(text, end) or _SIGNED_AFTER_DATE.match(text, end)
     if m is None:
         m = _SIGNED_THEN_DATE.search(text[:start])

@@ -258,3 +258,18 @@ def test_an_aside_before_the_objects_name_goes_and_the_object_stays() -> None:
     )
     assert _CUT_OFF_END.search("In what year did Japan renounce its claims to?")
     assert not _CUT_OFF_END.search("In what year did Japan renounce its claims to the Kurils?")
+
+
+def test_a_year_closing_an_opening_clause_does_not_date_the_document_after_it() -> None:
+    """ "After the U.S. Army seized Mexico City in 1847, the Treaty of Guadalupe Hidalgo ended the war": 1847 is
+    the seizure's (both blind reviewers of sets 258-259 failed "In what year was the Treaty of Guadalupe
+    signed?" -> 1847); "In 1848, the Treaty of … Hidalgo …" dates the treaty, its name read whole."""
+    from studyapp.pipeline.events import event_for
+
+    late = "After the Syldavian army seized Klowtown in 1847, the Treaty of Ostra Hidalgo ended the war."
+    at = late.index("1847")
+    assert event_for(late, at, at + 4) is None
+    opening = "In 1848, the Treaty of Ostra Hidalgo ended the war."
+    at = opening.index("1848")
+    found = event_for(opening, at, at + 4)
+    assert found is not None and found.phrase == "the Treaty of Ostra Hidalgo"
