@@ -273,3 +273,17 @@ def test_a_year_closing_an_opening_clause_does_not_date_the_document_after_it() 
     at = opening.index("1848")
     found = event_for(opening, at, at + 4)
     assert found is not None and found.phrase == "the Treaty of Ostra Hidalgo"
+
+
+def test_an_object_the_article_named_before_is_not_dated() -> None:
+    """ "In what year did … agree to the revised border?": which revision, the question leans on the article."""
+    prompts = _prompts("The deal was drawn up in 2002, when Ruritania and Syldavia agreed to the revised border.")
+    assert not [p for p in prompts if "the revised border" in p], prompts
+
+
+def test_a_leaders_visit_not_said_to_be_the_first_is_not_dated() -> None:
+    """Leaders go again (Medvedev: 2010, 2012, 2015, 2019); "first" says which visit."""
+    again = _prompts("Syldavian President Ivo Brandt visited Urup in 2010, angering Ruritania.")
+    assert not [p for p in again if "Brandt visit" in p], again
+    first = _prompts("Syldavian President Ivo Brandt visited Urup for the first time in 2010, angering Ruritania.")
+    assert [p for p in first if "first" in p and "Brandt" in p], first

@@ -1050,3 +1050,27 @@ def test_a_leader_with_no_country_to_name_him_by_is_not_asked_who_visited() -> N
     asked, report = _visit("w44", "Prime Minister", "Ivo Brandt")
     assert not asked, report.lines()
     assert any("no country to name him by" in r for r in report.dropped), report.lines()
+
+
+def test_a_deputy_ministers_titled_name_keeps_deputy_and_a_doubled_over_is_tidied() -> None:
+    """ "Foreign Minister Losyukov" was accepted for a Deputy Foreign Minister, and "handed over the southern Kuril
+    Islands over to Japan" was asked as written (blind reviews of the session-24 late rules and pooled sample)."""
+    from studyapp.pipeline.build import build_from_sources
+    from studyapp.pipeline.model import Source, SourceMeta
+
+    meta = SourceMeta(title="Island row", author="Jane Roe", publisher="Test Gazette", date="2001-02-10")
+    body = (
+        "Japan and Russia both claim the islands Japan calls Etorofu and Kunashiri and Russia calls Iturup and "
+        "Kunashir. The dispute has soured ties between Japan and Russia for decades.\n\n"
+        "There is no prompt solution to the dispute on the sovereignty over Iturup and Kunashir, Russian Deputy "
+        "Foreign Minister Ivo Brandtov said in Moscow on Saturday.\n\n"
+        "If Russia handed over Iturup and Kunashir over to Japan, it would open a true Pandora's box, Director of "
+        "the Center for Japanese Studies at the Institute for Far Eastern Studies Pavel Kovacov told TASS on "
+        "Thursday.\n"
+    )
+    bank, _ = build_from_sources([Source(id="u1", path="u1.txt", text=f"Island row\n\n{body}", meta=meta)])
+    deputy = next(q for q in bank.questions if q.answer == "Ivo Brandtov")
+    assert "Deputy Foreign Minister Brandtov" in deputy.accepted
+    assert not [a for a in deputy.accepted if a.startswith(("Foreign Minister", "Russian Foreign Minister"))]
+    expert = next(q for q in bank.questions if q.answer == "Pavel Kovacov")
+    assert "handed over Iturup and Kunashir to Japan" in expert.prompt, expert.prompt

@@ -251,7 +251,14 @@ class PeopleQuestions(PlaceQuestions):
             if g.attr("pattern") != "prenominal" and re.search(r"(?i)\bprofessor\b", g.attr("title") or g.answer):
                 titled.append((g.source_id, "Professor"))  # "Shigeki Hakamada, a professor at …": "Professor Hakamada"
             if m and g.attr("pattern") == "prenominal":
-                titled.append((g.source_id, " ".join(w.capitalize() for w in m.group(0).split())))
+                # "Deputy Foreign Minister Losyukov" is no "Foreign Minister Losyukov" (a blind review of the
+                # session-24 late rules failed the accepted answer as the wrong post): the modifier stays
+                lower = re.search(
+                    r"(?i)((?:(?:first|deputy|vice|assistant|acting|state|senior|parliamentary|junior)\s+)+)$",
+                    (g.attr("title") or g.answer)[: m.start()],
+                )
+                post = f"{lower.group(1)}{m.group(0)}" if lower else m.group(0)
+                titled.append((g.source_id, " ".join(w.capitalize() for w in post.split())))
                 raw = (g.attr("title") or g.answer).split()
                 if len(raw) > len(m.group(0).split()) and is_demonym(raw[0]):  # "Russian President Putin"
                     titled.append((g.source_id, " ".join([raw[0], *titled[-1][1].split()])))

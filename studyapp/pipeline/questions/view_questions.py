@@ -45,6 +45,11 @@ _THIS_WEEK = r"\b(?:(?:at|over)\s+the\s+weekend|(?:earlier\s+|later\s+)?this\s+w
 
 
 # "that's really not on the table anymore", "no longer", "now": words true when they were said
+# "handed over the islands over to Japan": "over" twice round the object
+_DOUBLED_OVER = re.compile(
+    r"\b(hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|give|gave|given|giving)\s+over\s+([^,.;]{1,60}?)\s+over\s+to\b"
+)
+
 _NOW = re.compile(r"(?i)\b(?:any\s?more|no\s+longer|now|currently|at\s+present|these\s+days|nowadays)\b")
 
 
@@ -697,6 +702,10 @@ class ViewQuestions(PeopleQuestions):
         else:
             # "Who said in 2012 that top Russian leaders will continue …" reads as the reporter's
             # present: a past time takes reported speech ("would continue"; a blind review failed it)
+            # "handed over the southern Kuril Islands over to Japan": the source's doubled particle, in the
+            # reporter's words (not a quotation), is tidied (both blind reviewers of the session-24 pooled
+            # sample failed it as ungrammatical)
+            view = _DOUBLED_OVER.sub(r"\1 over \2 to", view)
             stated = f"{verb} that {backshift(view) if when else view}"
         if not quotes_ok(view):
             score.lose(40, "quotation marks do not pair up in the view")
