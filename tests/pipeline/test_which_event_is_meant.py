@@ -198,7 +198,7 @@ def test_the_articles_own_year_is_no_wrong_choice_when_its_headline_reports_an_a
     text = (
         "Ruritania, Syldavia sign border agreement\n\n"
         f"{DISPUTE}The deal to cede the land on Urup was drawn up in 2002, when Ruritania and Syldavia agreed "
-        "to the revised border.\n\nRuritania first mapped Urup in 2009, and Syldavia fortified it in 2011.\n"
+        "to the Urup border line.\n\nRuritania first mapped Urup in 2009, and Syldavia fortified it in 2011.\n"
     )
     bank, _ = build_from_sources([Source(id="u1", path="u1.txt", text=text, meta=meta)])
     asked = [q for q in bank.questions if q.kind == "date" and q.answer == "2002"]
@@ -279,11 +279,3 @@ def test_an_object_the_article_named_before_is_not_dated() -> None:
     """ "In what year did … agree to the revised border?": which revision, the question leans on the article."""
     prompts = _prompts("The deal was drawn up in 2002, when Ruritania and Syldavia agreed to the revised border.")
     assert not [p for p in prompts if "the revised border" in p], prompts
-
-
-def test_a_leaders_visit_not_said_to_be_the_first_is_not_dated() -> None:
-    """Leaders go again (Medvedev: 2010, 2012, 2015, 2019); "first" says which visit."""
-    again = _prompts("Syldavian President Ivo Brandt visited Urup in 2010, angering Ruritania.")
-    assert not [p for p in again if "Brandt visit" in p], again
-    first = _prompts("Syldavian President Ivo Brandt visited Urup for the first time in 2010, angering Ruritania.")
-    assert [p for p in first if "first" in p and "Brandt" in p], first
