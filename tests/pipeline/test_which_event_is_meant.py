@@ -198,7 +198,7 @@ def test_the_articles_own_year_is_no_wrong_choice_when_its_headline_reports_an_a
     text = (
         "Ruritania, Syldavia sign border agreement\n\n"
         f"{DISPUTE}The deal to cede the land on Urup was drawn up in 2002, when Ruritania and Syldavia agreed "
-        "to the Urup border line.\n\nRuritania first mapped Urup in 2009, and Syldavia fortified it in 2011.\n"
+        "to a border through Urup.\n\nRuritania first mapped Urup in 2009, and Syldavia fortified it in 2011.\n"
     )
     bank, _ = build_from_sources([Source(id="u1", path="u1.txt", text=text, meta=meta)])
     asked = [q for q in bank.questions if q.kind == "date" and q.answer == "2002"]
