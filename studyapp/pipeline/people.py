@@ -858,14 +858,20 @@ _INVERTED = re.compile(
 # "Russia will deploy new weapons on the islands, President Dmitry Medvedev said on Wednesday, just
 # days before …": the reported words come first and the speech tag closes the sentence, at most with
 # when, where or to whom it was said, and an aside on the timing.
+# The words reported first, up to the comma before the speaker
+_WORDS_FIRST = r"^(?P<view>[A-Z](?:[^“”\"]|“[^“”\"]*”|\"[^“”\"]*\"){19,}?),\s+"
+# The closing tag's verb, to whom, and when or where
+_TAG_CLOSE = (
+    r"(?P<verb>said|says|told|tells|warned|added|stressed|insisted|argued|noted|explained|predicted|suggested)"
+    r"(?:\s+(?:reporters|journalists|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}))?"
+    rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|yesterday|today|last\s+(?:week|month))|\s+(?:at|in|during|after|on)\s+[^,;“”\"]{{3,60}}?)*"
+)
 _TAG_AFTER = re.compile(
-    rf"^(?P<view>[A-Z](?:[^“”\"]|“[^“”\"]*”|\"[^“”\"]*\"){{19,}}?),\s+(?:(?:spokes(?:man|woman|person)|adviser|advisor|aide|"
+    rf"{_WORDS_FIRST}(?:(?:spokes(?:man|woman|person)|adviser|advisor|aide|"
     rf"envoy|analyst|professor|lawmaker|minister|official)\s+)?"
     rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NEXT_TOKEN}){{0,4}}|he|she)"
     rf"(?:,\s+(?:an?\s+|the\s+)?[a-z][^,;“”\"]{{3,100}},)?\s+"  # ", a professor at Lima University,"
-    rf"(?P<verb>said|says|told|tells|warned|added|stressed|insisted|argued|noted|explained|predicted|suggested)"
-    rf"(?:\s+(?:reporters|journalists|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}))?"
-    rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|yesterday|today|last\s+(?:week|month))|\s+(?:at|in|during|after|on)\s+[^,;“”\"]{{3,60}}?)*"
+    rf"{_TAG_CLOSE}"
     rf"(?:,?\s+(?:just\s+|only\s+)?(?:(?:a|two|three|several|few|\w+)\s+(?:days?|weeks?|hours?)\s+(?:before|after)|"
     rf"ahead\s+of|before|after|during|as|amid|while|when|according\s+to)\b[^“”\"]*)?[.!?]?$"
 )
@@ -874,13 +880,8 @@ _TAG_AFTER = re.compile(
 # "…, Director of the Center for Japanese Studies at the … Institute for Far Eastern Studies Valery Kistanov told
 # TASS on Thursday.": a long title in capitals before the name (the name: its last two words)
 _TAG_AFTER_TITLED = re.compile(
-    rf"^(?P<view>[A-Z](?:[^“”\"]|“[^“”\"]*”|\"[^“”\"]*\"){{19,}}?),\s+"
-    rf"(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|at|the|on|and|in)){{1,20}})\s+"
-    rf"(?P<name>{_NAME_TOKEN}\s+{_NEXT_TOKEN})\s+"
-    rf"(?P<verb>said|says|told|tells|warned|added|stressed|insisted|argued|noted|explained|predicted|suggested)"
-    rf"(?:\s+(?:reporters|journalists|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}))?"
-    rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|yesterday|today|last\s+(?:week|month))|\s+(?:at|in|during|after|on)\s+[^,;“”\"]{{3,60}}?)*"
-    r"[.!?]?$"
+    rf"{_WORDS_FIRST}(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|at|the|on|and|in)){{1,20}})\s+"
+    rf"(?P<name>{_NAME_TOKEN}\s+{_NEXT_TOKEN})\s+{_TAG_CLOSE}[.!?]?$"
 )
 
 
