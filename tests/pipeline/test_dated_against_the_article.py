@@ -220,3 +220,31 @@ def test_an_act_dated_against_the_article_in_a_place_it_is_not_about_is_backgrou
     prompts = [q.prompt for q in _year_questions(bank)]
     assert not [p for p in prompts if "Crimea" in p], prompts
     assert any("a place it is not about (Crimea)" in r for r in report.dropped), report.dropped
+
+
+def test_a_visit_dated_by_the_article_is_not_asked_as_a_first_known_only_from_other_articles() -> None:
+    """ "visited Kunashir in November" (the year from the article's date) asked "In what year did X first visit
+    Kunashir?" because another article dates a later visit: the passage gives neither the year nor the first (a
+    blind review of the session-24 pooled sample failed it)."""
+    from studyapp.pipeline.build import build_from_sources
+    from studyapp.pipeline.model import Source, SourceMeta
+
+    dispute = (
+        "Japan and Russia both claim the islands Japan calls Etorofu and Kunashiri and Russia calls Iturup and "
+        "Kunashir. The dispute has soured ties between Japan and Russia for decades.\n\n"
+    )
+    first = Source(
+        id="a1",
+        path="a1.txt",
+        text=f"Island visit\n\n{dispute}Japan recalled its ambassador to Moscow after Russian President Ivo "
+        "Brandtov visited Kunashir in November.\n",
+        meta=SourceMeta(title="Island visit", author="Jane Roe", publisher="Gazette", date="2010-11-20"),
+    )
+    later = Source(
+        id="b1",
+        path="b1.txt",
+        text=f"Island again\n\n{dispute}Russian President Ivo Brandtov visited Kunashir in 2012, angering Japan.\n",
+        meta=SourceMeta(title="Island again", author="Jane Roe", publisher="Gazette", date="2012-08-20"),
+    )
+    bank, _ = build_from_sources([first, later])
+    assert not [q.prompt for q in bank.questions if "first visit" in q.prompt]
