@@ -25,8 +25,10 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|whose|which)\s+(?:\w+\s+){0,2}$", 
 
 
 def hedged(sentence: str) -> bool:
-    """Does the sentence only guess that the words were said ("reportedly said", "most likely")?"""
-    return any(not _RELATIVE_BEFORE.search(sentence[: m.start()]) for m in _HEDGE.finditer(sentence))
+    """Does the sentence only guess that the words were said ("reportedly said", "most likely")? A hedge
+    inside the quotation marks is the speaker's own ("“… will probably not go beyond that,” Kimura said")."""
+    narration = re.sub(r"“[^“”]*”|\"[^\"]*\"", lambda m: " " * len(m.group(0)), sentence)
+    return any(not _RELATIVE_BEFORE.search(narration[: m.start()]) for m in _HEDGE.finditer(narration))
 
 
 # "will" and "can" as modals outside quotation marks, as reported speech puts them after a past
