@@ -1005,27 +1005,6 @@ def find_views(sentence: str) -> list[ViewMention]:
             view = _whole_quotation(sentence, v)
         if view is not None:
             out.append(ViewMention(v.name, v.pronoun, view, v.verb, v.quoted))
-    return out + _added_views(sentence, out)
-
-
-# '“…,” Kimura said, adding that cooperation based on economic needs will trump the territorial dispute.'
-_ADDING_THAT = re.compile(r",\s+adding\s+that\s+(?P<clause>[^“”\"]{20,}?)\s*[.!?]?$")
-
-
-def _added_views(sentence: str, found: list[ViewMention]) -> list[ViewMention]:
-    """The clause a speaker added after his words ("…, Kimura said, adding that cooperation based on economic
-    needs will trump the territorial dispute"): a view of his own, in the reporter's words."""
-    out = []
-    for v in found:
-        tag = v.name or v.pronoun
-        if tag is None or v.naming:
-            continue
-        m = _ADDING_THAT.search(sentence, max(tag.end, v.view.end))
-        if m is None or any(m.start("clause") < w.view.end and w.view.start < m.end("clause") for w in found):
-            continue
-        clause = Span(m.start("clause"), m.end("clause"), m.group("clause"))
-        out.append(ViewMention(v.name, v.pronoun, clause, "said", False))
-        break
     return out
 
 

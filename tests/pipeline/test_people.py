@@ -524,16 +524,6 @@ def test_to_whom_and_when_it_was_told_are_no_words() -> None:
     assert [v.view.text for v in P.find_views("Ivo Brandt told Reuters on Thursday.")] == []
 
 
-def test_a_clause_the_speaker_added_is_a_view_of_his_own() -> None:
-    sentence = (
-        "“But the talks will probably not go beyond that,” Brandt said, adding that trade between the two "
-        "neighbours will trump the Ostra dispute."
-    )
-    views = [(v.name.text if v.name else None, v.view.text, v.quoted) for v in P.find_views(sentence)]
-    assert ("Brandt", "trade between the two neighbours will trump the Ostra dispute", False) in views
-    assert ("Brandt", "But the talks will probably not go beyond that", True) in views
-
-
 def test_a_hedge_inside_the_quotation_is_the_speakers_not_the_reporters() -> None:
     from studyapp.pipeline.reported_words import hedged
 
