@@ -106,14 +106,15 @@ def test_a_year_asked_of_the_territory_unnamed_loses_points() -> None:
     assert not [q for q in bank.questions if "the territory" in q.prompt], [q.prompt for q in bank.questions]
 
 
-def test_an_office_before_a_name_is_left_out_of_a_year_question() -> None:
+@pytest.mark.parametrize("name", ["Ivo Brandt", "Ivo Beneš"])  # "Edvard Beneš": accented names too (set 255)
+def test_an_office_before_a_name_is_left_out_of_a_year_question(name: str) -> None:
     """ "Prime Minister X" dates the act to his premiership, so every earlier wrong year is ruled out."""
     bank = _bank(
-        "Velorian Prime Minister Ivo Brandt visited the Ostra river islands in 2021, angering Marvania.\n\n"
+        f"Velorian Prime Minister {name} visited the Ostra river islands in 2021, angering Marvania.\n\n"
         "Marvania and Veloria both claim the Ostra river islands."
     )
     asked = [q.prompt for q in bank.questions if q.kind == "date"]
-    assert "In what year did Ivo Brandt visit the Ostra river islands?" in asked, asked
+    assert f"In what year did {name} visit the Ostra river islands?" in asked, asked
 
 
 @pytest.mark.parametrize(
@@ -344,13 +345,3 @@ def test_a_country_s_act_keeps_wrong_years_from_the_articles() -> None:
     assert asked and any(abs(int(c) - 1987) > 4 for q in asked for c in q.choices or []), [
         (q.prompt, q.choices) for q in asked
     ]
-
-
-def test_an_office_before_an_accented_name_is_left_out_too() -> None:
-    """ "Czechoslovak President Edvard Beneš": the office went for plain names only (set 255)."""
-    bank = _bank(
-        "Velorian Prime Minister Ivo Beneš visited the Ostra river islands in 2021, angering Marvania.\n\n"
-        "Marvania and Veloria both claim the Ostra river islands."
-    )
-    asked = [q.prompt for q in bank.questions if q.kind == "date"]
-    assert "In what year did Ivo Beneš visit the Ostra river islands?" in asked, asked

@@ -375,22 +375,21 @@ class PlaceQuestions(WriterBase):
         # beside a passage that gives Russia's)
         written = normalize(f.answer)
 
+        def in_sentence(name: str) -> bool:
+            return re.search(rf"\b{re.escape(normalize(name))}\b", written) is not None
+
         def uses(s: str) -> int:
-            return sum(
-                1
-                for m in members
-                if s in groups[m].called and re.search(rf"\b{re.escape(normalize(groups[m].called[s][0]))}\b", written)
-            )
+            return sum(1 for m in members if s in groups[m].called and in_sentence(groups[m].called[s][0]))
 
         side = max(whole, key=lambda s: (uses(s), -whole.index(s)), default="")
 
         def name(n: str) -> str:
             own = groups[n].called[side][0] if side in groups[n].called else n
-            if n in members and not re.search(rf"\b{re.escape(normalize(own))}\b", written):
+            if n in members and not in_sentence(own):
                 # the sentence's own spelling of a member the side also calls so ("Habomai", not "Khabomai")
                 forms: list[str] = [*groups[n].called.get(side, ()), *self._all_names(n)]
                 for form in forms:
-                    if re.search(rf"\b{re.escape(normalize(form))}\b", written) and " " not in form.strip():
+                    if in_sentence(form) and " " not in form.strip():
                         return form
             return own
 

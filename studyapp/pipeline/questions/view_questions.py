@@ -44,12 +44,12 @@ from studyapp.pipeline.text import WEEKDAY, WEEKDAY_PHRASE, capitalize, normaliz
 _THIS_WEEK = r"\b(?:(?:at|over)\s+the\s+weekend|(?:earlier\s+|later\s+)?this\s+week|last\s+week(?:end)?)\b"
 
 
-# "that's really not on the table anymore", "no longer", "now": words true when they were said
 # "handed over the islands over to Japan": "over" twice round the object
 _DOUBLED_OVER = re.compile(
     r"\b(hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|give|gave|given|giving)\s+over\s+([^,.;]{1,60}?)\s+over\s+to\b"
 )
 
+# "that's really not on the table anymore", "no longer", "now": words true when they were said
 _NOW = re.compile(r"(?i)\b(?:any\s?more|no\s+longer|now|currently|at\s+present|these\s+days|nowadays)\b")
 
 
