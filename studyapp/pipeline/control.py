@@ -240,6 +240,8 @@ NEIGHBOURS: dict[str, tuple[str, ...]] = {
 }
 # One country under another name: never offered beside it as a wrong choice.
 SAME_HOLDER = {frozenset({"Russia", "the Soviet Union"})}
+# States that no longer exist: never the answer to who holds a place today.
+GONE = frozenset({"the Soviet Union"})
 
 _WORDS = {w: country for country, words in _COUNTRIES.items() for w in words}
 # The adjectives: "the Japanese government" holds a position, "the Japanese" alone are people.

@@ -444,6 +444,23 @@ def test_who_holds_a_place_is_asked_with_countries_of_the_same_dispute() -> None
     assert any("Beijing" in n for n in q.notes)
 
 
+def test_who_holds_a_place_today_is_never_a_state_that_is_gone() -> None:
+    """ "Which country controls the Paracel Islands?" asks of today: "the Soviet Union", named elsewhere in
+    the article, is no wrong choice, and the claimants come first (a blind reviewer of sets 262-263 failed
+    the Soviet Union and Russia offered for islands only China and Taiwan dispute with the holder)."""
+    body = (
+        "The Soviet Union and Russia sold patrol boats to Hanoi for decades.\n\n"
+        "The Paracel Islands, which lie south of Hainan, have been controlled by Beijing since 1974.\n\n"
+        "Vietnam and Taiwan also claim the Paracel Islands, and Hanoi protests every new runway there."
+    )
+    bank, report = build(source("t41b", body, title="Runways on the Paracel Islands"))
+    asked = [q for q in bank.questions if q.prompt == "Which country controls the Paracel Islands?"]
+    assert asked, report.lines()
+    choices = asked[0].choices or []
+    assert "the Soviet Union" not in choices, choices
+    assert "Vietnam" in choices and "Taiwan" in choices, choices
+
+
 def test_reported_and_descriptive_figures_are_not_blanked() -> None:
     body = (
         "The navy sent more than the 40 boats it had promised to the reef in 2014.\n\n"

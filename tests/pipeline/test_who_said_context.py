@@ -432,6 +432,30 @@ def test_an_officials_announcement_of_his_own_governments_act_is_not_asked_who_s
         assert bool(announced) != asked, (act, report.lines())
 
 
+@pytest.mark.parametrize(
+    ("words", "reason"),
+    [
+        # whom his government sent, in the passive (both blind reviewers of sets 264-265 failed it)
+        (
+            "Syldavian Foreign Minister Kenji Hoshino told reporters today that foreign ministry officials have "
+            "been dispatched to Geneva to seek Swiss help in resolving the claims to Shikotan.",
+            "an official announcing his own government's act (the act is the fact)",
+        ),
+        # what a body is made of: a description, not a stance
+        (
+            "For his part, Kenji Hoshino said that the Union of Shikotan Islanders comprised former residents "
+            "of Etorofu and Shikotan.",
+            "the words say what a body is made of: a description, not a stance",
+        ),
+    ],
+)
+def test_words_that_report_an_act_or_describe_a_body_are_no_stance(words: str, reason: str) -> None:
+    body = KURIL_FISHERMEN + KURIL_VOICES + "\n\n" + words
+    bank, report = build(source("w21", body, title="Fishing talks"))
+    assert not asked_of(bank, "Kenji Hoshino"), report.lines()
+    assert report.dropped[f"expert_view: {reason}"], report.lines()
+
+
 def test_a_commentators_quotation_is_not_asked_who_said_it_even_when_what_he_said_cannot_be_asked() -> None:
     """Two other voices are too few wrong choices for "What did X say?"; "Who said, '…'?" alone only
     matches a professor's words to his name (both blind reviewers of sets 64-65 flagged it). The

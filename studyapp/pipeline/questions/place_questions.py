@@ -11,6 +11,7 @@ from typing import Any
 from studyapp.grading.values import phrase_value
 from studyapp.pipeline import clauses
 from studyapp.pipeline.control import (
+    GONE,
     NEIGHBOURS,
     also_claims,
     claimants_near,
@@ -605,7 +606,15 @@ class PlaceQuestions(WriterBase):
         notes = [] if written == holder else [f"Normalised name: the source writes “{written}” for {holder}."]
         key = f"holder|{group.name}"
         article = countries_in(text)
-        others = [c for c in [*article, *NEIGHBOURS.get(holder, ())] if not same_holder(c, holder)]
+        # "Which country controls …?" asks of today: the claimants first, then the holder's neighbours, then the
+        # article's other countries, and no state that is gone ("the Soviet Union" beside the Senkakus; a
+        # blind reviewer of sets 262-263 failed it)
+        claimants = [c for c in article if also_claims(text, c)]
+        others = [
+            c
+            for c in [*claimants, *NEIGHBOURS.get(holder, ()), *article]
+            if not same_holder(c, holder) and c not in GONE
+        ]
         if len({c for c in article if not same_holder(c, holder) and also_claims(text, c)}) < 2:
             # "Which country controls the Kuril Islands?" beside China and the United States: the
             # neighbours of a two-sided dispute are ruled out at a glance, and which side holds it is the

@@ -263,6 +263,23 @@ _GOVERNMENT_ACT_DONE = re.compile(
 )
 
 
+# "foreign ministry officials have been dispatched to Paris to seek …": whom his government sent, in the
+# passive (both blind reviewers of sets 264-265 failed the who-said: no stance, and any minister could say it)
+_SENT_BY_HIS_SIDE = re.compile(
+    r"^(?:(?:the|a|an|its|our|his|two|three|several|senior|[a-z]+\s+ministry|foreign|defen[cs]e|[A-Z][\w-]+)\s+){0,3}"
+    r"(?:officials?|diplomats?|troops|envoys?|experts?|representatives?|delegations?|delegates|teams?|ships|"
+    r"forces|negotiators?)\s+(?:have|has|had|were|was)\s+(?:already\s+|now\s+|just\s+)?been\s+"
+    r"(?:dispatched|sent|deployed|ordered|instructed|assigned|appointed|posted)\b"
+)
+
+# "the League of Residents of Chishima and Habomai Islands comprised former residents of …": what a body is
+# made of, a description (both blind reviewers of sets 264-265 failed its who-said as no stance)
+_MADE_OF = re.compile(
+    r"^(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|and|for|the|[A-Z][\w’'-]*))*\s+"
+    r"(?:comprises|comprised|comprise|consists\s+of|consisted\s+of|(?:is|was|are|were)\s+(?:made\s+up|composed)\s+of)\b"
+)
+
+
 # "Mr. Medvedev at the time described …": words dated by a time only the article's story gives
 _AT_THE_TIME = re.compile(r"(?i)\b(?:at\s+the\s+time|at\s+that\s+time|back\s+then|in\s+those\s+days)\b")
 
@@ -570,6 +587,8 @@ class ViewQuestions(PeopleQuestions):
             # "Interfax news agency reported that Ishaev told the conference …": the agency's account of
             # his words, which the headline said he denied (both blind reviewers of sets 118-119 failed it)
             return "words as an outlet reported them ('X reported that he said'), not his own"
+        if _MADE_OF.match(view):
+            return "the words say what a body is made of: a description, not a stance"
         if _CONDITIONS.search(view):
             return "the words report conditions on the ground (shortages, hardship): news, not a stance"
         if _OWN_PLAN.search(view):
@@ -1036,7 +1055,7 @@ class ViewQuestions(PeopleQuestions):
         """Do the words announce what the speaker's own government will do ("Japan would recall its
         ambassador", "the government will lodge a protest") or pass on what it has done ("Japan has voiced
         its concern over …", "the Russian government has submitted a bill …")?"""
-        if _GOVERNMENT_ACT_DONE.match(view):
+        if _GOVERNMENT_ACT_DONE.match(view) or _SENT_BY_HIS_SIDE.match(view):
             return True
         m = _ANNOUNCED_ACT.match(view) or _PROTEST_PASSED_ON.match(view)
         if m is None or m.groupdict().get("verb") in _STANCE_VERBS:
