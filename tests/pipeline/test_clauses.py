@@ -259,6 +259,23 @@ def test_a_place_in_a_list_of_places_acted_on_is_not_asked_which() -> None:
     assert got == "Which island did Syldavian marines seize in 1921?"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "late in August": the modifier goes with the date; "two weeks after …" goes with its clause (both
+        # blind reviewers of sets 268-269 failed "invaded by the Red Army late two weeks")
+        "The Ossa Islands were invaded by the Syldavian navy late in August 2031 two weeks after the armistice.",
+        "The Ossa Islands were invaded by the Syldavian navy early in 2031, three days before the armistice.",
+    ],
+)
+def test_a_date_modifier_and_a_span_from_another_event_go_with_the_date(sentence: str) -> None:
+    date = re.search(r"(?:August )?2031", sentence)
+    assert date is not None
+    assert ask_year(sentence, date.span()) == "In what year were the Ossa Islands invaded by the Syldavian navy?"
+    s = "Ruritania held talks for two weeks in 2031."  # a span that is the act's own stays
+    assert ask_year(s, span(s, "2031")) == "In what year did Ruritania hold talks for two weeks?"
+
+
 def test_verbs_are_put_in_their_base_form_by_a_lexicon_not_by_stripping_letters() -> None:
     assert past_tense_lemma("ceded") == "cede"
     assert past_tense_lemma("occupied") == "occupy"

@@ -187,7 +187,9 @@ _WORLD_LANDMARK = re.compile(
     r"(?i)^(?:the\s+)?(?:(?:[\w’'-]+\s+){0,4}?(?:of|in|during)\s+(?:the\s+)?)?"
     r"(?:World\s+War\s+(?:I|II|One|Two|1|2)|(?:First|Second)\s+World\s+War)$"
     r"|^(?:the\s+)?(?:Japan|Germany)[’']s\s+(?:(?:World\s+War\s+(?:II|Two|2)|wartime)\s+)?(?:surrender|defeat)$"
-    r"|^(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?Instrument\s+of\s+Surrender$"  # the war's end by its document
+    # the war's end by its document ("the Terms of Surrender": both blind reviewers of sets 266-267 failed
+    # "In what year did the Terms of Surrender take place?", whose surrender unsaid and the year a given)
+    r"|^(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:Instrument|Terms)\s+of\s+Surrender$"
     # "the Six-Day War", "the Korean War": a war known by its name is general history, background to a
     # dispute (a blind review of sets 94-95 flagged "In what year did the Six-Day War take place?")
     r"|^(?:the\s+)?(?:[A-Z][\w’'–-]*\s+){1,3}War$"
@@ -204,7 +206,7 @@ _LANDMARK_ACT = re.compile(
     # name, "who signed an act on Japan's capitulation on Sept. 2, 1945"); not "seized the islands after
     # Japan's surrender", the dispute's own act
     # "sign the Japanese Instrument of Surrender": the war's end by its document
-    r"|\bInstrument\s+of\s+Surrender\b"
+    r"|\b(?:Instrument|Terms)\s+of\s+Surrender\b"
     r"|\b(?:act|instrument|documents?|deed)\s+(?:of|on)\s+(?:the\s+)?(?:Japan|Germany)[’']s\s+(?:\w+\s+)?"
     r"(?:surrender|capitulation)\b"
     # "In what year did Japan sign surrender documents?" (both blind reviewers of the pooled dev sets of
