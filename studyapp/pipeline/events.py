@@ -242,14 +242,18 @@ def _finish(words: list[str]) -> Event | None:
     return Event(phrase=phrase, head=head if head in EVENT_NOUNS else head.rstrip("s"), strong=strong)
 
 
-def event_before(text: str, date_start: int) -> Event | None:
+def event_before(text: str, date_start: int, date_end: int | None = None) -> Event | None:
     """ "<event phrase> in|of|on <date>": walk back from the preposition before the date."""
     left = text[:date_start]
+    date_end = date_start if date_end is None else date_end
     # "at the Yalta conference, February 1945": a date set after the event in commas
     m = re.search(r"\b(?:in|of|on|at)\s+(?:the\s+)?$", left) or re.search(r"(?<=[a-z]),\s+$", left)
+    # "the Salomón-Lozano Treaty (1922)": a year in brackets after the document's name
+    bracketed = re.search(r"(?<=[A-Za-z])\s+\($", left) if re.match(r"\)", text[date_end:]) else None
+    m = m or bracketed
     if not m:
         return None
-    apposed = m.group(0).startswith(",")
+    apposed = m.group(0).startswith(",") or m is bracketed
     tokens = _WORD.findall(left[: m.start()])
     words: list[str] = []
     acted_by = ""  # the verb before the phrase's determiner ("breaking the … Treaty on …")
@@ -288,7 +292,8 @@ def event_before(text: str, date_start: int) -> Event | None:
 def event_after(text: str, date_end: int) -> Event | None:
     """ "the 1960 Japan-US Security Treaty": the date used as a modifier."""
     before = text[:date_end]
-    if not re.search(r"\b(?:the|a|an|[A-Z][\w]*’s|[A-Z]\w*'s)\s+\S+$", before):
+    # ("The 1905 Treaty of Portsmouth, concluded after …": a sentence may open with the phrase)
+    if not re.search(r"\b(?:[Tt]he|[Aa]n?|[A-Z][\w]*’s|[A-Z]\w*'s)\s+\S+$", before):
         return None
     m = re.match(r"\s+((?:[\w’'-]+\s*){1,5})", text[date_end:])
     if not m:
@@ -308,22 +313,25 @@ def event_after(text: str, date_end: int) -> Event | None:
         r"(\s+(?:between|with|of|on|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?(?:the\s+)?[A-Z][\w-]*){0,4})", rest
     )
     det = re.search(r"(\S+)\s+\S+$", before)
-    lead = det.group(1) if det else "the"
+    lead = re.sub(r"^[“\"‘'(]+", "", det.group(1)) if det else "the"  # "“The 1956 …" opens a quotation
     phrase_words = [lead, *words] + (comp.group(1).split() if comp else [])
     return _finish(phrase_words)
 
 
 _NAMED_NP = r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){1,5}(?:of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*)?"
 _PASSIVE_BEFORE = re.compile(
-    rf"(?P<np>{_NAMED_NP})(?:,[^,]{{3,80}},\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    rf"(?P<np>{_NAMED_NP})(?:\([^()]{{2,80}}\)\s+)?(?:,[^,]{{3,80}},\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
     r"(?:signed|concluded|agreed|ratified|adopted|issued|reached|announced|approved|drawn\s+up|proclaimed)"
     r"(?:\s+\w+){0,4}?\s+(?:in|on)\s+$"
 )
+# ("The Treaty of Craiova (Крайовска спогодба; …) was signed on 7 September 1940": its names in other
+# languages, in brackets, are no part of the sentence's grammar)
 # "the Treaty of Shimoda, signed in 1855, …", "the Simoda Treaty signed by A and B in 1855": a named
 # document dated by the participle set after it (its last word may end the phrase, before a comma)
 _APPOSED_SIGNED = re.compile(
     r"(?P<np>(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)"
-    r",?\s+(?:signed|concluded)(?:\s+by\s+[^,;:()“”\"]{3,60}?)?\s+(?:in|on)\s+$"
+    # ("the Soviet-Japanese Neutrality Pact, which was signed in April 1941")
+    r",?\s+(?:(?:which|that)\s+(?:was|had\s+been)\s+)?(?:signed|concluded)(?:\s+by\s+[^,;:()“”\"]{3,60}?)?\s+(?:in|on)\s+$"
 )
 _NP_AFTER_DATE = re.compile(
     r",?\s+(?P<np>the\s+(?:[A-Z][\w’'-]*\s+){1,5}(?:of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?)"
@@ -361,4 +369,4 @@ def event_subject(text: str, start: int, end: int) -> Event | None:
 
 
 def event_for(text: str, start: int, end: int) -> Event | None:
-    return event_after(text, end) or event_before(text, start) or event_subject(text, start, end)
+    return event_after(text, end) or event_before(text, start, end) or event_subject(text, start, end)

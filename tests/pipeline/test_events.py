@@ -81,6 +81,33 @@ def test_an_event_may_take_its_date_in_commas_after_its_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a sentence that opens with the dated name (the capital "The" had hidden it)
+        ("The 1905 Treaty of Ostra, concluded after the war, gave Urup to Syldavia.", "the Treaty of Ostra"),
+        # ... or a quotation that does
+        ("He said: “The 1956 Ostra-Urup Joint Declaration did not settle it.”", "the Ostra-Urup Joint Declaration"),
+        # a year in brackets after the name
+        ("Under the Ostra-Klow Treaty (1922), the border was set at the river.", "the Ostra-Klow Treaty"),
+        # a relative clause that dates the signing
+        (
+            "Syldavia revoked the Ostra-Urup Neutrality Pact, which was signed in April 1941.",
+            "the Ostra-Urup Neutrality Pact",
+        ),
+        # its names in other languages, in brackets, before the verb
+        ("The Treaty of Ostra (Traktat Ostrski; Ostra-Vertrag) was signed on 7 September 1940.", "the Treaty of Ostra"),
+    ],
+)
+def test_a_named_document_is_found_in_the_other_common_ways_its_date_is_written(text: str, phrase: str) -> None:
+    ev = event_of(text)
+    assert ev is not None and ev.phrase == phrase, ev
+
+
+def test_a_bracketed_year_after_a_name_that_is_no_event_dates_nothing() -> None:
+    assert event_of("Professor Ivan Orlov (1956) wrote the first history of Urup.") is None
+
+
+@pytest.mark.parametrize(
     ("text", "date", "phrase"),
     [
         # the date is the breaking's, not the treaty's: "In what year was the … Treaty signed?" would be false

@@ -2380,3 +2380,17 @@ def test_troops_named_by_their_side_take_no_article_in_a_year_question() -> None
     body = "Japan and Russia both claim Shikotan and Etorofu.\n\nIn 1945, the Soviet troops seized Shikotan."
     bank, _ = build(source("m1s", body))
     assert "In what year did Soviet troops seize Shikotan?" in prompts(bank), prompts(bank)
+
+
+def test_a_treaty_with_its_names_in_other_languages_is_asked_by_its_year() -> None:
+    """An encyclopaedia's opening line gives the treaty's names in other languages in brackets; the year of
+    the article's own treaty is asked (set 266's "Treaty of Craiova" got no question before)."""
+    body = (
+        "The Treaty of Ostra (Traktat Ostrski; Ostra-Vertrag) was signed on 7 September 1940 and ratified on "
+        "13 September 1940 by Syldavia and Borduria. Under its terms, Syldavia ceded Southern Urup back to "
+        "Borduria, which Syldavia had gained after the 1913 war.\n\n"
+        "The treaty stipulated that a population exchange between Syldavia and Borduria had to be made."
+    )
+    bank, report = build(source("m9a", body, title="Treaty of Ostra"))
+    asked = [q for q in bank.questions if q.prompt == "In what year was the Treaty of Ostra signed?"]
+    assert asked and asked[0].answer == "1940", report.lines()
