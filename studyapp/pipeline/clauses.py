@@ -454,6 +454,16 @@ _NAMED_AS = re.compile(
 )
 
 
+# ", greenhouse farming, tourism, wind power and trash reduction": the rest of a list of plain items
+_LIST_GOES_ON = re.compile(
+    r",\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*(?:,\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)*,?\s+(?:and|or)\s+"
+    r"(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*\s*[.;]?$"
+)
+
+
+_LIST_HEAD = re.compile(r"\s+(?:in|on|for|with|including|such\s+as|like)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$")
+
+
 def _first_tail(text: str) -> re.Match[str] | None:
     """The first tacked-on clause or aside in ``text``, past the commas of a name ("the Treaty of
     Commerce, Navigation and Delimitation")."""
@@ -508,6 +518,12 @@ def simplify(rest: str) -> str:
     # object stays (a blind review of sets 256-257 failed "renounce its claims to?")
     rest = _ASIDE_BEFORE_NAME.sub(r"\1", rest)
     t = _first_tail(rest)
+    if t is not None and t.start() and _LIST_GOES_ON.match(rest, t.start()):
+        # "in aquaculture, greenhouse farming, tourism and trash reduction": the cut would leave the first item
+        # as if it were the whole (a blind review of sets 270-271 saw "joint projects … in aquaculture");
+        # the list goes with the preposition that opens it, or the words are not simplified
+        head = _LIST_HEAD.search(rest[: t.start()])
+        return simplify(rest[: head.start()]) if head else rest
     if t is not None:
         return simplify(rest[: t.start()]) if t.start() else ""
     # "… by Soviet troops in 1945 and are now under Russian control", "… to Syldavia in 1974 and the

@@ -276,6 +276,15 @@ def test_a_date_modifier_and_a_span_from_another_event_go_with_the_date(sentence
     assert ask_year(s, span(s, "2031")) == "In what year did Ruritania hold talks for two weeks?"
 
 
+def test_a_list_is_not_cut_down_to_its_first_item() -> None:
+    """ "joint projects on the islands in fishing, farming, tourism and wind power": "in fishing" alone would
+    say the projects were only that (both blind reviewers of sets 270-271 failed it); the list goes with its
+    preposition."""
+    rest = " to pursue joint projects on the Ossa Islands in fishing, greenhouse farming, tourism and wind power"
+    assert simplify(rest) == " to pursue joint projects on the Ossa Islands"
+    assert simplify(" the Ossa Islands, which Syldavia claims, and more") == " the Ossa Islands"
+
+
 def test_verbs_are_put_in_their_base_form_by_a_lexicon_not_by_stripping_letters() -> None:
     assert past_tense_lemma("ceded") == "cede"
     assert past_tense_lemma("occupied") == "occupy"

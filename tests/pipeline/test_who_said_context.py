@@ -456,6 +456,20 @@ def test_words_that_report_an_act_or_describe_a_body_are_no_stance(words: str, r
     assert report.dropped[f"expert_view: {reason}"], report.lines()
 
 
+def test_a_digests_citation_of_its_source_is_no_part_of_the_words() -> None:
+    """ "… better relations between the two countries (Itar-Tass, October 1)": the citation goes (both blind
+    reviewers of sets 270-271 failed it pasted into the who-said)."""
+    body = (
+        KURIL_FISHERMEN
+        + KURIL_VOICES
+        + "\n\nAnalyst Kenji Hoshino said that Moscow would never give Shikotan back to Tokyo (Itar-Tass, October 1)."
+    )
+    bank, report = build(source("w22", body, title="Fishing talks"))
+    asked = asked_of(bank, "Kenji Hoshino")
+    assert asked, report.lines()
+    assert not any("Itar-Tass" in p for p in asked), asked
+
+
 def test_a_commentators_quotation_is_not_asked_who_said_it_even_when_what_he_said_cannot_be_asked() -> None:
     """Two other voices are too few wrong choices for "What did X say?"; "Who said, '…'?" alone only
     matches a professor's words to his name (both blind reviewers of sets 64-65 flagged it). The
