@@ -279,3 +279,15 @@ def test_an_object_the_article_named_before_is_not_dated() -> None:
     """ "In what year did … agree to the revised border?": which revision, the question leans on the article."""
     prompts = _prompts("The deal was drawn up in 2002, when Ruritania and Syldavia agreed to the revised border.")
     assert not [p for p in prompts if "the revised border" in p], prompts
+
+
+def test_a_document_known_by_its_number_alone_is_not_dated() -> None:
+    """ "In what year did the Security Council pass Resolution 278?" says nothing of what the resolution was
+    about (both blind reviewers of sets 272-273 failed it as a number to memorise)."""
+    prompts = _prompts(
+        "As a result, the United Nations Security Council unanimously passed Resolution 278 on 11 May 1970, "
+        "whilst in the same month Syldavia renounced its claim to Urup.\n\n"
+        "Syldavia signed the Treaty of Klowtown in 1855."
+    )
+    assert not [p for p in prompts if "Resolution 278" in p], prompts
+    assert "In what year was the Treaty of Klowtown signed?" in prompts

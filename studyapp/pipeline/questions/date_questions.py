@@ -144,6 +144,13 @@ _UNNAMED_DEAL = re.compile(
     r"\b(?:sign|reach|conclude|strike|make|agree\s+on)\s+(?:a|an)\s+(?:deal|agreement|accord|pact|treaty)\?$"
 )
 
+# "In what year did the Security Council pass Resolution 278?": a document known by its number alone says
+# nothing of what it was about (both blind reviewers of sets 272-273 failed it as a number to memorise)
+_NUMBERED_ONLY = re.compile(
+    r"\b(?:[Rr]esolution|[Dd]ecree|[Oo]rder|[Dd]ecision|[Dd]irective|[Bb]ill|[Ll]aw|[Pp]rotocol|[Aa]rticle)\s+"
+    r"(?:[Nn]o\.\s*)?\d+(?:/\d+)?\?$"
+)
+
 # An agreement made, in a question or a headline: "agree to the revised border", "sign border agreement"
 _AGREEMENT_WORD = re.compile(
     r"(?i)\b(?:agree[sd]?|agreements?|sign(?:s|ed)?|treaty|treaties|deal|accord|pact|ratif(?:y|ies|ied)|conclude[sd]?)\b"
@@ -173,6 +180,7 @@ _ACTS_NOT_DATED: tuple[tuple[re.Pattern[str], str], ...] = (
     (_TRANSPORT, "a flight, ferry or route opened: logistics, not the dispute"),
     (_OWN_YEAR_IN_ACT, "the act counts its time by the year asked ('within the year'): the question reads it twice"),
     (_UNNAMED_DEAL, "a deal named by nothing but its kind ('sign a deal'): which one?"),
+    (_NUMBERED_ONLY, "a document known by its number alone ('pass Resolution 278'): about what?"),
     (_ONE_MORE, "one more of a kind ('installed further missiles'): the others' years are not said"),
     (_BACK_REFERENCE, "an object the article named before ('the revised border'): which one, the question leans on it"),
 )
