@@ -704,8 +704,14 @@ _ASIDE_AFTER_OPENING_DATE = re.compile(
 # ("Hashimoto launched … in 1997") says the same
 _CLEFT = re.compile(rf"^It\s+(?:was|is)\s+(?P<who>{_NAME})\s+(?:who|that)\s*,?\s*")
 # "Hashimoto, in 1997, launched …": a date in commas between subject and verb
+_PLACE_BEFORE_DATE = re.compile(
+    r"^(?:In|At)\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*\s+(?P<date>in\s+[^,;:()“”\"]{4,25}?),\s+(?P<rest>[A-Z].+)$"
+)
 _DATE_IN_COMMAS = re.compile(
-    rf"^(?P<subject>(?:[Tt]he\s+)?{_NAME}),?\s+(?P<date>in\s+[^,;:()“”\"]{{4,25}}?)"
+    # (a subject, not a place opening the sentence: "In San Francisco in 1951, Japan renounced …" had been
+    # asked "In what year did In San Francisco Japan renounce …?", a blind review of sets 276-277)
+    rf"^(?!(?:In|At|On|From|Under|During|After|Before|Since|By|With|Near|Off|Outside|Inside)\s)"
+    rf"(?P<subject>(?:[Tt]he\s+)?{_NAME}),?\s+(?P<date>in\s+[^,;:()“”\"]{{4,25}}?)"
     # ("Russia in 1992 secretly proposed …": a bare year before a past verb, no commas)
     rf"(?:,\s+|\s+(?<=\d\s)(?=(?:[a-z]+ly\s+)?[a-z]{{3,}}ed\s))(?P<rest>.+)$"
 )
@@ -835,6 +841,16 @@ def restatements(sentence: str, date_span: tuple[int, int]) -> list[tuple[str, t
     if aside is not None and date_span[1] <= aside.end("date"):
         # the date stays where it was; the aside after it is left out
         out.append((f"{aside.group('date')}, {sentence[aside.end() :]}", date_span))
+    placed = _PLACE_BEFORE_DATE.match(sentence)
+    if placed is not None and placed.start("date") <= date_span[0] and date_span[1] <= placed.end("date"):
+        # "In San Francisco in 1951, Japan renounced …": where goes, when stays ("In 1951, Japan renounced …")
+        opening = placed.group("date")
+        out.append(
+            (
+                f"{opening[:1].upper()}{opening[1:]}, {placed.group('rest')}",
+                (date_span[0] - placed.start("date"), date_span[1] - placed.start("date")),
+            )
+        )
     current, span = sentence, date_span
     cleft = _CLEFT.match(current)
     if cleft is not None and span[0] >= cleft.end():

@@ -285,6 +285,16 @@ def test_a_list_is_not_cut_down_to_its_first_item() -> None:
     assert simplify(" the Ossa Islands, which Syldavia claims, and more") == " the Ossa Islands"
 
 
+def test_a_place_that_opens_the_sentence_before_its_date_is_left_out_not_taken_for_the_subject() -> None:
+    """ "In Klowtown in 1951, Syldavia renounced …" had been asked "In what year did In Klowtown Syldavia
+    renounce …?" (both blind reviewers of sets 276-277 failed it)."""
+    s = "In Klowtown in 1951, Syldavia renounced all rights and claims to the Ossa Islands, but it has since argued."
+    date = span(s, "1951")
+    asked = [ask_year(*r) for r in restatements(s, date)]
+    assert "In what year did Syldavia renounce all rights and claims to the Ossa Islands?" in asked, asked
+    assert not [a for a in asked if a and "In Klowtown" in a], asked
+
+
 def test_verbs_are_put_in_their_base_form_by_a_lexicon_not_by_stripping_letters() -> None:
     assert past_tense_lemma("ceded") == "cede"
     assert past_tense_lemma("occupied") == "occupy"

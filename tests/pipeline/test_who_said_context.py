@@ -456,6 +456,23 @@ def test_words_that_report_an_act_or_describe_a_body_are_no_stance(words: str, r
     assert report.dropped[f"expert_view: {reason}"], report.lines()
 
 
+def test_an_officials_words_giving_his_governments_view_are_not_asked_who_said_them() -> None:
+    """ "Who said that the Japanese government regards the visa-free exchanges as highly significant?" of a
+    foreign minister: the prime minister or the spokesman gives the same view (both blind reviewers of sets
+    276-277 failed it)."""
+    body = (
+        KURIL_FISHERMEN
+        + KURIL_VOICES
+        + "\n\nJapanese Foreign Minister Kenji Hoshino said on Tuesday that the Japanese government regards the "
+        "visa-free exchanges with Shikotan as highly significant, and hopes that they would help settle the row."
+    )
+    bank, report = build(source("w23", body, title="Fishing talks"))
+    assert not asked_of(bank, "Kenji Hoshino"), report.lines()
+    assert report.dropped[
+        "expert_view: who-said of an official giving his government's view: any of its officials fits"
+    ]
+
+
 def test_a_digests_citation_of_its_source_is_no_part_of_the_words() -> None:
     """ "… better relations between the two countries (Itar-Tass, October 1)": the citation goes (both blind
     reviewers of sets 270-271 failed it pasted into the who-said)."""
