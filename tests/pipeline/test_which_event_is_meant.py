@@ -291,3 +291,29 @@ def test_a_document_known_by_its_number_alone_is_not_dated() -> None:
     )
     assert not [p for p in prompts if "Resolution 278" in p], prompts
     assert "In what year was the Treaty of Klowtown signed?" in prompts
+
+
+def test_a_hold_by_a_state_that_is_gone_is_asked_by_the_act_that_began_it() -> None:
+    """ "Since what year have the Soviets occupied the islands?" from a 1988 report says the Soviet Union holds
+    them today (both blind reviewers of sets 274-275 failed it)."""
+    body = (
+        "TOKYO -- Moscow's diplomatic push in Asia has foundered on four small islands that the Soviets have "
+        "occupied since 1945 but which Japan claims as its own.\n\n"
+        "Japan calls Etorofu, Kunashiri, Shikotan and the Habomai islets its Northern Territories."
+    )
+    meta = SourceMeta(title="Push founders", author="Jane Roe", publisher="Test Gazette", date="1988-01-20")
+    bank, _ = build_from_sources([Source(id="u2", path="u2.txt", text=f"Push founders\n\n{body}\n", meta=meta)])
+    prompts = [q.prompt for q in bank.questions]
+    assert not [p for p in prompts if p.startswith("Since what year have the Soviets")], prompts
+    assert [p for p in prompts if p.startswith("In what year did the Soviets occupy")], prompts
+
+
+def test_a_secret_treaty_named_by_its_parties_alone_is_not_dated() -> None:
+    """ "In what year was the secret German-Soviet treaty signed?": which one, the name does not say (both blind
+    reviewers of sets 274-275 failed it)."""
+    prompts = _prompts(
+        "Under the secret German-Soviet treaty of 1939, Urup fell to Syldavia.\n\n"
+        "Syldavia signed the Treaty of Klowtown in 1855."
+    )
+    assert not [p for p in prompts if "German-Soviet" in p], prompts
+    assert "In what year was the Treaty of Klowtown signed?" in prompts

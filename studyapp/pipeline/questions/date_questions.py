@@ -241,6 +241,14 @@ _DATED_ACT = re.compile(
 )
 
 
+_GONE_HOLDER_SINCE = re.compile(
+    r"^Since what year (?:have|has) "
+    r"(?P<who>(?:the\s+)?(?:Soviets|Soviet\s+Union|USSR|Soviet\s+(?:troops|forces|army))) "
+    r"(?P<held>occupied|held|controlled)\b(?P<rest>.*)\?$"
+)
+_BEGAN = {"occupied": "occupy", "held": "take", "controlled": "take control of"}
+
+
 def _kind_and_parties_only(event: str) -> bool:
     """ "the declaration between Japan and the Soviet Union", "a Soviet-Japanese agreement": a document's
     kind, in lower case, and its parties, with no name, place or provision; or, in capitals, a treaty
@@ -261,7 +269,8 @@ def _kind_and_parties_only(event: str) -> bool:
         lambda m: "" if all(_party_half(h) for h in re.split(r"[-–]", m.group(0))) else m.group(0),
         rest,
     )
-    rest = re.sub(r"(?i)\b(?:and|signed|the|a|an|joint|peace|of)\b", "", without_countries(rest))
+    # ("the secret German-Soviet treaty": "secret" says no more which one; a blind review of sets 274-275)
+    rest = re.sub(r"(?i)\b(?:and|signed|the|a|an|joint|peace|of|secret|new|formal)\b", "", without_countries(rest))
     return not re.sub(
         r"\b(?:declaration|treaty|agreement|accord|pact|communiqu[eé]|statement|deal)s?\b", "", rest
     ).strip(" ,.-–")
@@ -399,6 +408,11 @@ class DateQuestions(ViewQuestions):
                     break
         clause = clauses.parse(stmt, span)
         year = f.value[:4]
+        gone = _GONE_HOLDER_SINCE.match(asked or "")
+        if gone is not None:
+            # "Since what year have the Soviets occupied the four islands?" from a 1988 article says a state that
+            # is gone holds them today (both blind reviewers of sets 274-275 failed it): the act that began it
+            asked = f"In what year did {gone['who']} {_BEGAN[gone['held']]}{gone['rest']}?"
         if asked is not None and _LANDMARK_ACT.search(asked):
             return self.drop(f, "a landmark of world history (every learner knows the year): background, not the topic")
         if asked is not None and self._background(f, asked):
