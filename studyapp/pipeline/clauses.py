@@ -224,6 +224,12 @@ def is_participle(word: str) -> bool:
     return any(word in getInflection(lemma, "VBN") and lemma != word for lemma in _lemmas(word))
 
 
+_OPENING_ADVERB = re.compile(
+    r"(?:Earlier|Later|Previously|Meanwhile|Subsequently|Eventually|Initially|Originally|Afterwards|Recently)"
+    r"\s+(?=[A-Z])"
+)
+
+
 def parse(sentence: str, date_span: tuple[int, int] | None = None) -> Clause | None:
     """Read ``sentence`` as a simple statement; ``date_span`` may sit in an introductory phrase."""
     start = _dated_intro_end(sentence, date_span) or _phrase_intro_end(sentence, date_span)
@@ -234,6 +240,11 @@ def parse(sentence: str, date_span: tuple[int, int] | None = None) -> Clause | N
     if lead and (start or re.match(r"[Tt]hen|[Ff]ormer", sentence)):
         # "In 1997, then Prime Minister Ryutaro Hashimoto signed …": what he was then goes without saying
         start += lead.end()
+    # "Earlier Russia proposed …": a sentence adverb without its comma is no part of the subject (a blind review
+    # of sets 278-279 saw "did Earlier Russia propose")
+    adverb = _OPENING_ADVERB.match(sentence, start)
+    if adverb:
+        start = adverb.end()
     subject = _SUBJECT.match(sentence, start)
     if subject is not None and re.match(
         r"(?:Having|Being|After|Before|While|When|Although|Though|Since)\b", subject.group(0)

@@ -37,7 +37,7 @@ _NUMBER = re.compile(
     r"(?P<pct>\s?%|\s(?:percent|per\s+cent)\b)?(?![\w:/]|\.\d|-(?!point))"
 )
 _WORD_NUMBER = re.compile(
-    rf"\b(?P<qual>{_QUALIFIER}\s+)?(?P<word>(?:a\s+)?dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    rf"\b(?P<qual>{_QUALIFIER}\s+)?(?P<word>(?:a\s+|(?:two|three|four|five|six|several)\s+)?dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?P<hy>-point)?\b",
     re.I,
 )
@@ -114,7 +114,12 @@ def find_numbers(text: str, skip: list[tuple[int, int]] | None = None) -> list[N
     for m in _WORD_NUMBER.finditer(text):
         s, e = m.start(), m.end()
         word = m.group("word").lower().replace("a ", "").strip()
-        value = float(_WORDS[word])
+        # "two dozen projects" is one figure, 24 (the "dozen" alone had been asked, a blind review of sets
+        # 278-279); "several dozen" is no figure anyone can give
+        times, _, word = word.rpartition(" ")
+        if times == "several":
+            continue
+        value = float(_WORDS[word]) * (_WORDS[times] if times else 1)
         counted = _counted(text, e)
         if m.group("hy"):
             nm = re.match(r"\s+[\w-]+\s+\w+", text[e:])

@@ -295,6 +295,12 @@ def test_a_place_that_opens_the_sentence_before_its_date_is_left_out_not_taken_f
     assert not [a for a in asked if a and "In Klowtown" in a], asked
 
 
+def test_a_sentence_adverb_without_its_comma_is_no_part_of_the_subject() -> None:
+    """ "Earlier Russia proposed …" had been asked "did Earlier Russia propose" (a blind review of sets 278-279)."""
+    s = "Earlier Syldavia proposed joint fishing off Urup in 2016."
+    assert ask_year(s, span(s, "2016")) == "In what year did Syldavia propose joint fishing off Urup?"
+
+
 def test_verbs_are_put_in_their_base_form_by_a_lexicon_not_by_stripping_letters() -> None:
     assert past_tense_lemma("ceded") == "cede"
     assert past_tense_lemma("occupied") == "occupy"

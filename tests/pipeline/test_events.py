@@ -103,6 +103,14 @@ def test_a_named_document_is_found_in_the_other_common_ways_its_date_is_written(
     assert ev is not None and ev.phrase == phrase, ev
 
 
+def test_a_document_named_by_its_town_is_written_in_capitals() -> None:
+    """ "the treaty of Nerchinsk", copied in lower case, failed both blind reviewers of sets 280-281."""
+    ev = event_of("The river had been given to Ruritania as a result of treaty of Klowtown of 1689.")
+    assert ev is not None and ev.phrase == "the Treaty of Klowtown"
+    ev = event_of("Officials recalled the treaty of Japan and Ostrava in 1956.")
+    assert ev is None or "Treaty of Japan" not in ev.phrase
+
+
 def test_a_bracketed_year_after_a_name_that_is_no_event_dates_nothing() -> None:
     assert event_of("Professor Ivan Orlov (1956) wrote the first history of Urup.") is None
 

@@ -85,3 +85,12 @@ def test_an_exact_figure_gets_exact_wrong_figures_and_a_round_one_round_ones() -
     assert len(wrong) >= 3 and all(not w.replace(",", "").endswith("000") for w in wrong), wrong
     round_ = next(m for m in find_numbers("some 17,000 residents") if m.value == 17000)
     assert all(w.replace(",", "").endswith("000") for w in number_distractors(round_))
+
+
+def test_a_multiple_of_a_dozen_is_one_figure() -> None:
+    """ "more than two dozen projects" had been read as "two" and "dozen" (12), and "dozen" asked (both blind
+    reviewers of sets 278-279 failed it); "several dozen" is no figure anyone can give."""
+    found = [(n.surface, n.value, n.counted) for n in find_numbers("Syldavia offered more than two dozen projects.")]
+    assert found == [("two dozen", 24.0, "projects")]
+    assert [n.value for n in find_numbers("They built a dozen ships.")] == [12.0]
+    assert find_numbers("Several dozen boats sailed past Urup.") == []
