@@ -242,9 +242,9 @@ def parse(sentence: str, date_span: tuple[int, int] | None = None) -> Clause | N
         start += lead.end()
     # "Earlier Russia proposed …": a sentence adverb without its comma is no part of the subject (a blind review
     # of sets 278-279 saw "did Earlier Russia propose")
-    adverb = _OPENING_ADVERB.match(sentence, start)
-    if adverb:
-        start = adverb.end()
+    opening_adverb = _OPENING_ADVERB.match(sentence, start)
+    if opening_adverb:
+        start = opening_adverb.end()
     subject = _SUBJECT.match(sentence, start)
     if subject is not None and re.match(
         r"(?:Having|Being|After|Before|While|When|Although|Though|Since)\b", subject.group(0)
