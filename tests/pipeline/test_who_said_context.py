@@ -473,6 +473,19 @@ def test_an_officials_words_giving_his_governments_view_are_not_asked_who_said_t
     ]
 
 
+def test_the_head_of_a_ministry_department_is_an_official() -> None:
+    """ "Aleksandr Losyukov, head of a Foreign Ministry department …": an official, whose line on better relations
+    any official gives (blind reviews of sets 270-271 failed it, then flagged it as name recall)."""
+    body = (
+        KURIL_FISHERMEN
+        + KURIL_VOICES
+        + "\n\nKenji Hoshino, head of a Foreign Ministry department that oversees relations with Russia, said "
+        "that the fishing deal near Shikotan could serve as a symbol of better relations between the two countries."
+    )
+    bank, report = build(source("w24", body, title="Fishing talks"))
+    assert not asked_of(bank, "Kenji Hoshino"), report.lines()
+
+
 def test_a_digests_citation_of_its_source_is_no_part_of_the_words() -> None:
     """ "… better relations between the two countries (Itar-Tass, October 1)": the citation goes (both blind
     reviewers of sets 270-271 failed it pasted into the who-said)."""

@@ -42,7 +42,7 @@ _OTHER_SPEAKER = re.compile(
 
 _OFFICIAL = re.compile(
     r"(?i)\b(?:minister|ambassador|spokes(?:man|woman|person)|official|secretary|envoy|president|premier|"
-    r"chancellor|governor|deputy|cabinet|kremlin|government|chief\s+of\s+staff|"
+    r"chancellor|governor|deputy|cabinet|kremlin|government|ministry|chief\s+of\s+staff|"
     # elected politicians: "We will never give up …" is their country's line too
     r"senator|lawmaker|legislator|congress(?:man|woman)|parliamentarian|MP|mayor)\b"
 )
