@@ -7,6 +7,8 @@ Every sentence here is invented; none is from the course's articles."""
 
 from __future__ import annotations
 
+import pytest
+
 from studyapp.bank.check import check_bank
 from studyapp.bank.model import Bank
 from studyapp.pipeline.build import build_from_sources
@@ -181,11 +183,24 @@ def test_an_act_that_counts_its_time_by_the_year_asked_is_not_dated() -> None:
     assert not [p for p in prompts if p.startswith("In what year") and "within the year" in p], prompts
 
 
-def test_a_deal_named_by_nothing_but_its_kind_is_not_dated() -> None:
-    prompts = _prompts(
-        "Ruritania and Syldavia signed a deal in 2008.\n\nSyldavia signed the Treaty of Klowtown in 1855."
-    )
-    assert not [p for p in prompts if "sign a deal" in p], prompts
+@pytest.mark.parametrize(
+    ("sentence", "unasked"),
+    [
+        # a deal named by nothing but its kind: the two signed many (both blind reviewers of sets 248-249)
+        ("Ruritania and Syldavia signed a deal in 2008.", "sign a deal"),
+        # a document known by its number alone says nothing of what it was about (both, sets 272-273)
+        (
+            "As a result, the United Nations Security Council unanimously passed Resolution 278 on 11 May 1970, "
+            "whilst in the same month Syldavia renounced its claim to Urup.",
+            "Resolution 278",
+        ),
+        # "secret" says no more which treaty of the two parties is meant (both, sets 274-275)
+        ("Under the secret German-Soviet treaty of 1939, Urup fell to Syldavia.", "German-Soviet"),
+    ],
+)
+def test_a_document_that_says_not_which_one_is_not_dated(sentence: str, unasked: str) -> None:
+    prompts = _prompts(f"{sentence}\n\nSyldavia signed the Treaty of Klowtown in 1855.")
+    assert not [p for p in prompts if unasked in p], prompts
     assert "In what year was the Treaty of Klowtown signed?" in prompts
 
 
@@ -281,18 +296,6 @@ def test_an_object_the_article_named_before_is_not_dated() -> None:
     assert not [p for p in prompts if "the revised border" in p], prompts
 
 
-def test_a_document_known_by_its_number_alone_is_not_dated() -> None:
-    """ "In what year did the Security Council pass Resolution 278?" says nothing of what the resolution was
-    about (both blind reviewers of sets 272-273 failed it as a number to memorise)."""
-    prompts = _prompts(
-        "As a result, the United Nations Security Council unanimously passed Resolution 278 on 11 May 1970, "
-        "whilst in the same month Syldavia renounced its claim to Urup.\n\n"
-        "Syldavia signed the Treaty of Klowtown in 1855."
-    )
-    assert not [p for p in prompts if "Resolution 278" in p], prompts
-    assert "In what year was the Treaty of Klowtown signed?" in prompts
-
-
 def test_a_hold_by_a_state_that_is_gone_is_asked_by_the_act_that_began_it() -> None:
     """ "Since what year have the Soviets occupied the islands?" from a 1988 report says the Soviet Union holds
     them today (both blind reviewers of sets 274-275 failed it)."""
@@ -306,14 +309,3 @@ def test_a_hold_by_a_state_that_is_gone_is_asked_by_the_act_that_began_it() -> N
     prompts = [q.prompt for q in bank.questions]
     assert not [p for p in prompts if p.startswith("Since what year have the Soviets")], prompts
     assert [p for p in prompts if p.startswith("In what year did the Soviets occupy")], prompts
-
-
-def test_a_secret_treaty_named_by_its_parties_alone_is_not_dated() -> None:
-    """ "In what year was the secret German-Soviet treaty signed?": which one, the name does not say (both blind
-    reviewers of sets 274-275 failed it)."""
-    prompts = _prompts(
-        "Under the secret German-Soviet treaty of 1939, Urup fell to Syldavia.\n\n"
-        "Syldavia signed the Treaty of Klowtown in 1855."
-    )
-    assert not [p for p in prompts if "German-Soviet" in p], prompts
-    assert "In what year was the Treaty of Klowtown signed?" in prompts

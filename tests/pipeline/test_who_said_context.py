@@ -447,43 +447,29 @@ def test_an_officials_announcement_of_his_own_governments_act_is_not_asked_who_s
             "of Etorofu and Shikotan.",
             "the words say what a body is made of: a description, not a stance",
         ),
+        # his government's view: the prime minister or the spokesman gives the same (both, sets 276-277)
+        (
+            "Japanese Foreign Minister Kenji Hoshino said on Tuesday that the Japanese government regards the "
+            "visa-free exchanges with Shikotan as highly significant, and hopes that they would help settle the row.",
+            "who-said of an official giving his government's view: any of its officials fits",
+        ),
+        # the head of a ministry department is an official, whose line on better relations any official gives
+        # (both failed it on sets 270-271, then a reviewer of the session-25 late rules flagged it as name recall)
+        (
+            "Kenji Hoshino, head of a Foreign Ministry department that oversees relations with Russia, said that "
+            "the fishing deal near Shikotan could serve as a symbol of better relations between the two countries.",
+            None,
+        ),
     ],
 )
-def test_words_that_report_an_act_or_describe_a_body_are_no_stance(words: str, reason: str) -> None:
+def test_words_that_report_an_act_describe_a_body_or_give_a_government_line_are_no_stance(
+    words: str, reason: str | None
+) -> None:
     body = KURIL_FISHERMEN + KURIL_VOICES + "\n\n" + words
     bank, report = build(source("w21", body, title="Fishing talks"))
     assert not asked_of(bank, "Kenji Hoshino"), report.lines()
-    assert report.dropped[f"expert_view: {reason}"], report.lines()
-
-
-def test_an_officials_words_giving_his_governments_view_are_not_asked_who_said_them() -> None:
-    """ "Who said that the Japanese government regards the visa-free exchanges as highly significant?" of a
-    foreign minister: the prime minister or the spokesman gives the same view (both blind reviewers of sets
-    276-277 failed it)."""
-    body = (
-        KURIL_FISHERMEN
-        + KURIL_VOICES
-        + "\n\nJapanese Foreign Minister Kenji Hoshino said on Tuesday that the Japanese government regards the "
-        "visa-free exchanges with Shikotan as highly significant, and hopes that they would help settle the row."
-    )
-    bank, report = build(source("w23", body, title="Fishing talks"))
-    assert not asked_of(bank, "Kenji Hoshino"), report.lines()
-    assert report.dropped[
-        "expert_view: who-said of an official giving his government's view: any of its officials fits"
-    ]
-
-
-def test_the_head_of_a_ministry_department_is_an_official() -> None:
-    """ "Aleksandr Losyukov, head of a Foreign Ministry department …": an official, whose line on better relations
-    any official gives (blind reviews of sets 270-271 failed it, then flagged it as name recall)."""
-    body = (
-        KURIL_FISHERMEN
-        + KURIL_VOICES
-        + "\n\nKenji Hoshino, head of a Foreign Ministry department that oversees relations with Russia, said "
-        "that the fishing deal near Shikotan could serve as a symbol of better relations between the two countries."
-    )
-    bank, report = build(source("w24", body, title="Fishing talks"))
-    assert not asked_of(bank, "Kenji Hoshino"), report.lines()
+    if reason is not None:
+        assert report.dropped[f"expert_view: {reason}"], report.lines()
 
 
 def test_a_digests_citation_of_its_source_is_no_part_of_the_words() -> None:
