@@ -89,6 +89,8 @@ def test_an_event_may_take_its_date_in_commas_after_its_name() -> None:
         ("He said: “The 1956 Ostra-Urup Joint Declaration did not settle it.”", "the Ostra-Urup Joint Declaration"),
         # a year in brackets after the name
         ("Under the Ostra-Klow Treaty (1922), the border was set at the river.", "the Ostra-Klow Treaty"),
+        # "postwar" says after which war no more than the name does (the session-25 pooled sample)
+        ("The postwar Klowtown Treaty of 1919 called a plebiscite in Urup.", "the Klowtown Treaty"),
         # a relative clause that dates the signing
         (
             "Syldavia revoked the Ostra-Urup Neutrality Pact, which was signed in April 1941.",

@@ -309,3 +309,24 @@ def test_a_hold_by_a_state_that_is_gone_is_asked_by_the_act_that_began_it() -> N
     prompts = [q.prompt for q in bank.questions]
     assert not [p for p in prompts if p.startswith("Since what year have the Soviets")], prompts
     assert [p for p in prompts if p.startswith("In what year did the Soviets occupy")], prompts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked", "unasked"),
+    [
+        # the party named once: "a treaty with Syldavia ceding Urup to Syldavia" repeated itself (a blind
+        # reviewer of the session-25 pooled sample failed it)
+        (
+            "In 1946, Ruritania signed a treaty with Syldavia ceding Urup to Syldavia.",
+            "ceding Urup to Syldavia",
+            "with",
+        ),
+        # one side's loaded words put plainly ("give away"; the same reviewer)
+        ("In 1974, Ruritania gave away Urup to Syldavia.", "cede Urup to Syldavia", "give away"),
+    ],
+)
+def test_a_year_question_names_a_party_once_and_puts_a_loaded_verb_plainly(
+    sentence: str, asked: str, unasked: str
+) -> None:
+    prompts = [p for p in _prompts(sentence) if p.startswith("In what year did Ruritania")]
+    assert prompts and all(asked in p and unasked not in p for p in prompts), prompts

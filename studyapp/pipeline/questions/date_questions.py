@@ -249,6 +249,23 @@ _GONE_HOLDER_SINCE = re.compile(
 _BEGAN = {"occupied": "occupy", "held": "take", "controlled": "take control of"}
 
 
+# "a treaty with the Soviet Union ceding Carpathian Ruthenia to the Soviet Union": the party named twice (a blind
+# reviewer of the session-25 pooled sample failed it as repeating itself); the receiving end says it once
+_WITH_THEN_TO = re.compile(
+    r"\s+with\s+(?P<party>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?=\s.*\bto\s+(?P=party)\b)"
+)
+# "did India give away Katchatheevu": one side's loaded words (the same reviewer); "cede" says the act plainly
+_LOADED_VERBS = ((re.compile(r"\bgive away\b"), "cede"), (re.compile(r"\bgave away\b"), "ceded"))
+
+
+def _worded_plainly(prompt: str) -> str:
+    """A year question with its party named once and one side's loaded verb put plainly."""
+    prompt = _WITH_THEN_TO.sub("", prompt, count=1)
+    for loaded, plain in _LOADED_VERBS:
+        prompt = loaded.sub(plain, prompt)
+    return prompt
+
+
 def _kind_and_parties_only(event: str) -> bool:
     """ "the declaration between Japan and the Soviet Union", "a Soviet-Japanese agreement": a document's
     kind, in lower case, and its parties, with no name, place or provision; or, in capitals, a treaty
@@ -588,6 +605,7 @@ class DateQuestions(ViewQuestions):
         wrong years near the key and from the course, none of ``exclude``. Multiple choice only: a
         typed date is often defensible another way (a treaty signed, then revised) that the article
         does not mention."""
+        prompt = _worded_plainly(prompt)
         resolution = f.attr("resolution")  # "“November” in an article dated 10 February 2011", or ""
         news = self._news_of_the_day(prompt, f.source_id) if resolution else None
         if news:
