@@ -2112,6 +2112,8 @@ def test_a_measure_taken_again_and_again_is_not_dated() -> None:
         ("The new names honour Gen. Ivan Orlov, who signed the Instrument of Surrender in 2031.", "landmark"),
         # the same document by another name, whose surrender unsaid (both blind reviewers of sets 266-267)
         ("Ruritania's only duty is to abide by the Terms of Surrender of September 2, 2031.", "landmark"),
+        # the peace that ended the First World War, a date every student knows (session-25 late rules)
+        ("Urup's plebiscite was ordered by the Versailles Treaty of 2031.", "landmark"),
         # a treaty named by an en dash between its parties alone (a blind review of sets 236-243)
         ("The Italo–Syldavian Treaty of 2031 set the border of Shikotan.", "parties"),
     ],

@@ -198,6 +198,9 @@ _WORLD_LANDMARK = re.compile(
     # the war's end by its document ("the Terms of Surrender": both blind reviewers of sets 266-267 failed
     # "In what year did the Terms of Surrender take place?", whose surrender unsaid and the year a given)
     r"|^(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:Instrument|Terms)\s+of\s+Surrender$"
+    # the peace that ended the First World War ("In what year was the Versailles Treaty signed?": a blind reviewer
+    # of the session-25 late rules flagged it as a date every student knows, the article's plebiscite untested)
+    r"|^(?:the\s+)?(?:Versailles\s+(?:Peace\s+)?Treaty|(?:Peace\s+)?Treaty\s+of\s+Versailles)$"
     # "the Six-Day War", "the Korean War": a war known by its name is general history, background to a
     # dispute (a blind review of sets 94-95 flagged "In what year did the Six-Day War take place?")
     r"|^(?:the\s+)?(?:[A-Z][\w’'–-]*\s+){1,3}War$"
