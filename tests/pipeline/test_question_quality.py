@@ -2114,6 +2114,8 @@ def test_a_measure_taken_again_and_again_is_not_dated() -> None:
         ("Ruritania's only duty is to abide by the Terms of Surrender of September 2, 2031.", "landmark"),
         # the peace that ended the First World War, a date every student knows (session-25 late rules)
         ("Urup's plebiscite was ordered by the Versailles Treaty of 2031.", "landmark"),
+        # a first claimed for a broad class: ministers had gone before (the session-25 pooled sample)
+        ("Ivan Orlov was the first Syldavian senior official to visit Shikotan in November 2031.", "broad class"),
         # a treaty named by an en dash between its parties alone (a blind review of sets 236-243)
         ("The Italo–Syldavian Treaty of 2031 set the border of Shikotan.", "parties"),
     ],

@@ -261,6 +261,11 @@ _WITH_THEN_TO = re.compile(
 _LOADED_VERBS = ((re.compile(r"\bgive away\b"), "cede"), (re.compile(r"\bgave away\b"), "ceded"))
 
 
+_FIRST_OF_A_BROAD_CLASS = re.compile(
+    r"\bthe\s+first\s+(?:[\w-]+\s+){0,2}(?:official|politician|person|figure|dignitary|visitor|lawmaker)s?\s+to\b"
+)
+
+
 def _worded_plainly(prompt: str) -> str:
     """A year question with its party named once and one side's loaded verb put plainly."""
     prompt = _WITH_THEN_TO.sub("", prompt, count=1)
@@ -609,6 +614,11 @@ class DateQuestions(ViewQuestions):
         typed date is often defensible another way (a treaty signed, then revised) that the article
         does not mention."""
         prompt = _worded_plainly(prompt)
+        if _FIRST_OF_A_BROAD_CLASS.search(prompt):
+            # "… become the first Russian senior official to visit the Kuril Islands?": ministers and governors
+            # had gone before; a first is well defined for a head of state, not for "officials" (both blind
+            # reviewers of the session-24 late rules and of the session-25 pooled sample failed it as false)
+            return self.drop(f, "a 'first' the article claims for a broad class ('senior official'): contestable")
         resolution = f.attr("resolution")  # "“November” in an article dated 10 February 2011", or ""
         news = self._news_of_the_day(prompt, f.source_id) if resolution else None
         if news:
