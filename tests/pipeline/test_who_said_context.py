@@ -472,6 +472,24 @@ def test_words_that_report_an_act_describe_a_body_or_give_a_government_line_are_
         assert report.dropped[f"expert_view: {reason}"], report.lines()
 
 
+def test_the_territorial_dispute_is_named_by_its_sides_where_the_article_names_only_the_chain() -> None:
+    """ "… a compromise will be found on the territorial dispute": between whom, when the article names only the
+    whole Kurile chain (a blind reviewer of the session-25 pooled sample failed the dispute unnamed)."""
+    body = (
+        "Japanese Prime Minister Kenji Hoshino will meet Russian President Ivo Brandt in Sochi to deepen ties.\n\n"
+        "Tokyo-Moscow relations have been hampered for decades by a dispute over the Kurile Islands.\n\n"
+        "Analyst Ivan Petrov argued that Moscow would never return the Kurile Islands to anyone.\n\n"
+        "Analyst Oleg Smirnov argued that the Kurile Islands could be shared after a peace treaty.\n\n"
+        "Professor Hiroshi Tanaka argued that Tokyo would accept a partial return of the Kurile Islands first.\n\n"
+        'Still, Brandt said during a public phone-in last month that he thinks "a compromise could be found at '
+        'some point -- and it will be found" on the territorial dispute.'
+    )
+    bank, report = build(source("w25", body, title="Brandt to discuss Kurile dispute", date="2016-05"))
+    asked = asked_of(bank, "Ivo Brandt")
+    assert asked, report.lines()
+    assert all("on the territorial dispute between Japan and Russia" in p for p in asked), asked
+
+
 def test_a_digests_citation_of_its_source_is_no_part_of_the_words() -> None:
     """ "… better relations between the two countries (Itar-Tass, October 1)": the citation goes (both blind
     reviewers of sets 270-271 failed it pasted into the who-said)."""

@@ -1240,7 +1240,17 @@ class ViewQuestions(PeopleQuestions):
         size = _NUMBER_WORDS.get(self._territory_size(f.source_id), "")
         for pattern, link in ((_THE_COUNTED_ISLANDS, "of"), (_THE_DISPUTE, "over")):
             m = pattern.search(text)
-            if m is None or territory is None or text.rfind("[", 0, m.start()) > text.rfind("]", 0, m.start()):
+            if m is None or text.rfind("[", 0, m.start()) > text.rfind("]", 0, m.start()):
+                continue
+            if territory is None:
+                sides = "" if quoted or link != "over" else self._sides_named(f.source_id)
+                if sides and not country_mentions(text):
+                    # "a compromise … will be found on the territorial dispute" in an article that names only
+                    # the whole chain: between whom, then (a blind reviewer of the session-25 pooled sample
+                    # failed the dispute unnamed)
+                    text = f"{text[: m.end()]} between {sides}{text[m.end() :]}"
+                    replaced.append(m.group(0))
+                    break
                 continue
             if territory in text or self._names_territory(text, f.source_id):
                 break  # the words name the place already ("developing the Southern Kurils … the dispute")
