@@ -369,6 +369,11 @@ def _any_country_word() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b")
 
 
+def opens_with_country(text: str) -> bool:
+    """Does the text begin with a country's name, capital or adjective ("South Korea and …", "Japan's")?"""
+    return _any_country_word().match(text) is not None
+
+
 def country_mentions(text: str) -> list[str]:
     """The country of every name, capital or adjective in the text, one per mention ("Ukraine's",
     "Kyiv", "Ukrainian" are three mentions of Ukraine)."""
