@@ -320,6 +320,23 @@ def test_a_person_named_by_the_family_name_alone_is_named_in_full() -> None:
     assert asked == ["In what year did Ivo Brandt host Kenji Sato for talks on Etorofu and Kunashiri in Moscow?"]
 
 
+@pytest.mark.parametrize("honorific", ["Mr.", "Mr", "Mrs.", "Ms."])
+def test_a_house_style_honorific_is_no_part_of_the_question(honorific: str) -> None:
+    """ "In what year did Mr. Sato and Mr. Brandt agree …?": a newspaper's house style, not a teacher's
+    (a blind review of the session-25 pooled sample failed "Mr. Abe and Mr. Putin"). Each is named in
+    full where the article names one person of that family in full."""
+    bank = _bank(
+        "Japanese Prime Minister Kenji Sato said on Monday that Etorofu and Kunashiri belong to Japan.\n\n"
+        "Russian President Ivo Brandt said the islands were Russian.\n\n"
+        f"{honorific} Sato and {honorific} Brandt agreed in April 2013 to start joint projects on Etorofu and "
+        "Kunashiri."
+    )
+    asked = [q.prompt for q in bank.questions if q.kind == "date" and q.answer == "2013"]
+    assert asked == [
+        "In what year did Kenji Sato and Ivo Brandt agree to start joint projects on Etorofu and Kunashiri?"
+    ]
+
+
 @pytest.mark.parametrize("doer", ["Ivo Brandt", "President Ivo Brandt", "Mr. Brandt and Mr. Kovac"])
 def test_a_person_s_act_gets_wrong_years_a_few_either_side(doer: str) -> None:
     """A man's term or life rules out a year a decade away: "In what year did John F. Kennedy agree …?"
