@@ -2214,6 +2214,10 @@ def test_a_place_handed_to_a_country_is_not_named_by_that_country() -> None:
         "Morozov said the new blueprint should be more realistic and better funded.",
         # which boat? the sentence before told of it (the ambassador's words on a seized trawler)
         "Morozov told reporters that the vessel was seized in Syldavian waters, under Syldavian law.",
+        # which matter, which case? (both blind reviewers of sets 282-283 failed "settle the matter at the ICJ")
+        "In 2031 Syldavia decided to settle the matter at the International Court of Justice.",
+        "In 2031 Syldavia won the case at the International Court of Justice.",
+        "In 2031 the row flared again when Syldavia landed troops on Urup.",
     ],
 )
 def test_a_day_or_a_position_that_leans_on_another_sentence_loses_points(sentence: str) -> None:

@@ -173,6 +173,40 @@ def test_a_document_the_articles_date_to_two_years_is_not_asked_by_either() -> N
     assert "In what year was the Treaty of Klowtown signed?" in prompts
 
 
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        "Talks resumed on the basis of the joint declaration of 1956, the ministry said.",
+        "Tokyo now looks again at the 1956 joint declaration.",
+    ],
+)
+def test_a_document_another_article_names_with_another_year_is_not_asked(elsewhere: str) -> None:
+    """ "In 1965 Chile and Peru signed the Joint Declaration" beside "the joint declaration of 1956" in
+    another article: the year in a name is a date of the document too, in lower case or not (both blind
+    reviewers of sets 284-285 failed the 1965 key)."""
+    meta = SourceMeta(title="Islet row", author="Jane Roe", publisher="Test Gazette", date="2019-02-10")
+    dispute = "Chile claims the islet of Urup, which Peru has held since 1946. The Urup dispute sours ties.\n\n"
+    first = f"Islet row\n\n{dispute}In 1965 Chile and Peru signed the Joint Declaration on Urup.\n"
+    second = f"Islet talks\n\n{dispute}{elsewhere}\n\nThe Treaty of Klowtown was signed in 1855.\n"
+    bank, _ = build_from_sources(
+        [
+            Source(id="u1", path="u1.txt", text=first, meta=meta),
+            Source(id="u2", path="u2.txt", text=second, meta=meta),
+        ]
+    )
+    prompts = [q.prompt for q in bank.questions]
+    assert not [p for p in prompts if "Joint" in p], prompts
+    assert "In what year was the Treaty of Klowtown signed?" in prompts
+
+
+def test_one_article_alone_keeps_its_dated_signing() -> None:
+    meta = SourceMeta(title="Islet row", author="Jane Roe", publisher="Test Gazette", date="2019-02-10")
+    dispute = "Chile claims the islet of Urup, which Peru has held since 1946. The Urup dispute sours ties.\n\n"
+    first = f"Islet row\n\n{dispute}In 1965 Chile and Peru signed the Joint Declaration on Urup.\n"
+    bank, _ = build_from_sources([Source(id="u1", path="u1.txt", text=first, meta=meta)])
+    assert [p for p in (q.prompt for q in bank.questions) if "Joint Declaration" in p]
+
+
 def test_an_act_that_counts_its_time_by_the_year_asked_is_not_dated() -> None:
     """ "In what year did Brandt propose to finalise a peace treaty within the year?" reads "year" twice
     for two things (both blind reviewers of the session-24 unseen sets failed it)."""

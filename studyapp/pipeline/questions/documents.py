@@ -128,6 +128,25 @@ def document_key(phrase: str) -> tuple[str, frozenset[str]]:
     return " ".join(kept).lower(), frozenset(parties)
 
 
+_KIND_WORD = r"(?:[Dd]eclaration|[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|[Cc]onvention|[Pp]rotocol|[Cc]ommuniqu[eé])"
+_YEAR_NAMED_DOCUMENT = re.compile(
+    rf"\bthe\s+(?:(?P<year>(?:1[5-9]|20)\d\d)\s+(?P<name>(?:[\w’'–-]+\s+){{0,3}}?{_KIND_WORD})\b"
+    rf"|(?P<name_first>(?:[\w’'–-]+\s+){{0,3}}?{_KIND_WORD})\s+of\s+(?P<year_after>(?:1[5-9]|20)\d\d)\b)"
+)
+
+
+def year_named_documents(text: str) -> list[tuple[str, str]]:
+    """(name, year) of each document ``text`` names with its year: "the 1956 joint declaration", "the
+    Joint Declaration of 1956" -> ("joint declaration", "1956")."""
+    found = []
+    for m in _YEAR_NAMED_DOCUMENT.finditer(text):
+        name, year = (
+            (m.group("name"), m.group("year")) if m.group("year") else (m.group("name_first"), m.group("year_after"))
+        )
+        found.append((name, year))
+    return found
+
+
 def documents_named(text: str) -> list[str]:
     """The documents ``text`` names with a capital ("the Joint Declaration", "the Treaty of Shimoda")."""
     return [m.group(0) for m in _DOCUMENT_NAME.finditer(text)]
