@@ -127,14 +127,73 @@ _LABEL_OR_TITLE_LINE = re.compile(r"^[A-Z][\w ]{0,30}:\s|\s(?:--|—|–)\s")
 _TOPIC_COLON = re.compile(r"^The\s+[A-Z][\w’' -]{2,40}:\s+\S+(?:\s+\S+){2,}")
 
 
-def _topic_colon(line: str) -> bool:
+# Words a page's section is called by, never the topic of a headline
+_SECTION_WORDS = frozenset(
+    {
+        "world",
+        "opinion",
+        "business",
+        "analysis",
+        "editorial",
+        "commentary",
+        "comment",
+        "interview",
+        "exclusive",
+        "feature",
+        "explainer",
+        "perspective",
+        "column",
+        "viewpoint",
+        "politics",
+        "sport",
+        "sports",
+        "breaking",
+        "update",
+        "live",
+        "watch",
+        "video",
+        "photos",
+        "letters",
+        "review",
+        "culture",
+        "news",
+        "asia",
+        "europe",
+        "africa",
+        "americas",
+        "economy",
+        "science",
+        "tech",
+        "technology",
+        "health",
+        "travel",
+        "lifestyle",
+        "local",
+        "national",
+        "international",
+        "nation",
+        "region",
+        "regional",
+    }
+)
+
+
+def _topic_colon(line: str, below: list[str] | None = None) -> bool:
     """ "The Northern Territories: So close …", "Russia: Government Plans …": a topic before the colon (a
-    place or a country), not a section's label ("Opinion:", "World:")."""
+    place or a country, or a name the text goes on to use: "Migingo: Kenyan surveyors shift …"), not a
+    section's label ("Opinion:", "World:")."""
     from studyapp.pipeline.control import country_of_word
 
     label = line.split(":", 1)[0]
-    return bool(_TOPIC_COLON.match(line)) or (
-        ":" in line and country_of_word(label) is not None and len(line.split()) >= 3
+    if _TOPIC_COLON.match(line) or (":" in line and country_of_word(label) is not None and len(line.split()) >= 3):
+        return True
+    named = re.fullmatch(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}", label)
+    body = " ".join(below or [])
+    return (
+        named is not None
+        and label.lower() not in _SECTION_WORDS
+        and len(line.split(":", 1)[1].split()) >= 3
+        and re.search(rf"(?<=[a-z,;] ){re.escape(label)}\b", body) is not None  # used in a sentence, not opening it
     )
 
 
@@ -210,7 +269,11 @@ def _headline(lines: list[str]) -> str | None:
             3 <= n <= 20
             and (not re.search(r"[.,;:]$", ln) or shouted)  # "YELTSIN FALTERS, BUT … SUCCESS.": a wire headline
             and not _HEADLINE_NOT.search(ln)
-            and not (_LABEL_OR_TITLE_LINE.search(ln) and not _heads_masthead(lines, i) and not _topic_colon(ln))
+            and not (
+                _LABEL_OR_TITLE_LINE.search(ln)
+                and not _heads_masthead(lines, i)
+                and not _topic_colon(ln, lines[i + 1 :])
+            )
             # a quotation, not a title; unless in title case, a quoted headline ("“Russians Want Back …”")
             and not (ln.startswith(("“", '"')) and re.search(r"[”\"][.!?]?$", ln) and not _title_case(ln))
             and not looks_like_boilerplate(ln)
@@ -300,6 +363,11 @@ _OUTLET = re.compile(
 _PERSON_NAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){1,3}(?:\s*\([^)]{2,30}\))?"
 _AUTHORS = re.compile(rf"^(?:By\s+)?{_PERSON_NAME}(?:(?:\s*,\s*|\s+and\s+){_PERSON_NAME})*$")
 _DATELINE = re.compile(r"^[A-Z]{3,}(?:\s+[A-Z]{3,})*\s*,")
+# "By Staff Reporter", "By Our Correspondent": a post in the byline's place, neither a person nor an outlet
+_POST_AS_BYLINE = re.compile(
+    r"(?i)(?:our\s+|a\s+)?(?:(?:senior|special|staff|chief|foreign|political)\s+)?"
+    r"(?:staff|reporters?|correspondents?|writers?|editors?)"
+)
 
 
 def _real_iso(date: str) -> bool:
@@ -330,6 +398,14 @@ def _masthead_date(field: str) -> str:
     m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][A-Za-z]{2,8})\.?,?\s+(\d{4})\b", field)
     if m and m.group(2).lower() in MONTHS and real_day(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1))):
         return f"{m.group(3)}-{MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
+    # "16 Dec '14 09:02AM", or a field that is only "15 Jan 15": a year in two digits
+    m = re.search(r"\b(\d{1,2})\s+([A-Z][a-z]{2,8})\.?\s+'(\d\d)\b", field) or re.fullmatch(
+        r"\s*(\d{1,2})\s+([A-Z][a-z]{2,8})\.?\s+(\d\d)\s*", field
+    )
+    if m and m.group(2).lower() in MONTHS:
+        year = int(m.group(3)) + (2000 if int(m.group(3)) <= 40 else 1900)
+        if real_day(year, MONTHS[m.group(2).lower()], int(m.group(1))):
+            return f"{year}-{MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
     # "Oct 13, 2021", "Apr 25th 1998 edition", "June 28 [2017]" (a year an editor added in brackets)
     m = re.search(r"\b([A-Z][A-Za-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+|\s*\[)(\d{4})\b", field)
     if m and m.group(1).lower() in MONTHS and real_day(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2))):
@@ -401,7 +477,20 @@ def read_masthead(lines: list[str], headline: str | None) -> tuple[str, str, str
             break
         fields = [f.strip() for f in re.split(r"\s+\|\s+|\s+[—–]\s+|\s*-{3}\s*$", ln) if f.strip()]
         found = False
+        line_below = lines[lines.index(ln) + 1] if lines.index(ln) + 1 < len(lines) else ""
+        alone = len(fields) == 1 and _AUTHORS.match(fields[0]) and not _OUTLET.search(fields[0])
+        if alone and _masthead_date(line_below) and len(line_below.split()) <= 5:
+            authors.append(fields[0])  # "Dusica Tomovic" over "15 Jan 15": the author's name, then the date
+            continue
+        if len(fields) == 1 and re.fullmatch(r"[A-Z]{2,5}", fields[0]) and len(re.findall("[AEIOU]", fields[0])) <= 1:
+            outlets.append(fields[0])  # "CGTN", "NHK" alone under the headline: the broadcaster's initials
+            continue
         for field in fields:
+            agency = re.match(rf"\((?P<agency>{_AGENCIES})\)\s*", field)
+            if agency is not None:  # "(AFP) Updated: 2005-11-14 10:17": the agency, then the date
+                outlets.append(agency.group("agency"))
+                field = field[agency.end() :]
+                found = True
             field = _SOURCE_ASIDE.sub("", _REPRINT_ASIDE.sub("", field)).strip()
             field = re.sub(
                 r"^(?:Source|Published|Posted|Updated|Publication):?\s*|[©®•]|All Rights Reserved\.?", "", field
@@ -417,11 +506,16 @@ def read_masthead(lines: list[str], headline: str | None) -> tuple[str, str, str
                 continue
             if when:
                 dates.append(when)
+                if by and not _POST_AS_BYLINE.fullmatch(by.group(1)):
+                    authors.append(by.group(1))  # "By Jane Roe - 16 Dec '14 09:02AM"
                 masthead = _only_masthead(field)  # "Los Angeles Times, July 10, 2001"
                 if masthead is not None and not _section_name(masthead[0]):  # not "Asia | Japan, August 7th 1997"
                     outlets.append(masthead[0])
                 elif masthead is None and _encyclopedia(field):  # "Wikipedia (offline snapshot, January 2012)"
                     outlets.append(_encyclopedia(field) or "")
+            elif by and _POST_AS_BYLINE.fullmatch(by.group(1)):
+                found = True  # "By Staff Reporter": a post, no name; the outlet may follow
+                continue
             elif by:
                 authors.append(by.group(1))
             elif re.search(r"(?i)\b(?:staff|writer|correspondent|reporter|compiled)\b", field):
@@ -546,6 +640,11 @@ def read_title_line(line: str) -> tuple[str, str, str, str] | None:
     return title, author, publisher, date
 
 
+# "Headline - 2002-07-17", "Headline - July 17, 2002": a date alone after a spaced dash closing the line
+_DATE_AFTER_DASH = re.compile(
+    r"(?P<title>\S+(?:\s+\S+){2,}?)\s+-\s+(?P<date>(?=[^-]*\d)[\w ,./']{6,30}|\d{4}-\d\d-\d\d)"
+)
+
 _WEEKDAY_NAME = re.compile(r"(?i)(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?")
 
 
@@ -623,6 +722,10 @@ def infer_meta(text: str, name: str = "") -> SourceMeta:
     # note in brackets opening the line is not part of the headline
     first = re.sub(r"^\[[^\[\]]{2,120}\]\s*", "", lines[0]) if lines else ""
     titled = read_title_line(first) if first else None
+    dashed = _DATE_AFTER_DASH.fullmatch(first)
+    if titled is None and dashed is not None and _masthead_date(dashed.group("date")):
+        # "Spain Takes Back Disputed Perejil Island - 2002-07-17": a radio archive's headline and its date
+        titled = (dashed.group("title"), "", "", _masthead_date(dashed.group("date")))
     if titled is not None:  # "Headline — Outlet, date" on one line
         title = titled[0]
         author, publisher, date = author or titled[1], publisher or titled[2], date or titled[3]

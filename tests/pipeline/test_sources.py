@@ -720,3 +720,55 @@ def test_an_online_encyclopaedias_line_is_the_outlet_and_its_author_is_read() ->
         "Ivo Brandt",
         "1914-1918-online. International Encyclopedia of the Great War",
     )
+
+
+_NEWS_BODY = (
+    "The navy sent two ships to Klow reef on Monday, officials said, and fishermen were told to stay away "
+    "from Klow until the talks between Ruritania and Syldavia end."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline with its date after a dash (a radio service's archive, sets 282 and 284)
+        (
+            f"Ruritania Takes Back Disputed Klow Reef - 2002-07-17\n\n{_NEWS_BODY}",
+            ("Ruritania Takes Back Disputed Klow Reef", "unknown", "unknown", "2002-07-17"),
+        ),
+        # a place the article is about before the colon, not a section's label (set 282)
+        (
+            f"Klow: Syldavian surveyors shift to the capital\n\n{_NEWS_BODY}",
+            ("Klow: Syldavian surveyors shift to the capital", "unknown", "unknown", "unknown"),
+        ),
+        # the author's name alone on a line, then "15 Jan 15" (set 284)
+        (
+            f"Syldavian Claim to Klow Alarms Ruritania\nJana Novak\n15 Jan 15\n\n{_NEWS_BODY}",
+            ("Syldavian Claim to Klow Alarms Ruritania", "Jana Novak", "unknown", "2015-01-15"),
+        ),
+        # "By Staff Reporter - 16 Dec '14 09:02AM": a post, neither author nor outlet (set 287)
+        (
+            f"Syldavia Lays Claim to Klow Reef\nBy Staff Reporter - 16 Dec '14 09:02AM\n\n{_NEWS_BODY}",
+            ("Syldavia Lays Claim to Klow Reef", "unknown", "unknown", "2014-12-16"),
+        ),
+        # a broadcaster's initials alone under the headline (set 286)
+        (
+            f"Klow reef highlighted in first phone talk of the two leaders\nCGTN\n\n{_NEWS_BODY}",
+            ("Klow reef highlighted in first phone talk of the two leaders", "unknown", "CGTN", "unknown"),
+        ),
+        # "(AFP) Updated: 2005-11-14 10:17": the agency in brackets before the date (set 283)
+        (
+            f"Better ties possible without Klow deal: minister\n(AFP) Updated: 2005-11-14 10:17\n\n{_NEWS_BODY}",
+            ("Better ties possible without Klow deal: minister", "unknown", "AFP", "2005-11-14"),
+        ),
+    ],
+)
+def test_headlines_and_bylines_of_short_news_pages_are_read(text: str, expected: tuple[str, str, str, str]) -> None:
+    meta = infer_meta(text + "\n")
+    assert (meta.title, meta.author, meta.publisher, meta.date) == expected
+
+
+@pytest.mark.parametrize("label", ["World", "Opinion", "Business", "Analysis"])
+def test_a_section_label_before_a_colon_is_still_no_headline(label: str) -> None:
+    meta = infer_meta(f"{label}: reactions from readers on the reef\n\n{_NEWS_BODY} The {label} desk.\n")
+    assert meta.title.startswith("Untitled article")
