@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from studyapp.pipeline import dates as D
+from studyapp.pipeline.control import is_country
 from studyapp.pipeline.events import event_for
 from studyapp.pipeline.model import Dropped, Extraction, Fact, FactKind, Passage, Role, Sentence, Source
 from studyapp.pipeline.numbers import find_numbers
@@ -47,6 +48,8 @@ _NOT_GIVEN = frozenset(
         *("Affairs", "Foreign", "Minister", "Secretary", "President", "Premier", "Mr", "Mrs", "Ms", "Dr", "The"),
         *("Defence", "Defense", "Interior", "State", "General", "Spokesman", "Spokeswoman", "Ambassador"),
         *("Professor", "Prof", "Governor", "Mayor", "Senator", "Chancellor", "King", "Queen", "Prince", "Sheikh"),
+        # a headline's small words in title case ("A Slice Of Brazil", "Talks On Brandt Plan")
+        *("Of", "On", "In", "At", "To", "For", "From", "By", "With", "As", "And", "A", "An", "Over", "Into"),
     )
 )
 
@@ -56,7 +59,7 @@ def _written_full_name(surname: str, text: str) -> str | None:
     """The one "Given Surname" the text writes for ``surname``, or None."""
     written = {
         f"{m.group(1)} {surname}"
-        for m in re.finditer(rf"\b([A-Z][a-z’'-]+)\s+{re.escape(surname)}\b", text)
+        for m in re.finditer(rf"\b([A-Z][a-z’'-]+)[ \t]+{re.escape(surname)}\b", text)  # within a line
         if is_name(f"{m.group(1)} {surname}") and m.group(1) not in _NOT_GIVEN
     }
     if not written:
@@ -64,7 +67,7 @@ def _written_full_name(surname: str, text: str) -> str | None:
         # had said": the article calls the person by the first word of the full name
         written = {
             f"{surname}{m.group(1)}"
-            for m in re.finditer(rf"\b{re.escape(surname)}((?:\s+[A-Z][a-z’'-]+){{1,2}})\b(?!\s+[A-Z])", text)
+            for m in re.finditer(rf"\b{re.escape(surname)}((?:[ \t]+[A-Z][a-z’'-]+){{1,2}})\b(?!\s+[A-Z])", text)
             if is_name(f"{surname}{m.group(1)}") and not set(m.group(1).split()) & _NOT_GIVEN
         }
     return next(iter(written)) if len(written) == 1 else None
@@ -98,8 +101,8 @@ class People:
         here = {k for k in keys if k in text}
         if len(here) == 1:
             return next(iter(here))
-        if keys or not guess:
-            return None
+        if keys or not guess or is_country(name):
+            return None  # ("Brazil said the case was closed": a country speaks, no person)
         return _written_full_name(name, text)
 
 

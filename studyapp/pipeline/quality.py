@@ -54,7 +54,7 @@ _BACK_REFERENCE = re.compile(
     # "stopped both countries from signing": which two, the words do not say (both blind reviewers of the
     # sets 100-101 question failed it once "both countries" was left as written)
     r"\b[Bb]oth\s+(?:countries|nations)\b(?!\s*[\[(])|"
-    r"\b[Tt]he\s+(?:(?:two|three|four|five|six|disputed|recent|latest|same|other|new|current|previous|first|second|final|whole|entire"
+    r"\b[Tt]he\s+(?:(?:two|three|four|five|six|disputed|contested|recent|latest|same|other|new|current|previous|first|second|final|whole|entire"
     r"|\d{4}[-–]\d{2,4})\s+)?"  # "the 2007-15 program"
     r"(?:islands?|isles?|island\s+group|islets?|chain|archipelago|declaration|treaty|agreement|deal|accord|meeting|meetings|"
     r"summit|talks|visit|trip|forum|conference|leaders?|countries|nations|sides|men|issue|minister|president|"

@@ -191,6 +191,19 @@ def test_a_surname_is_the_person_this_article_names() -> None:
     assert people.resolve("Brandt", "Foreign Brandt and Ivo Brandt and Ana Brandt", guess=True) is None
 
 
+def test_a_country_or_a_headline_word_is_no_given_name() -> None:
+    """ "Ruritania Demands A Slice Of Syldavia …" over "but Syldavia said the case was closed": "Of" is no given
+    name and a country no person ("In what year did Of Brazil build …", a blind review of sets 290-291)."""
+    from studyapp.pipeline.facts import People
+
+    people = People()
+    text = "Ruritania Demands A Slice Of Syldavia\n\nSyldavia said the case was closed."
+    assert people.resolve("Syldavia", text, guess=True) is None
+    assert people.resolve("Brazil", "A Slice Of Brazil As Old Row Revives\n\nBrazil said no.", guess=True) is None
+    text = "Talks On Brandt Plan Resume\n\nThe plan was drawn up in 1990. Brandt said it still stood."
+    assert people.resolve("Brandt", text, guess=True) is None
+
+
 def test_a_person_called_by_the_first_word_of_the_name() -> None:
     """Chinese, Malay and Japanese family-first names: "Tan Wei Ming … Tan said"."""
     from studyapp.pipeline.facts import People

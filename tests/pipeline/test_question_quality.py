@@ -2218,6 +2218,8 @@ def test_a_place_handed_to_a_country_is_not_named_by_that_country() -> None:
         "In 2031 Syldavia decided to settle the matter at the International Court of Justice.",
         "In 2031 Syldavia won the case at the International Court of Justice.",
         "In 2031 the row flared again when Syldavia landed troops on Urup.",
+        # which zone? (both blind reviewers of sets 290-291)
+        "In 2031 Syldavia built a huge wind park in the contested zone.",
     ],
 )
 def test_a_day_or_a_position_that_leans_on_another_sentence_loses_points(sentence: str) -> None:
