@@ -53,7 +53,12 @@ def check_bank(bank: Bank) -> list[str]:
         in_quote = text[ref.answer_start : ref.answer_end]
         resolved = any(n.startswith(("Resolved relative date", "Normalised")) for n in q.notes)
         worded = normalize(in_quote) and normalize(in_quote) in normalize(q.answer)
-        if q.answer not in ref.quote and not resolved and not worded:
+        # a list answer ("Chile and Peru") is grounded by each of its items in the quote, by any of its names
+        items = (q.value or {}).get("items", []) if (q.value or {}).get("type") == "list" else []
+        listed = bool(items) and all(
+            isinstance(item, dict) and any(name in ref.quote for name in item.get("names", [])) for item in items
+        )
+        if q.answer not in ref.quote and not resolved and not worded and not listed:
             bad(f"answer {q.answer!r} is not in its quote")
         for cite in q.also:
             if texts.get(cite.source_id, "")[cite.start : cite.end] != cite.quote or not cite.quote:

@@ -92,3 +92,23 @@ def test_shows_must_name_another_fact_of_the_bank(real_bank: Bank) -> None:
     for fact in ("no-such-fact", q.fact_id):
         bad = replace(q, shows=[fact])
         assert any("'shows' names" in p for p in problems_for(with_question(real_bank, i, bad), q.id))
+
+
+def test_a_list_answer_is_grounded_by_each_item_in_its_quote(real_bank: Bank) -> None:
+    """ "Chile and Peru" from "…, a claim contested by Peru. The two nations …": each item in the quote,
+    by one of its names, grounds the answer; an item the quote never names does not."""
+    i, q = next(
+        (i, q)
+        for i, q in enumerate(real_bank.questions)
+        if q.format == "typed" and (q.value or {}).get("type") == "list" and len((q.value or {})["items"]) == 2
+    )
+    value = q.value or {}
+    first_item, second_item = value["items"]
+    swapped = f"{second_item['name']} and {first_item['name']}"
+    assert swapped not in q.source.quote
+    ok = replace(q, answer=swapped, accepted=[swapped, *q.accepted])
+    assert check_bank(with_question(real_bank, i, ok)) == []
+    unnamed = {**value, "items": [first_item, {**second_item, "name": "Atlantis", "names": ["Atlantis"]}]}
+    bad = replace(q, answer=f"{first_item['name']} and Atlantis", accepted=["x"], value=unnamed)
+    problems = problems_for(with_question(real_bank, i, bad), q.id)
+    assert any("is not in its quote" in p for p in problems)

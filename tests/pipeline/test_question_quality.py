@@ -573,6 +573,25 @@ def test_which_two_countries_dispute_a_place() -> None:
     assert "Turkey and Greece" in typed.accepted
 
 
+def test_the_two_nations_the_sentence_before_names_dispute_a_place() -> None:
+    """ "Gabon presented its case …, a claim contested by Equatorial Guinea. The two West African nations are
+    locked in a territorial dispute over the island of Mbanie": the two are the ones just named (set 292
+    asked nothing of its dispute)."""
+    body = (
+        "Chile presented its case to the court on Monday, a claim contested by Peru. The two South American "
+        "nations are locked in a territorial dispute over the islet of Urup and two smaller rocks.\n\n"
+        "Fishing boats from both shores still work the waters around Urup in summer."
+    )
+    bank, report = build(source("t48c", body, title="Urup case opens"))
+    asked = [q for q in bank.questions if q.prompt == "Which two countries have disputed Urup?"]
+    assert {q.format for q in asked} == {"mc", "typed"}, (prompts(bank), report.lines())
+    assert all(q.answer in ("Chile and Peru", "Peru and Chile") for q in asked)
+    # three countries before "the two": which two is not sure
+    body = body.replace("contested by Peru.", "contested by Peru and watched by Bolivia.")
+    bank, _ = build(source("t48d", body, title="Urup case opens"))
+    assert not [q for q in bank.questions if q.prompt.startswith("Which two countries")], prompts(bank)
+
+
 def test_the_state_a_claimant_continues_is_a_right_answer_to_who_has_disputed_a_place() -> None:
     """ "Which two countries have disputed Urup?" since 1945: "Japan and the Soviet Union" is right too
     (a blind review failed a typed key that refused it), "Japan and China" is not."""

@@ -237,6 +237,16 @@ def _place_noun(group: PlaceGroup) -> str:
     return "place"
 
 
+# "The two West African nations are locked in a territorial dispute over the island of …": a dispute of the
+# two the paragraph has just named, the place right after "over"
+_THE_TWO_DISPUTE_OVER = re.compile(
+    r"\b[Tt]he\s+two\s+(?:[A-Z][\w-]*\s+){0,3}(?:nations|countries|states|neighbou?rs)\b[^.;]{0,60}?"
+    r"\b(?:dispute|row|conflict|quarrel|feud|standoff|stand-off|wrangle)\s+over\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:(?:island|islet|islets|islands|isles|reef|rocks?|enclave|village|town|region|area|strip)"
+    r"\s+of\s+)?$"
+)
+
+
 class PlaceQuestions(WriterBase):
     """Which islands make up a territory, where a place lies, who holds or claims it, what each side calls it."""
 
@@ -544,6 +554,10 @@ class PlaceQuestions(WriterBase):
         group, text, sentence = at
         found = claimants_near(sentence, f.answer_start - f.quote_start, f.answer_end - f.quote_start)
         if found is None:
+            found = self._the_two_named_before(f, text, sentence)
+            if found is not None:  # the quote takes in the sentences that name the two
+                f = replace(f, quote_start=self.passage_start[f.passage_id])
+        if found is None:
             return False
         about = [sid for sid in self.texts if self._mentions.get((sid, group.region or group.name), 0)]
         if len(self.texts) >= 3 and 2 * len(about) > len(self.texts):
@@ -577,6 +591,18 @@ class PlaceQuestions(WriterBase):
         self._add(f, key, "claimants", "mc", prompt, answer, accepted, Score(), choices, value=value)
         self._add(f, key, "claimants", "typed", prompt, answer, accepted, Score(), value=value)
         return True
+
+    def _the_two_named_before(self, f: Fact, text: str, sentence: str) -> tuple[str, str] | None:
+        """The two countries of "The two West African nations are locked in a territorial dispute over the
+        island of Mbanie" when its paragraph names exactly two before it ("Gabon presented its
+        case …, a claim contested by Equatorial Guinea."), or None."""
+        if not _THE_TWO_DISPUTE_OVER.search(sentence[: f.answer_start - f.quote_start]):
+            return None
+        paragraph = text[self.passage_start[f.passage_id] : f.quote_start]
+        named = countries_in(paragraph)
+        if len(named) != 2 or same_holder(*named) or any(c in GONE for c in named):
+            return None
+        return named[0], named[1]
 
     def _central_place(self, f: Fact) -> tuple[PlaceGroup, str, str] | None:
         """The place of an island fact, its article's text and its sentence, if the article is about it."""
