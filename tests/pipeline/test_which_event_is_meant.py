@@ -207,6 +207,21 @@ def test_one_article_alone_keeps_its_dated_signing() -> None:
     assert [p for p in (q.prompt for q in bank.questions) if "Joint Declaration" in p]
 
 
+def test_a_treaty_that_handed_over_a_disputed_place_is_asked_with_what_it_did() -> None:
+    """ "In what year was the Treaty of Klowtown signed?" says nothing of the dispute; the sentence says the
+    treaty transferred Urup, and the question says so too (a blind reviewer of sets 290-291 called the bare
+    year not worth asking)."""
+    meta = SourceMeta(title="Islet row", author="Jane Roe", publisher="Test Gazette", date="2019-02-10")
+    text = (
+        "Islet row\n\nChile claims the town of Urup, which Peru has held since 1801. The Urup dispute sours ties.\n\n"
+        "The Treaty of Klowtown, signed in 1297 between the kingdoms of Chile and Peru, drew new borders and "
+        "transferred the town of Urup to Chile. Peru took Urup back in 1801.\n"
+    )
+    bank, _ = build_from_sources([Source(id="u1", path="u1.txt", text=text, meta=meta)])
+    prompts = [q.prompt for q in bank.questions]
+    assert "In what year was the Treaty of Klowtown, which transferred Urup to Chile, signed?" in prompts, prompts
+
+
 def test_an_act_that_counts_its_time_by_the_year_asked_is_not_dated() -> None:
     """ "In what year did Brandt propose to finalise a peace treaty within the year?" reads "year" twice
     for two things (both blind reviewers of the session-24 unseen sets failed it)."""
