@@ -22,7 +22,7 @@ from studyapp.pipeline.people import (
     is_name,
     trim_name,
 )
-from studyapp.pipeline.places import Gazetteer
+from studyapp.pipeline.places import SIDE_CALLS, Gazetteer
 from studyapp.pipeline.quality import strip_connective
 from studyapp.pipeline.sentences import split_sentences
 from studyapp.pipeline.stances import find_stances
@@ -262,8 +262,11 @@ class Extractor:
                     where_a2 = re.match(r"\s+in\s+([A-Z]\w+)", s.text[a.end :])
                     where_b = re.search(r"\bin\s+([A-Z]\w+)\s+(?:as\s+)?(?:the\s+)?$", s.text[: b.start])
                     where_b2 = re.match(r"\s+in\s+([A-Z]\w+)", s.text[b.end :])
-                    found_a = where_a or where_a2
-                    found_b = where_b2 or where_b
+                    # "which Russia calls the Southern Kuriles and Japan calls the Northern Territories"
+                    calls_a = re.search(rf"\b{SIDE_CALLS}$", s.text[: a.start])
+                    calls_b = re.search(rf"\b{SIDE_CALLS}$", s.text[: b.start])
+                    found_a = where_a or where_a2 or calls_a
+                    found_b = where_b2 or where_b or calls_b
                     country_a = found_a.group(1) if found_a else ""
                     country_b = found_b.group(1) if found_b else ""
                     if country_a == country_b:

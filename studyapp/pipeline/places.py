@@ -16,6 +16,9 @@ from importlib import resources
 
 from rapidfuzz import fuzz
 
+# "Russia calls the", "Japan calls them": a side naming a place its own way
+SIDE_CALLS = r"(?P<side>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:calls?|names?)\s+(?:them\s+|it\s+)?(?:the\s+)?"
+
 
 @dataclass
 class PlaceGroup:
@@ -231,9 +234,17 @@ class Gazetteer:
             if a.group != b.group or a.surface.lower() == b.surface.lower():
                 continue
             between = text[a.end : b.start]
-            if re.fullmatch(r"\s*[/(]\s*|\s*,?\s*(?:or|also\s+known\s+as|aka)\s+", between) or (
-                re.fullmatch(r"\s*(?:in\s+[A-Z]\w+\s+)?and\s+(?:in\s+[A-Z]\w+\s+)?(?:as\s+)?(?:the\s+)?", between)
-                and re.search(r"\b(?:known|called|referred\s+to)\b[^.]{0,40}$", text[: a.start])
+            if (
+                re.fullmatch(r"\s*[/(]\s*|\s*,?\s*(?:or|also\s+known\s+as|aka)\s+", between)
+                or (
+                    re.fullmatch(r"\s*(?:in\s+[A-Z]\w+\s+)?and\s+(?:in\s+[A-Z]\w+\s+)?(?:as\s+)?(?:the\s+)?", between)
+                    and re.search(r"\b(?:known|called|referred\s+to)\b[^.]{0,40}$", text[: a.start])
+                )
+                # "which Russia calls the Southern Kuriles and Japan calls the Northern Territories"
+                or (
+                    re.fullmatch(rf"\s*,?\s*(?:and|while|whereas)\s+{SIDE_CALLS}", between)
+                    and re.search(rf"\b(?:which|that|what)\s+{SIDE_CALLS}$", text[: a.start])
+                )
             ):
                 pairs.append((a, b))
         return pairs

@@ -179,3 +179,33 @@ def test_a_title_case_headline_names_a_feature_only_if_the_body_does_too() -> No
     assert g.group_of("Ember Resort Island") is None
     g.discover("Calder Island at the Center of a Dispute", "Calder Island lies off Borduria.")
     assert g.group_of("Calder Island") is not None
+
+
+def test_which_one_side_calls_x_and_the_other_calls_y_pairs_the_names() -> None:
+    """ "four islands which Russia calls the Southern Kuriles and Japan calls the Northern Territories": the
+    two sides' names of one place (set 284 asked nothing of it)."""
+    g = Gazetteer([PlaceGroup("Senkaku Islands", "disputed islands", ["Senkaku Islands", "Diaoyu Islands"])])
+    text = (
+        "Ships sailed near the uninhabited islets, which China calls the Diaoyu Islands and Japan calls the "
+        "Senkaku Islands."
+    )
+    assert [(a.surface, b.surface) for a, b in g.pair_aliases(text)] == [("Diaoyu Islands", "Senkaku Islands")]
+    # two places, each named by its holder, are no pair
+    g = Gazetteer()
+    assert g.pair_aliases("Ships sailed past Iturup, which Russia holds, and Japan calls Shikotan its own.") == []
+
+
+def test_which_one_side_calls_x_is_asked_as_the_sides_names() -> None:
+    from studyapp.pipeline.build import build_from_sources
+    from studyapp.pipeline.model import Source, SourceMeta
+
+    meta = SourceMeta(title="Patrols", author="Jane Roe", publisher="Test Gazette", date="2013-05-02")
+    text = (
+        "Patrols near the islets\n\nCoast guard ships sailed near five uninhabited islets, which China calls the "
+        "Diaoyu Islands and Japan calls the Senkaku Islands, for the third day on Thursday.\n\n"
+        "Beijing said the patrols were routine.\n"
+    )
+    bank, _ = build_from_sources([Source(id="p1", path="p1.txt", text=text, meta=meta)])
+    asked = [q for q in bank.questions if q.kind == "island_alias"]
+    assert asked, [q.prompt for q in bank.questions]
+    assert all("China" in q.prompt or "Japan" in q.prompt for q in asked), [q.prompt for q in asked]
