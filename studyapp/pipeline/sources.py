@@ -449,7 +449,7 @@ def read_dateline_agency(lines: list[str]) -> str:
             continue
         m = _DATELINE_AGENCY.match(ln)
         if m is None:
-            return ""
+            continue  # a standfirst before the dateline's paragraph
         agencies = [a for a in re.split(r"\s*/\s*", m.group("a") or m.group("b") or m.group("c") or "") if a]
         known = [a for a in agencies if re.fullmatch(_AGENCIES, a, re.I)]
         return "/".join(known) if known and len(known) == len(agencies) else ""

@@ -248,6 +248,16 @@ def test_a_dateline_names_the_news_agency_when_nothing_else_does(first: str, pub
         assert meta.title == f"Untitled article ({publisher}, date unknown)"
 
 
+def test_a_dateline_under_a_standfirst_names_the_news_agency() -> None:
+    """A wire page that opens with its standfirst, the dateline in the next paragraph (set 296)."""
+    text = (
+        "The ministry noted earlier that some 50 people would make the trip, including diplomats and doctors.\n\n"
+        "QUITO, October 8. /TASS/. A group of 17 tourists will take part in a maiden tour to the reef, the "
+        "broadcaster reported on Tuesday.\n"
+    )
+    assert infer_meta(text).publisher == "TASS"
+
+
 @pytest.mark.parametrize(
     ("first", "title", "author", "publisher", "date"),
     [
