@@ -21,6 +21,18 @@ DISPUTE = (
 )
 
 
+ISLET_DISPUTE = "Chile claims the islet of Urup, which Peru has held since 1946. The Urup dispute sours ties.\n\n"
+
+
+def _islet_prompts(*texts: str) -> list[str]:
+    """The questions of one bank built from whole article texts (headline and body) on the Urup islet row."""
+    meta = SourceMeta(title="Islet row", author="Jane Roe", publisher="Test Gazette", date="2019-02-10")
+    sources = [Source(id=f"u{i}", path=f"u{i}.txt", text=text, meta=meta) for i, text in enumerate(texts, 1)]
+    bank, _ = build_from_sources(sources)
+    assert check_bank(bank) == []
+    return [q.prompt for q in bank.questions]
+
+
 def _prompts(body: str, date: str = "2011-02-10") -> list[str]:
     meta = SourceMeta(title="Urup row", author="Jane Roe", publisher="Test Gazette", date=date)
     text = f"Urup row\n\n{DISPUTE}{body}\n"
@@ -155,20 +167,11 @@ def test_a_document_named_only_by_common_words_or_by_a_capital_and_peace_is_not_
 def test_a_document_the_articles_date_to_two_years_is_not_asked_by_either() -> None:
     """One article has the Joint Declaration signed in 1965, another in 1956: a source's slip the question
     cannot settle (both blind reviewers of sets 240-242 failed the 1965 key)."""
-    meta = SourceMeta(title="Islet row", author="Jane Roe", publisher="Test Gazette", date="2019-02-10")
-    dispute = "Chile claims the islet of Urup, which Peru has held since 1946. The Urup dispute sours ties.\n\n"
-    first = f"Islet row\n\n{dispute}In 1965, Chile and Peru signed the Joint Declaration on Urup.\n"
-    second = (
-        f"Islet talks\n\n{dispute}The Joint Chilean-Peruvian Declaration was signed in 1956.\n\n"
-        "The Treaty of Klowtown was signed in 1855.\n"
+    prompts = _islet_prompts(
+        f"Islet row\n\n{ISLET_DISPUTE}In 1965, Chile and Peru signed the Joint Declaration on Urup.\n",
+        f"Islet talks\n\n{ISLET_DISPUTE}The Joint Chilean-Peruvian Declaration was signed in 1956.\n\n"
+        "The Treaty of Klowtown was signed in 1855.\n",
     )
-    bank, _ = build_from_sources(
-        [
-            Source(id="u1", path="u1.txt", text=first, meta=meta),
-            Source(id="u2", path="u2.txt", text=second, meta=meta),
-        ]
-    )
-    prompts = [q.prompt for q in bank.questions]
     assert not [p for p in prompts if "Joint" in p], prompts
     assert "In what year was the Treaty of Klowtown signed?" in prompts
 
@@ -184,41 +187,30 @@ def test_a_document_another_article_names_with_another_year_is_not_asked(elsewhe
     """ "In 1965 Chile and Peru signed the Joint Declaration" beside "the joint declaration of 1956" in
     another article: the year in a name is a date of the document too, in lower case or not (both blind
     reviewers of sets 284-285 failed the 1965 key)."""
-    meta = SourceMeta(title="Islet row", author="Jane Roe", publisher="Test Gazette", date="2019-02-10")
-    dispute = "Chile claims the islet of Urup, which Peru has held since 1946. The Urup dispute sours ties.\n\n"
-    first = f"Islet row\n\n{dispute}In 1965 Chile and Peru signed the Joint Declaration on Urup.\n"
-    second = f"Islet talks\n\n{dispute}{elsewhere}\n\nThe Treaty of Klowtown was signed in 1855.\n"
-    bank, _ = build_from_sources(
-        [
-            Source(id="u1", path="u1.txt", text=first, meta=meta),
-            Source(id="u2", path="u2.txt", text=second, meta=meta),
-        ]
+    prompts = _islet_prompts(
+        f"Islet row\n\n{ISLET_DISPUTE}In 1965 Chile and Peru signed the Joint Declaration on Urup.\n",
+        f"Islet talks\n\n{ISLET_DISPUTE}{elsewhere}\n\nThe Treaty of Klowtown was signed in 1855.\n",
     )
-    prompts = [q.prompt for q in bank.questions]
     assert not [p for p in prompts if "Joint" in p], prompts
     assert "In what year was the Treaty of Klowtown signed?" in prompts
 
 
 def test_one_article_alone_keeps_its_dated_signing() -> None:
-    meta = SourceMeta(title="Islet row", author="Jane Roe", publisher="Test Gazette", date="2019-02-10")
-    dispute = "Chile claims the islet of Urup, which Peru has held since 1946. The Urup dispute sours ties.\n\n"
-    first = f"Islet row\n\n{dispute}In 1965 Chile and Peru signed the Joint Declaration on Urup.\n"
-    bank, _ = build_from_sources([Source(id="u1", path="u1.txt", text=first, meta=meta)])
-    assert [p for p in (q.prompt for q in bank.questions) if "Joint Declaration" in p]
+    prompts = _islet_prompts(
+        f"Islet row\n\n{ISLET_DISPUTE}In 1965 Chile and Peru signed the Joint Declaration on Urup.\n"
+    )
+    assert [p for p in prompts if "Joint Declaration" in p]
 
 
 def test_a_treaty_that_handed_over_a_disputed_place_is_asked_with_what_it_did() -> None:
     """ "In what year was the Treaty of Klowtown signed?" says nothing of the dispute; the sentence says the
     treaty transferred Urup, and the question says so too (a blind reviewer of sets 290-291 called the bare
     year not worth asking)."""
-    meta = SourceMeta(title="Islet row", author="Jane Roe", publisher="Test Gazette", date="2019-02-10")
-    text = (
+    prompts = _islet_prompts(
         "Islet row\n\nChile claims the town of Urup, which Peru has held since 1801. The Urup dispute sours ties.\n\n"
         "The Treaty of Klowtown, signed in 1297 between the kingdoms of Chile and Peru, drew new borders and "
         "transferred the town of Urup to Chile. Peru took Urup back in 1801.\n"
     )
-    bank, _ = build_from_sources([Source(id="u1", path="u1.txt", text=text, meta=meta)])
-    prompts = [q.prompt for q in bank.questions]
     assert "In what year was the Treaty of Klowtown, which transferred Urup to Chile, signed?" in prompts, prompts
 
 
