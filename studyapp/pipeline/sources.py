@@ -723,7 +723,7 @@ def infer_meta(text: str, name: str = "") -> SourceMeta:
     first = re.sub(r"^\[[^\[\]]{2,120}\]\s*", "", lines[0]) if lines else ""
     titled = read_title_line(first) if first else None
     dashed = _DATE_AFTER_DASH.fullmatch(first)
-    if titled is None and dashed is not None and _masthead_date(dashed.group("date")):
+    if titled is None and dashed is not None and len(first.split()) <= 20 and _masthead_date(dashed.group("date")):
         # "Spain Takes Back Disputed Perejil Island - 2002-07-17": a radio archive's headline and its date
         titled = (dashed.group("title"), "", "", _masthead_date(dashed.group("date")))
     if titled is not None:  # "Headline — Outlet, date" on one line
