@@ -362,3 +362,26 @@ def test_a_country_s_act_keeps_wrong_years_from_the_articles() -> None:
     assert asked and any(abs(int(c) - 1987) > 4 for q in asked for c in q.choices or []), [
         (q.prompt, q.choices) for q in asked
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "allowed"),
+    [
+        # "Japan-Russia": the Russian Federation dates from the end of 1991, so 1982 or 1986 are out at a glance
+        # (a blind reviewer of the session-26 course review flagged the Tokyo Declaration's choices)
+        ("In 1993, Japan and Russia signed the Klowtown Declaration on the Ostra islands.", 1993, (1992, 2016)),
+        # the Soviet Union ended in 1991: no later year is a choice for its acts
+        ("In 1988, Japan and the Soviet Union signed the Klowtown Protocol on the Ostra islands.", 1988, (0, 1991)),
+    ],
+)
+def test_wrong_years_stay_within_the_life_of_the_state_the_question_names(
+    sentence: str, year: int, allowed: tuple[int, int]
+) -> None:
+    bank = _bank(
+        f"{sentence}\n\nVeloria and Marvania both claim the Ostra river islands. Veloria first mapped them in "
+        "1962, Marvania built a lighthouse there in 1971, and a court ruled on the islands in 2004."
+    )
+    asked = [q for q in bank.questions if q.kind == "date" and q.answer == str(year)]
+    assert asked, [q.prompt for q in bank.questions]
+    for q in asked:
+        assert q.choices and all(allowed[0] <= int(c) <= allowed[1] for c in q.choices), (q.prompt, q.choices)

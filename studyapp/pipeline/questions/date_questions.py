@@ -670,6 +670,14 @@ class DateQuestions(ViewQuestions):
         prompt = self._surnames_in_full(prompt, f.source_id)
         prompt = self._talks_with_the_other_side(prompt, f.source_id)
         latest = self._latest_year(f) if capped else None
+        # "Japan and Russia": the Russian Federation dates from the end of 1991, the Soviet Union ended then;
+        # a year outside the named state's life is ruled out at a glance (a blind reviewer of the session-26
+        # course review flagged 1982 and 1986 beside the 1993 Japan-Russia Tokyo Declaration)
+        soviet = re.search(r"\b(?:Soviets?|USSR)\b", prompt) is not None
+        if re.search(r"\bRussia\b", prompt) and not soviet and int(year) >= 1992:
+            earliest = max(earliest or 0, 1991)
+        if soviet and int(year) <= 1991:
+            latest = min(latest, 1991) if latest is not None else 1991
         person = self._done_by_a_person(prompt)
         mc = pick(
             year_distractors(int(year), self._dates, key, latest, earliest=earliest, person=person),
