@@ -1146,21 +1146,3 @@ def test_a_deputy_ministers_titled_name_keeps_deputy_and_a_doubled_over_is_tidie
     assert not [a for a in deputy.accepted if a.startswith(("Foreign Minister", "Russian Foreign Minister"))]
     expert = next(q for q in bank.questions if q.answer == "Pavel Kovacov")
     assert "handed over Iturup and Kunashir to Japan" in expert.prompt, expert.prompt
-
-
-def test_an_officials_words_on_a_town_the_article_is_about_name_the_dispute() -> None:
-    """ "Olivenza is Portuguese, naturally": a town no gazetteer holds, which its article keeps naming, is one of
-    its places (set 290-291 dropped the minister's words as naming nothing of the dispute)."""
-    body = (
-        "Chile's Defence Minister Ivo Brandt has reignited a long-standing dispute, claiming that the Peruvian "
-        "town of Klowburg rightfully belongs to Chile.\n\n"
-        "Located near the border, Klowburg has been a point of contention between the two nations for centuries.\n\n"
-        'Speaking to reporters on Friday, Brandt said: "Klowburg is Chilean, naturally, and it is not a '
-        'provocation at all."\n\n'
-        "The mayor of Klowburg urged Brandt to abandon speeches that raise walls."
-    )
-    bank, report = build(source("k1", body, title="Minister reignites Klowburg row", date="2024-09-14"))
-    assert [q for q in bank.questions if q.kind == "expert_view" and "Klowburg is Chilean" in q.prompt], (
-        [q.prompt for q in bank.questions],
-        report.lines(),
-    )

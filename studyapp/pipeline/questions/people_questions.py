@@ -311,36 +311,17 @@ class PeopleQuestions(PlaceQuestions):
                     break
         return self._sides[source_id]
 
-    def _on_the_dispute(self, view: str, source_id: str = "") -> bool:
+    def _on_the_dispute(self, view: str) -> bool:
         """Do the words name the dispute: a territorial word, a treaty, a ruling or one of its places?
         Words whose only such word is a general one ("Borders have become less important in Europe")
-        name the dispute only with a country beside it. With the article, a place it keeps naming is one
-        of its places though no gazetteer knows it ("Olivenza is Portuguese", a town)."""
+        name the dispute only with a country beside it."""
         view = _ISLAND_PEOPLE.sub("people", view)  # "the former island residents" are people, not the islands
         if _NAMED_MEETING.search(view) or self.gazetteer.mentions(view):
-            return True
-        if source_id and self._article_place_in(view, source_id):
             return True
         found = [m.group(0) for m in _DISPUTE_WORD.finditer(view)]
         if found and all(_GENERAL_DISPUTE_WORD.fullmatch(w) for w in found):
             return bool(countries_in(view))
         return bool(found)
-
-    def _article_place_in(self, view: str, source_id: str) -> bool:
-        """Does ``view`` name a place its article keeps naming (three times or more), no country or person:
-        "Olivenza", "Sutorina" in articles on them."""
-        text = self.text(source_id)
-        for m in re.finditer(r"\b[A-Z][a-zà-ÿ’'-]{3,}\b", view):
-            name = m.group(0)
-            if country_mentions(name) or name in self._all_people_words():
-                continue
-            if len(re.findall(rf"(?<=[a-z,;] ){re.escape(name)}\b", text)) >= 2 and text.count(name) >= 3:
-                return True  # named mid-sentence too: a name, not a word opening sentences
-        return False
-
-    def _all_people_words(self) -> set[str]:
-        """Every word of every person's name the articles give."""
-        return {w for p in [*self._speakers, *self._all_posts] for w in p.split()}
 
     def _sides_named(self, source_id: str) -> str:
         """ "Japan and Russia": the two countries that name the article's places their own ways, or ""."""

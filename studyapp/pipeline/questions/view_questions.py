@@ -614,7 +614,7 @@ class ViewQuestions(PeopleQuestions):
             return "an official announcing his own government's act (the act is the fact)"
         if _SECOND_HAND.search(view) or len(re.findall(r"\b\d[\d,.]*\b", view)) >= 2:
             return "passes on reports or figures ('according to media reports'): not a stance"
-        if official and not self._on_the_dispute(view, f.source_id):
+        if official and not self._on_the_dispute(view):
             # "joint work in economic areas will help to establish the basis for a true partnership":
             # a leader on relations in general, which the other side's leader could say as well
             return "an official's words on relations in general, naming nothing of the dispute"
@@ -773,7 +773,7 @@ class ViewQuestions(PeopleQuestions):
             # "Who said that the current territorial arrangement suits Russian interests?": a head
             # of state's words that name his own country point at him (a blind review failed it)
             self.dropped.append((f.source_id, f.kind.value, "who-said of a leader whose words name his own country"))
-        elif not self._on_the_dispute(view, f.source_id):
+        elif not self._on_the_dispute(view):
             # "Moscow is highly interested in attracting Japanese investments": a claim about the
             # sides' interests that the articles give others too, so "who said it" has several
             # defensible answers (blind reviews failed it twice)
@@ -930,7 +930,7 @@ class ViewQuestions(PeopleQuestions):
         same_dispute = self._disputes_of(person)
         if naming:
             return None  # a label is asked as "Who called …?" only: other labels are no choices for it
-        if not self._on_the_dispute(view, f.source_id):
+        if not self._on_the_dispute(view):
             # "Moscow is highly interested in attracting Japanese investments": not where the speaker
             # stands on the issue, and others in the articles could have said it (blind reviews failed
             # "What did X say?" of such words in three rounds of five, by either reviewer)
