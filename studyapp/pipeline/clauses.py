@@ -52,6 +52,7 @@ _ADVERBS = {
     "unilaterally",
     "publicly",
     "privately",
+    "forcibly",  # "Since 1969, when Guyanese soldiers forcibly claimed Tigri, …"
 }
 _SILENT_ADVERBS = {"then", "later", "finally", "eventually"}  # "Cameroon and Nigeria then signed …": narration
 # Verbs that report speech or thought make stances, not facts; auxiliaries need another reading.
@@ -778,7 +779,8 @@ _WHEN_CLAUSE = re.compile(
 def _dated_when_clause(sentence: str, date_span: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
     """The act of a when-clause right after a date ("in 1973, when X met Y") with that date."""
     before = sentence[: date_span[0]]
-    if not re.search(rf"\b{_PREPOSITION}\s+(?:the\s+year\s+)?$", before):
+    # ("Since 1969, when Guyanese soldiers forcibly claimed Tigri, …": the hold began with the when-clause's act)
+    if not re.search(rf"\b(?:{_PREPOSITION}|[Ss]ince|In|On|During)\s+(?:the\s+year\s+)?$", before):
         return None
     # ("Leonid I. Brezhnev": an initial's full stop ends nothing; one character for one keeps the offsets)
     m = _WHEN_CLAUSE.match(re.sub(r"\b([A-Z])\.(?=\s+[A-Z])", "\\1\u2024", sentence), date_span[1])

@@ -385,3 +385,15 @@ def test_wrong_years_stay_within_the_life_of_the_state_the_question_names(
     assert asked, [q.prompt for q in bank.questions]
     for q in asked:
         assert q.choices and all(allowed[0] <= int(c) <= allowed[1] for c in q.choices), (q.prompt, q.choices)
+
+
+def test_the_act_a_since_date_began_is_asked_by_its_year() -> None:
+    """ "Since 1971, when Velorian marines forcibly seized the Ostra river islands, the islands have been under
+    Velorian rule": the when-clause's act is dated by "since" as by "in" (set 282-283 asked nothing of it)."""
+    bank = _bank(
+        "Since 1971, when Velorian marines forcibly seized the Ostra river islands, the islands have been under "
+        "Velorian rule, leaving the conflict simmering.\n\n"
+        "Veloria and Marvania both claim the Ostra river islands. Marvania first mapped them in 1962."
+    )
+    prompts = [q.prompt for q in bank.questions]
+    assert "In what year did Velorian marines forcibly seize the Ostra river islands?" in prompts, prompts
