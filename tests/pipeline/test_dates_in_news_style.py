@@ -397,3 +397,20 @@ def test_the_act_a_since_date_began_is_asked_by_its_year() -> None:
     )
     prompts = [q.prompt for q in bank.questions]
     assert "In what year did Velorian marines forcibly seize the Ostra river islands?" in prompts, prompts
+
+
+def test_a_soviet_union_leader_is_a_leader_and_a_union_leader_is_not() -> None:
+    """ "then Soviet Union leader Mikhail Gorbachev": the Soviet Union's leader, whose first visit is worth its
+    year (set 286-287 dropped it as an official's visit, "union leader" read as a trade union's)."""
+    from studyapp.pipeline.questions.base import _LEADER
+
+    assert _LEADER.search("then Soviet Union leader")
+    assert not _LEADER.search("dock workers' union leader")
+    bank = _bank(
+        "Then Velorian Union leader Ivo Brandt pressed Marvania on the Ostra river islands.\n\n"
+        "Then Soviet Union leader Pavel Orlov had refused to discuss the Ostra river islands.\n\n"
+        "Orlov became the first Soviet leader to visit Marvania in April 1991.\n\n"
+        "Veloria and Marvania both claim the Ostra river islands."
+    )
+    prompts = [q.prompt for q in bank.questions]
+    assert "In what year did Pavel Orlov become the first Soviet leader to visit Marvania?" in prompts, prompts

@@ -41,7 +41,7 @@ _LEADER = re.compile(
     r"head\s+of\s+state|monarch|dictator|supreme\s+leader|"
     # ("opposition leader Mukhiddin Kabiri" leads no state: his post identifies him)
     r"(?<!opposition\s)(?<!party\s)(?<!rebel\s)(?<!separatist\s)(?<!community\s)(?<!parliamentary\s)"
-    r"(?<!religious\s)(?<!tribal\s)(?<!union\s)(?<!business\s)(?<!group\s)(?<!faction\s)leader)\b",
+    r"(?<!religious\s)(?<!tribal\s)(?<!(?<!soviet\s)union\s)(?<!business\s)(?<!group\s)(?<!faction\s)leader)\b",
     re.I,
 )
 
