@@ -231,9 +231,11 @@ class Extractor:
                 # Two places named together: "the islands of Shikotan and Habomai".
                 for a, b in itertools.pairwise(mentions):
                     between = s.text[a.end : b.start]
-                    # ("the Habomai islet group and Shikotan": the group's word after its name)
+                    # ("the Habomai islet group and Shikotan", "the Habomai group of islets and Shikotan": the
+                    # group's word after its name)
                     if a.group != b.group and re.fullmatch(
-                        r"(?:\s+(?:(?:islet|island)s?\s+)?group)?\s+and\s+(?:the\s+)?", between
+                        r"(?:\s+(?:(?:islet|island)s?\s+)?group|\s+of\s+(?:islet|island)s)?\s+and\s+(?:the\s+)?",
+                        between,
                     ):
                         kinds = {self.gazetteer.groups[g].kind for g in (a.group, b.group)}
                         if not any("island" in k for k in kinds):

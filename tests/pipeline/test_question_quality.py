@@ -2321,6 +2321,14 @@ def test_a_village_town_or_protest_named_before_leans_on_that_sentence(sentence:
             "In the 1855 joint declaration, Ruritania agreed to hand Shikotan and the Habomai islets over to Syldavia.",
             "Which two islands did the 1855 joint declaration say would be handed over to Syldavia?",
         ),
+        # an aside on who signed, an apposition after the pair, the two capitals concluding the treaty (set 287)
+        (
+            "The 1855 declaration, signed by then Ruritanian Prime Minister Ivo Brandt and then Syldavian Premier "
+            "Jan Novak, stipulated that the Habomai group of islets and Shikotan, two of the four disputed "
+            "islands, be transferred to Syldavia after Klowburg and Ostrava conclude a peace treaty.",
+            "Which two islands did the 1855 declaration say would be transferred to Syldavia after a peace treaty "
+            "was signed?",
+        ),
     ],
 )
 def test_a_provision_for_two_islands_is_asked_in_the_ways_it_is_written(sentence: str, asked: str) -> None:

@@ -111,6 +111,8 @@ _TREATY = re.compile(
 # "… would be handed over to Japan"; "stipulated that … Shikotan, be handed over" (a subjunctive after an
 # aside in commas)
 _HANDED = re.compile(
+    # (", two of the four disputed islands, be transferred": an apposition on the pair before the verb)
+    r"(?:,\s+(?:two|both)\s+of\s+[^,;.]{3,60},)?"
     r",?\s+(?:(?:would|will|were\s+to|are\s+to|to|should)\s+)?be\s+(?P<verb>returned|handed\s+over|transferred|given\s+back|"
     r"handed\s+back|ceded|given)(?P<to>\s+to\s+[A-Z]\w+)?"
 )
@@ -186,7 +188,8 @@ def _provision(sentence: str, start: int, end: int, documents: dict[str, str] | 
 # "upon the conclusion of a peace treaty"
 _ON_CONDITION = re.compile(
     r"\s*,?\s*(?:once|after|when|upon|on|following)\s+(?:the\s+)?(?:conclusion\s+of\s+|signing\s+of\s+|"
-    r"(?:the\s+two\s+(?:countries|sides|nations)|they|both\s+sides)\s+(?:sign|signed|conclude|concluded)\s+)?"
+    r"(?:the\s+two\s+(?:countries|sides|nations)|they|both\s+sides|[A-Z]\w+\s+and\s+[A-Z]\w+)\s+"
+    r"(?:sign|signed|conclude|concluded)\s+)?"
     r"(?:a|the)\s+(?:(?:formal|bilateral|final)\s+)?peace\s+(?P<doc>treaty|agreement|accord)\b"
 )
 
