@@ -472,12 +472,12 @@ def read_masthead(lines: list[str], headline: str | None) -> tuple[str, str, str
     others: list[str] = []
     dates: list[str] = []
     start = lines.index(headline) + 1 if headline in lines else 0
-    for ln in lines[start : start + 2]:
+    for i, ln in enumerate(lines[start : start + 2], start):
         if len(ln) > 160 or len(ln.split()) > 20:
             break
         fields = [f.strip() for f in re.split(r"\s+\|\s+|\s+[—–]\s+|\s*-{3}\s*$", ln) if f.strip()]
         found = False
-        line_below = lines[lines.index(ln) + 1] if lines.index(ln) + 1 < len(lines) else ""
+        line_below = lines[i + 1] if i + 1 < len(lines) else ""
         alone = len(fields) == 1 and _AUTHORS.match(fields[0]) and not _OUTLET.search(fields[0])
         if alone and _masthead_date(line_below) and len(line_below.split()) <= 5:
             authors.append(fields[0])  # "Dusica Tomovic" over "15 Jan 15": the author's name, then the date

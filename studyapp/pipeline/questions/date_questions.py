@@ -1117,18 +1117,15 @@ class DateQuestions(ViewQuestions):
             m = _HANDED_OVER.match(text, at.end())
             if m is None:
                 continue
+            if not country_mentions(m.group("to")):
+                continue
             places = self.gazetteer.mentions(m.group("what"))
-            place = re.sub(r"^the\s+\w+\s+of\s+", "", m.group("what"))  # "the town of Olivenza"
-            # a place the gazetteer knows, or one the article keeps naming (a town is no island of the gazetteer)
-            known = (
-                places[0].surface
-                if len(places) == 1
-                else place
-                if len(re.findall(rf"\b{re.escape(place)}\b", text)) >= 3
-                else ""
-            )
-            if known and country_mentions(m.group("to")):
-                return f", which {m.group('verb')} {known} to {m.group('to')},"
+            if len(places) == 1:
+                return f", which {m.group('verb')} {places[0].surface} to {m.group('to')},"
+            # a place the article keeps naming, though the gazetteer holds no town ("the town of Olivenza")
+            place = re.sub(r"^the\s+\w+\s+of\s+", "", m.group("what"))
+            if len(re.findall(rf"\b{re.escape(place)}\b", text)) >= 3:
+                return f", which {m.group('verb')} {place} to {m.group('to')},"
         return ""
 
     def _doer_asked(self, f: Fact) -> None:
