@@ -13,7 +13,7 @@ from studyapp.safe_io import parse_json, read_regular_bytes
 
 BANK_FORMAT = "studyapp-bank"
 BANK_VERSION = 1
-KINDS = ("date", "island", "island_alias", "expert_position", "expert_view", "number", "country_stance")
+KINDS = ("date", "island", "island_alias", "expert_position", "expert_view", "number", "country_stance", "venue")
 FORMATS = ("mc", "typed", "cloze")
 
 

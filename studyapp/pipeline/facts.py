@@ -27,6 +27,7 @@ from studyapp.pipeline.quality import strip_connective
 from studyapp.pipeline.sentences import split_sentences
 from studyapp.pipeline.stances import find_stances
 from studyapp.pipeline.text import in_title_case
+from studyapp.pipeline.venues import find_venues
 
 # "A spokesman for Obuchi said", "an aide to the president told": one unnamed person spoke (whom a
 # "he" after it stands for; "the sources said" are several, and leave "he" to the last one named)
@@ -154,6 +155,7 @@ class Extractor:
             self._views(t)
             self._stances(t)
             self._numbers(t)
+            self._venues(t)
         return self.out
 
     # -- dates ---------------------------------------------------------------------------
@@ -521,6 +523,70 @@ class Extractor:
                             accepted=(n.surface,),
                         )
                     )
+
+    # -- where two people met -------------------------------------------------------------------
+    def _venues(self, t: SourceText) -> None:
+        """ "Abe will host Putin at the hot springs in his ancestral city of Nagato": one fact per town
+        of the meeting, between two people the articles name in full, with when it was (a date in the
+        clause, or the article's month for a meeting still to come)."""
+        article = D.ArticleDate.parse(t.source.meta.date)
+        for p in t.fact_passages():
+            if p.role != Role.BODY:
+                continue
+            for s in t.sentences[p.id]:
+                for v in find_venues(s.text):
+                    hosts = self._persons_in(v.host, t.source.text)
+                    guests = self._persons_in(s.text[v.guest_start : v.guest_start + len(v.guest)], t.source.text)
+                    if not hosts or not guests or hosts[-1][0] == guests[0][0]:
+                        continue
+                    when = self._meeting_period(s.text, v.host_start, v.end, article, v.ahead)
+                    names = [town for town, _, _ in v.towns]
+                    for town, start, end in v.towns:
+                        self.out.facts.append(
+                            Fact(
+                                kind=FactKind.VENUE,
+                                source_id=t.source.id,
+                                passage_id=p.id,
+                                subject=f"{hosts[-1][0]}|{guests[0][0]}",
+                                answer=town,
+                                value=town,
+                                answer_start=s.start + start,
+                                answer_end=s.start + end,
+                                quote_start=s.start,
+                                quote_end=s.end,
+                                attrs=_attrs(
+                                    meeting=v.meeting,
+                                    ahead="1" if v.ahead else "",
+                                    period=when,
+                                    host=hosts[-1][0],
+                                    guest=guests[0][0],
+                                    others="|".join(n for n in names if n != town),
+                                ),
+                                accepted=(town,),
+                            )
+                        )
+
+    @staticmethod
+    def _meeting_period(sentence: str, start: int, end: int, article: D.ArticleDate, ahead: bool) -> str:
+        """When the meeting was: the one date told in its clause ("in Sochi in May", "on Thursday"),
+        as month or year; for a meeting still to come and told without one, the article's month; ""
+        when that is not known or the clause has two dates."""
+        values = set()
+        for d in D.find_dates(sentence):
+            opening = re.fullmatch(r"\s*(?:[Ii]n|[Oo]n|[Ee]arly|[Ll]ate)?\s*", sentence[: d.start])  # "In May 2014, …"
+            if (d.start < start and not opening) or d.start > end + 25:
+                continue
+            if d.start > end and sentence[end : d.start].count(" ") > 3:
+                continue
+            r = D.resolve(d, article, sentence)
+            if not r.resolved or r.precision not in ("day", "month", "year"):
+                return ""
+            values.add(r.value[:7])
+        if len(values) == 1:
+            return values.pop()
+        if values or not ahead or article.year is None or article.month is None:
+            return ""
+        return f"{article.year:04d}-{article.month:02d}"
 
 
 def extract(texts: list[SourceText]) -> Extraction:

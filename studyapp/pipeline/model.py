@@ -70,6 +70,7 @@ class FactKind(StrEnum):
     EXPERT_VIEW = "expert_view"
     NUMBER = "number"
     COUNTRY_STANCE = "country_stance"
+    VENUE = "venue"
 
 
 @dataclass(frozen=True)

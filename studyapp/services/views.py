@@ -17,6 +17,7 @@ KIND_LABELS: dict[str, str] = {
     "expert_view": "Experts' views",
     "number": "Key figures",
     "country_stance": "Countries' positions",
+    "venue": "Meeting places",
 }
 
 RATING_LABELS: dict[int, str] = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}

@@ -16,6 +16,7 @@ LAYERS = [
     "view_questions",
     "date_questions",
     "stance_questions",
+    "venue_questions",
     "writer",
 ]
 

@@ -12,8 +12,8 @@ The writer is one class built in layers, each a module that may use the ones bel
 :mod:`.documents` (how a question names a treaty, and whether the name says which) < :mod:`.base`
 (records, index, shared helpers) < :mod:`.place_questions` < :mod:`.people_questions`
 (who people are) < :mod:`.view_questions` (what they said) < :mod:`.date_questions` <
-:mod:`.stance_questions` (countries' positions, figures) < :mod:`.writer` (runs them all, keeps the
-best candidate per slot).
+:mod:`.stance_questions` (countries' positions, figures) < :mod:`.venue_questions` (where two
+people met) < :mod:`.writer` (runs them all, keeps the best candidate per slot).
 """
 
 from studyapp.pipeline.questions.base import BLANK, Candidate, Question

@@ -12,11 +12,11 @@ from studyapp.pipeline.model import Fact, FactKind
 from studyapp.pipeline.places import Gazetteer
 from studyapp.pipeline.questions.base import Candidate, Question
 from studyapp.pipeline.questions.people_questions import _contains
-from studyapp.pipeline.questions.stance_questions import StanceQuestions
+from studyapp.pipeline.questions.venue_questions import VenueQuestions
 from studyapp.pipeline.text import capitalize, normalize, with_article
 
 
-class QuestionWriter(StanceQuestions):
+class QuestionWriter(VenueQuestions):
     """Runs every kind of question over the facts and keeps the best candidate per slot."""
 
     # -- the run ---------------------------------------------------------------------------------
@@ -29,6 +29,7 @@ class QuestionWriter(StanceQuestions):
             FactKind.EXPERT_VIEW: self._q_expert_view,
             FactKind.NUMBER: self._q_number,
             FactKind.COUNTRY_STANCE: self._q_country_stance,
+            FactKind.VENUE: self._q_venue,
         }
         for f in self.facts:
             writers[f.kind](f)
