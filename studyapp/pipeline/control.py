@@ -400,6 +400,8 @@ _CAPITALS: dict[str, str] = {
     w: country for country, ws in _COUNTRIES.items() for w in ws if w not in names_of(country) and w not in _ADJECTIVES
 }
 del _CAPITALS["U.S."]  # an abbreviation of the name, not a city
+for _other_name in ("Burma", "Bosnia", "Timor-Leste"):  # another name of the country, not its capital
+    del _CAPITALS[_other_name]
 _CAPITAL = "|".join(re.escape(w) for w in sorted(_CAPITALS, key=len, reverse=True))
 # A capital after one of these words is the city: "talks in Moscow", "flew to Tokyo"
 _CITY_BEFORE = re.compile(

@@ -219,9 +219,22 @@ def _masthead_line(line: str) -> bool:
 def _heads_masthead(lines: list[str], i: int) -> bool:
     """Whether the line under ``lines[i]`` is a byline or only an outlet and a date."""
     below = lines[i + 1] if i + 1 < len(lines) else ""
+    if _place_line(below) and i + 2 < len(lines):
+        below = lines[i + 2]  # "Geneva" over "06 March 2018": where it was issued, then the date
     # ("October 19, 2016", "06:06 am GMT+12, 07/04/2010, Vanuatu": a date line under it heads a masthead too)
     dated = len(below.split()) <= 8 and bool(_masthead_date(below)) and not re.search(r"[.!?]$", below)
     return bool(_BYLINE_LINE.match(below)) or _only_masthead(below) is not None or dated
+
+
+def _place_line(line: str) -> bool:
+    """Is ``line`` only the name of a town or a country ("New York", "Geneva"): where a statement was
+    issued, under its headline, not an author?"""
+    from studyapp.pipeline.control import is_country
+    from studyapp.pipeline.towns import towns_named
+
+    if not re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}", line):
+        return False
+    return is_country(line) or bool(towns_named(line) or towns_named(f"{line} City"))  # "New York City"
 
 
 # "From Wikipedia, the free encyclopedia", "Wikipedia (English), undated encyclopaedia article": a reference
@@ -329,6 +342,9 @@ def read_byline(lines: list[str]) -> tuple[str, str, str]:
 
     for ln in lines[:12]:
         ln = _SOURCE_ASIDE.sub("", ln)  # "Magyar Nemzet (English), source: Hungarian Institute …"
+        dated = _BY_NAME_THEN_DAY.match(ln)
+        if dated is not None and _masthead_date(dated.group("date")):
+            return dated.group("name"), "", _masthead_date(dated.group("date"))
         m = _BYLINE_LINE.match(ln)
         if not m:
             continue
@@ -368,6 +384,19 @@ _POST_AS_BYLINE = re.compile(
     r"(?i)(?:our\s+|a\s+)?(?:(?:senior|special|staff|chief|foreign|political)\s+)?"
     r"(?:staff|reporters?|correspondents?|writers?|editors?)"
 )
+
+
+# "Senior Correspondentbdnews24.com", "Staff Reporter klownews.com": the author's post, then the outlet
+_POST_BEFORE_OUTLET = re.compile(
+    r"^(?:(?:Senior|Special|Staff|Chief|Our)\s+)?(?:Correspondent|Reporter|Writer|Editor)s?(?=[a-z0-9]|\s+\S+\.(?:com|net|org)\b)\s*"
+)
+_WEEKDAY_WORD = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b"
+# "Jane Roe 1 minute ago Sun 28th November 2021": a name, how long ago the page was put up, the date
+_NAME_BEFORE_DATE = re.compile(
+    rf"^(?P<name>{_PERSON_NAME})\s+(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|days?)\s+ago\s+)?{_WEEKDAY_WORD}"
+)
+# "By Jane Roe Tuesday 5 Jan 2021, 7:21 PM": the weekday and the date straight after the name
+_BY_NAME_THEN_DAY = re.compile(rf"^By\s+(?P<name>{_PERSON_NAME})\s+(?P<date>{_WEEKDAY_WORD},?\s.*\d{{4}}.*)$")
 
 
 def _real_iso(date: str) -> bool:
@@ -478,6 +507,8 @@ def read_masthead(lines: list[str], headline: str | None) -> tuple[str, str, str
         fields = [f.strip() for f in re.split(r"\s+\|\s+|\s+[—–]\s+|\s*-{3}\s*$", ln) if f.strip()]
         found = False
         line_below = lines[i + 1] if i + 1 < len(lines) else ""
+        if len(fields) == 1 and _place_line(fields[0]) and _masthead_date(line_below):
+            continue  # "Geneva" over "06 March 2018": where it was issued, no author
         alone = len(fields) == 1 and _AUTHORS.match(fields[0]) and not _OUTLET.search(fields[0])
         if alone and _masthead_date(line_below) and len(line_below.split()) <= 5:
             authors.append(fields[0])  # "Dusica Tomovic" over "15 Jan 15": the author's name, then the date
@@ -496,6 +527,7 @@ def read_masthead(lines: list[str], headline: str | None) -> tuple[str, str, str
                 r"^(?:Source|Published|Posted|Updated|Publication):?\s*|[©®•]|All Rights Reserved\.?", "", field
             )
             field = _VOLUME.sub("", field).strip(" .")
+            field = _POST_BEFORE_OUTLET.sub("", field)  # "Senior Correspondentbdnews24.com": the outlet
             field = re.sub(r"\s*,?\s*\bpp?\.\s*\d+(?:[-–]\d+)?$", "", field)  # "Yomiuri , p. 11": a page, no name
             when = _masthead_date(field)
             by = re.match(rf"By\s+({_PERSON_NAME}(?:\s+and\s+{_PERSON_NAME})*)", field)
@@ -506,8 +538,11 @@ def read_masthead(lines: list[str], headline: str | None) -> tuple[str, str, str
                 continue
             if when:
                 dates.append(when)
+                named = _NAME_BEFORE_DATE.match(field)
                 if by and not _POST_AS_BYLINE.fullmatch(by.group(1)):
                     authors.append(by.group(1))  # "By Jane Roe - 16 Dec '14 09:02AM"
+                elif named and not _OUTLET.search(named.group("name")):
+                    authors.append(named.group("name"))  # "Jane Roe 1 minute ago Sun 28th November 2021"
                 masthead = _only_masthead(field)  # "Los Angeles Times, July 10, 2001"
                 if masthead is not None and not _section_name(masthead[0]):  # not "Asia | Japan, August 7th 1997"
                     outlets.append(masthead[0])

@@ -771,6 +771,29 @@ _NEWS_BODY = (
             f"Better ties possible without Klow deal: minister\n(AFP) Updated: 2005-11-14 10:17\n\n{_NEWS_BODY}",
             ("Better ties possible without Klow deal: minister", "unknown", "AFP", "2005-11-14"),
         ),
+        # a labelled headline, then the city it was issued in, then the date (set 300)
+        (
+            f"Note to Correspondents: Signing of a sea border treaty on Klow\nNew York\n06 March 2018\n\n{_NEWS_BODY}",
+            ("Note to Correspondents: Signing of a sea border treaty on Klow", "unknown", "unknown", "2018-03-06"),
+        ),
+        # a post run together with the outlet's web address (set 300)
+        (
+            f"Syldavia shows Klow on its map again\nSenior Correspondentklownews24.com\nPublished : 14 Feb 2019, "
+            f"02:24 PM\n\n{_NEWS_BODY}",
+            ("Syldavia shows Klow on its map again", "unknown", "klownews24.com", "2019-02-14"),
+        ),
+        # a standfirst, then "By NAME" with the weekday and date straight after the name (set 301)
+        (
+            f"Fishing boat stopped near Klow by patrol\nThe skipper was told he cannot fish near the reef.\n"
+            f"By Jana Novak Tuesday 5 Jan 2021, 7:21 PM\n\n{_NEWS_BODY}",
+            ("Fishing boat stopped near Klow by patrol", "Jana Novak", "unknown", "2021-01-05"),
+        ),
+        # the outlet, then the author's name, how long ago, and the date (set 299)
+        (
+            f"Syldavia Says Troops Killed Near Klow\nKlowPoint.com\nJana Novak 1 minute ago Sun 28th November 2021 | "
+            f"09:10 AM\n\n{_NEWS_BODY}",
+            ("Syldavia Says Troops Killed Near Klow", "Jana Novak", "KlowPoint.com", "2021-11-28"),
+        ),
     ],
 )
 def test_headlines_and_bylines_of_short_news_pages_are_read(text: str, expected: tuple[str, str, str, str]) -> None:

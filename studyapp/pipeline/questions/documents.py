@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getAllLemmas  # type: ignore[import-untyped]
+
 from studyapp.pipeline.control import capital_country, country_of_word, is_country, is_country_adjective
 
 # The kinds of document a question dates by its signing
@@ -152,11 +154,20 @@ def documents_named(text: str) -> list[str]:
     return [m.group(0) for m in _DOCUMENT_NAME.finditer(text)]
 
 
+def _common_word(word: str) -> bool:
+    """A word of everyday English ("package", "maritime"), as the inflection lexicon knows it; no name
+    of a place, person or day ("Potsdam", "Kellogg", "Friday") is in it."""
+    return all(getAllLemmas(part) for part in word.split("-") if part)
+
+
 def is_generic_document(name: str) -> bool:
-    """ "the Joint Declaration", "the peace treaty", "the Boundary Treaty": a document's kind in common words,
-    with no party, place or year."""
+    """ "the Joint Declaration", "the peace treaty", "the Boundary Treaty", "the Comprehensive Package
+    Agreement": a document's kind in common words, with no party, place or year."""
     words = re.findall(r"[\w’'-]+", name.lower())
-    return all(w in _GENERIC_NAME_WORDS or w in DOCUMENT_KINDS or w in ("the", "a", "an", "of") for w in words)
+    return all(
+        w in _GENERIC_NAME_WORDS or w in DOCUMENT_KINDS or w in ("the", "a", "an", "of") or _common_word(w)
+        for w in words
+    )
 
 
 def generic_document(text: str) -> str | None:
