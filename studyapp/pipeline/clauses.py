@@ -114,6 +114,13 @@ _GIVEN_AWAY = re.compile(
     r"\s+(?:(?:away|up|back)\s+[\w’'-]|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:away\s+|back\s+)?"
     r"to\s+(?:the\s+)?[A-Z])"
 )
+# "first staked claim to the British Antarctic Territory", "staked its claim to the reef": a claim laid
+_CLAIM_STAKED = re.compile(r"\s+(?:(?:a|an|its|their|the)\s+)?(?:formal\s+|territorial\s+)?claims?\s+(?:to|on|over)\b")
+# "brought the case against Chile at the International Court of Justice": a state going to court;
+# "brought troops", "brought hope" are no act of the dispute
+_CASE_BROUGHT = re.compile(r"\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:case|suit|lawsuit|complaint|claim)\b")
+# verbs that make an act of the dispute only with their object
+_ACT_BY_ITS_OBJECT = {"give": _GIVEN_AWAY, "stake": _CLAIM_STAKED, "bring": _CASE_BROUGHT}
 # "became independent", "became part of Japan", "became an overseas department of France": a change of
 # status is an act of the territory's history; "became prime minister" is an office (not asked)
 _BECOME_STATUS = re.compile(
@@ -349,8 +356,8 @@ def parse(sentence: str, date_span: tuple[int, int] | None = None) -> Clause | N
         pass
     elif lemma == "break" and not participle and _BROKEN_PACT.match(sentence, verb_end):
         pass  # "broke its neutrality pact with Japan": a pact broken is an act; "broke the news" is not
-    elif lemma == "give" and not participle and _GIVEN_AWAY.match(sentence, verb_end):
-        pass
+    elif not participle and lemma in _ACT_BY_ITS_OBJECT and _ACT_BY_ITS_OBJECT[lemma].match(sentence, verb_end):
+        pass  # "gave the islands back to Japan", "staked its claim to …", "brought a case against …"
     elif lemma in ("fight", "wage") and not participle and _WAR_OVER.match(sentence, verb_end):
         pass  # "fought a war with Somalia over the Ogaden"; "fought a major war" is one of several
     elif lemma == "reach" and not participle and _SETTLEMENT_REACHED.match(sentence, verb_end):

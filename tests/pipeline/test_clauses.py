@@ -186,6 +186,16 @@ def span(sentence: str, part: str) -> tuple[int, int]:
             "2022",
             "In what year did Peru announce that it was suspending the peace treaty talks with Chile?",
         ),
+        (  # a claim staked is a claim laid
+            "Norway first staked its claim to Bouvet Island in 1927.",
+            "1927",
+            "In what year did Norway first stake its claim to Bouvet Island?",
+        ),
+        (  # a state going to court
+            "Guyana brought a case against Venezuela at the International Court of Justice in 2018 after long talks.",
+            "2018",
+            "In what year did Guyana bring a case against Venezuela at the International Court of Justice?",
+        ),
     ],
 )
 def test_a_dated_statement_becomes_a_year_question(sentence: str, date: str, question: str) -> None:
@@ -214,6 +224,8 @@ def test_a_dated_statement_becomes_a_year_question(sentence: str, date: str, que
         ("In 1994 the Chileans settled the border.", "1994"),  # no comma: the subject must be a name
         ("1994 Chile settled the border.", "1994"),  # no comma and no preposition: not an opening phrase
         ("In 1994, Chile agreed to settle the border in 2000.", "1994"),  # "in 2000" would date it twice
+        ("Chile brought troops to the border in 1978.", "1978"),  # brought something, not a case
+        ("Chile staked everything on the talks in 1978.", "1978"),  # staked no claim
         # what the islands were designated as is cut off with the "but" clause
         (
             "Premier Ivan Orlov on Monday signed a decree designating islets held by Ruritania but claimed by "

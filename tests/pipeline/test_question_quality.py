@@ -2248,6 +2248,9 @@ def test_a_day_or_a_position_that_leans_on_another_sentence_loses_points(sentenc
         score_of("Morozov stressed that the legal position on Shikotan is set by the 1951 treaty.").points >= PASS_MARK
     )
     assert score_of("Morozov said the vessel Kaiyo Maru was seized in Syldavian waters.").points >= PASS_MARK
+    # the case against whom, the quarrel with whom, says which
+    assert score_of("In 2031 Syldavia brought the case against Ruritania at the court in Geneva.").points >= PASS_MARK
+    assert score_of("In 2031 the quarrel with Ruritania flared again when Syldavia landed troops.").points >= PASS_MARK
 
 
 def test_a_document_named_by_its_capitalised_kind_alone_leans_on_another_sentence() -> None:
