@@ -262,19 +262,22 @@ def parse(sentence: str, date_span: tuple[int, int] | None = None) -> Clause | N
     if subject is None or determiner:
         return None
     after = subject.end()
-    head = re.match(r"\s+([a-z]+)(?=\s+(\w+))", sentence[after:])
+    head = re.match(r"\s+([a-z]+)(?=\s+(\w+)|,\s+[^,;:()“”\"]*?[^,;:()“”\"\s],\s+(\w+))", sentence[after:])
     if (
         subject.group(0).startswith(("The ", "the "))
         and head
         and head.group(1) not in ("was", "were", "had", "has", "have")
         and past_tense_lemma(head.group(1)) is None
-        and (head.group(2) in ("was", "were") or past_tense_lemma(head.group(2)))
+        and any(w in ("was", "were") or past_tense_lemma(w) for w in head.groups()[1:] if w)
     ):
-        after += head.end()  # "The Hans Island dispute was settled …"
+        # "The Hans Island dispute was settled …"; "The Kempir-Abad reservoir, known in Uzbekistan as …,
+        # was built …" (the aside is read below)
+        after += head.end()
     # (one run up to a last word: nested repeats of runs that may hold spaces backtracked for minutes)
     apposition = re.match(r",\s+[^,;:()“”\"]*?[^,;:()“”\"\s],\s+(?=[a-z])", sentence[after:])
     # "Mayotte — one of four main islands that comprise Comoros — became …": an aside in dashes likewise
     apposition = apposition or re.match(r"\s+[—–]\s+[^—–;:()“”\"]{3,140}?\s+[—–]\s+(?=[a-z])", sentence[after:])
+    subject_end = after  # (the subject's words, its head noun too, before any aside)
     if apposition:  # "Dmitry Medvedev, Russia's prime minister, visited …": the name alone is asked
         after += apposition.end() - 1
     name_end = after
@@ -326,7 +329,7 @@ def parse(sentence: str, date_span: tuple[int, int] | None = None) -> Clause | N
         if lemma in _NOT_FACT_VERBS or lemma not in ACTS:
             return None
         perfect = " ".join(t for t, _, _ in tokens[i + 1 : nxt + 1])
-        name = sentence[start:name_end].strip() if not apposition else subject.group(0)
+        name = sentence[start:name_end].strip() if not apposition else sentence[start:subject_end].strip()
         end = tokens[nxt][2]
         rest_text = sentence[end:].rstrip(" .!?")
         return Clause(name, adverb, verb, "be" if participle else lemma, participle, rest_text, end, start, perfect)
@@ -366,7 +369,7 @@ def parse(sentence: str, date_span: tuple[int, int] | None = None) -> Clause | N
         return None  # "normalized its continental shelf with a decree": no plain act
     elif (participle_lemma(participle) if participle else lemma) not in ACTS:
         return None
-    name = sentence[start:name_end].strip() if not apposition else subject.group(0)
+    name = sentence[start:name_end].strip() if not apposition else sentence[start:subject_end].strip()
     if len(name.split()) == 1 and name in ("The", "A", "An"):
         return None
     rest_text = sentence[verb_end:].rstrip(" .!?")

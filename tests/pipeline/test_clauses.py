@@ -186,6 +186,11 @@ def span(sentence: str, part: str) -> tuple[int, int]:
             "2022",
             "In what year did Peru announce that it was suspending the peace treaty talks with Chile?",
         ),
+        (  # an aside after the subject's head noun: the subject is asked whole, without the aside
+            "The Tacna reservoir, known in Chile as the Lauca dam, was built in 1961.",
+            "1961",
+            "In what year was the Tacna reservoir built?",
+        ),
         (  # a claim staked is a claim laid
             "Norway first staked its claim to Bouvet Island in 1927.",
             "1927",
