@@ -1083,6 +1083,8 @@ _PARTIES = r"(?P<parties>[A-Z][a-z]+[-–][A-Z][a-z]+\s+)?"
 _DOCUMENT_SIGNED = re.compile(
     rf"\b(?P<det>[Tt]he|[Aa]n?)\s+(?:(?P<pre>{_YEAR_WORD})\s+)?{_PARTIES}{_DOCUMENT}\s+{_SIGNED}"
     rf"(?:\s+by\s+{_SIGNERS})?(?:\s+(?P<when>in|on)\s+(?P<date>(?:[A-Z][a-z]+\s+(?:\d{{1,2}},?\s+)?)?{_YEAR_WORD}))?"
+    # "a treaty signed in 1989 by Zambia and Malawi": the signers after the date
+    rf"(?:\s+by\s+{_SIGNERS.replace('?P<by>', '?P<by_after>')})?"
 )
 
 
@@ -1106,8 +1108,10 @@ def ask_document_year(sentence: str, date_span: tuple[int, int]) -> tuple[str, s
         if m.group("date") and re.match(r",\s+[a-z]", after):
             after = after[1:]  # "a treaty signed on February 7, 1855, recognized …": the comma closes the date
         effect = _effect(after)
-        if m.group("by"):
-            signers = re.sub(r"^The\b", "the", m.group("by"))
+        if m.group("by") and m.group("by_after"):
+            return None  # signed by some, then by others: which signed when?
+        if m.group("by") or m.group("by_after"):
+            signers = re.sub(r"^The\b", "the", m.group("by") or m.group("by_after"))
             signers = re.sub(r"(?<=[a-z]{2})\.$", "", signers)  # "signed by Peru and Chile." ends the sentence
             if re.search(r"\b(?:1[5-9]|20)\d\d\b", signers):
                 return None
@@ -1123,10 +1127,14 @@ def ask_document_year(sentence: str, date_span: tuple[int, int]) -> tuple[str, s
     return None
 
 
+# what a document did besides the acts of a dispute: "ended the war", "resolved a dispute", "delimited the border"
+_DOCUMENT_EFFECTS = frozenset({"end", "settle", "create", "set", "fix", "resolve", "delimit", "demarcate", "define"})
+
+
 def _effect(after: str) -> str | None:
     """ "formally ended the war" after a document's name: what it did, simplified, or None."""
     m = re.match(r"\s+((?:[a-z]+ly\s+)?([a-z]+))\s+([^,;:()“”\"]+)", after)
-    if m is None or past_tense_lemma(m.group(2)) not in ACTS | {"end", "settle", "create", "set", "fix"}:
+    if m is None or past_tense_lemma(m.group(2)) not in ACTS | _DOCUMENT_EFFECTS:
         return None
     rest = simplify(m.group(3)).rstrip(" .!?")
     if not rest or re.search(r"\b(?:1[5-9]|20)\d\d\b", rest) or len(rest.split()) > 10:

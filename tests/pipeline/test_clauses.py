@@ -388,6 +388,11 @@ def test_the_act_may_be_the_second_of_two_joined_verbs() -> None:
             "1984",
             "In what year did Argentina and Chile sign the treaty that settled the Beagle Channel dispute?",
         ),
+        (  # the signers after the date; "resolved" is what a treaty does too
+            "A treaty signed in 1984 by Argentina and Chile resolved the Beagle Channel dispute.",
+            "1984",
+            "In what year did Argentina and Chile sign the treaty that resolved the Beagle Channel dispute?",
+        ),
     ],
 )
 def test_a_document_dated_by_its_signing(sentence: str, date: str, question: str) -> None:
