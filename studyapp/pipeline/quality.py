@@ -76,7 +76,8 @@ _BACK_REFERENCE = re.compile(
     r"(?!\s+(?:disputed|claimed|held|occupied)\s+by\s+(?:the\s+)?[A-Z])"  # "the islands disputed by Japan and Russia"
     # "settle the matter at the International Court of Justice": which matter, a court says not (both blind
     # reviewers of sets 282-283 failed it); "the row over …" says which
-    r"|\b[Tt]he\s+(?:matter|case|row|quarrel|feud|conflict|stand-?off)\b"
+    # ("file the suit": which suit? both blind reviewers of sets 306-307 failed it)
+    r"|\b[Tt]he\s+(?:matter|case|row|quarrel|feud|conflict|stand-?off|suit|lawsuit|complaint|petition)\b"
     # ("the case against Chile", "the quarrel with Japan" say which)
     r"(?!\s+(?:of|over|about|between|concerning|regarding|on|against|with)\b)(?!\s+[A-Z])"
 )

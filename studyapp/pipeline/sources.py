@@ -391,10 +391,14 @@ _POST_BEFORE_OUTLET = re.compile(
     r"^(?:(?:Senior|Special|Staff|Chief|Our)\s+)?(?:Correspondent|Reporter|Writer|Editor)s?(?=[a-z0-9]|\s+\S+\.(?:com|net|org)\b)\s*"
 )
 _WEEKDAY_WORD = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b"
-# "Jane Roe 1 minute ago Sun 28th November 2021": a name, how long ago the page was put up, the date
+# "Jane Roe 1 minute ago Sun 28th November 2021", "Jane Roe (@JaneRoe) Published April 27, 2022": a name
+# (and its handle), how long ago the page was put up, the date
 _NAME_BEFORE_DATE = re.compile(
-    rf"^(?P<name>{_PERSON_NAME})\s+(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|days?)\s+ago\s+)?{_WEEKDAY_WORD}"
+    rf"^(?P<name>{_PERSON_NAME})(?:\s*\(@\w+\))?\s+(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|days?)\s+ago\s+)?"
+    rf"(?:{_WEEKDAY_WORD}|(?:Published|Updated|Posted)\b)"
 )
+# "02:37 PM", "10:17 JST": a time of day, no outlet
+_TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d+)?)?")
 # "By Jane Roe Tuesday 5 Jan 2021, 7:21 PM": the weekday and the date straight after the name
 _BY_NAME_THEN_DAY = re.compile(rf"^By\s+(?P<name>{_PERSON_NAME})\s+(?P<date>{_WEEKDAY_WORD},?\s.*\d{{4}}.*)$")
 
@@ -556,7 +560,7 @@ def read_masthead(lines: list[str], headline: str | None) -> tuple[str, str, str
             elif re.search(r"(?i)\b(?:staff|writer|correspondent|reporter|compiled)\b", field):
                 found = True  # "Compiled From Kyodo, Staff Reports": a credit; the outlet may follow
                 continue
-            elif not field or _DATELINE.match(field):
+            elif not field or _DATELINE.match(field) or _TIME_OF_DAY.fullmatch(field):
                 continue
             elif re.match(r"[A-Z][\w ]{0,20}:\s", field):
                 continue  # "World: Opinion pieces": a section's label over the text, not the outlet

@@ -2236,6 +2236,7 @@ def test_a_place_handed_to_a_country_is_not_named_by_that_country() -> None:
         # which matter, which case? (both blind reviewers of sets 282-283 failed "settle the matter at the ICJ")
         "In 2031 Syldavia decided to settle the matter at the International Court of Justice.",
         "In 2031 Syldavia won the case at the International Court of Justice.",
+        "In 2031 Syldavia filed the suit, claiming that no sea border existed.",  # (sets 306-307)
         "In 2031 the row flared again when Syldavia landed troops on Urup.",
         # which zone? (both blind reviewers of sets 290-291)
         "In 2031 Syldavia built a huge wind park in the contested zone.",
@@ -2251,6 +2252,7 @@ def test_a_day_or_a_position_that_leans_on_another_sentence_loses_points(sentenc
     # the case against whom, the quarrel with whom, says which
     assert score_of("In 2031 Syldavia brought the case against Ruritania at the court in Geneva.").points >= PASS_MARK
     assert score_of("In 2031 the quarrel with Ruritania flared again when Syldavia landed troops.").points >= PASS_MARK
+    assert score_of("In 2031 Syldavia filed the suit against Ruritania at the court in Geneva.").points >= PASS_MARK
 
 
 def test_a_document_named_by_its_capitalised_kind_alone_leans_on_another_sentence() -> None:

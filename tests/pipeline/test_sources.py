@@ -794,6 +794,12 @@ _NEWS_BODY = (
             f"09:10 AM\n\n{_NEWS_BODY}",
             ("Syldavia Says Troops Killed Near Klow", "Jana Novak", "KlowPoint.com", "2021-11-28"),
         ),
+        # the author's name and handle, "Published" and the date, then the time of day (set 306)
+        (
+            f"Syldavia Suspends Visa-Free Travel to Klow\nJana Novak (@JanaNovak) Published April 27, 2022 | 02:37 PM"
+            f"\n\n{_NEWS_BODY}",
+            ("Syldavia Suspends Visa-Free Travel to Klow", "Jana Novak", "unknown", "2022-04-27"),
+        ),
     ],
 )
 def test_headlines_and_bylines_of_short_news_pages_are_read(text: str, expected: tuple[str, str, str, str]) -> None:
