@@ -187,6 +187,11 @@ def _topic_colon(line: str, below: list[str] | None = None) -> bool:
     label = line.split(":", 1)[0]
     if _TOPIC_COLON.match(line) or (":" in line and country_of_word(label) is not None and len(line.split()) >= 3):
         return True
+    after = line.split(":", 1)[1].split() if ":" in line else []
+    if re.fullmatch(r"[A-Z][a-z-]+(?:\s+[a-z-]+){1,3}", label) and len(after) >= 4 and not line.endswith("."):
+        # "Maritime dispute: Singapore, Malaysia suspend …": a topic in plain words (a section is named
+        # in one word or in capitals), then a headline of its own
+        return True
     named = re.fullmatch(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}", label)
     body = " ".join(below or [])
     return (
@@ -521,7 +526,11 @@ def read_masthead(lines: list[str], headline: str | None) -> tuple[str, str, str
             outlets.append(fields[0])  # "CGTN", "NHK" alone under the headline: the broadcaster's initials
             continue
         for field in fields:
-            agency = re.match(rf"\((?P<agency>{_AGENCIES})\)\s*", field)
+            # "(AFP) Updated: …", "Moscow, Dec 18 (AFP) Dec 18, 2018": a dateline's agency, then the date
+            agency = re.match(
+                rf"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\s+)?\((?P<agency>{_AGENCIES})\)\s*",
+                field,
+            )
             if agency is not None:  # "(AFP) Updated: 2005-11-14 10:17": the agency, then the date
                 outlets.append(agency.group("agency"))
                 field = field[agency.end() :]

@@ -794,6 +794,21 @@ _NEWS_BODY = (
             f"09:10 AM\n\n{_NEWS_BODY}",
             ("Syldavia Says Troops Killed Near Klow", "Jana Novak", "KlowPoint.com", "2021-11-28"),
         ),
+        # a topic in plain words before the colon, then the headline (set 307)
+        (
+            f"Maritime dispute: Syldavia, Ruritania suspend overlapping claims to Klow\n\n{_NEWS_BODY}",
+            (
+                "Maritime dispute: Syldavia, Ruritania suspend overlapping claims to Klow",
+                "unknown",
+                "unknown",
+                "unknown",
+            ),
+        ),
+        # a dateline with its agency in brackets, then the date (set 306)
+        (
+            f"New barracks on Klow anger Syldavia\nMoscow, Dec 18 (AFP) Dec 18, 2018\n\n{_NEWS_BODY}",
+            ("New barracks on Klow anger Syldavia", "unknown", "AFP", "2018-12-18"),
+        ),
         # the author's name and handle, "Published" and the date, then the time of day (set 306)
         (
             f"Syldavia Suspends Visa-Free Travel to Klow\nJana Novak (@JanaNovak) Published April 27, 2022 | 02:37 PM"
