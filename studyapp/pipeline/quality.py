@@ -55,6 +55,8 @@ _BACK_REFERENCE = re.compile(
     # sets 100-101 question failed it once "both countries" was left as written)
     r"\b[Bb]oth\s+(?:countries|nations)\b(?!\s*[\[(])|"
     r"\b[Tt]he\s+(?:(?:two|three|four|five|six|disputed|contested|recent|latest|same|other|new|current|previous|first|second|final|whole|entire"
+    # "textbooks referring to the rocky islets" (a blind review of sets 304-305): how they look is not which
+    r"|rocky|tiny|small|little|uninhabited|remote|barren|volcanic|outlying"
     r"|\d{4}[-–]\d{2,4})\s+)?"  # "the 2007-15 program"
     r"(?:islands?|isles?|island\s+group|islets?|chain|archipelago|declaration|treaty|agreement|deal|accord|meeting|meetings|"
     r"summit|talks|visit|trip|forum|conference|leaders?|countries|nations|sides|men|issue|minister|president|"

@@ -2237,6 +2237,8 @@ def test_a_place_handed_to_a_country_is_not_named_by_that_country() -> None:
         "In 2031 Syldavia decided to settle the matter at the International Court of Justice.",
         "In 2031 Syldavia won the case at the International Court of Justice.",
         "In 2031 Syldavia filed the suit, claiming that no sea border existed.",  # (sets 306-307)
+        # which islets? how they look does not say (sets 304-305)
+        "In 2031 Syldavia approved new textbooks referring to the rocky islets as its territory.",
         "In 2031 the row flared again when Syldavia landed troops on Urup.",
         # which zone? (both blind reviewers of sets 290-291)
         "In 2031 Syldavia built a huge wind park in the contested zone.",
