@@ -106,6 +106,13 @@ def main() -> None:
         window.study._on_choice_key(1)
         save(window, "study-feedback-notes")
         window.study.advance()
+        # where two leaders met: the town among others of its country, then the source passage's feedback
+        venue = str(db.scalar("SELECT id FROM questions WHERE format='mc' AND kind='venue' ORDER BY position"))
+        window.start_session(StudySession(db, learner, [venue], clock=clock, fuzz=False), "Today's study")
+        save(window, "study-venue")
+        window.study._on_choice_key(2)
+        save(window, "study-venue-feedback")
+        window.study.advance()
         # typed answers graded by value: another form, a typo, a near miss, "I was right"
         alias = str(
             db.scalar("SELECT id FROM questions WHERE format='typed' AND kind='island_alias' ORDER BY position")
