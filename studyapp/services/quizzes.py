@@ -2,7 +2,8 @@
 
 A quiz is a function of its seed and the bank: the candidates matching the chosen sources, kinds
 and formats are shuffled with `random.Random(seed)` and taken in that order, one question per fact
-(so a quiz never asks the same fact twice in two formats); each item's choice order is shuffled
+(so a quiz never asks the same fact twice in two formats) and never a name question beside a question
+whose words print its answer (``shows``); each item's choice order is shuffled
 with `random.Random(f"{seed}:{question_id}")`. The items are saved with the quiz, so later bank
 changes do not alter a saved quiz.
 """
@@ -123,7 +124,7 @@ def _check_spec(db: Database, spec: QuizSpec) -> QuizSpec:
 
 def pick_items(db: Database, spec: QuizSpec) -> list[tuple[str, tuple[str, ...] | None]]:
     """The quiz's (question id, choice order) list: deterministic for a seed and a bank."""
-    sql = "SELECT id, fact_id, choices FROM questions WHERE retired = FALSE"
+    sql = "SELECT id, fact_id, choices, shows FROM questions WHERE retired = FALSE"
     params: list[str] = []
     for column, values in (("source_id", spec.sources), ("kind", spec.kinds), ("format", spec.formats)):
         if values:
@@ -135,12 +136,17 @@ def pick_items(db: Database, spec: QuizSpec) -> list[tuple[str, tuple[str, ...] 
     order = list(range(len(candidates)))
     random.Random(spec.seed).shuffle(order)
     seen_facts: set[str] = set()
+    shown: set[str] = set()  # name facts whose answer a chosen question's words print
     items: list[tuple[str, tuple[str, ...] | None]] = []
     for i in order:
-        qid, fact_id, choices = candidates[i]
-        if fact_id in seen_facts:
+        qid, fact_id, choices, shows = candidates[i]
+        gives_away = set(json.loads(shows)) if shows else set()
+        # one question per fact, and never a name question beside a question whose words print its answer
+        # ("… the Northern Territories / Southern Kurils …" beside "What does Russia call …?")
+        if fact_id in seen_facts or fact_id in shown or gives_away & seen_facts:
             continue
         seen_facts.add(str(fact_id))
+        shown |= gives_away
         items.append((str(qid), choice_order(spec.seed, str(qid), parse_choices(choices))))
         if len(items) == spec.count:
             break

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import datetime as dt
 import shutil
 from collections.abc import Sequence
@@ -65,6 +66,20 @@ def test_quiz_items_follow_the_filters_and_never_repeat_a_fact(db: Database, clo
     saved = load_quiz(db, "islands")
     assert saved == quiz
     assert [q.name for q in list_quizzes(db)] == ["Islands"]
+
+
+def test_a_quiz_never_asks_a_name_beside_a_question_whose_words_print_it(db: Database) -> None:
+    shows = {str(r[0]): set(json.loads(r[1])) for r in db.rows("SELECT id, shows FROM questions") if json.loads(r[1])}
+    assert shows, "the course has a question whose words show a name another asks for"
+    fact_of = {str(r[0]): str(r[1]) for r in db.rows("SELECT id, fact_id FROM questions")}
+    both = 0
+    for seed in range(40):
+        chosen = [qid for qid, _ in pick_items(db, QuizSpec(name="x", count=12, seed=seed))]
+        facts = {fact_of[qid] for qid in chosen}
+        for qid in chosen:
+            assert not shows.get(qid, set()) & facts, f"seed {seed}: {qid} prints the answer of a name question"
+        both += sum(1 for qid in chosen if qid in shows)
+    assert both, "the questions that show a name are still asked, only never beside the name question"
 
 
 def test_sources_by_prefix_and_bad_arguments(db: Database, clock: ManualClock) -> None:
