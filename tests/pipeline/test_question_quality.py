@@ -2257,6 +2257,16 @@ def test_a_day_or_a_position_that_leans_on_another_sentence_loses_points(sentenc
     assert score_of("In 2031 Syldavia filed the suit against Ruritania at the court in Geneva.").points >= PASS_MARK
 
 
+def test_a_war_declared_on_no_one_is_not_asked() -> None:
+    """ "In what year did the Turkish National Assembly declare casus belli?": over what? (set 308)"""
+    from studyapp.pipeline.questions import QuestionWriter
+
+    writer = QuestionWriter([], [])
+    bare = writer._judge_asked("In what year did the Syldavian parliament declare casus belli?")
+    whole = writer._judge_asked("In what year did the Syldavian parliament declare war on Ruritania?")
+    assert bare.points < PASS_MARK <= whole.points, (bare.reasons, whole.reasons)
+
+
 def test_a_document_named_by_its_capitalised_kind_alone_leans_on_another_sentence() -> None:
     """ "ratify the Declaration": which one? (both blind reviewers of sets 126-127)"""
     assert "points back" in " ".join(score_of("Ruritania and Borduria ratified the Declaration in 1956.").reasons)

@@ -521,6 +521,9 @@ class WriterBase:
             # "… sign the joint declaration?", "… sign a treaty?": the two signed more than one (a blind
             # review of sets 78-79 failed it); cited beside the same year's named document, never alone
             score.lose(60, "a document named only by its kind in lower case ('the joint declaration')")
+        if re.search(r"\bdeclare\s+(?:a\s+)?(?:war|casus\s+belli|(?:a\s+)?state\s+of\s+war)\?$", question):
+            # "In what year did the Turkish National Assembly declare casus belli?": on whom, over what?
+            score.lose(40, "a war or a casus belli declared with no one and nothing it was declared over")
         if re.search(r"\bagain\b", question):
             # "visit Kunashiri again": the first time, which the question does not give, gives the key away
             score.lose(40, "'again' points to an earlier time the question does not give")
