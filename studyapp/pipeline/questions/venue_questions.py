@@ -17,6 +17,12 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\b")
 class VenueQuestions(StanceQuestions):
     """Where a meeting of two named people took place, when its clause dates it."""
 
+    def _capitalised_words(self) -> set[str]:
+        """Every capitalised word of the articles, read once: no wrong town is a name they use."""
+        if not hasattr(self, "_capitalised"):
+            self._capitalised = {w for t in self.texts.values() for w in _CAPITALISED.findall(t.source.text)}
+        return self._capitalised
+
     def _q_venue(self, f: Fact) -> None:
         name = f.value
         if is_country(name) and not capital_country(name):  # ("Tokyo" is a country's word too)
@@ -57,8 +63,7 @@ class VenueQuestions(StanceQuestions):
         if f.attr("ahead"):
             score.lose(5, "a meeting still to come when the article was written")
         # no wrong choice the articles name anywhere, nor one that reads as a name of the two people
-        named = {w for t in self.texts.values() for w in _CAPITALISED.findall(t.source.text)}
-        wrong = towns_like(town, 3, named | venues | set(host.split()) | set(guest.split()), key)
+        wrong = towns_like(town, 3, self._capitalised_words() | venues | set(host.split()) | set(guest.split()), key)
         accepted = list(dict.fromkeys([f.answer, town.name]))
         value = {
             "type": "place",
