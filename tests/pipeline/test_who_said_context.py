@@ -330,6 +330,19 @@ def test_a_commentators_quotation_is_asked_as_what_he_said_among_reported_views(
     assert report.dropped["expert_view: who-said of a commentator's quotation (trivia)"]
 
 
+def test_words_naming_nothing_of_the_dispute_are_no_wrong_choice_of_what_a_commentator_said() -> None:
+    """ "Athens is keen to attract Turkish tourists" contradicts no stance on the islets and may be the
+    speaker's view too (blind reviewers of the course failed or doubted a what-said for such a choice)."""
+    body = THREE_ANALYSTS + (
+        "Analyst Lena Ross said that Athens is keen to attract Turkish tourists to its Aegean resorts.\n\n"
+        "\u201cIt's naive to think that tourism will settle the Imia Islets quarrel,\u201d said analyst Cy Park."
+    )
+    bank, report = build(source("w13", body, title="The Imia Islets"))
+    what = next((q for q in bank.questions if q.prompt.startswith("What did") and "Cy Park" in q.prompt), None)
+    assert what is not None, report.lines()
+    assert what.choices is not None and not any("tourists" in c for c in what.choices), what.choices
+
+
 def test_an_officials_words_are_still_asked_who_said_them() -> None:
     body = THREE_ANALYSTS + (
         "Greek Foreign Minister Nikos Dendias said on Tuesday that the Imia Islets are Greek and will stay Greek."
