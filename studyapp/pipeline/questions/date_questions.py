@@ -16,10 +16,8 @@ from studyapp.pipeline.control import (
     capitals_as_countries,
     country_mentions,
     country_of_word,
-    forms_of,
     is_country,
     is_country_adjective,
-    names_of,
     same_holder,
     without_countries,
 )
@@ -401,12 +399,6 @@ _BETWEEN_TWO = re.compile(
 )
 
 
-def _capital_of(word: str, country: str) -> bool:
-    """Is ``word`` the country's capital ("Moscow"), not one of its names ("Timor-Leste")?"""
-    forms = forms_of(country)
-    return len(forms) > 2 and word == forms[1] and word not in names_of(country)
-
-
 _NAME_GOES_ON = re.compile(r"(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+")
 
 
@@ -422,7 +414,7 @@ def _with_parties(prompt: str, document: str, sentence: str) -> str:
         return prompt
     # the article's own name of a country ("Timor-Leste"); a capital or an adjective gives the country's
     a, b = (
-        country if is_country_adjective(word) or _capital_of(word, country) else word
+        country if is_country_adjective(word) or capital_country(word) else word
         for word, country in ((m.group("a"), a), (m.group("b"), b))
     )
     # "the Treaty of Commerce, Navigation and Delimitation between …": the whole name, not its first words
@@ -1115,10 +1107,10 @@ class DateQuestions(ViewQuestions):
             # "In what year was the Joint Declaration signed?": whose? Japan and Russia alone made several;
             # "the Comprehensive Package Agreement" of a sentence on the dispute "between Timor-Leste and
             # Australia" is theirs
-            sentence = self.text(f.source_id)[f.quote_start : f.quote_end]
-            if _with_parties(event, event, sentence) == event or country_mentions(event):
+            with_parties = _with_parties(event, event, self.text(f.source_id)[f.quote_start : f.quote_end])
+            if with_parties == event or country_mentions(event):
                 return self.drop(f, "a document named only by its kind ('the Joint Declaration'): whose is not said")
-            event = _with_parties(event, event, sentence)
+            event = with_parties
         # The year is what a class should know; "March or June 2014?" is trivia.
         value = f.value[:4]
         key = f"date|{value}"

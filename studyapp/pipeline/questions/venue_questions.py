@@ -4,6 +4,7 @@ December 2016?" The wrong choices are other towns of the same country and about 
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from studyapp.pipeline import dates as D
 from studyapp.pipeline.control import capital_country, countries_in, country_of_word, is_country
@@ -17,11 +18,10 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\b")
 class VenueQuestions(StanceQuestions):
     """Where a meeting of two named people took place, when its clause dates it."""
 
+    @cached_property
     def _capitalised_words(self) -> set[str]:
         """Every capitalised word of the articles, read once: no wrong town is a name they use."""
-        if not hasattr(self, "_capitalised"):
-            self._capitalised = {w for t in self.texts.values() for w in _CAPITALISED.findall(t.source.text)}
-        return self._capitalised
+        return {w for t in self.texts.values() for w in _CAPITALISED.findall(t.source.text)}
 
     def _q_venue(self, f: Fact) -> None:
         name = f.value
@@ -63,7 +63,7 @@ class VenueQuestions(StanceQuestions):
         if f.attr("ahead"):
             score.lose(5, "a meeting still to come when the article was written")
         # no wrong choice the articles name anywhere, nor one that reads as a name of the two people
-        wrong = towns_like(town, 3, self._capitalised_words() | venues | set(host.split()) | set(guest.split()), key)
+        wrong = towns_like(town, 3, self._capitalised_words | venues | set(host.split()) | set(guest.split()), key)
         accepted = list(dict.fromkeys([f.answer, town.name]))
         value = {
             "type": "place",
