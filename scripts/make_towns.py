@@ -14,6 +14,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from studyapp.pipeline.text import normalize
+
 TABLE = Path(__file__).resolve().parent.parent / "studyapp" / "pipeline" / "data" / "towns.tsv"
 
 
@@ -33,7 +35,8 @@ def towns_table() -> str:
         country = countries.get(city["countrycode"])
         if country is None or "\t" in city["name"]:
             continue
-        capital = int(city["name"] == country.get("capital"))
+        # ("Bogotá" is the capital GeoNames lists as "Bogota")
+        capital = int(normalize(city["name"]) == normalize(country.get("capital") or "-"))
         names = len(city.get("alternatenames") or ())
         towns.append(f"{city['name']}\t{city['countrycode']}\t{int(city['population'])}\t{names}\t{capital}")
     return "\n".join([*lines, *sorted(towns)]) + "\n"

@@ -121,6 +121,11 @@ def test_wrong_towns_are_of_the_same_country_about_the_same_size_and_never_exclu
     assert towns_like(sochi, 3, set(), "seed") == towns_like(sochi, 3, set(), "seed")  # the same every build
 
 
+def test_a_capital_spelt_with_an_accent_is_still_its_countrys_capital() -> None:
+    bogota = town_in("Bogota", {"Colombia"})  # GeoNames names the city "Bogotá" and the capital "Bogota"
+    assert bogota is not None and bogota.capital
+
+
 def test_the_towns_table_is_what_the_script_cuts_from_geonames() -> None:
     import runpy
     from pathlib import Path
