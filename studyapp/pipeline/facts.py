@@ -536,7 +536,7 @@ class Extractor:
             for s in t.sentences[p.id]:
                 for v in find_venues(s.text):
                     hosts = self._persons_in(v.host, t.source.text)
-                    guests = self._persons_in(s.text[v.guest_start : v.guest_start + len(v.guest)], t.source.text)
+                    guests = self._persons_in(v.guest, t.source.text)
                     if not hosts or not guests or hosts[-1][0] == guests[0][0]:
                         continue
                     when = self._meeting_period(s.text, v.host_start, v.end, article, v.ahead)

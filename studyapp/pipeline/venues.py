@@ -59,7 +59,6 @@ class Venue:
     host: str  # the host, or the first of the two who met, as written ("Prime Minister Shinzo Abe")
     guest: str  # the guest, or the second
     host_start: int
-    guest_start: int
     meeting: str  # "host" or "meet"
     ahead: bool  # still to come when written ("will host")
     towns: tuple[tuple[str, int, int], ...]  # each town the clause names: (name, start, end)
@@ -90,7 +89,6 @@ def find_venues(sentence: str) -> list[Venue]:
                     host=m.group("host"),
                     guest=m.group("guest"),
                     host_start=m.start("host"),
-                    guest_start=m.start("guest"),
                     meeting=meeting,
                     ahead=ahead,
                     towns=towns,
