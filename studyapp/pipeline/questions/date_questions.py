@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from studyapp.pipeline import clauses
+from studyapp.pipeline import clauses, held_events
 from studyapp.pipeline import dates as D
 from studyapp.pipeline.control import (
     capital_country,
@@ -502,6 +502,8 @@ class DateQuestions(ViewQuestions):
             return None
         if asked is None and self._deadline_asked(f, stmt, span, year):
             return None
+        if asked is None and self._held_event_asked(f, stmt, span, year):
+            return None
         if asked is None or clause is None:
             # (a country's independence is not dated: "became independent in 1992" is contestable, declared
             # in 1991 and recognised in 1992, and tells nothing of the dispute; both blind reviewers of sets
@@ -547,6 +549,24 @@ class DateQuestions(ViewQuestions):
         self._ask_year(f, key, asked, year, score, exclude=self._years_near(_head(clause.rest)))
         self._clause_asked[(f.source_id, f.quote_start)].add("when")
         return None
+
+    def _held_event_asked(self, f: Fact, stmt: str, span: tuple[int, int], year: str) -> bool:
+        """ "In what year was a referendum on the status of Loma Alta held?" from "A referendum on … was held in
+        1994": an event that happened once, told by its holding (see held_events); True when handled."""
+        held = held_events.held_event(stmt, span)
+        if held is None:
+            return False
+        asked = held.question()
+        if self._background(f, asked):
+            return True
+        why_not = self._why_act_not_dated(asked, year)
+        if why_not:
+            self.drop(f, why_not)
+            return True
+        key = f"date|{year}|held|{normalize(held.subject)}"
+        self._ask_year(f, key, asked, year, self._judge_asked(asked))
+        self._clause_asked[(f.source_id, f.quote_start)].add("when")
+        return True
 
     def _territory_subject(self, f: Fact, stmt: str, span: tuple[int, int]) -> list[tuple[str, tuple[int, int]]]:
         """ "The four disputed Pacific islands, known as …, were occupied by Soviet troops in 1945" as
