@@ -976,6 +976,33 @@ _NEEDS_WHAT = {"agree", "offer", "propose", "announce", "vow", "pledge", "promis
 _WHAT_AGREED = re.compile(r"\b(?:to\s+[a-z]+|on|upon|that)\b|^\s*(?!(?:in|at|during|after|before|while|near)\b)\S")
 
 
+# words before a participle that make it no noun's modifier ("was made", "the disputed islands", "and sent")
+_NOT_A_NOUN = {
+    *("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "and", "or"),
+    *("not", "be", "been", "being", "was", "were", "is", "are", "has", "have", "had", "to", "by", "of", "newly"),
+}
+
+
+# "the islands disputed by Japan and Russia", "an islet known as …": what a thing is, not an act a date dates
+_STANDING_PARTICIPLES = {"disputed", "contested", "known", "called", "named"}
+
+
+def _participle_after_noun(text: str) -> bool:
+    """Does ``text`` hold a participle set after a noun ("an agreement made between A and B", "islands
+    occupied by Russia")? A date after it dates that participle, not the clause's verb."""
+    tokens = re.findall(r"[A-Za-z’'-]+", text)
+    return any(
+        is_participle(word)
+        and word not in _STANDING_PARTICIPLES
+        and tokens[i - 1].islower()
+        and tokens[i - 1] not in _NOT_A_NOUN
+        and not tokens[i - 1].endswith("ly")
+        and not is_participle(tokens[i - 1])
+        for i, word in enumerate(tokens)
+        if i > 0
+    )
+
+
 def ask_year(sentence: str, date_span: tuple[int, int]) -> str | None:
     """ "In what year did SUBJECT VERB REST?" with the date phrase taken out, or None."""
     sentence, date_span = _tidied(sentence, date_span)
@@ -1008,6 +1035,10 @@ def ask_year(sentence: str, date_span: tuple[int, int]) -> str | None:
         last = re.search(r"([a-z]+)\s*$", before[: prep.start()])
         if last and last.group(1).endswith("ed") and is_participle(last.group(1)):
             return None  # "proposed amendments to the Constitution adopted in 1993": the year is the adoption's
+        if _participle_after_noun(before[: prep.start()]):
+            # "referred to an earlier agreement made between Indonesia and Malaysia in 1978": the year is the
+            # agreement's, not the referring's (both blind reviewers of sets 314-315)
+            return None
         if re.match(r"\s*[A-Z\d]", rest[b:]):
             return None  # "the 1956 Japan-Soviet Joint Declaration": the year is part of a name
         after = b

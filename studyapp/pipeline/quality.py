@@ -71,6 +71,9 @@ _BACK_REFERENCE = re.compile(
     # "pull soldiers from the disputed zone", "the new blueprint should be more realistic": which (both blind
     # reviewers of the session-21 census of the dev sets failed the zone, one the blueprint)
     r"zone|blueprint|scheme|strategy|road\s*map|concept|"
+    # "the republic won't cede its territory": which, the sentence before named (both blind reviewers of sets
+    # 314-315 failed "Who stated that the republic won't unilaterally cede its territory?")
+    r"republic|kingdom|province|country|border|frontier|"
     rf"{LANDFORMS})\b"
     r"(?!\s+(?:of|between|in|on|with|for|at|to|over|comprising|making\s+up|that\s+make\s+up|known\s+as|called)\s+"
     r"(?:the\s+)?[A-Z\d])(?!\s+[A-Z])(?!\s+\[)"

@@ -909,6 +909,14 @@ def test_a_year_that_dates_a_participle_after_the_object_is_not_the_main_acts() 
     assert ask_year(s, span(s, "2020")) == (
         "In what year did President Ana Ruiz propose a number of amendments to the Charter of Ruritania?"
     )
+    # nor one that dates a participle further back: the year is the agreement's, not the referring's (both
+    # blind reviewers of sets 314-315)
+    s = "The Syldavian Army referred to an earlier agreement made between Syldavia and Ruritania in 1978 on borders."
+    assert ask_year(s, span(s, "1978")) is None
+    s = "Syldavia claimed islands occupied by Ruritania in 1945."
+    assert ask_year(s, span(s, "1945")) is None
+    s = "Syldavia seized the disputed islands in 1945."
+    assert ask_year(s, span(s, "1945")) == "In what year did Syldavia seize the disputed islands?"
 
 
 def test_a_visit_dated_by_its_month_alone_is_not_asked_by_place() -> None:

@@ -2242,6 +2242,9 @@ def test_a_place_handed_to_a_country_is_not_named_by_that_country() -> None:
         "In 2031 the row flared again when Syldavia landed troops on Urup.",
         # which zone? (both blind reviewers of sets 290-291)
         "In 2031 Syldavia built a huge wind park in the contested zone.",
+        # which republic, which border? (both blind reviewers of sets 314-315)
+        "Morozov has stated that the republic won't unilaterally cede its territory.",
+        "Morozov said the border would be marked out by the end of the year.",
     ],
 )
 def test_a_day_or_a_position_that_leans_on_another_sentence_loses_points(sentence: str) -> None:
@@ -2255,6 +2258,7 @@ def test_a_day_or_a_position_that_leans_on_another_sentence_loses_points(sentenc
     assert score_of("In 2031 Syldavia brought the case against Ruritania at the court in Geneva.").points >= PASS_MARK
     assert score_of("In 2031 the quarrel with Ruritania flared again when Syldavia landed troops.").points >= PASS_MARK
     assert score_of("In 2031 Syldavia filed the suit against Ruritania at the court in Geneva.").points >= PASS_MARK
+    assert score_of("Morozov said the border between Syldavia and Ruritania would be marked out.").points >= PASS_MARK
 
 
 def test_a_war_declared_on_no_one_is_not_asked() -> None:
