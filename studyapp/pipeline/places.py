@@ -28,6 +28,7 @@ class PlaceGroup:
     part_of: str = ""
     region: str = ""  # groups of one region make each other's distractors
     called: dict[str, list[str]] = field(default_factory=dict)  # side -> the names that side uses
+    claimants: list[str] = field(default_factory=list)  # every claimant, where more than two claim it
 
     def side_of(self, name: str) -> str:
         """Which side ("Japan", "Russia") uses ``name``, or "" when the gazetteer does not say."""
@@ -118,6 +119,7 @@ def _load_gazetteer() -> list[PlaceGroup]:
                 entry.get("part_of", ""),
                 entry.get("region", ""),
                 {str(k): list(v) for k, v in entry.get("called", {}).items()},
+                list(entry.get("claimants", [])),
             )
         )
     return groups

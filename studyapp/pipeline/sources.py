@@ -21,6 +21,7 @@ import tomllib
 from pathlib import Path
 
 from studyapp.errors import ContentError
+from studyapp.pipeline.control import capital_country
 from studyapp.pipeline.model import Source, SourceMeta
 from studyapp.safe_io import MiB, parse_toml, read_regular_bytes
 
@@ -123,6 +124,9 @@ _HEADLINE_NOT = re.compile(
 # "Section: text", "Headline — Outlet": a label or a title line, a headline only when a masthead or a
 # byline stands right under it ("Putin: Lack of treaty ‘abnormal’" over "The Japan Times, …")
 _LABEL_OR_TITLE_LINE = re.compile(r"^[A-Z][\w ]{0,30}:\s|\s(?:--|—|–)\s")
+# "Estonia not planning to ratify border treaty — minister": a wire headline's attribution in lower case after
+# its dash, no outlet (an outlet's name is capitalised)
+_ATTRIBUTION_DASH = re.compile(r"\s[—–]\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,3}$")
 # "The Northern Territories: So close, yet so far away": a topic before the colon, not a section label
 _TOPIC_COLON = re.compile(r"^The\s+[A-Z][\w’' -]{2,40}:\s+\S+(?:\s+\S+){2,}")
 
@@ -291,6 +295,7 @@ def _headline(lines: list[str]) -> str | None:
                 _LABEL_OR_TITLE_LINE.search(ln)
                 and not _heads_masthead(lines, i)
                 and not _topic_colon(ln, lines[i + 1 :])
+                and not (i == 0 and _ATTRIBUTION_DASH.search(ln))
             )
             # a quotation, not a title; unless in title case, a quoted headline ("“Russians Want Back …”")
             and not (ln.startswith(("“", '"')) and re.search(r"[”\"][.!?]?$", ln) and not _title_case(ln))
@@ -693,6 +698,10 @@ _DATE_AFTER_DASH = re.compile(
     r"(?P<title>\S+(?:\s+\S+){2,}?)\s+-\s+(?P<date>(?=[^-]*\d)[\w ,./']{6,30}|\d{4}-\d\d-\d\d)"
 )
 
+# "Vietnam lawmakers ratify China sea border pact 2004-06-15": an archive's headline and its ISO date
+# (not "Voice of the Coast, 2012-05-23" nor "Jane Roe — The Lantern, 2019-06-01": an outlet or a byline, no headline)
+_ISO_DATE_AFTER = re.compile(r"(?P<title>[^\s,|—–]+(?:\s+[^\s,|—–]+){2,})\s+(?P<date>\d{4}-\d\d-\d\d)")
+
 _WEEKDAY_NAME = re.compile(r"(?i)(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?")
 
 
@@ -770,7 +779,7 @@ def infer_meta(text: str, name: str = "") -> SourceMeta:
     # note in brackets opening the line is not part of the headline
     first = re.sub(r"^\[[^\[\]]{2,120}\]\s*", "", lines[0]) if lines else ""
     titled = read_title_line(first) if first else None
-    dashed = _DATE_AFTER_DASH.fullmatch(first)
+    dashed = _DATE_AFTER_DASH.fullmatch(first) or _ISO_DATE_AFTER.fullmatch(first)
     if titled is None and dashed is not None and len(first.split()) <= 20 and _masthead_date(dashed.group("date")):
         # "Spain Takes Back Disputed Perejil Island - 2002-07-17": a radio archive's headline and its date
         titled = (dashed.group("title"), "", "", _masthead_date(dashed.group("date")))
@@ -782,9 +791,14 @@ def infer_meta(text: str, name: str = "") -> SourceMeta:
         m_author, m_publisher, m_date = read_masthead(lines, lines[0] if titled is not None else title)
         author, publisher, date = author or m_author, publisher or m_publisher, date or m_date
     publisher = publisher or read_dateline_agency(lines)
-    if re.fullmatch(_AGENCIES, author) or _NO_PERSON.search(author):  # "By Kyodo": an agency wrote it, no person
+    # "By Kyodo": an agency wrote it, no person; "By IRNA-Itar-Tass": two agencies joined
+    joined = re.fullmatch(rf"(?i:{_AGENCIES}|Itar)(?:[-/](?i:{_AGENCIES}|Itar))+", author)
+    if re.fullmatch(_AGENCIES, author) or joined or _NO_PERSON.search(author):
         publisher = f"{publisher} ({author})" if publisher and author not in publisher else publisher or author
         author = ""
+    city = re.search(r"\s+((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)$", publisher)
+    if city and capital_country(city.group(1)) and len(publisher[: city.start()].split()) >= 2:
+        publisher = publisher[: city.start()]  # "Press Trust of India New Delhi": the outlet, then its city
     date = date or find_publication_date(text) or UNKNOWN
     if not _real_iso(date):
         date = UNKNOWN  # a number read as a date ("Press Release 1255-25-08-2011") is no date

@@ -573,6 +573,19 @@ def test_which_two_countries_dispute_a_place() -> None:
     assert "Turkey and Greece" in typed.accepted
 
 
+def test_which_two_countries_is_not_asked_of_a_place_more_than_two_claim() -> None:
+    """ "Vietnam and China claim the Spratlys in their entirety": four more states claim them, and "Which two
+    countries have disputed the Spratly Islands?" has no answer (both blind reviewers of sets 313-316). The
+    gazetteer lists every claimant of such a place."""
+    body = (
+        "The Paracel Islands, claimed by both Vietnam and China, are a group of reefs in the South China Sea.\n\n"
+        "Fishing boats from both shores still work the waters around the Paracel Islands in summer."
+    )
+    bank, report = build(source("t48p", body, title="The Paracel Islands"))
+    assert not [q for q in bank.questions if q.prompt.startswith("Which two countries")], prompts(bank)
+    assert any("more than two countries claim" in line for line in report.lines()), report.lines()
+
+
 def test_the_two_nations_the_sentence_before_names_dispute_a_place() -> None:
     """ "Gabon presented its case …, a claim contested by Equatorial Guinea. The two West African nations are
     locked in a territorial dispute over the island of Mbanie": the two are the ones just named (set 292

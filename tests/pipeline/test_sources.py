@@ -321,8 +321,11 @@ def test_a_first_line_may_give_the_outlet_and_date_after_the_headline(
 def test_a_label_or_a_dash_does_not_hide_a_headline_over_a_masthead(headline: str, under: str) -> None:
     body = "The navy sent two ships to the reef on Monday, officials said, and fishermen were told to stay away."
     assert infer_meta(f"{headline}\n{under}\n\n{body}\n").title == headline
-    # with body text under it, "Mayor: …" reads as a label opening the text, not a headline
-    assert infer_meta(f"{headline}\n\n{body}\n").title.startswith("Untitled article")
+    # with body text under it, "Mayor: …" reads as a label opening the text, not a headline; a wire's
+    # attribution in lower case after a dash ("— port council") is no outlet, and the line stays a headline
+    # (TASS's "… — minister", sets 290 and 313)
+    alone = infer_meta(f"{headline}\n\n{body}\n").title
+    assert alone == headline if "—" in headline else alone.startswith("Untitled article")
 
 
 @pytest.mark.parametrize("under", ["By Ivo Brandt | Harbour News", "Harbour News, March 3, 2016"])
@@ -814,6 +817,26 @@ _NEWS_BODY = (
             f"Syldavia Suspends Visa-Free Travel to Klow\nJana Novak (@JanaNovak) Published April 27, 2022 | 02:37 PM"
             f"\n\n{_NEWS_BODY}",
             ("Syldavia Suspends Visa-Free Travel to Klow", "Jana Novak", "unknown", "2022-04-27"),
+        ),
+        # a wire headline's attribution in lower case after its dash, then the agency's dateline (set 313)
+        (
+            f"Syldavia not planning to ratify Klow treaty — minister\n\nKLOW, February 19. /TASS/. {_NEWS_BODY}",
+            ("Syldavia not planning to ratify Klow treaty — minister", "unknown", "TASS", "unknown"),
+        ),
+        # an archive's headline with its ISO date on the same line, no dash (set 316)
+        (
+            f"Syldavian lawmakers ratify Klow sea border pact 2004-06-15\n\n{_NEWS_BODY}",
+            ("Syldavian lawmakers ratify Klow sea border pact", "unknown", "unknown", "2004-06-15"),
+        ),
+        # two agencies joined after "By": the outlet, no person (set 313)
+        (
+            f"Detention of boats near Klow to affect relations\nBy IRNA-Itar-Tass\n\n{_NEWS_BODY}",
+            ("Detention of boats near Klow to affect relations", "unknown", "IRNA-Itar-Tass", "unknown"),
+        ),
+        # the agency, then the city it filed from (set 315)
+        (
+            f"Syldavia studying the Klow sea verdict\nPress Trust of Syldavia New Delhi\n\n{_NEWS_BODY}",
+            ("Syldavia studying the Klow sea verdict", "unknown", "Press Trust of Syldavia", "unknown"),
         ),
     ],
 )
