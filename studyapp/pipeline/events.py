@@ -340,7 +340,9 @@ _NAMED_NP = r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){1,5}(?:of\s+(?:the\s+)?[A-Z][
 _PASSIVE_BEFORE = re.compile(
     rf"(?P<np>{_NAMED_NP})(?:\([^()]{{2,80}}\)\s+)?(?:,[^,]{{3,80}},\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
     r"(?:signed|concluded|agreed|ratified|adopted|issued|reached|announced|approved|drawn\s+up|proclaimed)"
-    r"(?:\s+\w+){0,4}?\s+(?:in|on)\s+$"
+    # "signed by the Russian Soviet Federative Socialist Republic (part of the Soviet Union) and Estonia on …": the
+    # parties, however long their names, with an aside in brackets
+    r"(?:(?:\s+\w+){0,4}?|\s+by\s+(?:the\s+)?[A-Z][^.;:“”\"]{2,110}?)\s+(?:in|on)\s+$"
 )
 # ("The Treaty of Craiova (Крайовска спогодба; …) was signed on 7 September 1940": its names in other
 # languages, in brackets, are no part of the sentence's grammar)

@@ -98,6 +98,12 @@ def test_an_event_may_take_its_date_in_commas_after_its_name() -> None:
         ),
         # its names in other languages, in brackets, before the verb
         ("The Treaty of Ostra (Traktat Ostrski; Ostra-Vertrag) was signed on 7 September 1940.", "the Treaty of Ostra"),
+        # signed by parties with long names and an aside (set 313)
+        (
+            "The Treaty of Ostra was signed by the Syldavian Soviet Federative Socialist Republic (part of the "
+            "Soviet Union) and Borduria on February 2, 1920.",
+            "the Treaty of Ostra",
+        ),
     ],
 )
 def test_a_named_document_is_found_in_the_other_common_ways_its_date_is_written(text: str, phrase: str) -> None:
