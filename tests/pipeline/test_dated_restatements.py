@@ -81,6 +81,20 @@ def test_an_opening_he_is_the_one_person_the_sentence_before_names() -> None:
     assert "In what year did Lars Halvorsen visit Etorofu?" in asked, asked
 
 
+def test_an_opening_the_two_countries_are_the_two_the_article_names_before_it() -> None:
+    """ "… ratified a border agreement with Ecuador. The two countries signed the Klow Gulf agreement in
+    December 2000": the two are Peru and Ecuador (set 316 asked nothing of it)."""
+    body = (
+        "Peruvian legislators today ratified a border agreement with Ecuador on the waters of the Klow Gulf.\n\n"
+        "The two countries signed the Klow Gulf delineation agreement in December 2000."
+    )
+    asked = _build(body)
+    assert "In what year did Peru and Ecuador sign the Klow Gulf delineation agreement?" in asked, asked
+    # a third country before it: which two is not sure
+    asked = _build(body.replace("with Ecuador on", "with Ecuador and Chile on"))
+    assert not [q for q in asked if "delineation agreement" in q], asked
+
+
 def test_an_opening_he_after_two_people_is_not_named() -> None:
     body = (
         "President Lars Halvorsen and Prime Minister Ivo Brandt landed on Shikotan in 2009 to open a fish plant.\n\n"

@@ -14,6 +14,7 @@ from studyapp.pipeline import dates as D
 from studyapp.pipeline.control import (
     capital_country,
     capitals_as_countries,
+    countries_in,
     country_mentions,
     country_of_word,
     is_country,
@@ -466,6 +467,7 @@ class DateQuestions(ViewQuestions):
             restated_ways = [
                 *clauses.restatements(stmt, span),
                 *self._named_pronoun(f, stmt, span),
+                *self._the_two_named(f, stmt, span),
                 *self._territory_subject(f, stmt, span),
                 *filter(None, [clauses.relative_act(stmt, span)]),  # "the Court, which in 1933 ruled …"
             ]
@@ -606,6 +608,21 @@ class DateQuestions(ViewQuestions):
         who = full[0]
         shift = len(who) + 1 - m.end()
         return [(f"{who} {stmt[m.end() :]}", (span[0] + shift, span[1] + shift))]
+
+    def _the_two_named(self, f: Fact, stmt: str, span: tuple[int, int]) -> list[tuple[str, tuple[int, int]]]:
+        """The statement with its opening "The two countries" named, when the article before it names exactly two
+        countries ("… ratified a border agreement with China. … The two countries signed the Tonkin Gulf agreement
+        in December 2000" -> "Vietnam and China signed …"), and the date's span in it; [] otherwise."""
+        m = re.match(r"The\s+two\s+(?:countries|nations|neighbou?rs|states|governments)\s+(?=[a-z])", stmt)
+        if m is None or span[0] < m.end():
+            return []
+        before = self.text(f.source_id)[max(0, f.quote_start - 600) : f.quote_start]
+        named = countries_in(before)
+        if len(named) != 2 or same_holder(*named):
+            return []  # none, one, or three before it: which two is not sure
+        two = f"{capitalize(named[0])} and {named[1]} "
+        shift = len(two) - m.end()
+        return [(f"{two}{stmt[m.end() :]}", (span[0] + shift, span[1] + shift))]
 
     def _background(self, f: Fact, asked: str) -> bool:
         """Drop (and say so) a question naming a country that is no party to the article's dispute:
