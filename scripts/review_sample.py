@@ -36,9 +36,9 @@ def accepted_text(q: QuestionRecord) -> str:
         order = "either order" if len(items) == 2 else "any order"
         return (
             f"the {len(items)} items in {order}, joined by “and”, “&”, commas or spaces, each by any of its "
-            f"names, with or without “the” and any of the words “Island(s)”, “Islet(s)”, “Isles”, “Rocks”, “Group” "
-            f"or “Archipelago” around it, alone or together (“the Habomai islet group”, “the Habomai group of "
-            f"islets”), or with the shared noun "
+            f"names, with or without “the” and any of the words “Island(s)”, “Islet(s)”, “Isles”, “Rocks”, "
+            f"“Reef(s)”, “Shoal(s)”, “Ridge”, “Cay(s)”, “Atoll”, “Group” or “Archipelago” around it, alone or "
+            f"together (“the Habomai islet group”, “the Habomai group of islets”), or with the shared noun "
             f"once (“A and B islands”); a small typo in a name is accepted as close — {names}"
         )
     if q.format != "mc" and value.get("type") == "number":

@@ -243,6 +243,7 @@ def test_lists_in_any_order_and_any_joining() -> None:
     assert not ok("Shikotan and Kunashiri", "Shikotan and Habomai", pair)
     # the feature word an article uses ("the Habomai Rocks") names the same place
     assert ok("Shikotan and the Habomai Rocks", "Shikotan and Habomai", pair)
+    assert ok("Shikotan and the Habomai Ridge", "Shikotan and Habomai", pair)  # (sets 319-320)
     # one name a word, no commas: "Habomai Shikotan" is the list written without joining
     assert ok("Habomai Shikotan", "Shikotan and Habomai", pair)
     assert not ok("Habomai Kunashiri", "Shikotan and Habomai", pair)

@@ -36,6 +36,7 @@ _PLACE_WORDS = frozenset(
     (
         *("island", "islands", "isle", "isles", "islet", "islets", "to", "group", "is", "of"),
         *("rock", "rocks", "reef", "reefs", "shoal", "shoals", "atoll", "archipelago"),  # "the Habomai Rocks"
+        *("ridge", "cay", "cays"),  # "the Habomai Ridge" (both blind reviewers of sets 319-320 failed its refusal)
     )
 )
 _SAME_DIRECTION = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}

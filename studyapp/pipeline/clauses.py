@@ -134,7 +134,8 @@ _PREPOSITION = r"(?:in|on|during)"
 # Where a simple statement ends and a tacked-on clause begins.
 _TAIL = re.compile(
     # ("a Joint Declaration in which Moscow …": the preposition goes with the relative clause)
-    r"\s*(?:[,;:(]|\s[–—-]\s)|\s+(?:(?:in|under|by|with|through|of|on|at|to|from)\s+(?=which\b|whom\b))?"
+    # ("the 27,000-square-km area": a comma between digits is no clause's)
+    r"\s*(?:(?<!\d),|,(?!\d)|[;:(]|\s[–—-]\s)|\s+(?:(?:in|under|by|with|through|of|on|at|to|from)\s+(?=which\b|whom\b))?"
     # ("seized the islands in 1945 just after Japan surrendered": the adverb goes with the clause it times)
     r"(?:(?:just|shortly|soon|right|immediately|directly|long|well|barely|only|even)\s+"
     r"(?=(?:after|before|when|until|since|as|though)\b))?"

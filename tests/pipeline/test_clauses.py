@@ -901,6 +901,14 @@ def test_an_opening_clause_with_its_own_act_is_not_skipped() -> None:
     assert ask_year(s, span(s, "1880")) is None
 
 
+def test_a_figure_with_a_thousands_comma_is_not_cut_at_its_comma() -> None:
+    # "in the 27?" (both blind reviewers of sets 321-322 failed the cut question)
+    s = "In June 2001, Syldavia and Borduria signed an agreement on oil exploration in the 27,000-square-km zone."
+    assert ask_year(s, span(s, "June 2001")) == (
+        "In what year did Syldavia and Borduria sign an agreement on oil exploration in the 27,000-square-km zone?"
+    )
+
+
 def test_a_year_that_dates_a_participle_after_the_object_is_not_the_main_acts() -> None:
     # the year is when the charter was adopted, not when the amendments were proposed
     s = "President Ana Ruiz proposed a number of amendments to the Charter of Ruritania adopted in 1993."

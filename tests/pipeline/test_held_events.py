@@ -100,3 +100,14 @@ def test_a_held_event_becomes_a_year_question_in_the_bank() -> None:
     assert question.format == "mc"
     assert question.choices is not None and len(question.choices) == 4
     assert not any("Quito" in p for p in asked)
+
+
+def test_an_acronym_the_article_spells_out_is_spelt_out_in_the_question() -> None:
+    """ "the KRI's independence referendum": the article says "the Kurdistan Region (KRI)"; the question,
+    read without the article, says the name (both blind reviewers of sets 319-320 noted the bare acronym)."""
+    bank = build(
+        "Farmers in the Loma Alta District (LAD) want to stay in Peru. "
+        "A referendum on the status of the LAD was held in 1994."
+    )
+    asked = [q.prompt for q in bank.questions if q.kind == "date"]
+    assert "In what year was a referendum on the status of the Loma Alta District held?" in asked, asked
