@@ -127,13 +127,13 @@ class Candidate:
     score: Score
 
 
-# A question that ends on a word that needs one after it: a preposition, an article, a conjunction, a possessive
 # "the Kurdistan Region (KRI)": a long name, then the acronym the article goes on to use
 _DEFINED_ACRONYM = re.compile(
     r"(?P<the>\b[Tt]he\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for|on)\s+)?[A-Z][\w’'-]*){0,6})\s+"
     r"\((?P<acronym>[A-Z]{2,6})\)"
 )
 
+# A question that ends on a word that needs one after it: a preposition, an article, a conjunction, a possessive
 _CUT_OFF_END = re.compile(
     r"\b(?:to|of|in|on|at|for|with|by|from|into|onto|about|over|under|between|the|a|an|and|or|but|its|their|"
     r"his|her|our|this|these|those)\s*\??\s*(?:\([^()]*\))?$"
