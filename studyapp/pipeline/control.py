@@ -363,6 +363,15 @@ def countries_in(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def the_two_countries_in(text: str) -> tuple[str, str] | None:
+    """The two countries a text names, when it names exactly two that are not one state under two names:
+    who "the two countries" or "the two nations" after it are; None otherwise."""
+    named = countries_in(text)
+    if len(named) != 2 or same_holder(*named):
+        return None
+    return named[0], named[1]
+
+
 @lru_cache(maxsize=1)
 def _any_country_word() -> re.Pattern[str]:
     words = sorted(country_words(), key=len, reverse=True)

@@ -40,7 +40,6 @@ _LEANING = re.compile(
 @dataclass(frozen=True)
 class HeldEvent:
     subject: str  # "the first round of border talks between Peru and Bolivia" (as the question words it)
-    head: str  # "talks"
     plural: bool
     held: bool  # "was held" (else "took place")
     place: str  # "Lima", or ""
@@ -105,4 +104,4 @@ def held_event(sentence: str, date_span: tuple[int, int]) -> HeldEvent | None:
     else:
         subject = subject[0].lower() + subject[1:]
     plural = m.group("verb").startswith("were") or head in ("talks", "negotiations", "consultations")
-    return HeldEvent(subject, head.split()[-1], plural, "held" in m.group("verb"), place)
+    return HeldEvent(subject, plural, "held" in m.group("verb"), place)

@@ -14,12 +14,12 @@ from studyapp.pipeline import dates as D
 from studyapp.pipeline.control import (
     capital_country,
     capitals_as_countries,
-    countries_in,
     country_mentions,
     country_of_word,
     is_country,
     is_country_adjective,
     same_holder,
+    the_two_countries_in,
     without_countries,
 )
 from studyapp.pipeline.distractors import pick, rotated, year_distractors
@@ -617,8 +617,8 @@ class DateQuestions(ViewQuestions):
         if m is None or span[0] < m.end():
             return []
         before = self.text(f.source_id)[max(0, f.quote_start - 600) : f.quote_start]
-        named = countries_in(before)
-        if len(named) != 2 or same_holder(*named):
+        named = the_two_countries_in(before)
+        if named is None:
             return []  # none, one, or three before it: which two is not sure
         two = f"{capitalize(named[0])} and {named[1]} "
         shift = len(two) - m.end()

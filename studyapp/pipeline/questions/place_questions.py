@@ -22,6 +22,7 @@ from studyapp.pipeline.control import (
     lineage_names,
     names_of,
     same_holder,
+    the_two_countries_in,
 )
 from studyapp.pipeline.distractors import balanced_pairs, pick, rotated
 from studyapp.pipeline.locations import Location, location_before
@@ -607,10 +608,8 @@ class PlaceQuestions(WriterBase):
         if not _THE_TWO_DISPUTE_OVER.search(sentence[: f.answer_start - f.quote_start]):
             return None
         paragraph = text[self.passage_start[f.passage_id] : f.quote_start]
-        named = countries_in(paragraph)
-        if len(named) != 2 or same_holder(*named) or any(c in GONE for c in named):
-            return None
-        return named[0], named[1]
+        named = the_two_countries_in(paragraph)
+        return None if named is None or any(c in GONE for c in named) else named
 
     def _central_place(self, f: Fact) -> tuple[PlaceGroup, str, str] | None:
         """The place of an island fact, its article's text and its sentence, if the article is about it."""
